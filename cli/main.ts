@@ -1,0 +1,38 @@
+import { EXIT, UsageError } from './exit-codes';
+import { runValidate, type CommandOutput } from './validate-command';
+
+const HELP = `Playbook Exercise Simulator — headless runner
+
+Usage: npm run --silent cli -- <command> [options]
+
+Commands:
+  validate <files or folders…>   check playbook and scenario documents
+  help                           show this help
+
+Run a command with --help for its options.`;
+
+const COMMANDS: Record<string, (args: readonly string[], output: CommandOutput) => Promise<number>> = {
+  validate: runValidate,
+};
+
+/** Run the CLI; returns the exit code. Never lets an exception reach the user as a stack trace. */
+export async function main(argv: readonly string[], output: CommandOutput): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      output.out(HELP);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command "${command}"`);
+    return await run(args, output);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      output.err(`playbook-sim: ${error.message}`);
+      output.err('Run "npm run --silent cli -- help" for usage.');
+      return EXIT.usage;
+    }
+    output.err(`playbook-sim: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,55 @@
+import { parseYaml, type Problem, type SourceText } from '../documents/index';
+
+export const PLAYBOOK_KINDS = ['playbook', 'roles', 'markings', 'mechanism'] as const;
+export const DOCUMENT_KINDS = [...PLAYBOOK_KINDS, 'scenario'] as const;
+
+export interface ClassifiedDocuments {
+  playbook: SourceText[];
+  scenarios: SourceText[];
+  /** Documents that are not YAML at all, or say no known `kind`. */
+  problems: Problem[];
+}
+
+/**
+ * Sort documents by their `kind` field so a folder can be validated without knowing what is in it. A
+ * document with no readable kind is reported here and checked no further.
+ */
+export function classifyDocuments(sources: readonly SourceText[]): ClassifiedDocuments {
+  const result: ClassifiedDocuments = { playbook: [], scenarios: [], problems: [] };
+  for (const source of sources) {
+    const parsed = parseYaml(source);
+    if (!parsed.ok) {
+      result.problems.push(...parsed.problems);
+      continue;
+    }
+    const { value } = parsed.document;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      result.problems.push(
+        parsed.document.problemAt(
+          [],
+          'expected a YAML mapping with a "kind" field (scenario, mechanism, roles, markings or playbook)',
+        ),
+      );
+      continue;
+    }
+    const kind = (value as Record<string, unknown>).kind;
+    if (kind === 'scenario') result.scenarios.push(source);
+    else if ((PLAYBOOK_KINDS as readonly unknown[]).includes(kind)) result.playbook.push(source);
+    else if (kind === undefined) {
+      result.problems.push(
+        parsed.document.problemAt(
+          [],
+          `missing field "kind": say which document this is (${DOCUMENT_KINDS.join(', ')})`,
+        ),
+      );
+    } else {
+      result.problems.push(
+        parsed.document.problemAt(
+          ['kind'],
+          `unknown kind "${String(kind)}"; expected one of ${DOCUMENT_KINDS.join(', ')}`,
+        ),
+      );
+    }
+  }
+  return result;
+}

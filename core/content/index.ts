@@ -1,0 +1,3 @@
+export * from './classify-documents';
+export * from './validate-content';
+export * from './json-schemas';

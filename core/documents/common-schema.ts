@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** Lower-case kebab ids: machines, roles, organisations, scenarios, objectives. */
+export const KebabId = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id such as "eeas-crm"');
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD');
+
+/** A length of time: `90d`, `24h`, `1d12h`, `30m`, `2h30m`. */
+export const DURATION_PATTERN = /^(?=\d)(\d+d)?(\d+h)?(\d+m)?$/;
+export const Duration = z
+  .string()
+  .regex(DURATION_PATTERN, 'must be a duration such as "90d", "24h", "1d12h" or "30m"');
+
+/** Milliseconds in a duration written as `Nd Nh Nm`; assumes it matched DURATION_PATTERN. */
+export function durationToMs(text: string): number {
+  const match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(text);
+  if (!match) return Number.NaN;
+  const [, days = '0', hours = '0', minutes = '0'] = match;
+  return ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60_000;
+}
+
+/** When an instrument, event or rule applies: a scenario's in-world date selects what is in force. */
+export const InForce = z
+  .strictObject({
+    from: IsoDate.optional().describe('first in-world date on which it applies'),
+    until: IsoDate.optional().describe('last in-world date on which it applies'),
+    note: z.string().optional().describe('the legal act or decision that sets these dates'),
+  })
+  .describe('dates between which this applies, by the scenario in-world date');
+export type InForce = z.infer<typeof InForce>;
+
+/** Is something with these in-force dates in force on `date` (YYYY-MM-DD)? */
+export function isInForce(inForce: InForce | undefined, date: string): boolean {
+  if (!inForce) return true;
+  if (inForce.from !== undefined && date < inForce.from) return false;
+  if (inForce.until !== undefined && date > inForce.until) return false;
+  return true;
+}
+
+export const Confidence = z.enum(['verified', 'secondary', 'unverified']);
+
+/** A public source behind a mechanism, an event or a window. */
+export const Source = z.strictObject({
+  title: z.string().min(1),
+  url: z.url().optional(),
+  reference: z.string().optional().describe('legal act, article or document number'),
+  confidence: Confidence.default('verified'),
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;

@@ -1,0 +1,5 @@
+export * from './common-schema';
+export * from './problem';
+export * from './yaml-document';
+export * from './parse-document';
+export * from './zod-problems';

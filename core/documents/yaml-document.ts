@@ -1,0 +1,141 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { PathSegment, Problem, SourceText } from './problem';
+import { formatFieldPath } from './problem';
+
+/** Documents larger than this are refused before parsing: no playbook or scenario comes near it. */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/** A parsed YAML document that can tell where any field path sits in its source text. */
+export interface LocatedDocument {
+  file: string;
+  value: unknown;
+  /** Line and column of the node at `path`, or of its nearest existing ancestor. */
+  locate(path: readonly PathSegment[]): { line: number; column: number };
+  /** Line and column of the key of the map entry at `path` (for unknown keys), else of the node. */
+  locateKey(path: readonly PathSegment[]): { line: number; column: number };
+  /** A problem located at `path`, with the path named in the message. */
+  problemAt(path: readonly PathSegment[], message: string, options?: { atKey?: boolean }): Problem;
+}
+
+export type ParseResult = { ok: true; document: LocatedDocument } | { ok: false; problems: Problem[] };
+
+function childNode(
+  node: unknown,
+  segment: PathSegment,
+): { value: Node | null; key: Node | null } | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key as { value?: unknown } | null;
+      const keyValue = key && typeof key === 'object' && 'value' in key ? key.value : key;
+      if (String(keyValue) === String(segment)) {
+        return { value: (pair.value as Node | null) ?? null, key: (pair.key as Node | null) ?? null };
+      }
+    }
+    return undefined;
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment] as Node | undefined;
+    return item ? { value: item, key: null } : undefined;
+  }
+  return undefined;
+}
+
+/** Index of the first C0 control character other than tab, line feed and carriage return, or -1. */
+function firstControlCharacter(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return index;
+  }
+  return -1;
+}
+
+/**
+ * Parse YAML text into a value plus a locator. Never throws: syntax errors, empty files, oversized files and
+ * text that is not a YAML document at all come back as problems with a line and column.
+ */
+export function parseYaml(source: SourceText): ParseResult {
+  const file = source.path;
+  const whole = (message: string): ParseResult => ({
+    ok: false,
+    problems: [{ file, line: 1, column: 1, message }],
+  });
+  if (source.text.length > MAX_DOCUMENT_BYTES) {
+    return whole(`file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; is it the right file?`);
+  }
+  if (source.text.trim() === '') return whole('file is empty');
+  const control = firstControlCharacter(source.text);
+  if (control >= 0) {
+    const before = source.text.slice(0, control);
+    const line = before.split('\n').length;
+    const column = control - before.lastIndexOf('\n');
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          line,
+          column,
+          message: 'file contains binary data (a control character); expected YAML text',
+        },
+      ],
+    };
+  }
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.slice(0, 20).map((error) => {
+        const position = lineCounter.linePos(error.pos[0]);
+        return {
+          file,
+          line: position.line,
+          column: position.col,
+          message: `YAML syntax error: ${error.message.split('\n')[0]}`,
+        };
+      }),
+    };
+  }
+
+  const startOf = (node: Node | null | undefined) => {
+    const offset = node?.range?.[0] ?? 0;
+    const position = lineCounter.linePos(offset);
+    return { line: position.line, column: position.col };
+  };
+  const walk = (path: readonly PathSegment[], preferKey: boolean) => {
+    let node: Node | null = document.contents;
+    let last: Node | null = node;
+    for (let index = 0; index < path.length; index++) {
+      const child = childNode(node, path[index] as PathSegment);
+      if (!child) return startOf(last);
+      if (index === path.length - 1 && preferKey && child.key) return startOf(child.key);
+      node = child.value;
+      last = child.value ?? child.key ?? last;
+    }
+    return startOf(last);
+  };
+
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // Alias bombs and similar: the document is well-formed YAML but refuses to expand sensibly.
+    return whole(`YAML could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  const located: LocatedDocument = {
+    file,
+    value,
+    locate: (path) => walk(path, false),
+    locateKey: (path) => walk(path, true),
+    problemAt(path, message, options) {
+      const position = options?.atKey ? walk(path, true) : walk(path, false);
+      const fieldPath = formatFieldPath(path);
+      return fieldPath === ''
+        ? { file, ...position, message }
+        : { file, ...position, message, path: fieldPath };
+    },
+  };
+  return { ok: true, document: located };
+}

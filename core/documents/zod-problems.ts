@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import type { LocatedDocument } from './yaml-document';
+import type { PathSegment, Problem } from './problem';
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * For a value that matched no branch of a union, report the branch that got furthest (the longest issue
+ * path): "expected string" deep inside the object branch helps an author more than "invalid input".
+ */
+function bestUnionBranch(issue: Issue & { code: 'invalid_union' }): Issue[] | undefined {
+  const branches = issue.errors.filter((branch) => branch.length > 0);
+  if (branches.length === 0) return undefined;
+  const depth = (branch: readonly Issue[]) => Math.max(...branch.map(issueDepth));
+  const deepest = Math.max(...branches.map(depth));
+  if (deepest === 0) return undefined;
+  return branches.find((branch) => depth(branch) === deepest);
+}
+
+/** How far into the value an issue reaches, following the best branch of nested unions. */
+function issueDepth(issue: Issue): number {
+  if (issue.code !== 'invalid_union') return issue.path.length;
+  const branch = bestUnionBranch(issue);
+  return issue.path.length + (branch ? Math.max(...branch.map(issueDepth)) : 0);
+}
+
+function flatten(issue: Issue, prefix: readonly PropertyKey[]): Array<{ issue: Issue; path: PathSegment[] }> {
+  const path = [...prefix, ...issue.path].filter(
+    (segment): segment is PathSegment => typeof segment !== 'symbol',
+  );
+  if (issue.code === 'invalid_union') {
+    const branch = bestUnionBranch(issue);
+    if (branch) return branch.flatMap((inner) => flatten(inner, path));
+  }
+  return [{ issue, path }];
+}
+
+/** Turn zod issues into located problems; unknown keys are located at the key itself and named. */
+export function zodIssuesToProblems(document: LocatedDocument, issues: readonly Issue[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const { issue, path } of issues.flatMap((top) => flatten(top, []))) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push(document.problemAt([...path, key], `unknown field "${key}"`, { atKey: true }));
+      }
+      continue;
+    }
+    const message = issue.code === 'invalid_union' ? 'does not match any allowed form' : issue.message;
+    problems.push(document.problemAt(path, message));
+  }
+  return problems;
+}

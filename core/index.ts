@@ -1,0 +1,7 @@
+/**
+ * The only import point of core/ for the rest of the code (ARCHITECTURE.md §7 rule 5).
+ */
+export * from './documents/index';
+export * from './playbook/index';
+export * from './scenario/index';
+export * from './content/index';

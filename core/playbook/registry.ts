@@ -1,0 +1,139 @@
+import { assign, setup } from 'xstate';
+import { durationToMs } from '../documents/index';
+
+/**
+ * THE registry: every action, guard and delay name a playbook document may use, implemented once in one
+ * `setup()`. The loader checks each name in the documents against these tables before building a machine,
+ * because XState silently ignores an unknown action and fails only late on an unknown guard.
+ */
+
+/** What every playbook machine keeps: named flags and counters (declared in the document's `context`). */
+export interface MechanismContext {
+  flags: Record<string, boolean>;
+  counters: Record<string, number>;
+  /** The case this actor runs, for mechanisms with an `instanceKey`. */
+  instance: string | null;
+}
+
+/** The role that caused an event: decisions carry their owner, routed and timer events carry none. */
+export interface EventActor {
+  role: string;
+  groups: readonly string[];
+}
+
+/** Events as the engine sends them: the playbook event name plus the decision's fields. */
+export interface MechanismEvent {
+  type: string;
+  payload?: Readonly<Record<string, unknown>>;
+  actor?: EventActor;
+}
+
+type Params = Readonly<Record<string, string | number | boolean>>;
+
+function stringParam(params: Params | undefined, name: string): string {
+  const value = params?.[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * Delays, in scenario time. Each is started as a deadline when its state is entered and cancelled when the
+ * state is left; the engine logs `timer.fired` when it passes (never an XState `after`).
+ */
+export const DELAYS = {
+  /** Decision 1313/2013/EU Art. 15(1) and 16(1): a request for assistance lapses after 90 days unless renewed. */
+  ucpmRequestLapse: '90d',
+  /** NIS2 Art. 23(4)(a): early warning within 24 hours of becoming aware of a significant incident. */
+  nis2EarlyWarning: '24h',
+  /** NIS2 Art. 23(4)(b): incident notification within 72 hours of becoming aware. */
+  nis2IncidentNotification: '72h',
+  /** NIS2 Art. 23(4)(d): final report no later than one month after the incident notification. */
+  nis2FinalReport: '30d',
+  /** IPCR ISAA report cadence: not published; a daily cycle is the modelling assumption (configurable). */
+  isaaCycle: '24h',
+  /** IPCR roundtable cadence in full activation: not published; modelling assumption of two days. */
+  roundtableCycle: '48h',
+  /** Rapid Alert System: alerts are meant for swift reaction; a 24 h response expectation is assumed. */
+  rapidAlertResponse: '24h',
+  /** HSC consultation follow-up: Decision 1082/2013 gives no hours; a 48 h follow-up is assumed. */
+  hscFollowUp: '48h',
+  /** FDI screening Art. 6: other Member States and the Commission comment within 35 calendar days. */
+  fdiCommentPeriod: '35d',
+  /** FDI screening Art. 6(7): a Commission opinion within 35 days of the information (extendable). */
+  fdiOpinionPeriod: '35d',
+  /** A standard one-week follow-up used where a body reviews its own measures weekly (modelling assumption). */
+  weeklyReview: '7d',
+  /** CFSP restrictive measures are reviewed at least every 12 months. */
+  sanctionsReview: '365d',
+} as const satisfies Record<string, string>;
+
+export type DelayName = keyof typeof DELAYS;
+
+/** Scenario-time milliseconds of each named delay. */
+export const DELAY_MS: Readonly<Record<DelayName, number>> = Object.fromEntries(
+  Object.entries(DELAYS).map(([name, duration]) => [name, durationToMs(duration)]),
+) as Record<DelayName, number>;
+
+export const mechanismSetup = setup({
+  types: {
+    context: {} as MechanismContext,
+    events: {} as MechanismEvent,
+    input: {} as { instance?: string | null } | undefined,
+  },
+  actions: {
+    /** Raise a named flag (e.g. `presidencyConsulted`). */
+    setFlag: assign(({ context }, params: Params) => ({
+      flags: { ...context.flags, [stringParam(params, 'flag')]: true },
+    })),
+    /** Lower a named flag. */
+    clearFlag: assign(({ context }, params: Params) => ({
+      flags: { ...context.flags, [stringParam(params, 'flag')]: false },
+    })),
+    /** Add one to a named counter (offers received, vetoes cast, partners joined …). */
+    increment: assign(({ context }, params: Params) => {
+      const counter = stringParam(params, 'counter');
+      return { counters: { ...context.counters, [counter]: (context.counters[counter] ?? 0) + 1 } };
+    }),
+    /** Set a named counter back to zero. */
+    resetCounter: assign(({ context }, params: Params) => ({
+      counters: { ...context.counters, [stringParam(params, 'counter')]: 0 },
+    })),
+  },
+  guards: {
+    flagSet: ({ context }, params: Params) => context.flags[stringParam(params, 'flag')] === true,
+    flagNotSet: ({ context }, params: Params) => context.flags[stringParam(params, 'flag')] !== true,
+    counterAtLeast: ({ context }, params: Params) =>
+      (context.counters[stringParam(params, 'counter')] ?? 0) >= Number(params?.value ?? 0),
+    counterIsZero: ({ context }, params: Params) =>
+      (context.counters[stringParam(params, 'counter')] ?? 0) === 0,
+    /** The decision's field has this value (`capacitiesOverwhelmed: true`, `mode: full`). */
+    fieldEquals: ({ event }, params: Params) =>
+      event.payload?.[stringParam(params, 'field')] === params?.value,
+    /** The decision was taken by a role in this group (`member-state`, `nato-ally`). */
+    actorInGroup: ({ event }, params: Params) =>
+      event.actor?.groups.includes(stringParam(params, 'group')) === true,
+  },
+  delays: DELAY_MS,
+});
+
+/** The parameters each registry implementation requires, for the loader's name check. */
+export const REQUIRED_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  setFlag: ['flag'],
+  clearFlag: ['flag'],
+  increment: ['counter'],
+  resetCounter: ['counter'],
+  flagSet: ['flag'],
+  flagNotSet: ['flag'],
+  counterAtLeast: ['counter', 'value'],
+  counterIsZero: ['counter'],
+  fieldEquals: ['field', 'value'],
+  actorInGroup: ['group'],
+};
+
+// The names come from the registry itself, so the loader's check and the implementations cannot drift apart.
+const implementations = mechanismSetup.createMachine({
+  id: 'registry-probe',
+  context: { flags: {}, counters: {}, instance: null },
+}).implementations;
+export const ACTION_NAMES: readonly string[] = Object.keys(implementations.actions);
+export const GUARD_NAMES: readonly string[] = Object.keys(implementations.guards);
+export const DELAY_NAMES: readonly string[] = Object.keys(implementations.delays);

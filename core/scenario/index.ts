@@ -1,0 +1,3 @@
+export * from './scenario-schema';
+export * from './load-scenario';
+export * from './scenario-time';

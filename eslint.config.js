@@ -1,0 +1,70 @@
+// Lint with the boundary rules of ARCHITECTURE.md §7.
+import js from '@eslint/js';
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+import { throughIndexRule } from './eslint/through-index-rule.js';
+
+const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+const UI_AND_PLATFORM = ['react', 'react-dom', 'electron', 'dexie', 'dexie-react-hooks', 'zustand'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    plugins: { boundaries: { rules: { 'through-index': throughIndexRule } } },
+    rules: {
+      'boundaries/through-index': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    // Rule 1: core/ is pure TypeScript that runs unchanged in a renderer, a browser and Node.
+    files: ['core/**/*.ts'],
+    ignores: ['core/**/*.test.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'setTimeout', 'setInterval'],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...NODE_BUILTINS, ...UI_AND_PLATFORM].map((name) => ({
+            name,
+            message: 'core/ imports no UI, storage, Electron or Node modules (ARCHITECTURE.md §7 rule 1).',
+          })),
+          patterns: [
+            {
+              group: ['papaparse', '@e965/xlsx'],
+              message: 'Only core/scenario/spreadsheet-reader.ts reads spreadsheets.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['core/scenario/spreadsheet-reader.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Rules 2–4: the renderer reaches Electron only through DesktopBridge; Dexie and zustand stay in their folders.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/storage/**', 'renderer/state/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...NODE_BUILTINS, 'electron', 'dexie', 'dexie-react-hooks', 'zustand'].map((name) => ({
+            name,
+            message:
+              'The renderer uses Electron only via DesktopBridge, Dexie only in renderer/storage, zustand only in renderer/state.',
+          })),
+        },
+      ],
+    },
+  },
+);

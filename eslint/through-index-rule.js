@@ -1,0 +1,53 @@
+// ESLint rule: imports between folders go through the folder's index.ts (ARCHITECTURE.md §7 rule 5).
+// A "zone" is a top-level folder (cli, renderer, node-adapters …) or, inside core/, one of its sub-folders
+// (core/playbook, core/scenario …). Inside a zone, files import each other directly.
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** @param {string} absolutePath */
+function zoneOf(absolutePath) {
+  const parts = path.relative(ROOT, absolutePath).split(path.sep);
+  if (parts[0] === '..' || parts.length < 2) return null;
+  if (parts[0] === 'core' && parts.length > 2) return `core/${parts[1]}`;
+  return parts[0];
+}
+
+/** @param {string} absoluteTarget @param {string} zone */
+function isZoneIndex(absoluteTarget, zone) {
+  const withoutExtension = absoluteTarget.replace(/\.(ts|tsx|js)$/, '');
+  return withoutExtension === path.join(ROOT, zone, 'index') || withoutExtension === path.join(ROOT, zone);
+}
+
+/** @type {import('eslint').Rule.RuleModule} */
+export const throughIndexRule = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'imports between folders go through the folder index.ts' },
+    schema: [],
+    messages: {
+      deepImport:
+        "Import '{{source}}' through {{zone}}/index.ts: folders are reached only through their index.",
+    },
+  },
+  create(context) {
+    const fromZone = zoneOf(context.filename);
+    /** @param {import('estree').Node & { source?: { value?: unknown } | null }} node */
+    function check(node) {
+      const source = node.source?.value;
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const target = path.resolve(path.dirname(context.filename), source);
+      const toZone = zoneOf(target);
+      // Test files and test/ may import the module under test directly.
+      const isTest = /\.test\.tsx?$/.test(context.filename) || fromZone === 'test';
+      // Root files (configs) and tests may import what they configure or test directly.
+      if (!fromZone || !toZone || toZone === fromZone || isTest) return;
+      // core/index.ts is the one entry to core: inside core, sub-folders meet through their own index.
+      const entryZone = fromZone !== null && fromZone.startsWith('core') ? toZone : toZone.split('/')[0];
+      if (entryZone && !isZoneIndex(target, entryZone)) {
+        context.report({ node, messageId: 'deepImport', data: { source, zone: entryZone } });
+      }
+    }
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };
+  },
+};

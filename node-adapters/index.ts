@@ -1,0 +1,2 @@
+export * from './read-documents';
+export * from './project-paths';

@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../cli/main';
+import { MINI_PLAYBOOK_DIR, MINI_SCENARIO_PATH, miniScenarioText, replaceOnce } from './fixtures/fixtures';
+
+const PROBLEM_LINE = /^.+:\d+:\d+: .+/;
+const STACK_FRAME = /^\s+at .+\(.*:\d+:\d+\)|node:internal/m;
+
+async function validate(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['validate', ...args], {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  });
+  return { code, out, err, all: [...out, ...err].join('\n') };
+}
+
+function tempFile(name: string, content: string | Uint8Array): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'pbsim-')), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+/** Deterministic "random" bytes (a linear congruential generator with a fixed seed). */
+function seededBytes(length: number, seed: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let state = seed;
+  for (let index = 0; index < length; index++) {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    bytes[index] = state & 0xff;
+  }
+  return bytes;
+}
+
+describe('cli validate', () => {
+  it('exits 0 on valid documents and says what it checked', async () => {
+    const result = await validate(MINI_PLAYBOOK_DIR, MINI_SCENARIO_PATH);
+    expect(result.code).toBe(0);
+    expect(result.out.at(-1)).toBe('6 files checked: 5 playbook, 1 scenario; no problems');
+  });
+
+  it.each([
+    [
+      'a YAML syntax error',
+      'broken.yaml',
+      replaceOnce(miniScenarioText(), 'span: 2d', 'span: [2d'),
+      /broken\.yaml:\d+:\d+: YAML syntax error/,
+    ],
+    [
+      'a file truncated mid-line',
+      'truncated.yaml',
+      miniScenarioText().slice(0, 700),
+      /truncated\.yaml:\d+:\d+: /,
+    ],
+    [
+      'a file truncated at a line end',
+      'cut.yaml',
+      miniScenarioText().split('\n').slice(0, 12).join('\n'),
+      /cut\.yaml:1:1: .+\(injects\)/,
+    ],
+    ['an empty file', 'empty.yaml', '', /empty\.yaml:1:1: file is empty/],
+    ['random bytes', 'random.yaml', seededBytes(512, 42), /random\.yaml:\d+:\d+: file is not UTF-8 text/],
+    [
+      'an unknown role',
+      'role.yaml',
+      replaceOnce(miniScenarioText(), 'to: [ms-a, ms-c]', 'to: [ms-a, ghost]'),
+      /role\.yaml:26:16: unknown role "ghost".*\(injects\[0\]\.to\[1\]\)/,
+    ],
+    [
+      'a missing required field',
+      'missing.yaml',
+      replaceOnce(miniScenarioText(), 'title: Mini scenario\n', ''),
+      /missing\.yaml:1:1: .+\(title\)/,
+    ],
+  ])('exits 1 on %s, with file:line:column and no stack trace', async (_name, file, content, expected) => {
+    const result = await validate(MINI_PLAYBOOK_DIR, tempFile(file, content));
+    expect(result.code).toBe(1);
+    expect(result.all).toMatch(expected);
+    for (const line of result.out.slice(0, -1)) expect(line).toMatch(PROBLEM_LINE);
+    expect(result.all).not.toMatch(STACK_FRAME);
+  });
+
+  it('checks a scenario against the bundled playbook when no playbook is given', async () => {
+    const result = await validate(tempFile('lonely.yaml', miniScenarioText()));
+    expect(result.code).toBe(1);
+    expect(result.all).toContain(
+      'this scenario targets playbook "mini-playbook", not the loaded "eu-hybrid-playbook"',
+    );
+    expect(result.out.at(-1)).toContain('(scenarios checked against the bundled playbook)');
+  });
+
+  it('reports a document without a kind', async () => {
+    const result = await validate(tempFile('what.yaml', 'title: something\n'));
+    expect(result.code).toBe(1);
+    expect(result.all).toMatch(/what\.yaml:1:1: missing field "kind"/);
+  });
+
+  it.each([
+    [[], 'name at least one file or folder'],
+    [['no/such/file.yaml'], 'no such file or folder: no/such/file.yaml'],
+    [['--strict', 'x.yaml'], 'unknown option --strict'],
+  ])('exits 2 on a usage error %j', async (args, message) => {
+    const result = await validate(...args);
+    expect(result.code).toBe(2);
+    expect(result.err.join('\n')).toContain(message);
+  });
+
+  it('prints help and exits 0', async () => {
+    const result = await validate('--help');
+    expect(result.code).toBe(0);
+    expect(result.all).toContain('Exit codes: 0');
+  });
+
+  it('runs as a real process: exit code 1 and nothing on stderr for a broken file', () => {
+    const broken = tempFile('process.yaml', readFileSync(MINI_SCENARIO_PATH, 'utf8').slice(0, 300));
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'cli/bin.ts', 'validate', MINI_PLAYBOOK_DIR, broken],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/process\.yaml:\d+:\d+: /);
+  });
+});

@@ -1,0 +1,29 @@
+// core/ runs unchanged in a browser-like environment: the renderer's bundled content loads and validates here.
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { validateContent } from '../../core/index';
+import { bundledPlaybookSources, bundledScenarioSources } from '../../renderer/content/index';
+
+describe('core in the renderer environment (jsdom)', () => {
+  it('runs where the DOM exists', () => {
+    expect(typeof window).toBe('object');
+    expect(typeof document.createElement).toBe('function');
+  });
+
+  it('validates the bundled playbook and scenarios exactly as the CLI does', () => {
+    const playbook = bundledPlaybookSources();
+    const scenarios = bundledScenarioSources();
+    expect(playbook.map((source) => source.path)).toContain('playbook/machines/ipcr.yaml');
+    const report = validateContent([...playbook, ...scenarios], []);
+    expect(report.problems).toEqual([]);
+    expect(report.playbook?.mechanisms.size).toBe(playbook.length - 3);
+  });
+
+  it('builds and runs a playbook machine', () => {
+    const report = validateContent(bundledPlaybookSources(), []);
+    const machine = report.playbook!.machine('ipcr', '2019-10-01');
+    const actor = createActor(machine, { input: { instance: null } }).start();
+    actor.send({ type: 'PRESIDENCY_START_MONITORING' });
+    expect(actor.getSnapshot().value).toBe('monitoring');
+  });
+});

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: Node for core, CLI and adapters; jsdom for the renderer and for the proof that core runs
+// unchanged in a browser-like environment. End-to-end specs (*.e2e.ts) run under Playwright, not here.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'core/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'node-adapters/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
+          exclude: ['test/jsdom/**', 'node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          include: ['renderer/**/*.test.{ts,tsx}', 'test/jsdom/**/*.test.{ts,tsx}'],
+        },
+      },
+    ],
+  },
+});
