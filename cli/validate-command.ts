@@ -13,7 +13,9 @@ export const VALIDATE_HELP = `Usage: npm run --silent cli -- validate <files or 
 
 Checks playbook and scenario documents (YAML). Folders are searched for *.yaml and *.yml files; each
 document says what it is in its "kind" field. Scenarios are checked against the playbook documents given,
-or against the bundled playbook (playbook/) when none are given.
+or against the bundled playbook (playbook/) when none are given. Playbook documents given without the
+playbook's manifest (playbook.yaml) are checked within the bundled playbook, in place of its documents of
+the same kind and id: that is how to check one edited mechanism.
 
 Each problem is printed as  file:line:column: message (field path)
 
@@ -65,7 +67,11 @@ export async function runValidate(args: readonly string[], output: CommandOutput
 
   for (const problem of problems) output.out(formatProblem(problem));
   const checked = `${files.length} file${files.length === 1 ? '' : 's'} checked`;
-  const against = report.usedBundledPlaybook ? ' (scenarios checked against the bundled playbook)' : '';
+  const against = {
+    none: '',
+    all: ' (scenarios checked against the bundled playbook)',
+    completed: ' (checked together with the rest of the bundled playbook)',
+  }[report.bundledPlaybook];
   if (problems.length === 0) {
     if (summary) contentSummary(report).forEach((line) => output.out(line));
     output.out(

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../cli/main';
+import { PROJECT_ROOT } from '../node-adapters/index';
 import { MINI_PLAYBOOK_DIR, MINI_SCENARIO_PATH, miniScenarioText, replaceOnce } from './fixtures/fixtures';
 
 const PROBLEM_LINE = /^.+:\d+:\d+: .+/;
@@ -91,6 +92,23 @@ describe('cli validate', () => {
       'this scenario targets playbook "mini-playbook", not the loaded "eu-hybrid-playbook"',
     );
     expect(result.out.at(-1)).toContain('(scenarios checked against the bundled playbook)');
+  });
+
+  it('checks one edited mechanism within the rest of the bundled playbook', async () => {
+    const original = readFileSync(path.join(PROJECT_ROOT, 'playbook/machines/ucpm.yaml'), 'utf8');
+    const valid = await validate(tempFile('ucpm.yaml', original));
+    expect(valid.code).toBe(0);
+    expect(valid.out.at(-1)).toBe(
+      '1 file checked: 1 playbook, 0 scenario; no problems (checked together with the rest of the bundled playbook)',
+    );
+    const broken = await validate(
+      tempFile(
+        'ucpm.yaml',
+        replaceOnce(original, 'REQUEST_ASSISTANCE: request\n', 'REQUEST_ASSISTANCE: requested\n'),
+      ),
+    );
+    expect(broken.code).toBe(1);
+    expect(broken.all).toMatch(/ucpm\.yaml:\d+:\d+: transition target "requested" is not a state of ucpm/);
   });
 
   it('reports a document without a kind', async () => {

@@ -54,7 +54,8 @@ function expectLocated(problems: readonly Problem[], file: string) {
   }
 }
 
-describe('loaders under mutation', () => {
+// Thousands of cases per property: generous timeouts so a busy CI machine never fails them on time alone.
+describe('loaders under mutation', { timeout: 120_000 }, () => {
   const scenarioPaths = pathsOf(scenarioValue);
   const mechanismPaths = pathsOf(mechanismValue);
 

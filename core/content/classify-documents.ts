@@ -5,6 +5,11 @@ export const DOCUMENT_KINDS = [...PLAYBOOK_KINDS, 'scenario'] as const;
 
 export interface ClassifiedDocuments {
   playbook: SourceText[];
+  /**
+   * What each playbook document stands for: its kind for the one-per-playbook documents, `mechanism:<id>`
+   * for a mechanism. A set of documents that lacks some can be completed from another playbook by key.
+   */
+  playbookKeys: Map<SourceText, string>;
   scenarios: SourceText[];
   /** Documents that are not YAML at all, or say no known `kind`. */
   problems: Problem[];
@@ -15,7 +20,7 @@ export interface ClassifiedDocuments {
  * document with no readable kind is reported here and checked no further.
  */
 export function classifyDocuments(sources: readonly SourceText[]): ClassifiedDocuments {
-  const result: ClassifiedDocuments = { playbook: [], scenarios: [], problems: [] };
+  const result: ClassifiedDocuments = { playbook: [], playbookKeys: new Map(), scenarios: [], problems: [] };
   for (const source of sources) {
     const parsed = parseYaml(source);
     if (!parsed.ok) {
@@ -34,8 +39,11 @@ export function classifyDocuments(sources: readonly SourceText[]): ClassifiedDoc
     }
     const kind = (value as Record<string, unknown>).kind;
     if (kind === 'scenario') result.scenarios.push(source);
-    else if ((PLAYBOOK_KINDS as readonly unknown[]).includes(kind)) result.playbook.push(source);
-    else if (kind === undefined) {
+    else if ((PLAYBOOK_KINDS as readonly unknown[]).includes(kind)) {
+      const id = (value as Record<string, unknown>).id;
+      result.playbook.push(source);
+      result.playbookKeys.set(source, kind === 'mechanism' ? `mechanism:${String(id)}` : String(kind));
+    } else if (kind === undefined) {
       result.problems.push(
         parsed.document.problemAt(
           [],

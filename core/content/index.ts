@@ -1,3 +1,4 @@
 export * from './classify-documents';
 export * from './validate-content';
 export * from './json-schemas';
+export * from './playbook-catalogue';

@@ -5,6 +5,14 @@ export const KebabId = z
   .string()
   .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id such as "eeas-crm"');
 
+/** A playbook event name, UPPER_SNAKE_CASE: `DSG_ACTIVATE`. */
+export const EventName = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, 'must be an UPPER_SNAKE_CASE event name such as "DSG_ACTIVATE"');
+
+/** A releasability marking id: `EU-ONLY`. */
+export const Marking = z.string().regex(/^[A-Z][A-Z0-9-]*$/, 'must be a marking id such as "EU-ONLY"');
+
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z
   .string()

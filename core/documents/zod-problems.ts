@@ -45,8 +45,17 @@ export function zodIssuesToProblems(document: LocatedDocument, issues: readonly 
       }
       continue;
     }
-    const message = issue.code === 'invalid_union' ? 'does not match any allowed form' : issue.message;
-    problems.push(document.problemAt(path, message));
+    problems.push(document.problemAt(path, describeIssue(issue, path)));
   }
   return problems;
+}
+
+/** zod's message, reworded where it reads like a type error to someone writing YAML by hand. */
+function describeIssue(issue: Issue, path: readonly PathSegment[]): string {
+  if (issue.code === 'invalid_union') return 'does not match any allowed form';
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
+    const name = path.at(-1);
+    return typeof name === 'string' ? `missing required field "${name}"` : 'missing required value';
+  }
+  return issue.message.replace(/^Invalid input: /, '');
 }

@@ -108,7 +108,8 @@ export function checkStructure(
 
   const reachable = reachableStates(root, transitions, targets);
   for (const state of states) {
-    if (state !== root && !reachable.has(state)) {
+    // Report the outermost unreachable state only: its descendants are unreachable for the same reason.
+    if (state !== root && !reachable.has(state) && (state.parent === root || reachable.has(state.parent!))) {
       problems.push(
         located.problemAt(state.docPath, `state "${state.key}" cannot be reached from the initial state`, {
           atKey: true,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration, InForce, KebabId, Source } from '../documents/index';
+import { Duration, EventName, InForce, KebabId, Marking, Source } from '../documents/index';
 
 /**
  * The schema of playbook documents (YAML in playbook/). One source for validation, TypeScript types and the
@@ -8,14 +8,10 @@ import { Duration, InForce, KebabId, Source } from '../documents/index';
 
 export const PLAYBOOK_SCHEMA_VERSION = 1;
 
-const EventName = z
-  .string()
-  .regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, 'must be an UPPER_SNAKE_CASE event name such as "DSG_ACTIVATE"');
 const StateName = z
   .string()
   .regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a camelCase state name such as "fullActivation"');
 const ImplementationName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a camelCase name');
-const Marking = z.string().regex(/^[A-Z][A-Z0-9-]*$/, 'must be a marking id such as "EU-ONLY"');
 
 /** A role id (`presidency`) or a role group (`group:member-state`). */
 export const OwnerRef = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration, DURATION_PATTERN, KebabId, Source } from '../documents/index';
+import { Duration, DURATION_PATTERN, EventName, KebabId, Marking, Source } from '../documents/index';
 
 /**
  * The schema of scenario documents (scenarios/<id>/scenario.yaml). One source for validation, TypeScript
@@ -15,8 +15,6 @@ const InjectId = z
     'must be an inject id of letters, digits, ".", "_" or "-" (e.g. "INJ-012")',
   );
 const ExpectedActionId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be an id such as "EA-1"');
-const Marking = z.string().regex(/^[A-Z][A-Z0-9-]*$/, 'must be a marking id such as "EU-ONLY"');
-const EventName = z.string().regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, 'must be a playbook event name');
 
 /** Scenario time written `T+<duration>`: `T+0`, `T+3d`, `T+2h30m`, `T+1d4h`. */
 export const SCENARIO_TIME_PATTERN = new RegExp(`^T\\+(0|${DURATION_PATTERN.source.slice(1, -1)})$`);
