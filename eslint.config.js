@@ -8,7 +8,7 @@ const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((name) => `node:
 const UI_AND_PLATFORM = ['react', 'react-dom', 'electron', 'dexie', 'dexie-react-hooks', 'zustand'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/', 'runs/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

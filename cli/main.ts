@@ -1,4 +1,5 @@
 import { EXIT, UsageError } from './exit-codes';
+import { runRun } from './run-command';
 import { runValidate, type CommandOutput } from './validate-command';
 
 const HELP = `Playbook Exercise Simulator — headless runner
@@ -7,12 +8,14 @@ Usage: npm run --silent cli -- <command> [options]
 
 Commands:
   validate <files or folders…>   check playbook and scenario documents
+  run <scenario> --policy P      play a scenario headless with automated roles (doctrine, late, random)
   help                           show this help
 
 Run a command with --help for its options.`;
 
 const COMMANDS: Record<string, (args: readonly string[], output: CommandOutput) => Promise<number>> = {
   validate: runValidate,
+  run: runRun,
 };
 
 /** Run the CLI; returns the exit code. Never lets an exception reach the user as a stack trace. */

@@ -5,3 +5,7 @@ export * from './documents/index';
 export * from './playbook/index';
 export * from './scenario/index';
 export * from './content/index';
+export * from './ports/index';
+export * from './engine/index';
+export * from './stores/index';
+export * from './agents/index';

@@ -1,2 +1,3 @@
 export * from './read-documents';
 export * from './project-paths';
+export * from './journal-event-store';

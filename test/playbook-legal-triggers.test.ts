@@ -61,7 +61,9 @@ describe('legal triggers in the playbook', () => {
     expect(solidarity.getSnapshot().value).toBe('notInvoked');
     const invokers = playbook.ownersOf('solidarity-clause', 'INVOKE_SOLIDARITY_CLAUSE');
     expect(invokers).toContain('ms-affected');
-    for (const owner of invokers) expect(playbook.role(owner)?.groups).toContain('affected-member-state');
+    // Member-State governments only: not their health, cyber or intelligence agencies, nor EU bodies.
+    for (const owner of invokers) expect(playbook.role(owner)?.groups).toContain('member-state');
+    expect(invokers).not.toContain('ms-affected-health');
   });
 
   it("the services' information-sharing activation needs the Presidency consulted", () => {

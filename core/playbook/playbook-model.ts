@@ -25,16 +25,16 @@ export interface Playbook {
   /** Role ids allowed to take `event` of `machine` (owner groups expanded). */
   ownersOf(machine: string, event: string): string[];
   /** May a role with these groups take this decision? */
-  isOwner(role: Pick<RoleDefinition, 'id' | 'groups'>, machine: string, event: string): boolean;
+  isOwner(role: { id: string; groups: readonly string[] }, machine: string, event: string): boolean;
   /** May this role see material with this marking? */
-  canSee(role: Pick<RoleDefinition, 'clearance'>, markingId: string): boolean;
+  canSee(role: { clearance: readonly string[] }, markingId: string): boolean;
   /** Mechanisms in force on an in-world date (YYYY-MM-DD). */
   mechanismsInForce(date: string): MechanismDocument[];
   /** The XState machine of a mechanism as in force on an in-world date. Cached per (machine, date). */
   machine(id: string, date: string): MechanismMachine;
 }
 
-export function ownerMatches(owner: string, role: Pick<RoleDefinition, 'id' | 'groups'>): boolean {
+export function ownerMatches(owner: string, role: { id: string; groups: readonly string[] }): boolean {
   return owner.startsWith('group:') ? role.groups.includes(owner.slice('group:'.length)) : owner === role.id;
 }
 

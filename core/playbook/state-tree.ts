@@ -126,3 +126,23 @@ export function isAncestorOrSelf(ancestor: StateEntry, entry: StateEntry): boole
   }
   return false;
 }
+
+const TREES = new WeakMap<object, StateEntry>();
+
+/**
+ * Does any active state (or the machine's root) have a transition for this event, guards aside? The
+ * station uses it to list open decisions; guards are checked when the decision is taken.
+ */
+export function acceptsEventType(
+  document: Pick<MechanismDocument, 'states' | 'initial' | 'on'>,
+  activePaths: readonly string[],
+  eventName: string,
+): boolean {
+  let root = TREES.get(document);
+  if (!root) {
+    root = buildStateTree(document);
+    TREES.set(document, root);
+  }
+  if (root.node.on?.[eventName] !== undefined) return true;
+  return activePaths.some((path) => findState(root, path)?.node.on?.[eventName] !== undefined);
+}

@@ -1,7 +1,9 @@
-import type { MarkingDefinition, RoleDefinition } from './playbook-schema';
+import type { MarkingDefinition } from './playbook-schema';
 
 /** The parts of a role that decide what it may see. */
-export type Viewer = Pick<RoleDefinition, 'clearance'>;
+export interface Viewer {
+  clearance: readonly string[];
+}
 
 /**
  * The clearance rule: a marking releasable to nobody in particular is public; otherwise a role may see it

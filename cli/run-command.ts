@@ -1,0 +1,148 @@
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  AGENT_POLICIES,
+  ExerciseEngine,
+  formatProblem,
+  loadContent,
+  embedContent,
+  type AgentPolicy,
+  runExercise,
+} from '../core/index';
+import {
+  BUNDLED_PLAYBOOK_DIR,
+  collectDocumentPaths,
+  JournalEventStore,
+  readDocument,
+} from '../node-adapters/index';
+import { EXIT, UsageError } from './exit-codes';
+import { runSummaryLines, runSummaryMarkdown } from './run-summary';
+import type { CommandOutput } from './validate-command';
+
+export const RUN_HELP = `Usage: npm run --silent cli -- run <scenario> --policy doctrine|late|random [--seed N] [--out DIR] [--force]
+
+Plays a whole scenario headless at maximum speed, every player role automated by the policy:
+  doctrine  meets each expected action inside its window, after a plausible human delay
+  late      misses about half of the windows, so contingency injects fire
+  random    takes whatever decisions are open, at random moments
+
+<scenario> is a scenario.yaml or its folder. Writes DIR/events.jsonl (the journal) and DIR/summary.md,
+and prints a short summary. The same scenario, policy and seed always give a byte-identical journal.
+
+Options:
+  --policy P   doctrine, late or random (required)
+  --seed N     a whole number (default 1)
+  --out DIR    where to write (default runs/<scenario>-<policy>-seed<N>)
+  --force      replace an existing journal in DIR
+
+Exit codes: 0 played to the end · 1 the scenario has problems · 2 usage error · 3 internal error`;
+
+interface RunArgs {
+  scenario: string;
+  policy: AgentPolicy;
+  seed: number;
+  out: string | null;
+  force: boolean;
+}
+
+export function parseRunArgs(args: readonly string[]): RunArgs {
+  const positional: string[] = [];
+  let policy: string | null = null;
+  let seed = 1;
+  let out: string | null = null;
+  let force = false;
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] as string;
+    const value = () => {
+      const next = args[++index];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`run: ${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--policy') policy = value();
+    else if (arg === '--seed') {
+      const text = value();
+      if (!/^\d{1,9}$/.test(text)) throw new UsageError(`run: --seed takes a whole number, not "${text}"`);
+      seed = Number(text);
+    } else if (arg === '--out') out = value();
+    else if (arg === '--force') force = true;
+    else if (arg.startsWith('-')) throw new UsageError(`run: unknown option ${arg}`);
+    else positional.push(arg);
+  }
+  if (positional.length !== 1)
+    throw new UsageError('run: name exactly one scenario (a scenario.yaml or its folder)');
+  if (policy === null) throw new UsageError(`run: choose a --policy (${AGENT_POLICIES.join(', ')})`);
+  if (!(AGENT_POLICIES as readonly string[]).includes(policy)) {
+    throw new UsageError(`run: unknown policy "${policy}"; choose ${AGENT_POLICIES.join(', ')}`);
+  }
+  return { scenario: positional[0] as string, policy: policy as AgentPolicy, seed, out, force };
+}
+
+export async function runRun(args: readonly string[], output: CommandOutput): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    output.out(RUN_HELP);
+    return EXIT.ok;
+  }
+  const options = parseRunArgs(args);
+  const info = await stat(options.scenario).catch(() => null);
+  if (!info) throw new UsageError(`run: no such file or folder: ${options.scenario}`);
+  const scenarioFile = info.isDirectory() ? path.join(options.scenario, 'scenario.yaml') : options.scenario;
+  const scenarioRead = await readDocument(scenarioFile);
+  if (!scenarioRead.ok) {
+    output.out(formatProblem(scenarioRead.problem));
+    return EXIT.invalidInput;
+  }
+  const playbook = [];
+  for (const file of await collectDocumentPaths([BUNDLED_PLAYBOOK_DIR])) {
+    const read = await readDocument(file);
+    if (read.ok)
+      playbook.push({
+        path: path.relative(path.dirname(BUNDLED_PLAYBOOK_DIR), file),
+        text: read.source.text,
+      });
+  }
+  // Scenario paths are recorded relative to the project, so journals do not depend on where they were run.
+  const scenario = {
+    path: path.relative(process.cwd(), scenarioFile) || scenarioFile,
+    text: scenarioRead.source.text,
+  };
+  const loaded = loadContent(embedContent(playbook, scenario));
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) output.out(formatProblem(problem));
+    output.out(
+      `${scenario.path}: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}; nothing was run`,
+    );
+    return EXIT.invalidInput;
+  }
+  const { scenario: document } = loaded.content;
+  const out = options.out ?? path.join('runs', `${document.id}-${options.policy}-seed${options.seed}`);
+  const journal = path.join(out, 'events.jsonl');
+  if (await stat(journal).catch(() => null)) {
+    if (!options.force)
+      throw new UsageError(
+        `run: ${journal} already exists; choose another --out, or add --force to replace it`,
+      );
+    await rm(out, { recursive: true, force: true });
+  }
+  await mkdir(out, { recursive: true });
+
+  const exerciseId = `${document.id}-${options.policy}-seed${options.seed}`;
+  // The wall clock is simulated from the scenario's in-world start, so two runs log the same times.
+  const wallStartMs = Date.parse(`${document.start.date}:00Z`);
+  const { store } = await JournalEventStore.open(journal, exerciseId);
+  try {
+    const engine = await ExerciseEngine.create(store, {
+      exerciseId,
+      name: `${document.title} (${options.policy}, seed ${options.seed})`,
+      seed: options.seed,
+      wallMs: wallStartMs,
+      playbook,
+      scenario,
+    });
+    const summary = await runExercise(engine, { policy: options.policy, seed: options.seed, wallStartMs });
+    await writeFile(path.join(out, 'summary.md'), runSummaryMarkdown(engine, summary));
+    for (const line of runSummaryLines(engine, summary, journal)) output.out(line);
+  } finally {
+    await store.close();
+  }
+  return EXIT.ok;
+}

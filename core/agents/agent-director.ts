@@ -1,0 +1,279 @@
+import type { ExerciseCommand, ExerciseEvent, CommandReply } from '../ports/index';
+import type { Playbook } from '../playbook/index';
+import type { ScenarioDocument } from '../scenario/index';
+import type { OpenDecision } from '../engine/index';
+import { durationToMs, isInForce } from '../documents/index';
+import { firstStepToward } from '../playbook/index';
+import { fillFields } from './decision-fields';
+import { SeededRandom } from './seeded-random';
+
+/** How automated roles behave (ARCHITECTURE.md §3: the CLI's players, the console's auto-played roles). */
+export type AgentPolicy = 'doctrine' | 'late' | 'random';
+export const AGENT_POLICIES: readonly AgentPolicy[] = ['doctrine', 'late', 'random'];
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+interface PlannedAction {
+  atMs: number;
+  order: number;
+  role: string;
+  /** Give up after this scenario time (retries stop). */
+  giveUpMs: number;
+  retryMs: number;
+  command: { type: string; payload: Record<string, unknown>; asEvaluator?: boolean };
+}
+
+export interface DirectorOptions {
+  policy: AgentPolicy;
+  seed: number;
+  playbook: Playbook;
+  scenario: ScenarioDocument;
+  /** The in-world date (YYYY-MM-DD): which decisions are in force. */
+  date: string;
+  /** The roles the agents play. */
+  roles: ReadonlySet<string>;
+  /** The control role agents issue commands through (`actingAs` names the role played). */
+  controlRole: string;
+  /** Who marks free-text expected actions met when the played team does them (an evaluator, or EXCON). */
+  markerRole: string;
+  /** Open decisions of a role now (from its station view), for the random policy. */
+  openDecisions: (role: string) => readonly OpenDecision[];
+  /** The active state paths of a mechanism (or case) now, or its initial states when it has not started. */
+  activePaths: (machine: string, instance: string | null) => string[];
+}
+
+/**
+ * Plans what automated roles do and when, in scenario time, from what the engine logs: doctrine meets each
+ * expected action inside its window after a plausible human delay; late misses a share of windows; random
+ * takes whatever decisions are open at random moments. Deterministic for a seed.
+ */
+export class AgentDirector {
+  private readonly random: SeededRandom;
+  private readonly plan: PlannedAction[] = [];
+  private order = 0;
+  private commandCount = 0;
+  private nextRandomMs: number | null = null;
+
+  constructor(private readonly options: DirectorOptions) {
+    this.random = new SeededRandom(options.seed);
+    if (options.policy === 'random')
+      this.nextRandomMs = Math.round(this.random.between(30 * MINUTE, 4 * HOUR));
+  }
+
+  /** Learn from logged events: releases create work, deliveries ask for acknowledgement. */
+  observe(events: readonly ExerciseEvent[]): void {
+    for (const event of events) {
+      if (event.type === 'inject.released') this.planExpectedActions(event);
+      else if (event.type === 'inject.delivered' && this.options.roles.has(event.payload.role as string)) {
+        const delay = this.delay({
+          doctrine: [2 * MINUTE, 20 * MINUTE],
+          late: [10 * MINUTE, 3 * HOUR],
+          random: [5 * MINUTE, 6 * HOUR],
+        });
+        this.schedule(
+          event.scenarioMs + delay,
+          event.payload.role as string,
+          event.scenarioMs + 48 * HOUR,
+          0,
+          {
+            type: 'inject/acknowledge',
+            payload: { injectId: event.payload.injectId },
+          },
+        );
+      } else if (event.type === 'message.delivered' && this.options.roles.has(event.payload.role as string)) {
+        this.schedule(
+          event.scenarioMs +
+            this.delay({
+              doctrine: [5 * MINUTE, 30 * MINUTE],
+              late: [1 * HOUR, 6 * HOUR],
+              random: [5 * MINUTE, 8 * HOUR],
+            }),
+          event.payload.role as string,
+          event.scenarioMs + 72 * HOUR,
+          0,
+          {
+            type: 'message/read',
+            payload: { messageId: event.payload.messageId },
+          },
+        );
+      }
+    }
+  }
+
+  nextWakeMs(): number | null {
+    const planned = this.plan[0]?.atMs ?? null;
+    if (this.nextRandomMs === null) return planned;
+    return planned === null ? this.nextRandomMs : Math.min(planned, this.nextRandomMs);
+  }
+
+  /** The commands due at `nowMs`, in a deterministic order. */
+  due(nowMs: number): { action: PlannedAction; command: ExerciseCommand }[] {
+    if (this.nextRandomMs !== null && this.nextRandomMs <= nowMs) {
+      this.planRandomDecision(nowMs);
+      this.nextRandomMs = nowMs + Math.round(this.random.between(1 * HOUR, 8 * HOUR));
+    }
+    const out: { action: PlannedAction; command: ExerciseCommand }[] = [];
+    while (this.plan[0] && this.plan[0].atMs <= nowMs) {
+      const action = this.plan.shift() as PlannedAction;
+      this.commandCount += 1;
+      const issuer = action.command.asEvaluator ? this.options.markerRole : this.options.controlRole;
+      out.push({
+        action,
+        command: {
+          commandId: `agent-${this.options.policy}-${this.options.seed}-${this.commandCount}`,
+          type: action.command.type,
+          issuedBy: { role: issuer, station: `agent:${this.options.policy}` },
+          ...(action.command.asEvaluator ? {} : { actingAs: action.role }),
+          payload: action.command.payload,
+        },
+      });
+    }
+    return out;
+  }
+
+  /**
+   * A decision refused as "not now" is tried again until the agent would give up; doctrine and late teams
+   * first take the step their playbook says must come before it (a request before its forwarding).
+   */
+  onReply(action: PlannedAction, reply: CommandReply, nowMs: number): void {
+    if (reply.ok || reply.code !== 'not-now' || action.retryMs <= 0) return;
+    const next = nowMs + action.retryMs;
+    if (next > action.giveUpMs) return;
+    if (action.command.type === 'decision/take') this.planPrerequisite(action, nowMs);
+    this.schedule(next, action.role, action.giveUpMs, action.retryMs, action.command);
+  }
+
+  private planPrerequisite(action: PlannedAction, nowMs: number): void {
+    const payload = action.command.payload;
+    const machine = payload.machine as string;
+    const instance = (payload.instance as string | undefined) ?? null;
+    const document = this.options.playbook.mechanisms.get(machine);
+    if (!document) return;
+    const ownersOf = (event: string) =>
+      [...this.options.roles].filter((role) => {
+        const definition = this.options.playbook.role(role);
+        return definition !== undefined && this.options.playbook.isOwner(definition, machine, event);
+      });
+    const step = firstStepToward(
+      document,
+      this.options.activePaths(machine, instance),
+      payload.event as string,
+      (event) => {
+        const declared = document.events[event];
+        return (
+          declared !== undefined &&
+          declared.origin === 'decision' &&
+          isInForce(declared.inForce, this.options.date) &&
+          ownersOf(event).length > 0
+        );
+      },
+    );
+    if (step === null) return;
+    const owners = ownersOf(step.event).sort();
+    const role = owners.includes(action.role) ? action.role : (owners[0] as string);
+    const fields = fillFields(
+      document.events[step.event]?.fields ?? [],
+      step.fields,
+      null,
+      `prerequisite of ${String(payload.event)}`,
+    );
+    this.schedule(nowMs, role, nowMs, 0, {
+      type: 'decision/take',
+      payload: {
+        machine,
+        event: step.event,
+        ...(instance !== null ? { instance } : {}),
+        fields,
+        rationale: `So that ${String(payload.event)} can follow`,
+      },
+    });
+  }
+
+  private delay(ranges: Record<AgentPolicy, [number, number]>): number {
+    const [min, max] = ranges[this.options.policy];
+    return Math.round(this.random.between(min, max));
+  }
+
+  private schedule(
+    atMs: number,
+    role: string,
+    giveUpMs: number,
+    retryMs: number,
+    command: PlannedAction['command'],
+  ): void {
+    const action: PlannedAction = {
+      atMs: Math.round(atMs),
+      order: this.order++,
+      role,
+      giveUpMs,
+      retryMs,
+      command,
+    };
+    const index = this.plan.findIndex((other) => other.atMs > action.atMs);
+    if (index < 0) this.plan.push(action);
+    else this.plan.splice(index, 0, action);
+  }
+
+  private planExpectedActions(event: ExerciseEvent): void {
+    if (this.options.policy === 'random') return;
+    const inject = this.options.scenario.injects.find((candidate) => candidate.id === event.payload.injectId);
+    if (!inject) return;
+    for (const action of inject.expectedActions) {
+      if (!this.options.roles.has(action.role)) continue;
+      const windowMs = action.window ? durationToMs(action.window) : 6 * HOUR;
+      const late = this.options.policy === 'late' && this.random.chance(0.5);
+      const fraction = late ? this.random.between(1.15, 1.8) : this.random.between(0.15, 0.55);
+      const atMs = event.scenarioMs + windowMs * fraction;
+      const giveUpMs = event.scenarioMs + windowMs * (late ? 2 : 1);
+      const retryMs = Math.max(10 * MINUTE, Math.round(windowMs / 12));
+      if ('event' in action) {
+        const declared = this.options.playbook.mechanisms.get(action.event.machine)?.events[
+          action.event.event
+        ];
+        const fields = fillFields(declared?.fields ?? [], action.event.fields ?? {}, null, inject.title);
+        this.schedule(atMs, action.role, giveUpMs, retryMs, {
+          type: 'decision/take',
+          payload: {
+            machine: action.event.machine,
+            event: action.event.event,
+            ...(action.event.instance !== undefined ? { instance: action.event.instance } : {}),
+            fields,
+            rationale: `In response to ${inject.id}`,
+          },
+        });
+      } else if (!late) {
+        this.schedule(atMs, action.role, giveUpMs, 0, {
+          type: 'expected-action/mark',
+          payload: {
+            injectId: inject.id,
+            actionId: action.id,
+            met: true,
+            note: `${action.role} did it (automated role)`,
+          },
+          asEvaluator: true,
+        });
+      }
+    }
+  }
+
+  private planRandomDecision(nowMs: number): void {
+    const role = this.random.pick([...this.options.roles].sort());
+    if (!role) return;
+    const open = this.options.openDecisions(role);
+    const choice = this.random.pick(open);
+    if (!choice) return;
+    const declared = this.options.playbook.mechanisms.get(choice.machine)?.events[choice.event];
+    const instance =
+      choice.instance ?? (choice.newCase ? `case-${Math.floor(this.random.between(1, 4))}` : undefined);
+    this.schedule(nowMs, role, nowMs, 0, {
+      type: 'decision/take',
+      payload: {
+        machine: choice.machine,
+        event: choice.event,
+        ...(instance !== undefined ? { instance } : {}),
+        fields: fillFields(declared?.fields ?? [], {}, this.random, 'random play'),
+      },
+    });
+  }
+}

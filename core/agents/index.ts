@@ -1,0 +1,3 @@
+export * from './seeded-random';
+export * from './agent-director';
+export * from './run-exercise';

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { ScenarioTime } from '../scenario/index';
+
+/** Payload schemas of every command, by type. A command whose payload fails its schema is rejected. */
+
+const Id = z.string().min(1).max(200);
+const RoleId = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be a role id');
+const MarkingId = z.string().regex(/^[A-Z][A-Z0-9-]*$/, 'must be a marking id');
+const Text = z.string().min(1).max(20_000);
+const FieldValue = z.union([z.string().max(20_000), z.number(), z.boolean()]);
+const Channel = z.enum([
+  'email',
+  'phone',
+  'official-request',
+  'intelligence-report',
+  'news',
+  'social-media',
+  'diplomatic-cable',
+  'sitrep',
+  'meeting',
+  'video-conference',
+  'platform-alert',
+]);
+const Empty = z.strictObject({});
+
+export const COMMAND_SCHEMAS = {
+  'exercise/start': Empty,
+  'exercise/pause': Empty,
+  'exercise/resume': Empty,
+  'exercise/speed': z.strictObject({
+    speed: z.union([z.literal(1), z.literal(5), z.literal(30), z.literal(60), z.literal('max')]),
+  }),
+  'exercise/jump-next': Empty,
+  'exercise/jump-to': z.strictObject({ scenarioMs: z.number().int().nonnegative() }),
+  'exercise/end': Empty,
+  'exercise/no-play': z.strictObject({ on: z.boolean(), notice: z.string().max(2000).optional() }),
+  'inject/release-now': z.strictObject({ injectId: Id }),
+  'inject/hold': z.strictObject({ injectId: Id }),
+  'inject/skip': z.strictObject({ injectId: Id }),
+  'inject/reschedule': z.strictObject({ injectId: Id, at: ScenarioTime }),
+  'inject/edit': z.strictObject({
+    injectId: Id,
+    changes: z
+      .strictObject({
+        title: Text.optional(),
+        text: Text.optional(),
+        from: RoleId.optional(),
+        to: z.array(RoleId).min(1).optional(),
+        channel: Channel.optional(),
+        marking: MarkingId.optional(),
+        priority: z.enum(['routine', 'priority', 'flash']).optional(),
+      })
+      .refine((changes) => Object.keys(changes).length > 0, 'name at least one field to change'),
+  }),
+  'inject/send-adhoc': z.strictObject({
+    injectId: Id.optional(),
+    title: Text,
+    text: Text,
+    from: RoleId,
+    to: z.array(RoleId).min(1),
+    channel: Channel,
+    marking: MarkingId,
+    priority: z.enum(['routine', 'priority', 'flash']).default('routine'),
+  }),
+  'inject/acknowledge': z.strictObject({ injectId: Id }),
+  'decision/take': z.strictObject({
+    machine: RoleId,
+    instance: z.string().min(1).max(200).optional(),
+    event: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be a playbook event name'),
+    fields: z.record(z.string(), FieldValue).default({}),
+    rationale: z.string().max(20_000).optional(),
+  }),
+  'decision/void': z.strictObject({ decisionId: Id, reason: Text }),
+  'message/send': z.strictObject({
+    messageId: Id.optional(),
+    to: z.array(RoleId).min(1),
+    marking: MarkingId,
+    subject: z.string().min(1).max(500),
+    body: Text,
+    inReplyTo: Id.optional(),
+    injectRefs: z.array(Id).default([]),
+  }),
+  'message/read': z.strictObject({ messageId: Id }),
+  'observation/record': z.strictObject({
+    observationId: Id.optional(),
+    objectiveId: z.string().optional(),
+    text: Text,
+  }),
+  'observation/amend': z.strictObject({ observationId: Id, text: Text, reason: Text }),
+  'rating/give': z.strictObject({ objectiveId: Id, rating: z.enum(['P', 'S', 'M', 'U']), rationale: Text }),
+  'expected-action/mark': z.strictObject({
+    injectId: Id,
+    actionId: Id,
+    met: z.boolean(),
+    note: z.string().max(20_000).optional(),
+  }),
+  'role/auto-play': z.strictObject({
+    role: RoleId,
+    policy: z.enum(['doctrine', 'late', 'random']).nullable(),
+  }),
+} as const;
+
+export type CommandType = keyof typeof COMMAND_SCHEMAS;
+export type CommandPayload<T extends CommandType> = z.infer<(typeof COMMAND_SCHEMAS)[T]>;
+
+/** Who may send each command: EXCON only, any control role, evaluators (and EXCON), or players. */
+export type CommandAuthority = 'excon' | 'control' | 'evaluation' | 'player';
+
+export const COMMAND_AUTHORITY: Record<CommandType, CommandAuthority> = {
+  'exercise/start': 'excon',
+  'exercise/pause': 'excon',
+  'exercise/resume': 'excon',
+  'exercise/speed': 'excon',
+  'exercise/jump-next': 'excon',
+  'exercise/jump-to': 'excon',
+  'exercise/end': 'excon',
+  'exercise/no-play': 'excon',
+  'inject/release-now': 'control',
+  'inject/hold': 'control',
+  'inject/skip': 'control',
+  'inject/reschedule': 'control',
+  'inject/edit': 'control',
+  'inject/send-adhoc': 'control',
+  'inject/acknowledge': 'player',
+  'decision/take': 'player',
+  'decision/void': 'excon',
+  'message/send': 'player',
+  'message/read': 'player',
+  'observation/record': 'evaluation',
+  'observation/amend': 'evaluation',
+  'rating/give': 'evaluation',
+  'expected-action/mark': 'evaluation',
+  'role/auto-play': 'excon',
+};

@@ -1,0 +1,94 @@
+import type { Playbook } from '../playbook/index';
+import type { ScenarioDocument } from '../scenario/index';
+import type { ClockState } from './clock';
+
+/**
+ * The engine's state: a fold of the log, plain data only (so a snapshot is its canonical JSON). Mutated
+ * in place by `applyEvent`, and by nothing else.
+ */
+
+export interface MechanismActorState {
+  machine: string;
+  instance: string | null;
+  value: unknown;
+  context: { flags: Record<string, boolean>; counters: Record<string, number>; instance: string | null };
+  /** seq of the last transition, for voiding: only the latest decision on an actor can be undone. */
+  lastTransitionSeq: number;
+}
+
+export interface TimerState {
+  id: string;
+  actorKey: string;
+  statePath: string;
+  delay: string;
+  dueMs: number;
+}
+
+export type RecipientStatus = 'delivered' | 'blocked' | 'acknowledged';
+
+export interface ExpectedActionState {
+  status: 'pending' | 'met' | 'missed' | 'marked-met' | 'marked-unmet';
+  deadlineMs: number | null;
+}
+
+export interface InjectState {
+  id: string;
+  status: 'scheduled' | 'waiting' | 'held' | 'skipped' | 'released';
+  /** Scenario time of release, when known: fixed `at`, or a condition met plus its delay. */
+  dueMs: number | null;
+  releasedMs: number | null;
+  /** Fields a controller edited before release (title, text, to, channel, marking, priority). */
+  edits: Record<string, unknown>;
+  recipients: Record<string, RecipientStatus>;
+  expected: Record<string, ExpectedActionState>;
+  adhoc: boolean;
+}
+
+export interface DecisionState {
+  id: string;
+  seq: number;
+  role: string;
+  actorKey: string;
+  event: string;
+  scenarioMs: number;
+  voided: boolean;
+  /** The actor as it was before the decision, so EXCON can void the latest decision on an actor. */
+  before: { value: unknown; context: MechanismActorState['context'] } | null;
+  /** seq of the transition the decision caused. */
+  transitionSeq: number | null;
+}
+
+export interface MessageState {
+  id: string;
+  from: string;
+  marking: string;
+  recipients: Record<string, 'delivered' | 'blocked' | 'read'>;
+}
+
+export interface EngineState {
+  exerciseId: string;
+  /** In-world start date (YYYY-MM-DD): selects the machines in force. */
+  date: string;
+  seed: number;
+  lastSeq: number;
+  lastWallMs: number;
+  /** Scenario time of the last event. */
+  lastScenarioMs: number;
+  clock: ClockState;
+  /** Command id → the seqs it appended (a resend gets the same answer). */
+  commands: Record<string, number[]>;
+  actors: Record<string, MechanismActorState>;
+  timers: Record<string, TimerState>;
+  injects: Record<string, InjectState>;
+  decisions: Record<string, DecisionState>;
+  messages: Record<string, MessageState>;
+  observations: Record<string, { id: string; by: string; amended: number }>;
+  autoPlay: Record<string, string>;
+  noPlay: boolean;
+}
+
+/** What an engine needs besides its state: the documents it was created with, loaded. */
+export interface EngineContent {
+  playbook: Playbook;
+  scenario: ScenarioDocument;
+}

@@ -1,0 +1,282 @@
+import type { SourceText } from '../documents/index';
+import type { CommandReply, EventStore, ExerciseCommand, ExerciseEvent } from '../ports/index';
+import { EVENT_ENVELOPE_VERSION } from '../ports/index';
+import { stateAfterCreated } from './apply-event';
+import { scenarioTimeAt } from './clock';
+import { advanceTo, nextDeadline } from './deadlines';
+import { EngineCore } from './engine-core';
+import type { EngineState } from './engine-state';
+import { embedContent, loadContent, type LoadedContent } from './exercise-content';
+import { handleCommand } from './handle-command';
+import { actorKey, ensureActor } from './mechanisms';
+import { initialTransition } from 'xstate';
+import { activeStatePaths } from '../playbook/index';
+import { contentOfCreated, replay } from './replay';
+import { exerciseRoles, type EngineRole } from './roles';
+import {
+  mechanismViews,
+  openDecisions,
+  type OpenDecision,
+  type StationEvent,
+  type StationView,
+} from './station-view';
+import { canRoleSee, CONTROL_ONLY } from './visibility';
+
+export interface CreateExercise {
+  exerciseId: string;
+  name: string;
+  seed: number;
+  wallMs: number;
+  playbook: readonly SourceText[];
+  scenario: SourceText;
+  /** Marking shown on every screen ("EXERCISE EXERCISE EXERCISE" banner). */
+  exerciseMarking?: string;
+  autoPlay?: Record<string, string>;
+}
+
+export type EngineListener = (events: readonly ExerciseEvent[]) => void;
+
+/** Save a snapshot every this many events, so replay to any point starts near it. */
+export const SNAPSHOT_INTERVAL = 2000;
+
+/**
+ * The one authoritative engine of an exercise: commands in, events out, state a fold of the log. It never
+ * reads a clock: the host passes the wall time it read once per command or tick. Work is serialised:
+ * a command is applied only after the previous batch is durable in the store.
+ */
+export class ExerciseEngine {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<EngineListener>();
+  private readonly log: ExerciseEvent[];
+  private readonly streams = new Map<string, number[]>();
+  private lastSnapshotSeq = 0;
+
+  private constructor(
+    private readonly store: EventStore,
+    readonly content: LoadedContent,
+    private current: EngineState,
+    log: ExerciseEvent[],
+  ) {
+    this.log = log;
+    this.roles = exerciseRoles(content.playbook, content.scenario);
+    for (const event of log) this.index(event);
+    this.lastSnapshotSeq = current.lastSeq;
+  }
+
+  readonly roles: ReadonlyMap<string, EngineRole>;
+
+  /** Create an exercise: validate the documents, log `exercise.created` with them, start the mechanisms. */
+  static async create(store: EventStore, options: CreateExercise): Promise<ExerciseEngine> {
+    const embedded = embedContent(options.playbook, options.scenario);
+    const loaded = loadContent(embedded);
+    if (!loaded.ok)
+      throw new Error(`cannot create the exercise: ${loaded.problems.length} problems in its documents`);
+    const { scenario } = loaded.content;
+    const created: ExerciseEvent = {
+      v: EVENT_ENVELOPE_VERSION,
+      seq: 1,
+      exerciseId: options.exerciseId,
+      type: 'exercise.created',
+      scenarioMs: 0,
+      wallMs: options.wallMs,
+      commandId: null,
+      actor: null,
+      marking: null,
+      audience: CONTROL_ONLY,
+      payload: {
+        name: options.name,
+        seed: options.seed,
+        date: scenario.start.date.slice(0, 10),
+        start: scenario.start,
+        exerciseMarking: options.exerciseMarking ?? 'EXERCISE',
+        autoPlay: options.autoPlay ?? {},
+        content: embedded,
+      },
+    };
+    const state = stateAfterCreated(created, scenario);
+    const engine = new ExerciseEngine(store, loaded.content, state, []);
+    const core = engine.core(options.wallMs, null);
+    core.batch.push(created);
+    for (const mechanism of loaded.content.playbook.mechanismsInForce(state.date)) {
+      if (!mechanism.instanceKey) ensureActor(core, mechanism.id, null);
+    }
+    await engine.commit(core.batch);
+    return engine;
+  }
+
+  /** Open an exercise from its store: the latest snapshot, then the events after it. */
+  static async open(store: EventStore): Promise<ExerciseEngine> {
+    const first = (await store.read(1))[0];
+    if (!first) throw new Error(`exercise ${store.exerciseId} has no events`);
+    const content = contentOfCreated(first);
+    const events = await store.read(1);
+    const state = replay(events, content);
+    return new ExerciseEngine(store, content, state, events);
+  }
+
+  get state(): Readonly<EngineState> {
+    return this.current;
+  }
+
+  get events(): readonly ExerciseEvent[] {
+    return this.log;
+  }
+
+  /** Scenario time now, by the clock fold, for a wall time the host read. */
+  scenarioTimeAt(wallMs: number): number {
+    return Math.max(this.current.lastScenarioMs, scenarioTimeAt(this.current.clock, wallMs));
+  }
+
+  nextDeadlineMs(): number | null {
+    return nextDeadline(this.current)?.dueMs ?? null;
+  }
+
+  subscribe(listener: EngineListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Apply a command. A resent command id gets the first answer again and appends nothing. */
+  execute(command: ExerciseCommand, wallMs: number): Promise<CommandReply> {
+    return this.serialise(async () => {
+      const seen = this.current.commands[command.commandId];
+      if (seen) return { ok: true, commandId: command.commandId, seqs: [...seen], duplicate: true } as const;
+      const core = this.core(wallMs, null);
+      advanceTo(core, this.scenarioTimeAt(wallMs));
+      core.command = command;
+      const rejection = handleCommand(core, command);
+      if (rejection) {
+        // Deadlines that fell due before the command still happened: keep them, drop nothing.
+        const due = core.batch.filter((event) => event.commandId === null);
+        this.rollback(core, due);
+        await this.commit(due);
+        return { ok: false, commandId: command.commandId, ...rejection } as const;
+      }
+      await this.commit(core.batch);
+      const seqs = core.batch
+        .filter((event) => event.commandId === command.commandId)
+        .map((event) => event.seq);
+      return { ok: true, commandId: command.commandId, seqs } as const;
+    });
+  }
+
+  /** Fire what has fallen due by this wall time (a late tick catches up in order). */
+  tick(wallMs: number): Promise<readonly ExerciseEvent[]> {
+    return this.serialise(async () => {
+      const core = this.core(wallMs, null);
+      advanceTo(core, this.scenarioTimeAt(wallMs));
+      await this.commit(core.batch);
+      return core.batch;
+    });
+  }
+
+  /**
+   * After a restart: the clock was running when the engine stopped, so log `clock.resumed` with the gap;
+   * scenario time does not advance across it.
+   */
+  resumeAfterRestart(wallMs: number): Promise<readonly ExerciseEvent[]> {
+    return this.serialise(async () => {
+      if (this.current.clock.status !== 'running') return [];
+      const core = this.core(wallMs, null);
+      core.emit(
+        'clock.resumed',
+        { gapMs: Math.max(0, wallMs - this.current.lastWallMs), afterRestart: true },
+        { audience: ['players', 'control', 'evaluation'], actor: null },
+      );
+      await this.commit(core.batch);
+      return core.batch;
+    });
+  }
+
+  /** What a role's station holds, from stream number `since` on. */
+  stationView(roleId: string, since = 0): StationView {
+    const role = this.roles.get(roleId);
+    if (!role) throw new Error(`role ${roleId} is not in this exercise`);
+    const stream = this.streams.get(roleId) ?? [];
+    const events: StationEvent[] = stream.slice(since).map((seq, index) => {
+      const { seq: _global, ...rest } = this.log[seq - 1] as ExerciseEvent;
+      return { ...rest, streamSeq: since + index + 1 };
+    });
+    return {
+      exerciseId: this.current.exerciseId,
+      role: roleId,
+      streamSeq: stream.length,
+      events,
+      mechanisms: mechanismViews(this.content, this.current, role),
+      openDecisions: openDecisions(this.content, this.current, role),
+      clock: { status: this.current.clock.status, scenarioMs: this.current.lastScenarioMs },
+    };
+  }
+
+  /** The decisions a role may take now (its station's list). */
+  openDecisions(roleId: string): OpenDecision[] {
+    const role = this.roles.get(roleId);
+    return role ? openDecisions(this.content, this.current, role) : [];
+  }
+
+  /** Active state paths of a mechanism or case; its initial states when it has not started yet. */
+  activePaths(machine: string, instance: string | null): string[] {
+    const actor = this.current.actors[actorKey(machine, instance)];
+    if (actor) return activeStatePaths(actor.value as never);
+    const [snapshot] = initialTransition(this.content.playbook.machine(machine, this.current.date), {
+      instance,
+    });
+    return activeStatePaths(snapshot.value as never);
+  }
+
+  private core(wallMs: number, command: ExerciseCommand | null): EngineCore {
+    return new EngineCore(
+      this.current,
+      this.content.playbook,
+      this.content.scenario,
+      this.roles,
+      wallMs,
+      command,
+    );
+  }
+
+  private serialise<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Undo a refused command's partial work: rebuild state from the log plus the events that stay. */
+  private rollback(core: EngineCore, keep: readonly ExerciseEvent[]): void {
+    if (core.batch.length === keep.length) return;
+    this.current = replay([...this.log, ...keep], this.content);
+  }
+
+  private async commit(batch: readonly ExerciseEvent[]): Promise<void> {
+    if (batch.length === 0) return;
+    try {
+      await this.store.append(batch);
+    } catch (error) {
+      // Nothing of the batch is recorded: return to the state the store holds, and say so.
+      this.current = replay(this.log, this.content);
+      throw error;
+    }
+    for (const event of batch) {
+      this.log.push(event);
+      this.index(event);
+    }
+    if (this.current.lastSeq - this.lastSnapshotSeq >= SNAPSHOT_INTERVAL) {
+      this.lastSnapshotSeq = this.current.lastSeq;
+      await this.store.saveSnapshot({
+        exerciseId: this.current.exerciseId,
+        seq: this.current.lastSeq,
+        state: JSON.parse(JSON.stringify(this.current)),
+      });
+    }
+    for (const listener of this.listeners) listener(batch);
+  }
+
+  private index(event: ExerciseEvent): void {
+    for (const role of this.roles.values()) {
+      if (!canRoleSee(this.content.playbook, role, event)) continue;
+      let stream = this.streams.get(role.id);
+      if (!stream) this.streams.set(role.id, (stream = []));
+      stream.push(event.seq);
+    }
+  }
+}

@@ -1,0 +1,165 @@
+import { initialTransition } from 'xstate';
+import { isInForce } from '../documents/index';
+import { activeStatePaths, enteredStates, type MechanismEvent } from '../playbook/index';
+import { reject, type Rejection } from './command-rejection';
+import type { EngineCore } from './engine-core';
+import { checkDecisionTriggers } from './inject-triggers';
+import { matchExpectedActions } from './injects';
+import { actorKey, actorSnapshot, ensureActor, scheduleTimers, sendToActor } from './mechanisms';
+import { CONTROL_ONLY, EVERYONE } from './visibility';
+
+/** Take a decision: the role must own the event, and the mechanism (or case) must accept it now. */
+export function takeDecision(core: EngineCore, payload: Record<string, unknown>): Rejection | null {
+  const machine = payload.machine as string;
+  const eventName = payload.event as string;
+  const instanceGiven = (payload.instance as string | undefined) ?? null;
+  const fields = (payload.fields as Record<string, string | number | boolean>) ?? {};
+  const document = core.playbook.mechanisms.get(machine);
+  if (!document || !isInForce(document.inForce, core.state.date)) {
+    return reject(
+      'unknown-target',
+      `no mechanism "${machine}" is in force in this exercise`,
+      'payload.machine',
+    );
+  }
+  const declared = document.events[eventName];
+  if (!declared || !isInForce(declared.inForce, core.state.date)) {
+    return reject(
+      'unknown-target',
+      `${machine} has no decision ${eventName} in force on ${core.state.date}`,
+      'payload.event',
+    );
+  }
+  const roleId = core.actingRole as string;
+  const role = core.roles.get(roleId);
+  if (
+    !role ||
+    role.local ||
+    declared.origin === 'route' ||
+    !core.playbook.isOwner(role, machine, eventName)
+  ) {
+    return reject('not-allowed', `${roleId} does not own ${machine} ${eventName}`, 'payload.event');
+  }
+  if (document.instanceKey && instanceGiven === null) {
+    return reject(
+      'invalid-command',
+      `${machine} runs one case per ${document.instanceKey.label}: say which`,
+      'payload.instance',
+    );
+  }
+  const instance = document.instanceKey ? instanceGiven : null;
+  for (const field of declared.fields ?? []) {
+    const value = fields[field.name];
+    if (value === undefined || value === '') {
+      if (field.required)
+        return reject('invalid-command', `"${field.label}" is required`, `payload.fields.${field.name}`);
+      continue;
+    }
+    if (field.options && !field.options.includes(String(value))) {
+      return reject(
+        'invalid-command',
+        `"${String(value)}" is not one of ${field.options.join(', ')}`,
+        `payload.fields.${field.name}`,
+      );
+    }
+  }
+  const event: MechanismEvent = {
+    type: eventName,
+    payload: fields,
+    actor: { role: roleId, groups: role.groups },
+  };
+  const key = actorKey(machine, instance);
+  const existing = core.state.actors[key];
+  const snapshot = existing
+    ? actorSnapshot(core, existing)
+    : initialTransition(core.playbook.machine(machine, core.state.date), { instance })[0];
+  if (!snapshot.can(event)) {
+    const where = activeStatePaths(snapshot.value as never).at(-1) ?? 'its current state';
+    return reject(
+      'not-now',
+      `${machine}${instance ? ` (${instance})` : ''} does not accept ${eventName} in "${where}"`,
+      'payload.event',
+    );
+  }
+
+  ensureActor(core, machine, instance);
+  const decisionId = `D-${core.state.lastSeq + 1}`;
+  const marking = document.marking;
+  core.emit(
+    'decision.taken',
+    {
+      decisionId,
+      actorKey: key,
+      machine,
+      instance,
+      event: eventName,
+      fields,
+      rationale: payload.rationale ?? null,
+    },
+    { audience: EVERYONE, marking },
+  );
+  sendToActor(core, key, event, { kind: 'decision', decisionId });
+  matchExpectedActions(core, { decisionId, role: roleId, machine, event: eventName, instance, fields });
+  checkDecisionTriggers(core, { machine, event: eventName, role: roleId, instance, decisionId });
+  return null;
+}
+
+/**
+ * Void a decision (EXCON, with a reason): a compensating event. The mechanism returns to where it was
+ * before — only for the latest transition of its actor, since later ones were built on it.
+ */
+export function voidDecision(core: EngineCore, payload: Record<string, unknown>): Rejection | null {
+  const decision = core.state.decisions[payload.decisionId as string];
+  if (!decision)
+    return reject('unknown-target', `no decision ${String(payload.decisionId)}`, 'payload.decisionId');
+  if (decision.voided)
+    return reject('not-now', `decision ${decision.id} is already voided`, 'payload.decisionId');
+  const actor = core.state.actors[decision.actorKey];
+  const restorable =
+    actor &&
+    decision.before &&
+    decision.transitionSeq !== null &&
+    actor.lastTransitionSeq === decision.transitionSeq;
+  if (!restorable) {
+    return reject(
+      'not-now',
+      `later transitions of ${decision.actorKey} depend on ${decision.id}; void them first`,
+      'payload.decisionId',
+    );
+  }
+  const marking = core.playbook.mechanisms.get(actor.machine)?.marking ?? null;
+  const before = decision.before as NonNullable<typeof decision.before>;
+  const previous = { value: actor.value, context: actor.context };
+  core.emit(
+    'decision.voided',
+    { decisionId: decision.id, reason: payload.reason },
+    { audience: EVERYONE, marking },
+  );
+  const stillActive = new Set(activeStatePaths(before.value as never));
+  for (const timer of Object.values(core.state.timers)) {
+    if (timer.actorKey === decision.actorKey && !stillActive.has(timer.statePath)) {
+      core.emit('timer.cancelled', { timerId: timer.id }, { audience: CONTROL_ONLY, actor: null });
+    }
+  }
+  core.emit(
+    'mechanism.transitioned',
+    {
+      actorKey: decision.actorKey,
+      machine: actor.machine,
+      instance: actor.instance,
+      event: null,
+      cause: { kind: 'void', decisionId: decision.id },
+      from: previous.value,
+      to: before.value,
+      context: before.context,
+    },
+    { audience: EVERYONE, marking },
+  );
+  // States the decision had left are entered again, so their timers start afresh.
+  const restored = core.state.actors[decision.actorKey];
+  if (restored) {
+    const reentered = enteredStates(previous.value as never, before.value as never);
+    scheduleTimers(core, decision.actorKey, restored.machine, actorSnapshot(core, restored), reentered);
+  }
+  return null;
+}

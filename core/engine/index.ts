@@ -1,0 +1,12 @@
+export * from './canonical-json';
+export * from './sha256';
+export * from './clock';
+export * from './engine-state';
+export * from './exercise-engine';
+export * from './exercise-content';
+export * from './replay';
+export * from './roles';
+export * from './station-view';
+export * from './visibility';
+export * from './command-schemas';
+export { nextDeadline, pendingDeadlines, type Deadline } from './deadlines';

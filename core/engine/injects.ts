@@ -1,0 +1,131 @@
+import { durationToMs } from '../documents/index';
+import type { Inject } from '../scenario/index';
+import type { EngineCore } from './engine-core';
+import { checkContingencies } from './inject-triggers';
+import { CONTROL_ONLY, toRole } from './visibility';
+
+/** What a recipient's station shows of an inject: never its expected actions or evaluator notes. */
+export interface InjectContent {
+  title: string;
+  text: string;
+  from: string;
+  to: string[];
+  channel: string;
+  marking: string;
+  priority: string;
+}
+
+export const EDITABLE_INJECT_FIELDS = [
+  'title',
+  'text',
+  'from',
+  'to',
+  'channel',
+  'marking',
+  'priority',
+] as const;
+
+export function injectContent(core: EngineCore, inject: Inject): InjectContent {
+  const edits = core.state.injects[inject.id]?.edits ?? {};
+  const base: InjectContent = {
+    title: inject.title,
+    text: inject.text,
+    from: inject.from,
+    to: [...inject.to],
+    channel: inject.channel,
+    marking: inject.marking,
+    priority: inject.priority,
+  };
+  return { ...base, ...(edits as Partial<InjectContent>) };
+}
+
+/**
+ * Release an inject: log the release with the windows of its expected actions, then deliver it to each
+ * recipient whose clearance allows its marking, and log every delivery it blocks.
+ */
+export function releaseInject(
+  core: EngineCore,
+  injectId: string,
+  content: InjectContent,
+  cause: string,
+  expectedWindows: Record<string, string | undefined> = {},
+): void {
+  const deadlines: Record<string, number | null> = {};
+  for (const [actionId, window] of Object.entries(expectedWindows)) {
+    deadlines[actionId] = window === undefined ? null : core.now + durationToMs(window);
+  }
+  const adhoc = core.scenario.injects.every((inject) => inject.id !== injectId);
+  core.emit(
+    'inject.released',
+    { injectId, content, deadlines, cause, adhoc },
+    { audience: CONTROL_ONLY, marking: content.marking },
+  );
+  for (const recipient of content.to) {
+    const role = core.roles.get(recipient);
+    if (role && core.playbook.canSee(role, content.marking)) {
+      core.emit(
+        'inject.delivered',
+        { injectId, role: recipient, content },
+        { audience: toRole(recipient), marking: content.marking },
+      );
+    } else {
+      const reason = role ? `clearance does not allow ${content.marking}` : 'role not in this exercise';
+      core.emit(
+        'inject.blocked',
+        { injectId, role: recipient, marking: content.marking, reason },
+        { audience: CONTROL_ONLY, marking: content.marking },
+      );
+    }
+  }
+}
+
+/** Release a scenario inject (scheduled, triggered or forced by a controller). */
+export function releaseScenarioInject(core: EngineCore, inject: Inject, cause: string): void {
+  const windows = Object.fromEntries(inject.expectedActions.map((action) => [action.id, action.window]));
+  releaseInject(core, inject.id, injectContent(core, inject), cause, windows);
+}
+
+/** A decision that may meet expected actions: matched on role, event, case and fields, inside the window. */
+export interface TakenDecision {
+  decisionId: string;
+  role: string;
+  machine: string;
+  event: string;
+  instance: string | null;
+  fields: Record<string, unknown>;
+}
+
+export function matchExpectedActions(core: EngineCore, decision: TakenDecision): void {
+  for (const inject of core.scenario.injects) {
+    const state = core.state.injects[inject.id];
+    if (!state || state.status !== 'released') continue;
+    for (const action of inject.expectedActions) {
+      const expected = state.expected[action.id];
+      if (!expected || expected.status !== 'pending' || !('event' in action)) continue;
+      if (expected.deadlineMs !== null && core.now > expected.deadlineMs) continue;
+      const wanted = action.event;
+      if (
+        action.role !== decision.role ||
+        wanted.machine !== decision.machine ||
+        wanted.event !== decision.event
+      )
+        continue;
+      if (wanted.instance !== undefined && wanted.instance !== decision.instance) continue;
+      const fieldsMatch = Object.entries(wanted.fields ?? {}).every(
+        ([name, value]) => decision.fields[name] === value,
+      );
+      if (!fieldsMatch) continue;
+      core.emit(
+        'expected-action.met',
+        { injectId: inject.id, actionId: action.id, decisionId: decision.decisionId, role: decision.role },
+        { audience: CONTROL_ONLY },
+      );
+    }
+  }
+}
+
+/** An expected action's window has passed unmet: log it and release the contingencies watching it. */
+export function missExpectedAction(core: EngineCore, injectId: string, actionId: string): void {
+  core.emit('expected-action.missed', { injectId, actionId }, { audience: CONTROL_ONLY, actor: null });
+  checkContingencies(core, injectId, actionId);
+}

@@ -1,0 +1,43 @@
+import type { ExerciseEvent } from '../ports/index';
+import { applyEvent, stateAfterCreated } from './apply-event';
+import type { EngineState } from './engine-state';
+import { loadContent, describeProblems, type EmbeddedContent, type LoadedContent } from './exercise-content';
+
+/** A log that cannot be replayed: its first event is not an `exercise.created` with loadable content. */
+export class ReplayError extends Error {}
+
+export function contentOfCreated(created: ExerciseEvent): LoadedContent {
+  if (created.type !== 'exercise.created' || created.seq !== 1) {
+    throw new ReplayError(
+      `the log does not begin with exercise.created (its first event is ${created.type} #${created.seq})`,
+    );
+  }
+  const loaded = loadContent(created.payload.content as EmbeddedContent);
+  if (!loaded.ok)
+    throw new ReplayError(
+      `the embedded playbook or scenario does not load:\n${describeProblems(loaded.problems)}`,
+    );
+  return loaded.content;
+}
+
+/**
+ * State as a fold of the log: no clock, no validation of log lines, no XState. Starts from a snapshot when
+ * one is given (its state at `snapshot.seq`), else from `exercise.created`.
+ */
+export function replay(
+  events: readonly ExerciseEvent[],
+  content: LoadedContent,
+  from?: EngineState,
+): EngineState {
+  let state = from ? (JSON.parse(JSON.stringify(from)) as EngineState) : undefined;
+  for (const event of events) {
+    if (!state) {
+      state = stateAfterCreated(event, content.scenario);
+      continue;
+    }
+    if (event.seq <= state.lastSeq) continue;
+    applyEvent(state, event);
+  }
+  if (!state) throw new ReplayError('the log is empty');
+  return state;
+}

@@ -1,0 +1,136 @@
+import { isInForce } from '../documents/index';
+import { acceptsEventType, activeStatePaths } from '../playbook/index';
+import type { ExerciseEvent } from '../ports/index';
+import type { LoadedContent } from './exercise-content';
+import type { EngineState } from './engine-state';
+import type { EngineRole } from './roles';
+
+/** An event as a station receives it: numbered in the role's own stream; the global seq never leaves. */
+export type StationEvent = Omit<ExerciseEvent, 'seq'> & { streamSeq: number };
+
+export interface OpenDecision {
+  machine: string;
+  /** The case; null for a single machine, or for a new case of a multi-case mechanism. */
+  instance: string | null;
+  newCase: boolean;
+  event: string;
+  title: string;
+  fields: { name: string; label: string; type: string; options?: string[]; required: boolean }[];
+}
+
+export interface MechanismView {
+  actorKey: string;
+  machine: string;
+  title: string;
+  instance: string | null;
+  states: string[];
+}
+
+/** What one role's station holds: pushed by the engine, filtered before it leaves the engine's host. */
+export interface StationView {
+  exerciseId: string;
+  role: string;
+  /** The last stream number; a station resyncs by asking for events after the one it has. */
+  streamSeq: number;
+  events: StationEvent[];
+  mechanisms: MechanismView[];
+  openDecisions: OpenDecision[];
+  clock: { status: string; scenarioMs: number };
+}
+
+export function mechanismViews(
+  content: LoadedContent,
+  state: EngineState,
+  role: EngineRole,
+): MechanismView[] {
+  const out: MechanismView[] = [];
+  for (const [key, actor] of Object.entries(state.actors)) {
+    const document = content.playbook.mechanisms.get(actor.machine);
+    if (!document) continue;
+    const visible =
+      role.audience === 'control' ||
+      role.audience === 'evaluation' ||
+      content.playbook.canSee(role, document.marking);
+    if (!visible) continue;
+    out.push({
+      actorKey: key,
+      machine: actor.machine,
+      title: document.title,
+      instance: actor.instance,
+      states: activeStatePaths(actor.value as never),
+    });
+  }
+  return out.sort((a, b) => (a.actorKey < b.actorKey ? -1 : 1));
+}
+
+/** Exactly the decisions the role owns that its mechanisms accept in their current states. */
+export function openDecisions(content: LoadedContent, state: EngineState, role: EngineRole): OpenDecision[] {
+  if (role.local || role.audience !== 'players') return [];
+  const out: OpenDecision[] = [];
+  const date = state.date;
+  for (const document of content.playbook.mechanismsInForce(date)) {
+    const owned = Object.entries(document.events).filter(
+      ([name, event]) =>
+        event.origin === 'decision' &&
+        isInForce(event.inForce, date) &&
+        content.playbook.isOwner(role, document.id, name),
+    );
+    if (owned.length === 0) continue;
+    const actors = Object.values(state.actors).filter((actor) => actor.machine === document.id);
+    const candidates: { instance: string | null; newCase: boolean; paths: string[] }[] = actors.map(
+      (actor) => ({
+        instance: actor.instance,
+        newCase: false,
+        paths: activeStatePaths(actor.value as never),
+      }),
+    );
+    if (document.instanceKey)
+      candidates.push({ instance: null, newCase: true, paths: initialPaths(document) });
+    for (const candidate of candidates) {
+      for (const [name, event] of owned) {
+        if (!acceptsEventType(document, candidate.paths, name)) continue;
+        out.push({
+          machine: document.id,
+          instance: candidate.instance,
+          newCase: candidate.newCase,
+          event: name,
+          title: event.title,
+          fields: (event.fields ?? []).map((field) => ({
+            ...field,
+            ...(field.options ? { options: [...field.options] } : {}),
+          })),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function initialPaths(document: {
+  initial: string;
+  states: Record<
+    string,
+    { initial?: string | undefined; type?: string | undefined; states?: Record<string, unknown> | undefined }
+  >;
+}): string[] {
+  const paths: string[] = [];
+  const enter = (
+    prefix: string,
+    name: string,
+    node:
+      | {
+          initial?: string | undefined;
+          type?: string | undefined;
+          states?: Record<string, unknown> | undefined;
+        }
+      | undefined,
+  ) => {
+    const path = prefix ? `${prefix}.${name}` : name;
+    paths.push(path);
+    if (!node?.states) return;
+    const children = node.type === 'parallel' ? Object.keys(node.states) : node.initial ? [node.initial] : [];
+    for (const child of children) enter(path, child, node.states[child] as typeof node);
+  };
+  enter('', document.initial, document.states[document.initial]);
+  return paths;
+}

@@ -1,0 +1,40 @@
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { EngineSnapshot, ExerciseEvent } from '../../core/index';
+
+/** Primary key of both tables: one exercise's rows sort together, by seq. */
+export type ExerciseSeqKey = [exerciseId: string, seq: number];
+
+/**
+ * The app's IndexedDB database (ARCHITECTURE.md §6). Keys are compound, `[exerciseId+seq]`, so that one
+ * database holds every exercise and a range over one exercise is a key range, not a filter.
+ * @see https://dexie.org/docs/Tutorial/Design#database-versioning
+ */
+export class ExerciseDatabase extends Dexie {
+  declare readonly events: Table<ExerciseEvent, ExerciseSeqKey>;
+  declare readonly snapshots: Table<EngineSnapshot, ExerciseSeqKey>;
+  /**
+   * Set when opening had to upgrade the schema while another tab held an older version open. Dexie would wait
+   * for that tab indefinitely; the database is closed instead, so the pending operation fails with a
+   * message that says what to do (see DexieEventStore) rather than hanging.
+   */
+  upgradeBlocked = false;
+
+  /**
+   * @param name a unique name per test; the app uses one name for all exercises
+   * @param options Dexie options; `indexedDB` and `IDBKeyRange` can be injected here
+   */
+  constructor(name: string, options: DexieOptions = {}) {
+    // 'strict': until the journal is in front (§6), a commit is the acknowledgement of a command, so it
+    // must mean "on disk", not Chromium's default "handed to the OS".
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    // Keep every version's declaration once a later one exists: users may still have any of them on disk.
+    this.version(1).stores({
+      events: '[exerciseId+seq]',
+      snapshots: '[exerciseId+seq]',
+    });
+    this.on('blocked', () => {
+      this.upgradeBlocked = true;
+      this.close();
+    });
+  }
+}

@@ -1,0 +1,2 @@
+export * from './dexie-event-store';
+export * from './exercise-db';
