@@ -1,5 +1,7 @@
 // npm run bench: every benchmark prints its figures; none of them is a pass/fail test.
 import { benchContentLoading } from './content-loading';
+import { benchStoreAppends } from './store-appends';
 
 console.log(`Node ${process.version}, ${new Date().toISOString()}`);
 await benchContentLoading();
+await benchStoreAppends();

@@ -18,7 +18,7 @@ const scenario = { path: SCENARIO, text: readFileSync(path.join(PROJECT_ROOT, SC
 const playbook = bundledPlaybookSources();
 const WALL = Date.UTC(2019, 9, 6, 16, 0);
 
-async function play(policy: AgentPolicy, seed: number) {
+async function play(policy: AgentPolicy, seed: number, snapshotEvery?: number) {
   const store = new MemoryEventStore(`run-${policy}-${seed}`);
   const engine = await ExerciseEngine.create(store, {
     exerciseId: store.exerciseId,
@@ -27,6 +27,7 @@ async function play(policy: AgentPolicy, seed: number) {
     wallMs: WALL,
     playbook,
     scenario,
+    ...(snapshotEvery ? { snapshotEvery } : {}),
   });
   const summary = await runExercise(engine, { policy, seed, wallStartMs: WALL });
   return { engine, summary, store };
@@ -60,5 +61,17 @@ describe('headless runs of the Salisbury-style scenario', { timeout: 120_000 }, 
     expect(engine.state.clock.status).toBe('ended');
     expect(summary.decisions).toBeGreaterThan(20);
     expect(replay(await store.read(), engine.content)).toEqual(engine.state);
+  });
+
+  it('snapshots make any point reachable: state at seq n from the nearest snapshot = the fold of n events', async () => {
+    const { engine, store } = await play('random', 5, 100);
+    expect(await store.snapshotAtOrBefore(engine.events.length)).toBeDefined();
+    const events = engine.events;
+    for (const seq of [1, 99, 100, 101, 437, events.length]) {
+      const fromSnapshot = await ExerciseEngine.stateAt(store, engine.content, seq);
+      expect(fromSnapshot, `state at ${seq}`).toEqual(replay(events.slice(0, seq), engine.content));
+    }
+    const reopened = await ExerciseEngine.open(store);
+    expect(reopened.state).toEqual(engine.state);
   });
 });

@@ -32,6 +32,8 @@ export interface CreateExercise {
   /** Marking shown on every screen ("EXERCISE EXERCISE EXERCISE" banner). */
   exerciseMarking?: string;
   autoPlay?: Record<string, string>;
+  /** Save a snapshot every this many events (default SNAPSHOT_INTERVAL). */
+  snapshotEvery?: number;
 }
 
 export type EngineListener = (events: readonly ExerciseEvent[]) => void;
@@ -56,6 +58,7 @@ export class ExerciseEngine {
     readonly content: LoadedContent,
     private current: EngineState,
     log: ExerciseEvent[],
+    private readonly snapshotEvery: number,
   ) {
     this.log = log;
     this.roles = exerciseRoles(content.playbook, content.scenario);
@@ -94,7 +97,13 @@ export class ExerciseEngine {
       },
     };
     const state = stateAfterCreated(created, scenario);
-    const engine = new ExerciseEngine(store, loaded.content, state, []);
+    const engine = new ExerciseEngine(
+      store,
+      loaded.content,
+      state,
+      [],
+      options.snapshotEvery ?? SNAPSHOT_INTERVAL,
+    );
     const core = engine.core(options.wallMs, null);
     core.batch.push(created);
     for (const mechanism of loaded.content.playbook.mechanismsInForce(state.date)) {
@@ -104,14 +113,34 @@ export class ExerciseEngine {
     return engine;
   }
 
-  /** Open an exercise from its store: the latest snapshot, then the events after it. */
-  static async open(store: EventStore): Promise<ExerciseEngine> {
-    const first = (await store.read(1))[0];
+  /**
+   * Open an exercise from its store: the latest snapshot, then the events after it. The whole log is still
+   * read, because stations resync from it; only the fold starts late.
+   */
+  static async open(store: EventStore, options: { snapshotEvery?: number } = {}): Promise<ExerciseEngine> {
+    const events = await store.read(1);
+    const first = events[0];
     if (!first) throw new Error(`exercise ${store.exerciseId} has no events`);
     const content = contentOfCreated(first);
-    const events = await store.read(1);
-    const state = replay(events, content);
-    return new ExerciseEngine(store, content, state, events);
+    const snapshot = await store.snapshotAtOrBefore(events.length);
+    const from = snapshot ? (snapshot.state as EngineState) : undefined;
+    const state = replay(from ? events.slice(from.lastSeq) : events, content, from);
+    return new ExerciseEngine(store, content, state, events, options.snapshotEvery ?? SNAPSHOT_INTERVAL);
+  }
+
+  /**
+   * The state right after event `seq` (the after-action review's "state at time T"): from the nearest
+   * snapshot at or before it, then the events up to it. Reads no clock and validates nothing.
+   */
+  static async stateAt(store: EventStore, content: LoadedContent, seq: number): Promise<EngineState> {
+    const snapshot = await store.snapshotAtOrBefore(seq);
+    const from = snapshot ? (snapshot.state as EngineState) : undefined;
+    const events = await store.read(from ? from.lastSeq + 1 : 1);
+    return replay(
+      events.filter((event) => event.seq <= seq),
+      content,
+      from,
+    );
   }
 
   get state(): Readonly<EngineState> {
@@ -260,7 +289,7 @@ export class ExerciseEngine {
       this.log.push(event);
       this.index(event);
     }
-    if (this.current.lastSeq - this.lastSnapshotSeq >= SNAPSHOT_INTERVAL) {
+    if (this.current.lastSeq - this.lastSnapshotSeq >= this.snapshotEvery) {
       this.lastSnapshotSeq = this.current.lastSeq;
       await this.store.saveSnapshot({
         exerciseId: this.current.exerciseId,

@@ -1,0 +1,66 @@
+// Append throughput of the event stores, with the in-memory store as the baseline measured in the same run,
+// and what group commit buys the journal when appends arrive faster than fsync.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { MemoryEventStore, type EventStore, type ExerciseEvent } from '../core/index';
+import { JournalEventStore } from '../node-adapters/index';
+import { printTable } from './measure';
+
+const COUNT = 2000;
+
+function event(exerciseId: string, seq: number): ExerciseEvent {
+  return {
+    v: 1,
+    seq,
+    exerciseId,
+    type: 'bench.event',
+    scenarioMs: seq * 1000,
+    wallMs: seq,
+    commandId: `c-${seq}`,
+    actor: { role: 'ms-a', station: 'bench', actingAs: null },
+    marking: 'EU-ONLY',
+    audience: ['players', 'control', 'evaluation'],
+    payload: { text: 'x'.repeat(200), seq },
+  };
+}
+
+async function timeAppends(store: EventStore, concurrent: boolean): Promise<number> {
+  const start = performance.now();
+  if (concurrent) {
+    await Promise.all(
+      Array.from({ length: COUNT }, (_, index) => store.append([event(store.exerciseId, index + 1)])),
+    );
+  } else {
+    for (let seq = 1; seq <= COUNT; seq++) await store.append([event(store.exerciseId, seq)]);
+  }
+  return performance.now() - start;
+}
+
+export async function benchStoreAppends(): Promise<void> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'pbsim-bench-'));
+  try {
+    const memory = await timeAppends(new MemoryEventStore('bench-memory'), false);
+    const journalOne = await JournalEventStore.open(path.join(folder, 'one.jsonl'), 'bench-one');
+    const sequential = await timeAppends(journalOne.store, false);
+    await journalOne.store.close();
+    const journalMany = await JournalEventStore.open(path.join(folder, 'many.jsonl'), 'bench-many');
+    const grouped = await timeAppends(journalMany.store, true);
+    const stats = journalMany.store.stats();
+    await journalMany.store.close();
+    const rate = (ms: number) => `${Math.round(COUNT / (ms / 1000)).toLocaleString('en')} events/s`;
+    printTable(`Event store appends (${COUNT} single-event appends)`, [
+      ['memory (baseline)', rate(memory)],
+      [
+        'journal, each append awaited (an fsync each)',
+        `${rate(sequential)} (${(sequential / memory).toFixed(0)}× the baseline's time)`,
+      ],
+      [
+        'journal, appends concurrent (group commit)',
+        `${rate(grouped)} (${stats.fsyncs} fsyncs, largest group ${stats.largestGroup})`,
+      ],
+    ]);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
