@@ -1,26 +1,13 @@
 import { z } from 'zod';
-import { ScenarioTime } from '../scenario/index';
+import { Marking } from '../documents/index';
+import { Channel, ScenarioTime } from '../scenario/index';
 
 /** Payload schemas of every command, by type. A command whose payload fails its schema is rejected. */
 
 const Id = z.string().min(1).max(200);
 const RoleId = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be a role id');
-const MarkingId = z.string().regex(/^[A-Z][A-Z0-9-]*$/, 'must be a marking id');
 const Text = z.string().min(1).max(20_000);
 const FieldValue = z.union([z.string().max(20_000), z.number(), z.boolean()]);
-const Channel = z.enum([
-  'email',
-  'phone',
-  'official-request',
-  'intelligence-report',
-  'news',
-  'social-media',
-  'diplomatic-cable',
-  'sitrep',
-  'meeting',
-  'video-conference',
-  'platform-alert',
-]);
 const Empty = z.strictObject({});
 
 export const COMMAND_SCHEMAS = {
@@ -47,7 +34,7 @@ export const COMMAND_SCHEMAS = {
         from: RoleId.optional(),
         to: z.array(RoleId).min(1).optional(),
         channel: Channel.optional(),
-        marking: MarkingId.optional(),
+        marking: Marking.optional(),
         priority: z.enum(['routine', 'priority', 'flash']).optional(),
       })
       .refine((changes) => Object.keys(changes).length > 0, 'name at least one field to change'),
@@ -59,7 +46,7 @@ export const COMMAND_SCHEMAS = {
     from: RoleId,
     to: z.array(RoleId).min(1),
     channel: Channel,
-    marking: MarkingId,
+    marking: Marking,
     priority: z.enum(['routine', 'priority', 'flash']).default('routine'),
   }),
   'inject/acknowledge': z.strictObject({ injectId: Id }),
@@ -74,7 +61,7 @@ export const COMMAND_SCHEMAS = {
   'message/send': z.strictObject({
     messageId: Id.optional(),
     to: z.array(RoleId).min(1),
-    marking: MarkingId,
+    marking: Marking,
     subject: z.string().min(1).max(500),
     body: Text,
     inReplyTo: Id.optional(),
