@@ -1,4 +1,5 @@
 import { EXIT, UsageError } from './exit-codes';
+import { runReport } from './report-command';
 import { runRun } from './run-command';
 import { runValidate, type CommandOutput } from './validate-command';
 
@@ -9,6 +10,7 @@ Usage: npm run --silent cli -- <command> [options]
 Commands:
   validate <files or folders…>   check playbook and scenario documents
   run <scenario> --policy P      play a scenario headless with automated roles (doctrine, late, random)
+  report <events.jsonl>          recompute metrics.json and summary.md from a journal
   help                           show this help
 
 Run a command with --help for its options.`;
@@ -16,6 +18,7 @@ Run a command with --help for its options.`;
 const COMMANDS: Record<string, (args: readonly string[], output: CommandOutput) => Promise<number>> = {
   validate: runValidate,
   run: runRun,
+  report: runReport,
 };
 
 /** Run the CLI; returns the exit code. Never lets an exception reach the user as a stack trace. */

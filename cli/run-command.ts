@@ -1,4 +1,4 @@
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   AGENT_POLICIES,
@@ -16,7 +16,8 @@ import {
   readDocument,
 } from '../node-adapters/index';
 import { EXIT, UsageError } from './exit-codes';
-import { runSummaryLines, runSummaryMarkdown } from './run-summary';
+import { writeExerciseOutputs } from './exercise-outputs';
+import { runSummaryLines } from './run-summary';
 import type { CommandOutput } from './validate-command';
 
 export const RUN_HELP = `Usage: npm run --silent cli -- run <scenario> --policy doctrine|late|random [--seed N] [--out DIR] [--force]
@@ -26,8 +27,8 @@ Plays a whole scenario headless at maximum speed, every player role automated by
   late      misses about half of the windows, so contingency injects fire
   random    takes whatever decisions are open, at random moments
 
-<scenario> is a scenario.yaml or its folder. Writes DIR/events.jsonl (the journal) and DIR/summary.md,
-and prints a short summary. The same scenario, policy and seed always give a byte-identical journal.
+<scenario> is a scenario.yaml or its folder. Writes DIR/events.jsonl (the journal), DIR/metrics.json and
+DIR/summary.md, and prints a short summary. The same scenario, policy and seed always give a byte-identical journal.
 
 Options:
   --policy P   doctrine, late or random (required)
@@ -139,7 +140,7 @@ export async function runRun(args: readonly string[], output: CommandOutput): Pr
       scenario,
     });
     const summary = await runExercise(engine, { policy: options.policy, seed: options.seed, wallStartMs });
-    await writeFile(path.join(out, 'summary.md'), runSummaryMarkdown(engine, summary));
+    await writeExerciseOutputs(out, engine.events, engine.content);
     for (const line of runSummaryLines(engine, summary, journal)) output.out(line);
   } finally {
     await store.close();

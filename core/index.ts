@@ -9,3 +9,4 @@ export * from './ports/index';
 export * from './engine/index';
 export * from './stores/index';
 export * from './agents/index';
+export * from './metrics/index';

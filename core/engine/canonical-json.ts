@@ -1,9 +1,10 @@
 /**
  * Canonical JSON: object keys sorted, no whitespace, integers only for numbers that are times or counts.
- * Logs are written this way so that "byte-identical" is a testable property of two runs.
+ * Logs are written this way so that "byte-identical" is a testable property of two runs. `indent` gives
+ * the same content laid out for reading (metrics.json).
  */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
+export function canonicalJson(value: unknown, indent?: number): string {
+  return JSON.stringify(sortKeys(value), null, indent);
 }
 
 function sortKeys(value: unknown): unknown {

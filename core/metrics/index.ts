@@ -1,0 +1,3 @@
+export * from './metrics-types';
+export * from './compute-metrics';
+export * from './metrics-summary';
