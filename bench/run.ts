@@ -1,7 +1,9 @@
 // npm run bench: every benchmark prints its figures; none of them is a pass/fail test.
 import { benchContentLoading } from './content-loading';
+import { benchReplay } from './replay';
 import { benchStoreAppends } from './store-appends';
 
 console.log(`Node ${process.version}, ${new Date().toISOString()}`);
 await benchContentLoading();
 await benchStoreAppends();
+await benchReplay();

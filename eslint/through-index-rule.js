@@ -1,6 +1,8 @@
 // ESLint rule: imports between folders go through the folder's index.ts (ARCHITECTURE.md §7 rule 5).
-// A "zone" is a top-level folder (cli, renderer, node-adapters …) or, inside core/, one of its sub-folders
-// (core/playbook, core/scenario …). Inside a zone, files import each other directly.
+// A "zone" is a top-level folder (cli, node-adapters …) or, inside core/ and renderer/, one of their
+// sub-folders (core/playbook, renderer/storage …). Inside a zone, files import each other directly.
+// core/ is entered from outside only through core/index.ts; renderer/ has no single entry (its bundled
+// content needs Vite), so each renderer sub-folder is entered through its own index.ts.
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -9,7 +11,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 function zoneOf(absolutePath) {
   const parts = path.relative(ROOT, absolutePath).split(path.sep);
   if (parts[0] === '..' || parts.length < 2) return null;
-  if (parts[0] === 'core' && parts.length > 2) return `core/${parts[1]}`;
+  if ((parts[0] === 'core' || parts[0] === 'renderer') && parts.length > 2) return `${parts[0]}/${parts[1]}`;
   return parts[0];
 }
 
@@ -43,7 +45,7 @@ export const throughIndexRule = {
       // Root files (configs) and tests may import what they configure or test directly.
       if (!fromZone || !toZone || toZone === fromZone || isTest) return;
       // core/index.ts is the one entry to core: inside core, sub-folders meet through their own index.
-      const entryZone = fromZone !== null && fromZone.startsWith('core') ? toZone : toZone.split('/')[0];
+      const entryZone = toZone.startsWith('core/') && !fromZone.startsWith('core') ? 'core' : toZone;
       if (entryZone && !isZoneIndex(target, entryZone)) {
         context.report({ node, messageId: 'deepImport', data: { source, zone: entryZone } });
       }

@@ -4,6 +4,7 @@ import {
   canonicalJson,
   checkBatch,
   decodeJournal,
+  eventsFromLines,
   EventStoreClosedError,
   type EngineSnapshot,
   type EventStore,
@@ -171,10 +172,9 @@ export class JournalEventStore implements EventStore {
     });
   }
 
-  async read(fromSeq = 1): Promise<ExerciseEvent[]> {
+  async read(fromSeq = 1, toSeq = Infinity): Promise<ExerciseEvent[]> {
     this.assertOpen();
-    const start = Math.max(1, Math.ceil(fromSeq)) - 1;
-    return this.lines.slice(start).map((line) => JSON.parse(line) as ExerciseEvent);
+    return eventsFromLines(this.lines, fromSeq, toSeq);
   }
 
   async lastSeq(): Promise<number> {

@@ -80,6 +80,9 @@ export function describeEventStoreContract(
       expect(await store.read(4)).toEqual(events.slice(3));
       expect(await store.read(1)).toEqual(events);
       expect(await store.read(7)).toEqual([]);
+      expect(await store.read(2, 4)).toEqual(events.slice(1, 4));
+      expect(await store.read(5, 99)).toEqual(events.slice(4));
+      expect(await store.read(4, 3)).toEqual([]);
     });
 
     it('rejects a gap or a repeated seq and stays unchanged', async () => {

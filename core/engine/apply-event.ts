@@ -36,11 +36,9 @@ export function stateAfterCreated(event: ExerciseEvent, scenario: ScenarioDocume
     lastWallMs: event.wallMs,
     lastScenarioMs: 0,
     clock: initialClock(),
-    commands: {},
     actors: {},
     timers: {},
     injects,
-    decisions: {},
     messages: {},
     observations: {},
     autoPlay: { ...((payload.autoPlay as Record<string, string> | undefined) ?? {}) },
@@ -53,7 +51,6 @@ export function applyEvent(state: EngineState, event: ExerciseEvent): void {
   state.lastSeq = event.seq;
   state.lastWallMs = event.wallMs;
   state.lastScenarioMs = event.scenarioMs;
-  if (event.commandId !== null) (state.commands[event.commandId] ??= []).push(event.seq);
   const inject = () => state.injects[str(payload, 'injectId')] as InjectState;
 
   switch (event.type) {
@@ -86,17 +83,19 @@ export function applyEvent(state: EngineState, event: ExerciseEvent): void {
     case 'mechanism.started':
     case 'mechanism.transitioned': {
       const key = str(payload, 'actorKey');
+      const previous = state.actors[key];
       const cause = payload.cause as { kind?: string; decisionId?: string } | undefined;
-      if (cause?.kind === 'decision' && cause.decisionId) {
-        const decision = state.decisions[cause.decisionId];
-        if (decision) decision.transitionSeq = event.seq;
-      }
+      const undo =
+        cause?.kind === 'decision' && cause.decisionId && previous
+          ? { decisionId: cause.decisionId, value: previous.value, context: previous.context }
+          : null;
       state.actors[key] = {
         machine: str(payload, 'machine'),
         instance: (payload.instance as string | null) ?? null,
         value: event.type === 'mechanism.started' ? payload.value : payload.to,
         context: payload.context as MechanismActorState['context'],
         lastTransitionSeq: event.seq,
+        undo,
       };
       break;
     }
@@ -113,26 +112,6 @@ export function applyEvent(state: EngineState, event: ExerciseEvent): void {
     case 'timer.fired':
       delete state.timers[str(payload, 'timerId')];
       break;
-    case 'decision.taken': {
-      const actor = state.actors[str(payload, 'actorKey')];
-      state.decisions[str(payload, 'decisionId')] = {
-        id: str(payload, 'decisionId'),
-        seq: event.seq,
-        role: event.actor?.actingAs ?? event.actor?.role ?? '',
-        actorKey: str(payload, 'actorKey'),
-        event: str(payload, 'event'),
-        scenarioMs: event.scenarioMs,
-        voided: false,
-        before: actor ? { value: actor.value, context: actor.context } : null,
-        transitionSeq: null,
-      };
-      break;
-    }
-    case 'decision.voided': {
-      const decision = state.decisions[str(payload, 'decisionId')];
-      if (decision) decision.voided = true;
-      break;
-    }
     case 'inject.triggered':
       inject().status = 'scheduled';
       inject().dueMs = payload.dueMs as number;

@@ -12,8 +12,13 @@ export interface MechanismActorState {
   instance: string | null;
   value: unknown;
   context: { flags: Record<string, boolean>; counters: Record<string, number>; instance: string | null };
-  /** seq of the last transition, for voiding: only the latest decision on an actor can be undone. */
+  /** seq of the last transition. */
   lastTransitionSeq: number;
+  /**
+   * What EXCON's void would restore: set by a transition a decision caused, cleared by any later one, since
+   * only the latest decision on an actor can be undone.
+   */
+  undo: { decisionId: string; value: unknown; context: MechanismActorState['context'] } | null;
 }
 
 export interface TimerState {
@@ -44,20 +49,6 @@ export interface InjectState {
   adhoc: boolean;
 }
 
-export interface DecisionState {
-  id: string;
-  seq: number;
-  role: string;
-  actorKey: string;
-  event: string;
-  scenarioMs: number;
-  voided: boolean;
-  /** The actor as it was before the decision, so EXCON can void the latest decision on an actor. */
-  before: { value: unknown; context: MechanismActorState['context'] } | null;
-  /** seq of the transition the decision caused. */
-  transitionSeq: number | null;
-}
-
 export interface MessageState {
   id: string;
   from: string;
@@ -75,12 +66,9 @@ export interface EngineState {
   /** Scenario time of the last event. */
   lastScenarioMs: number;
   clock: ClockState;
-  /** Command id → the seqs it appended (a resend gets the same answer). */
-  commands: Record<string, number[]>;
   actors: Record<string, MechanismActorState>;
   timers: Record<string, TimerState>;
   injects: Record<string, InjectState>;
-  decisions: Record<string, DecisionState>;
   messages: Record<string, MessageState>;
   observations: Record<string, { id: string; by: string; amended: number }>;
   autoPlay: Record<string, string>;

@@ -136,7 +136,10 @@ describe('ExerciseEngine: commands, decisions, routes', () => {
       await harness.send('decision/void', { decisionId: activate, reason: 'pressed by mistake' }),
     ).toMatchObject({ ok: true });
     expect(harness.engine.state.actors.crisis?.value).toBe('standby');
-    expect(harness.engine.state.decisions[activate!]?.voided).toBe(true);
+    expect(await harness.send('decision/void', { decisionId: activate, reason: 'again' })).toMatchObject({
+      ok: false,
+      code: 'not-now',
+    });
     expect(Object.values(harness.engine.state.timers)).toEqual([]);
   });
 });

@@ -51,6 +51,11 @@ export class ExerciseEngine {
   private readonly listeners = new Set<EngineListener>();
   private readonly log: ExerciseEvent[];
   private readonly streams = new Map<string, number[]>();
+  /**
+   * Command id → first seq and count of the events it appended (contiguous), so a resend is applied once.
+   * An index of the log, like the station streams, not engine state: snapshots stay small.
+   */
+  private readonly commandIndex = new Map<string, [number, number]>();
   private lastSnapshotSeq = 0;
 
   private constructor(
@@ -135,12 +140,8 @@ export class ExerciseEngine {
   static async stateAt(store: EventStore, content: LoadedContent, seq: number): Promise<EngineState> {
     const snapshot = await store.snapshotAtOrBefore(seq);
     const from = snapshot ? (snapshot.state as EngineState) : undefined;
-    const events = await store.read(from ? from.lastSeq + 1 : 1);
-    return replay(
-      events.filter((event) => event.seq <= seq),
-      content,
-      from,
-    );
+    // The snapshot was parsed for this call alone, so the fold may start from it without a copy.
+    return replay(await store.read(from ? from.lastSeq + 1 : 1, seq), content, from, { copy: false });
   }
 
   get state(): Readonly<EngineState> {
@@ -168,8 +169,14 @@ export class ExerciseEngine {
   /** Apply a command. A resent command id gets the first answer again and appends nothing. */
   execute(command: ExerciseCommand, wallMs: number): Promise<CommandReply> {
     return this.serialise(async () => {
-      const seen = this.current.commands[command.commandId];
-      if (seen) return { ok: true, commandId: command.commandId, seqs: [...seen], duplicate: true } as const;
+      const seen = this.commandIndex.get(command.commandId);
+      if (seen)
+        return {
+          ok: true,
+          commandId: command.commandId,
+          seqs: this.commandSeqs(command.commandId) ?? [],
+          duplicate: true,
+        } as const;
       const core = this.core(wallMs, null);
       advanceTo(core, this.scenarioTimeAt(wallMs));
       core.command = command;
@@ -300,7 +307,18 @@ export class ExerciseEngine {
     for (const listener of this.listeners) listener(batch);
   }
 
+  /** The seqs a command appended, or undefined when the engine has not applied it. */
+  commandSeqs(commandId: string): number[] | undefined {
+    const seen = this.commandIndex.get(commandId);
+    return seen ? Array.from({ length: seen[1] }, (_, index) => seen[0] + index) : undefined;
+  }
+
   private index(event: ExerciseEvent): void {
+    if (event.commandId !== null) {
+      const applied = this.commandIndex.get(event.commandId);
+      if (applied) applied[1] += 1;
+      else this.commandIndex.set(event.commandId, [event.seq, 1]);
+    }
     for (const role of this.roles.values()) {
       if (!canRoleSee(this.content.playbook, role, event)) continue;
       let stream = this.streams.get(role.id);

@@ -109,46 +109,41 @@ export function takeDecision(core: EngineCore, payload: Record<string, unknown>)
  * before — only for the latest transition of its actor, since later ones were built on it.
  */
 export function voidDecision(core: EngineCore, payload: Record<string, unknown>): Rejection | null {
-  const decision = core.state.decisions[payload.decisionId as string];
-  if (!decision)
-    return reject('unknown-target', `no decision ${String(payload.decisionId)}`, 'payload.decisionId');
-  if (decision.voided)
-    return reject('not-now', `decision ${decision.id} is already voided`, 'payload.decisionId');
-  const actor = core.state.actors[decision.actorKey];
-  const restorable =
-    actor &&
-    decision.before &&
-    decision.transitionSeq !== null &&
-    actor.lastTransitionSeq === decision.transitionSeq;
-  if (!restorable) {
+  const decisionId = payload.decisionId as string;
+  // Only the latest decision on an actor keeps what it replaced (`undo`); any other cannot be voided.
+  const found = Object.entries(core.state.actors).find(
+    ([, candidate]) => candidate.undo?.decisionId === decisionId,
+  );
+  if (!found) {
     return reject(
       'not-now',
-      `later transitions of ${decision.actorKey} depend on ${decision.id}; void them first`,
+      `${decisionId} cannot be voided: only the latest decision on a mechanism can be, and only once (void later decisions on it first)`,
       'payload.decisionId',
     );
   }
+  const [key, actor] = found;
   const marking = core.playbook.mechanisms.get(actor.machine)?.marking ?? null;
-  const before = decision.before as NonNullable<typeof decision.before>;
+  const before = actor.undo as NonNullable<typeof actor.undo>;
   const previous = { value: actor.value, context: actor.context };
   core.emit(
     'decision.voided',
-    { decisionId: decision.id, reason: payload.reason },
+    { decisionId: decisionId, reason: payload.reason },
     { audience: EVERYONE, marking },
   );
   const stillActive = new Set(activeStatePaths(before.value as never));
   for (const timer of Object.values(core.state.timers)) {
-    if (timer.actorKey === decision.actorKey && !stillActive.has(timer.statePath)) {
+    if (timer.actorKey === key && !stillActive.has(timer.statePath)) {
       core.emit('timer.cancelled', { timerId: timer.id }, { audience: CONTROL_ONLY, actor: null });
     }
   }
   core.emit(
     'mechanism.transitioned',
     {
-      actorKey: decision.actorKey,
+      actorKey: key,
       machine: actor.machine,
       instance: actor.instance,
       event: null,
-      cause: { kind: 'void', decisionId: decision.id },
+      cause: { kind: 'void', decisionId: decisionId },
       from: previous.value,
       to: before.value,
       context: before.context,
@@ -156,10 +151,10 @@ export function voidDecision(core: EngineCore, payload: Record<string, unknown>)
     { audience: EVERYONE, marking },
   );
   // States the decision had left are entered again, so their timers start afresh.
-  const restored = core.state.actors[decision.actorKey];
+  const restored = core.state.actors[key];
   if (restored) {
     const reentered = enteredStates(previous.value as never, before.value as never);
-    scheduleTimers(core, decision.actorKey, restored.machine, actorSnapshot(core, restored), reentered);
+    scheduleTimers(core, key, restored.machine, actorSnapshot(core, restored), reentered);
   }
   return null;
 }

@@ -28,8 +28,10 @@ export function replay(
   events: readonly ExerciseEvent[],
   content: LoadedContent,
   from?: EngineState,
+  options: { copy: boolean } = { copy: true },
 ): EngineState {
-  let state = from ? (JSON.parse(JSON.stringify(from)) as EngineState) : undefined;
+  // The fold mutates its state: start from a copy unless the caller hands over a snapshot it owns.
+  let state = from && options.copy ? (JSON.parse(JSON.stringify(from)) as EngineState) : from;
   for (const event of events) {
     if (!state) {
       state = stateAfterCreated(event, content.scenario);

@@ -120,8 +120,12 @@ export function exchangeGraph(facts: JournalFacts) {
 }
 
 function fromOfInject(facts: JournalFacts, blocked: ExerciseEvent): string {
-  const released = facts.events.find(
-    (event) => event.type === 'inject.released' && event.payload.injectId === blocked.payload.injectId,
-  );
-  return ((released?.payload.content as { from?: string } | undefined)?.from ?? 'unknown') as string;
+  // The release is logged just before its deliveries and blocks: search backwards from the block.
+  for (let index = blocked.seq - 2; index >= 0; index--) {
+    const event = facts.events[index];
+    if (event?.type === 'inject.released' && event.payload.injectId === blocked.payload.injectId) {
+      return (event.payload.content as { from?: string } | undefined)?.from ?? 'unknown';
+    }
+  }
+  return 'unknown';
 }

@@ -78,8 +78,11 @@ export function consistencyFlags(facts: JournalFacts): ExerciseMetrics['consiste
   const conflictingAssessments: ExerciseMetrics['consistency']['conflictingAssessments'] = [];
   const assessments = facts.decisions.filter((decision) => decision.stage === 'assess');
   const groups = new Map<string, typeof assessments>();
-  for (const decision of assessments)
-    groups.set(decision.actorKey, [...(groups.get(decision.actorKey) ?? []), decision]);
+  for (const decision of assessments) {
+    const group = groups.get(decision.actorKey);
+    if (group) group.push(decision);
+    else groups.set(decision.actorKey, [decision]);
+  }
   for (const [actorKey, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const declared = facts.content.playbook.mechanisms.get(group[0]?.machine ?? '')?.events;
     const fields = new Set(

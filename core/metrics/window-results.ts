@@ -31,7 +31,9 @@ export function windowResults(facts: JournalFacts): WindowResult[] {
   const byActor = new Map<string, ExerciseEvent[]>();
   for (const event of standingTransitions(facts)) {
     const key = event.payload.actorKey as string;
-    byActor.set(key, [...(byActor.get(key) ?? []), event]);
+    const list = byActor.get(key);
+    if (list) list.push(event);
+    else byActor.set(key, [event]);
   }
   const last = facts.events.at(-1);
   const results: WindowResult[] = [];

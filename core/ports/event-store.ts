@@ -20,8 +20,8 @@ export interface EventStore {
    * nothing of the batch counts as recorded.
    */
   append(batch: readonly ExerciseEvent[]): Promise<void>;
-  /** Stored events with `seq >= fromSeq` (default 1), in order. */
-  read(fromSeq?: number): Promise<ExerciseEvent[]>;
+  /** Stored events with `fromSeq <= seq <= toSeq` (default: all), in order. */
+  read(fromSeq?: number, toSeq?: number): Promise<ExerciseEvent[]>;
   /** The last stored `seq`, 0 when empty. */
   lastSeq(): Promise<number>;
   saveSnapshot(snapshot: EngineSnapshot): Promise<void>;

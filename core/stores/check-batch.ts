@@ -39,3 +39,10 @@ export function checkBatch(exerciseId: string, lastSeq: number, batch: readonly 
 export function checkSnapshotExercise(exerciseId: string, snapshotExerciseId: string): void {
   if (snapshotExerciseId !== exerciseId) throw new WrongExerciseError(exerciseId, snapshotExerciseId);
 }
+
+/** Events `fromSeq`…`toSeq` of a log held as one canonical JSON line per event (line n is seq n). */
+export function eventsFromLines(lines: readonly string[], fromSeq = 1, toSeq = Infinity): ExerciseEvent[] {
+  const start = Math.max(1, Math.ceil(fromSeq)) - 1;
+  const end = Math.min(lines.length, Math.floor(toSeq));
+  return lines.slice(start, Math.max(start, end)).map((line) => JSON.parse(line) as ExerciseEvent);
+}

@@ -47,9 +47,6 @@ export function encodeEvents(events: readonly ExerciseEvent[]): string {
  * numbers, so that the caller decides what to keep and can tell the user; nothing is dropped silently.
  */
 export function decodeJournal(text: string): DecodedJournal {
-  const lines = text.split('\n');
-  // After a final "\n", split leaves ''; anything else there is a last line written without its newline.
-  const last = lines.pop() ?? '';
   const result: DecodedJournal = { events: [], torn: null, problems: [], missingFinalNewline: false };
   let exerciseId: string | null = null;
 
@@ -78,15 +75,22 @@ export function decodeJournal(text: string): DecodedJournal {
     return null;
   };
 
-  for (const [index, lineText] of lines.entries()) {
-    if (!take(lineText, index + 1)) return result;
+  // Walk the text line by line rather than splitting it: a long journal would otherwise be held twice.
+  let start = 0;
+  let lineNumber = 0;
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    lineNumber += 1;
+    if (!take(text.slice(start, end), lineNumber)) return result;
+    start = end + 1;
   }
+  // What follows the final "\n" is a last line written without its newline, if anything.
+  const last = text.slice(start);
   if (last === '') return result;
   // JSON of an object is only valid once its closing brace is written, so a cut line never parses: an
   // unparsable last line without "\n" is a torn write. One that parses is a whole event that lost its "\n".
   if (!parseJson(last).ok) {
-    result.torn = { line: lines.length + 1, text: last };
-  } else if (take(last, lines.length + 1)) {
+    result.torn = { line: lineNumber + 1, text: last };
+  } else if (take(last, lineNumber + 1)) {
     result.missingFinalNewline = true;
   }
   return result;

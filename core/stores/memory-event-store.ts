@@ -1,6 +1,6 @@
 import { canonicalJson } from '../engine/index';
 import type { EngineSnapshot, EventStore, ExerciseEvent } from '../ports/index';
-import { checkBatch, checkSnapshotExercise, EventStoreClosedError } from './check-batch';
+import { checkBatch, checkSnapshotExercise, eventsFromLines, EventStoreClosedError } from './check-batch';
 
 /**
  * The log in memory, for tests and the CLI. Events are kept as canonical JSON text rather than objects:
@@ -25,10 +25,9 @@ export class MemoryEventStore implements EventStore {
     this.lines.push(...encoded);
   }
 
-  async read(fromSeq = 1): Promise<ExerciseEvent[]> {
+  async read(fromSeq = 1, toSeq = Infinity): Promise<ExerciseEvent[]> {
     this.assertOpen();
-    const start = Math.max(1, Math.ceil(fromSeq)) - 1;
-    return this.lines.slice(start).map((line) => JSON.parse(line) as ExerciseEvent);
+    return eventsFromLines(this.lines, fromSeq, toSeq);
   }
 
   async lastSeq(): Promise<number> {

@@ -51,12 +51,12 @@ export class DexieEventStore implements EventStore {
     );
   }
 
-  async read(fromSeq = 1): Promise<ExerciseEvent[]> {
+  async read(fromSeq = 1, toSeq = Infinity): Promise<ExerciseEvent[]> {
     this.assertOpen();
     return this.run('read', () =>
       this.db.events
         .where('[exerciseId+seq]')
-        .between([this.exerciseId, fromSeq], [this.exerciseId, Infinity], true, true)
+        .between([this.exerciseId, fromSeq], [this.exerciseId, toSeq], true, true)
         .toArray(),
     );
   }

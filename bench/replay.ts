@@ -1,0 +1,81 @@
+// The replay benchmark: a generated 100,000-event journal replayed through the real engine next to a bare
+// XState loop over the same transitions (in the same run), state at random points from the nearest
+// snapshot, metrics over the whole journal, and peak memory of a fresh process doing only that.
+import { execFileSync } from 'node:child_process';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { MemoryEventStore } from '../core/index';
+import { JournalEventStore, PROJECT_ROOT } from '../node-adapters/index';
+import { generateJournal } from './generate-journal';
+import { printTable } from './measure';
+
+const TARGET = 100_000;
+
+export async function benchReplay(): Promise<void> {
+  const folder = path.join(tmpdir(), 'playbook-sim-bench');
+  const file = path.join(folder, `journal-${TARGET}.jsonl`);
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  const started = performance.now();
+  // Generated in memory (an fsync per command would only measure the disk), then written as a journal in
+  // large group commits, with the snapshots the engine took on the way.
+  const memory = new MemoryEventStore('bench-replay');
+  const engine = await generateJournal(memory, TARGET);
+  const { store } = await JournalEventStore.open(file, 'bench-replay');
+  for (let from = 0; from < engine.events.length; from += 5000)
+    await store.append(engine.events.slice(from, from + 5000));
+  const snapshots = [];
+  for (
+    let snapshot = await memory.snapshotAtOrBefore(engine.events.length);
+    snapshot;
+    snapshot = await memory.snapshotAtOrBefore(snapshot.seq - 1)
+  ) {
+    snapshots.unshift(snapshot);
+  }
+  for (const snapshot of snapshots) await store.saveSnapshot(snapshot);
+  await store.close();
+  const generateMs = performance.now() - started;
+  const size = (await stat(file)).size;
+
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench/replay-child.ts'), file],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+    },
+  );
+  const figures = JSON.parse(output.trim().split('\n').at(-1) as string) as Record<string, number>;
+  const ms = (value: number | undefined) => `${(value ?? 0).toFixed(0)} ms`;
+  const ratio = (figures.replayMs ?? 0) / (figures.xstateMs ?? 1);
+  printTable(
+    `Replay of a generated journal (${figures.events?.toLocaleString('en')} events, ${(size / 1024 / 1024).toFixed(0)} MB; generated in ${(generateMs / 1000).toFixed(0)} s)`,
+    [
+      ['bare XState loop over the same transitions (baseline)', ms(figures.xstateMs)],
+      [
+        'engine replay (the fold)',
+        `${ms(figures.replayMs)}: ${ratio.toFixed(2)}× the baseline (target ≤ 3×)`,
+      ],
+      [
+        'decode the journal / load its embedded content',
+        `${ms(figures.decodeMs)} / ${ms(figures.contentMs)}`,
+      ],
+      [
+        'state at a random point from the nearest snapshot',
+        `median ${ms(figures.pointMedianMs)}, max ${ms(figures.pointMaxMs)} (target < 100 ms)`,
+      ],
+      ['metrics over the whole journal', ms(figures.metricsMs)],
+      [
+        'peak memory, replaying and measuring',
+        `${(figures.peakRssMb ?? 0).toFixed(0)} MB resident (target < 300 MB), ${(figures.peakHeapMb ?? 0).toFixed(0)} MB JS heap`,
+      ],
+      [
+        'peak memory, whole process with the journal store open',
+        `${(figures.processPeakRssMb ?? 0).toFixed(0)} MB resident`,
+      ],
+    ],
+  );
+  await rm(folder, { recursive: true, force: true });
+}
