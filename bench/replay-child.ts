@@ -107,6 +107,5 @@ console.log(
     pointMaxMs: pointTimes.at(-1),
     peakRssMb: replayPeak.rssMb,
     peakHeapMb: replayPeak.heapMb,
-    processPeakRssMb: process.resourceUsage().maxRSS / 1024,
   }),
 );

@@ -1,7 +1,15 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { contentOfCreated, decodeJournal, formatScenarioTime, ReplayError } from '../core/index';
-import { firstInvalidUtf8Byte } from '../node-adapters/index';
+import {
+  contentOfCreated,
+  foldFrom,
+  formatScenarioTime,
+  JournalDigest,
+  ReplayError,
+  type EngineState,
+  type LoadedContent,
+} from '../core/index';
+import { readJournalFile } from '../node-adapters/index';
 import { EXIT, UsageError } from './exit-codes';
 import { writeExerciseOutputs } from './exercise-outputs';
 import type { CommandOutput } from './validate-command';
@@ -36,44 +44,54 @@ export async function runReport(args: readonly string[], output: CommandOutput):
   const file = positional[0] as string;
   if (!(await stat(file).catch(() => null))?.isFile()) throw new UsageError(`report: no such file: ${file}`);
 
-  const bytes = await readFile(file);
-  const invalid = firstInvalidUtf8Byte(bytes);
-  if (invalid >= 0) {
-    output.out(`${file}: not a journal: byte ${invalid + 1} is not UTF-8 text`);
-    return EXIT.invalidInput;
+  // The journal is streamed: its events are folded and digested one at a time, never all held at once.
+  const digest = new JournalDigest();
+  let fold: ReturnType<typeof foldFrom> | null = null;
+  let content: LoadedContent | null = null;
+  let unreadable: string | null = null;
+  const report = await readJournalFile(file, (event) => {
+    if (unreadable !== null) return;
+    if (!fold) {
+      try {
+        content = contentOfCreated(event);
+      } catch (error) {
+        if (!(error instanceof ReplayError)) throw error;
+        unreadable = `not a journal this version can read: ${error.message}`;
+        return;
+      }
+      fold = foldFrom(event, content);
+    } else fold.apply(event);
+    digest.observe(event);
+  });
+  if (report.notUtf8At !== null && digest.count === 0)
+    unreadable = `not a journal: byte ${report.notUtf8At + 1} is not UTF-8 text`;
+  if (unreadable === null && (!fold || !content)) {
+    const problem = report.problems[0];
+    unreadable = `not a journal: ${problem ? `line ${problem.line}: ${problem.message}` : 'it holds no events'}`;
   }
-  const decoded = decodeJournal(bytes.toString('utf8'));
-  const first = decoded.events[0];
-  if (!first) {
-    const why = decoded.problems[0]
-      ? `line ${decoded.problems[0].line}: ${decoded.problems[0].message}`
-      : 'it holds no events';
-    output.out(`${file}: not a journal: ${why}`);
-    return EXIT.invalidInput;
-  }
-  let content;
-  try {
-    content = contentOfCreated(first);
-  } catch (error) {
-    if (!(error instanceof ReplayError)) throw error;
-    output.out(`${file}: not a journal this version can read: ${error.message}`);
+  if (unreadable !== null || !fold || !content) {
+    output.out(`${file}: ${unreadable ?? 'not a journal'}`);
     return EXIT.invalidInput;
   }
   let code: number = EXIT.ok;
-  if (decoded.torn) {
+  if (report.torn) {
     output.out(
-      `${file}:${decoded.torn.line}: the last line is torn (a crash mid-write); the ${decoded.events.length} events before it are used`,
+      `${file}:${report.torn.line}: the last line is torn (a crash mid-write); the ${digest.count} events before it are used`,
     );
   }
-  for (const problem of decoded.problems) {
+  for (const problem of report.problems) {
+    output.out(`${file}:${problem.line}: ${problem.message}; the ${digest.count} events before it are used`);
+    code = EXIT.invalidInput;
+  }
+  if (report.notUtf8At !== null) {
     output.out(
-      `${file}:${problem.line}: ${problem.message}; the ${decoded.events.length} events before it are used`,
+      `${file}: byte ${report.notUtf8At + 1} is not UTF-8 text; the ${digest.count} events before it are used`,
     );
     code = EXIT.invalidInput;
   }
   const folder = out ?? path.dirname(file);
   await mkdir(folder, { recursive: true });
-  const metrics = await writeExerciseOutputs(folder, decoded.events, content);
+  const metrics = await writeExerciseOutputs(folder, digest, (fold as { state: EngineState }).state, content);
   const expected = metrics.expectedActions;
   output.out(
     `${metrics.exercise.title}: ${metrics.exercise.events} events, ${formatScenarioTime(metrics.exercise.scenarioDurationMs)}`,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   AGENT_POLICIES,
   ExerciseEngine,
+  JournalDigest,
   formatProblem,
   loadContent,
   embedContent,
@@ -140,7 +141,7 @@ export async function runRun(args: readonly string[], output: CommandOutput): Pr
       scenario,
     });
     const summary = await runExercise(engine, { policy: options.policy, seed: options.seed, wallStartMs });
-    await writeExerciseOutputs(out, engine.events, engine.content);
+    await writeExerciseOutputs(out, JournalDigest.of(engine.events), engine.state, engine.content);
     for (const line of runSummaryLines(engine, summary, journal)) output.out(line);
   } finally {
     await store.close();

@@ -43,3 +43,14 @@ export function replay(
   if (!state) throw new ReplayError('the log is empty');
   return state;
 }
+
+/** A fold fed one event at a time, for reading a journal as a stream: `exercise.created` first. */
+export function foldFrom(created: ExerciseEvent, content: LoadedContent) {
+  const state = stateAfterCreated(created, content.scenario);
+  return {
+    state,
+    apply(event: ExerciseEvent): void {
+      if (event.seq > state.lastSeq) applyEvent(state, event);
+    },
+  };
+}

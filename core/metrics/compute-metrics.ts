@@ -1,6 +1,7 @@
 import type { ExerciseEvent } from '../ports/index';
 import type { LoadedContent } from '../engine/index';
 import { acknowledgementLatency, exchangeGraph, infoSharing } from './coordination';
+import { JournalDigest } from './journal-digest';
 import { journalFacts } from './journal-facts';
 import type { ExerciseMetrics } from './metrics-types';
 import { consistencyFlags, evaluationRecord, expectedActionOutcomes, legalClocks } from './outcomes';
@@ -12,20 +13,23 @@ import { windowResults } from './window-results';
  * embeds): the same log always gives the same metrics, whoever computes them and whenever.
  */
 export function computeMetrics(events: readonly ExerciseEvent[], content: LoadedContent): ExerciseMetrics {
-  const facts = journalFacts(events, content);
-  const first = events[0];
-  const last = events.at(-1);
+  return metricsOfDigest(JournalDigest.of(events), content);
+}
+
+/** The same metrics from a digest gathered while streaming a journal. */
+export function metricsOfDigest(digest: JournalDigest, content: LoadedContent): ExerciseMetrics {
+  const facts = journalFacts(digest.events, content, digest.lastScenarioMs);
   const windows = windowResults(facts);
   return {
     exercise: {
-      exerciseId: first?.exerciseId ?? '',
+      exerciseId: digest.exerciseId,
       scenarioId: content.scenario.id,
       title: content.scenario.title,
-      seed: (first?.payload.seed as number | undefined) ?? 0,
-      events: events.length,
-      scenarioDurationMs: last?.scenarioMs ?? 0,
-      wallDurationMs: first && last ? last.wallMs - first.wallMs : 0,
-      ended: events.some((event) => event.type === 'exercise.ended'),
+      seed: digest.seed,
+      events: digest.count,
+      scenarioDurationMs: digest.lastScenarioMs,
+      wallDurationMs: digest.lastWallMs - digest.firstWallMs,
+      ended: digest.events.some((event) => event.type === 'exercise.ended'),
     },
     stages: stageTimings(facts),
     windows,

@@ -95,12 +95,21 @@ export function exchangeGraph(facts: JournalFacts) {
     edges.set(key, existing);
     return existing;
   };
+  const injectSenders = new Map<string, string>();
   for (const event of facts.events) {
+    if (event.type === 'inject.released') {
+      injectSenders.set(
+        event.payload.injectId as string,
+        (event.payload.from as string | undefined) ?? 'unknown',
+      );
+    }
     if (event.type === 'message.delivered')
       edge(event.payload.from as string, event.payload.role as string).messages += 1;
     if (event.type === 'message.blocked' || event.type === 'inject.blocked') {
       const from =
-        event.type === 'message.blocked' ? (event.payload.from as string) : fromOfInject(facts, event);
+        event.type === 'message.blocked'
+          ? (event.payload.from as string)
+          : (injectSenders.get(event.payload.injectId as string) ?? 'unknown');
       edge(from, event.payload.role as string).blocked += 1;
       const marking = event.payload.marking as string;
       blockedByMarking[marking] = (blockedByMarking[marking] ?? 0) + 1;
@@ -117,15 +126,4 @@ export function exchangeGraph(facts: JournalFacts) {
     blockedByMarking,
     blockedTotal: Object.values(blockedByMarking).reduce((sum, count) => sum + count, 0),
   };
-}
-
-function fromOfInject(facts: JournalFacts, blocked: ExerciseEvent): string {
-  // The release is logged just before its deliveries and blocks: search backwards from the block.
-  for (let index = blocked.seq - 2; index >= 0; index--) {
-    const event = facts.events[index];
-    if (event?.type === 'inject.released' && event.payload.injectId === blocked.payload.injectId) {
-      return (event.payload.content as { from?: string } | undefined)?.from ?? 'unknown';
-    }
-  }
-  return 'unknown';
 }

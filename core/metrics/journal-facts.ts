@@ -22,6 +22,8 @@ export interface JournalFacts {
   voided: Map<string, ExerciseEvent>;
   organisationOf: (role: string) => string;
   sideOf: (role: string) => string;
+  /** Scenario time of the last event of the whole journal. */
+  lastScenarioMs: number;
 }
 
 export const STAGE_OF_DECISION: Partial<Record<string, Stage>> = {
@@ -32,7 +34,12 @@ export const STAGE_OF_DECISION: Partial<Record<string, Stage>> = {
   activate: 'activate',
 };
 
-export function journalFacts(events: readonly ExerciseEvent[], content: LoadedContent): JournalFacts {
+/** `events` are a digest's events (JournalDigest): only the kinds metrics read, reduced to what they read. */
+export function journalFacts(
+  events: readonly ExerciseEvent[],
+  content: LoadedContent,
+  lastScenarioMs: number,
+): JournalFacts {
   const voided = new Map<string, ExerciseEvent>();
   for (const event of events)
     if (event.type === 'decision.voided') voided.set(event.payload.decisionId as string, event);
@@ -63,6 +70,7 @@ export function journalFacts(events: readonly ExerciseEvent[], content: LoadedCo
     organisationOf: (role) =>
       content.playbook.role(role)?.organisation ?? local.get(role)?.organisation ?? role,
     sideOf: (role) => content.playbook.role(role)?.side ?? local.get(role)?.side ?? 'external',
+    lastScenarioMs,
   };
 }
 

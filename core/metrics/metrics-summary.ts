@@ -1,7 +1,7 @@
 import { activeStatePaths } from '../playbook/index';
-import type { ExerciseEvent } from '../ports/index';
 import { formatScenarioTime } from '../scenario/index';
-import { replay, type LoadedContent } from '../engine/index';
+import type { EngineState, LoadedContent } from '../engine/index';
+import type { JournalDigest } from './journal-digest';
 import { STAGES, type ExerciseMetrics, type LatencyStats, type Span, type StageChain } from './metrics-types';
 
 const duration = (ms: number | null) => (ms === null ? '—' : formatScenarioTime(ms).slice(2) || '0');
@@ -28,12 +28,13 @@ const OUTCOME: Record<string, string> = {
  * writes the same bytes again from the journal.
  */
 export function renderSummary(
-  events: readonly ExerciseEvent[],
+  digest: JournalDigest,
+  state: EngineState,
   content: LoadedContent,
   metrics: ExerciseMetrics,
 ): string {
   const { scenario } = content;
-  const state = replay(events, content);
+  const events = digest.events;
   const { exercise, expectedActions: expected, exchange } = metrics;
   const lines = [
     `# ${scenario.title}`,

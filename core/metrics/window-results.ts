@@ -1,5 +1,5 @@
 import { durationToMs, isInForce } from '../documents/index';
-import { activeStatePaths, type Milestone } from '../playbook/index';
+import type { Milestone } from '../playbook/index';
 import type { ExerciseEvent } from '../ports/index';
 import { span, type JournalFacts } from './journal-facts';
 import type { WindowResult } from './metrics-types';
@@ -17,9 +17,8 @@ function standingTransitions(facts: JournalFacts): ExerciseEvent[] {
 function reaches(event: ExerciseEvent, milestone: Milestone): boolean {
   if ('event' in milestone)
     return event.type === 'mechanism.transitioned' && event.payload.event === milestone.event;
-  const value = event.type === 'mechanism.started' ? event.payload.value : event.payload.to;
-  const before = event.type === 'mechanism.transitioned' ? activeStatePaths(event.payload.from as never) : [];
-  return activeStatePaths(value as never).includes(milestone.enters) && !before.includes(milestone.enters);
+  // A digest's transition keeps the states it entered (see JournalDigest).
+  return (event.payload.entered as string[]).includes(milestone.enters);
 }
 
 /**
@@ -35,7 +34,7 @@ export function windowResults(facts: JournalFacts): WindowResult[] {
     if (list) list.push(event);
     else byActor.set(key, [event]);
   }
-  const last = facts.events.at(-1);
+
   const results: WindowResult[] = [];
   for (const [actorKey, transitions] of [...byActor].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const machine = transitions[0]?.payload.machine as string;
@@ -47,7 +46,7 @@ export function windowResults(facts: JournalFacts): WindowResult[] {
       const stop = transitions.find((event) => event.seq > start.seq && reaches(event, window.to));
       const expectedMs = durationToMs(window.expected);
       const measured = stop ? span(start, stop) : null;
-      const elapsed = last ? last.scenarioMs - start.scenarioMs : 0;
+      const elapsed = facts.lastScenarioMs - start.scenarioMs;
       const status = measured
         ? measured.scenarioMs <= expectedMs
           ? 'met'

@@ -43,57 +43,85 @@ export function encodeEvents(events: readonly ExerciseEvent[]): string {
 }
 
 /**
- * Read a journal's text. Never throws: a torn last line and a damaged line are reported, with their line
- * numbers, so that the caller decides what to keep and can tell the user; nothing is dropped silently.
+ * Decodes a journal one line at a time, so a long journal can be read as a stream and never held whole.
+ * Never throws: a torn last line and a damaged line are reported with their line numbers, and decoding
+ * stops at the first damaged line, since the events after it can no longer be trusted to continue the log.
  */
-export function decodeJournal(text: string): DecodedJournal {
-  const result: DecodedJournal = { events: [], torn: null, problems: [], missingFinalNewline: false };
-  let exerciseId: string | null = null;
+export class JournalDecoder {
+  readonly problems: JournalProblem[] = [];
+  torn: TornLine | null = null;
+  missingFinalNewline = false;
+  private lineNumber = 0;
+  private count = 0;
+  private exerciseId: string | null = null;
 
-  const fail = (line: number, message: string): false => {
-    result.problems.push({ line, message });
-    return false;
-  };
+  constructor(private readonly onEvent: (event: ExerciseEvent) => void) {}
 
-  const take = (lineText: string, line: number): boolean => {
+  get stopped(): boolean {
+    return this.problems.length > 0;
+  }
+
+  /** One complete line, without its "\n". Returns false once decoding has stopped. */
+  line(text: string): boolean {
+    if (this.stopped) return false;
+    this.lineNumber += 1;
+    return this.take(text, this.lineNumber);
+  }
+
+  /** What follows the final "\n": nothing, a torn write, or a whole event that lost its "\n". */
+  end(rest: string): void {
+    if (this.stopped || rest === '') return;
+    // JSON of an object is only valid once its closing brace is written, so a cut line never parses: an
+    // unparsable last line without "\n" is a torn write. One that parses is a whole event that lost its "\n".
+    if (!parseJson(rest).ok) this.torn = { line: this.lineNumber + 1, text: rest };
+    else if (this.take(rest, this.lineNumber + 1)) this.missingFinalNewline = true;
+  }
+
+  private take(lineText: string, line: number): boolean {
     const parsed = parseJson(lineText);
-    if (!parsed.ok) return fail(line, lineText.trim() === '' ? 'empty line' : `not JSON: ${parsed.error}`);
-    const message = envelopeProblem(parsed.value) ?? continuityProblem(parsed.value as ExerciseEvent);
-    if (message !== null) return fail(line, message);
+    if (!parsed.ok)
+      return this.fail(line, lineText.trim() === '' ? 'empty line' : `not JSON: ${parsed.error}`);
+    const message = envelopeProblem(parsed.value) ?? this.continuityProblem(parsed.value as ExerciseEvent);
+    if (message !== null) return this.fail(line, message);
     const event = parsed.value as ExerciseEvent;
-    exerciseId ??= event.exerciseId;
-    result.events.push(event);
+    this.exerciseId ??= event.exerciseId;
+    this.count += 1;
+    this.onEvent(event);
     return true;
-  };
+  }
 
-  const continuityProblem = (event: ExerciseEvent): string | null => {
-    const expected = result.events.length + 1;
+  private continuityProblem(event: ExerciseEvent): string | null {
+    const expected = this.count + 1;
     if (event.seq !== expected) return `seq ${event.seq} does not continue the log (expected ${expected})`;
-    if (exerciseId !== null && event.exerciseId !== exerciseId) {
-      return `exercise "${event.exerciseId}" in the journal of exercise "${exerciseId}"`;
+    if (this.exerciseId !== null && event.exerciseId !== this.exerciseId) {
+      return `exercise "${event.exerciseId}" in the journal of exercise "${this.exerciseId}"`;
     }
     return null;
-  };
+  }
 
+  private fail(line: number, message: string): false {
+    this.problems.push({ line, message });
+    return false;
+  }
+}
+
+/** Read a journal's whole text (see JournalDecoder for what is reported and kept). */
+export function decodeJournal(text: string): DecodedJournal {
+  const events: ExerciseEvent[] = [];
+  const decoder = new JournalDecoder((event) => events.push(event));
   // Walk the text line by line rather than splitting it: a long journal would otherwise be held twice.
   let start = 0;
-  let lineNumber = 0;
   for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-    lineNumber += 1;
-    if (!take(text.slice(start, end), lineNumber)) return result;
+    if (!decoder.line(text.slice(start, end))) break;
     start = end + 1;
   }
-  // What follows the final "\n" is a last line written without its newline, if anything.
-  const last = text.slice(start);
-  if (last === '') return result;
-  // JSON of an object is only valid once its closing brace is written, so a cut line never parses: an
-  // unparsable last line without "\n" is a torn write. One that parses is a whole event that lost its "\n".
-  if (!parseJson(last).ok) {
-    result.torn = { line: lineNumber + 1, text: last };
-  } else if (take(last, lineNumber + 1)) {
-    result.missingFinalNewline = true;
-  }
-  return result;
+  decoder.end(decoder.stopped ? '' : text.slice(start));
+  return {
+    events,
+    torn: decoder.torn,
+    problems: decoder.problems,
+    missingFinalNewline: decoder.missingFinalNewline,
+  };
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; error: string };
