@@ -1,3 +1,4 @@
 export * from './scenario-schema';
 export * from './load-scenario';
 export * from './scenario-time';
+export * from './msel-time';
