@@ -2,3 +2,4 @@ export * from './scenario-schema';
 export * from './load-scenario';
 export * from './scenario-time';
 export * from './msel-time';
+export * from './msel-columns';
