@@ -3,3 +3,4 @@ export * from './load-scenario';
 export * from './scenario-time';
 export * from './msel-time';
 export * from './msel-columns';
+export * from './msel-import';

@@ -2,7 +2,7 @@
  * Time expressions found in other tools' MSELs, turned into an offset from the exercise start (T0). Each
  * result says which rule read it, so the import report can state every assumption it made.
  *
- * Rules (docs/scenario-authoring.md, "Importing an MSEL"):
+ * Rules (each result names the one that read it):
  * - `T+15` is minutes (the HSEEP "T+min" habit); `T+1:30` is hours and minutes; `T+1d4h`, `T+2h30m` as in
  *   our own scenarios. A minus sign means before T0.
  * - `D+2`, `J+2` (French *jour*) are days, `H+3` hours, `M+45` minutes; parts add up: `D+2 H+3 M+45`.
