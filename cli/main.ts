@@ -1,4 +1,5 @@
 import { EXIT, UsageError } from './exit-codes';
+import { runImport } from './import-command';
 import { runReport } from './report-command';
 import { runRun } from './run-command';
 import { runValidate, type CommandOutput } from './validate-command';
@@ -11,6 +12,7 @@ Commands:
   validate <files or folders…>   check playbook and scenario documents
   run <scenario> --policy P      play a scenario headless with automated roles (doctrine, late, random)
   report <events.jsonl>          recompute metrics.json and summary.md from a journal
+  import <file> --out <yaml>     turn another tool's MSEL (CSV, XLSX, T3SF or OpenBAS JSON) into a scenario
   help                           show this help
 
 Run a command with --help for its options.`;
@@ -19,6 +21,7 @@ const COMMANDS: Record<string, (args: readonly string[], output: CommandOutput) 
   validate: runValidate,
   run: runRun,
   report: runReport,
+  import: runImport,
 };
 
 /** Run the CLI; returns the exit code. Never lets an exception reach the user as a stack trace. */

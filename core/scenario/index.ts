@@ -4,3 +4,4 @@ export * from './scenario-time';
 export * from './msel-time';
 export * from './msel-columns';
 export * from './msel-import';
+export * from './spreadsheet-reader';

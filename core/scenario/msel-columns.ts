@@ -178,6 +178,11 @@ export function detectColumns(header: readonly string[]): ColumnMapping | null {
       fields.set(index, field);
     }
   });
-  const looksLikeHeader = taken.has('text') || taken.has('title') || (taken.has('time') && fields.size >= 2);
+  // A data row can hold a word that is also a header ("description"): a header row is one where most
+  // filled cells are known column names, including one for the message or the time.
+  const filled = header.filter((cell) => normaliseHeader(cell) !== '').length;
+  const known = fields.size + duplicates.length;
+  const looksLikeHeader =
+    (taken.has('text') || taken.has('title') || taken.has('time')) && fields.size >= 2 && known * 2 >= filled;
   return looksLikeHeader ? { fields, ignored, duplicates } : null;
 }

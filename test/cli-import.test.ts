@@ -1,0 +1,134 @@
+// `import` on the real MSEL fixtures of other tools (read from ../shared, skipped with a message when absent)
+// and on hand-made edge cases.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { main } from '../cli/main';
+import { loadScenario } from '../core/index';
+import { PROJECT_ROOT } from '../node-adapters/index';
+import { loadBundledPlaybook } from './bundled-content';
+
+const FIXTURES = path.join(PROJECT_ROOT, '..', 'shared', 'fixtures', 'msel');
+const playbook = loadBundledPlaybook();
+const tempDir = () => mkdtempSync(path.join(tmpdir(), 'pbsim-import-'));
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, all: [...out, ...err].join('\n') };
+}
+
+async function importFile(file: string, ...extra: string[]) {
+  const out = path.join(tempDir(), 'scenario.yaml');
+  const result = await cli('import', file, '--out', out, ...extra);
+  const draft = existsSync(out)
+    ? loadScenario({ path: out, text: readFileSync(out, 'utf8') }, playbook)
+    : null;
+  return { ...result, draft };
+}
+
+const fixtures = [
+  't3sf/MSEL.xlsx',
+  't3sf/MSEL_EXAMPLE.json',
+  'openbas/test_file_1.xlsx',
+  'openbas/test_file_2.xlsx',
+  'openbas/import-scenario-with-attack-pattern.json',
+];
+
+if (existsSync(FIXTURES))
+  describe('import of the MSEL fixtures in ../shared/fixtures/msel', () => {
+    it.each(fixtures)('%s imports into a draft that validates', async (fixture) => {
+      const result = await importFile(path.join(FIXTURES, fixture));
+      expect(result.code, result.all).toBe(0);
+      expect(result.draft?.problems).toEqual([]);
+      expect(result.all).toMatch(/Columns \((from the header row|guessed: the sheet has no header row)\):/);
+    });
+
+    it('says plainly when an OpenBAS export holds no inject', async () => {
+      const result = await importFile(path.join(FIXTURES, 'openbas/import-data.json'));
+      expect(result.code).toBe(1);
+      expect(result.all).toContain('no readable inject; nothing was written');
+    });
+  });
+else {
+  describe('import of the MSEL fixtures', () => {
+    it.skip('skipped: ../shared/fixtures/msel is absent on this machine', () => undefined);
+  });
+}
+
+describe('import edge cases', () => {
+  const write = (name: string, content: string | Uint8Array) => {
+    const file = path.join(tempDir(), name);
+    writeFileSync(file, content);
+    return file;
+  };
+
+  it('reads semicolons, a byte-order mark and Windows-1252 text, and says so', async () => {
+    const csv = '\uFEFFTime;From;To;Message\nT+5;Préfecture;Presidency;Évacuation du port\n';
+    const utf8 = await importFile(write('bom.csv', csv));
+    expect(utf8.code).toBe(0);
+    expect(utf8.all).toContain('a byte-order mark was removed');
+    expect(utf8.all).toContain('semicolon-separated');
+    const latin = Buffer.from(
+      'Time;From;To;Message\nT+5;Pr\xe9fecture;Presidency;\xc9vacuation du port\n',
+      'latin1',
+    );
+    const cp1252 = await importFile(write('latin.csv', latin));
+    expect(cp1252.all).toContain('read as Windows-1252');
+    expect(readFileSync(cp1252.all.match(/Wrote (.+?):/)?.[1] ?? '', 'utf8')).toContain('Évacuation du port');
+  });
+
+  it('reports unreadable rows by number and imports the rest; keeps URLs as text', async () => {
+    const csv = 'Time,Message\nT+5,First\nlater,Second\nT+20,See https://example.invalid/picture.png\n';
+    const result = await importFile(write('rows.csv', csv));
+    expect(result.code).toBe(0);
+    expect(result.all).toContain('row 3: "later" is not a time this importer can read; not imported');
+    expect(result.all).toContain('2 injects (1 rows not imported)');
+  });
+
+  it('refuses an empty sheet and a file it cannot read, with the reason', async () => {
+    expect((await importFile(write('empty.csv', ''))).all).toContain('the file is empty');
+    const blank = await importFile(write('blank.csv', '\n\n,,\n'));
+    expect(blank.code).toBe(1);
+    expect((await importFile(write('photo.png', 'x'))).all).toContain('is not a CSV, XLSX or JSON file');
+  });
+
+  it('fills merged cells and reads formula results in a workbook', async () => {
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['Time', 'From', 'To', 'Message'],
+      ['T+5', 'SimCell', 'Presidency', 'Alpha'],
+      ['T+10', '', 'Presidency', 'Bravo'],
+    ]);
+    sheet['!merges'] = [{ s: { r: 1, c: 1 }, e: { r: 2, c: 1 } }];
+    sheet.D4 = { t: 'n', f: '1+1', v: 2 };
+    sheet.A4 = { t: 's', v: 'T+15' };
+    sheet['!ref'] = 'A1:D4';
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'MSEL');
+    const file = write('book.xlsx', XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const result = await importFile(file);
+    expect(result.code, result.all).toBe(0);
+    expect(result.all).toContain('1 merged cell ranges were filled');
+    const text = readFileSync(result.all.match(/Wrote (.+?):/)?.[1] ?? '', 'utf8');
+    expect(text.match(/from: simcell/g)).toHaveLength(3);
+    expect(text).toContain('text: "2"');
+  });
+
+  it('imports 10,000 rows', { timeout: 60_000 }, async () => {
+    const lines = ['Time,From,To,Message'];
+    for (let index = 0; index < 10_000; index++)
+      lines.push(`T+${index},SimCell,Presidency,Update number ${index}`);
+    const result = await importFile(write('big.csv', `${lines.join('\n')}\n`));
+    expect(result.code).toBe(0);
+    expect(result.draft?.ok && result.draft.scenario.injects).toHaveLength(10_000);
+  });
+
+  it('exits 2 on a usage error', async () => {
+    expect((await cli('import')).code).toBe(2);
+    expect((await cli('import', 'x.csv')).code).toBe(2);
+    expect((await cli('import', 'x.csv', '--out', 'y.yaml', '--columns', 'a=b')).code).toBe(2);
+  });
+});
