@@ -1,4 +1,5 @@
 import { EXIT, UsageError } from './exit-codes';
+import { runExport } from './export-command';
 import { runImport } from './import-command';
 import { runReport } from './report-command';
 import { runRun } from './run-command';
@@ -13,6 +14,7 @@ Commands:
   run <scenario> --policy P      play a scenario headless with automated roles (doctrine, late, random)
   report <events.jsonl>          recompute metrics.json and summary.md from a journal
   import <file> --out <yaml>     turn another tool's MSEL (CSV, XLSX, T3SF or OpenBAS JSON) into a scenario
+  export <scenario> --format F   write a scenario's MSEL as CSV or XLSX in the HSEEP columns
   help                           show this help
 
 Run a command with --help for its options.`;
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, (args: readonly string[], output: CommandOutput) 
   run: runRun,
   report: runReport,
   import: runImport,
+  export: runExport,
 };
 
 /** Run the CLI; returns the exit code. Never lets an exception reach the user as a stack trace. */

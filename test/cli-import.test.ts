@@ -132,3 +132,30 @@ describe('import edge cases', () => {
     expect((await cli('import', 'x.csv', '--out', 'y.yaml', '--columns', 'a=b')).code).toBe(2);
   });
 });
+
+describe('export and re-import', () => {
+  it.each(['csv', 'xlsx'])('gives back the same time-released injects (%s)', async (format) => {
+    const source = path.join(PROJECT_ROOT, 'scenarios/salisbury-style/scenario.yaml');
+    const original = loadScenario({ path: source, text: readFileSync(source, 'utf8') }, playbook);
+    if (!original.ok) throw new Error('the bundled scenario does not load');
+    const exported = path.join(tempDir(), `msel.${format}`);
+    expect((await cli('export', source, '--format', format, '--out', exported)).code).toBe(0);
+    const back = await importFile(exported, '--start', original.scenario.start.date);
+    expect(back.code, back.all).toBe(0);
+    if (!back.draft?.ok) throw new Error('the re-imported draft does not load');
+    const timed = original.scenario.injects.filter((inject) => inject.at !== undefined);
+    const comparable = (inject: (typeof timed)[number]) => ({
+      id: inject.id,
+      at: inject.at,
+      from: inject.from,
+      to: inject.to,
+      title: inject.title,
+      text: inject.text.trim(),
+      channel: inject.channel,
+      marking: inject.marking,
+    });
+    expect(back.draft.scenario.injects.map(comparable)).toEqual(timed.map(comparable));
+    const conditional = original.scenario.injects.length - timed.length;
+    expect(back.all).toContain(`(${conditional} rows not imported)`);
+  });
+});

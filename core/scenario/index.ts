@@ -5,3 +5,4 @@ export * from './msel-time';
 export * from './msel-columns';
 export * from './msel-import';
 export * from './spreadsheet-reader';
+export * from './msel-export';

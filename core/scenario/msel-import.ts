@@ -209,7 +209,9 @@ export function importMsel(
   }
   const latest = Math.max(60_000, ...drafts.map((draft) => draft.offsetMs - earliest));
   const channelOf = (text: string): Channel => {
-    const lower = text.toLowerCase();
+    const lower = text.toLowerCase().trim();
+    const exact = CHANNEL_WORDS.map(([, channel]) => channel).find((channel) => channel === lower);
+    if (exact) return exact;
     return CHANNEL_WORDS.find(([pattern]) => pattern.test(lower))?.[1] ?? 'email';
   };
   if (drafts.some((draft) => draft.values.channel === ''))

@@ -170,3 +170,21 @@ export function readSpreadsheet(
   }
   return { ok: false, reason: `"${fileName}" is not a CSV, XLSX or JSON file` };
 }
+
+/** Rows → file bytes: CSV (UTF-8, comma-separated, quoted as needed) or an XLSX workbook with one sheet. */
+export function writeSpreadsheet(
+  rows: readonly (readonly string[])[],
+  format: 'csv' | 'xlsx',
+  sheetName = 'MSEL',
+): Uint8Array {
+  if (format === 'csv')
+    return new TextEncoder().encode(
+      `${Papa.unparse(
+        rows.map((row) => [...row]),
+        { newline: '\n' },
+      )}\n`,
+    );
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows.map((row) => [...row])), sheetName);
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
