@@ -3,19 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExerciseEngine, SeededRandom, type EventStore, type SourceText } from '../core/index';
-import {
-  BUNDLED_PLAYBOOK_DIR,
-  collectDocumentPaths,
-  PROJECT_ROOT,
-  readDocument,
-} from '../node-adapters/index';
+import { PROJECT_ROOT, readBundledPlaybook } from '../node-adapters/index';
 
 export async function bundledContent(): Promise<{ playbook: SourceText[]; scenario: SourceText }> {
-  const playbook: SourceText[] = [];
-  for (const file of await collectDocumentPaths([BUNDLED_PLAYBOOK_DIR])) {
-    const read = await readDocument(file);
-    if (read.ok) playbook.push({ path: path.relative(PROJECT_ROOT, file), text: read.source.text });
-  }
+  const playbook = await readBundledPlaybook();
   const scenarioPath = 'scenarios/salisbury-style/scenario.yaml';
   return {
     playbook,

@@ -1,7 +1,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exportMsel, formatProblem, loadPlaybook, loadScenario, writeSpreadsheet } from '../core/index';
-import { BUNDLED_PLAYBOOK_DIR, collectDocumentPaths, readDocument } from '../node-adapters/index';
+import { readBundledPlaybook } from '../node-adapters/index';
 import { EXIT, UsageError } from './exit-codes';
 import type { CommandOutput } from './validate-command';
 
@@ -42,11 +42,7 @@ export async function runExport(args: readonly string[], output: CommandOutput):
   const file = info.isDirectory()
     ? path.join(positional[0] as string, 'scenario.yaml')
     : (positional[0] as string);
-  const sources = [];
-  for (const document of await collectDocumentPaths([BUNDLED_PLAYBOOK_DIR])) {
-    const read = await readDocument(document);
-    if (read.ok) sources.push(read.source);
-  }
+  const sources = await readBundledPlaybook();
   const playbook = loadPlaybook(sources);
   if (!playbook.ok) throw new Error('the bundled playbook does not load; run validate');
   const loaded = loadScenario({ path: file, text: await readFile(file, 'utf8') }, playbook.playbook);

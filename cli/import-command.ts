@@ -1,8 +1,15 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { formatProblem, importMsel, loadScenario, readSpreadsheet, type MselField } from '../core/index';
-import { BUNDLED_PLAYBOOK_DIR, collectDocumentPaths, readDocument } from '../node-adapters/index';
+import {
+  formatProblem,
+  importMsel,
+  loadScenario,
+  MSEL_FIELDS,
+  readSpreadsheet,
+  type MselField,
+} from '../core/index';
+import { readBundledPlaybook } from '../node-adapters/index';
 import { loadPlaybook } from '../core/index';
 import { EXIT, UsageError } from './exit-codes';
 import type { CommandOutput } from './validate-command';
@@ -28,22 +35,6 @@ Options:
   --id ID --title T  the scenario's id and title (default: from the file name)
 
 Exit codes: 0 imported · 1 the file cannot be read or holds no readable inject · 2 usage error`;
-
-const FIELDS: readonly MselField[] = [
-  'number',
-  'time',
-  'type',
-  'channel',
-  'from',
-  'to',
-  'title',
-  'text',
-  'expected',
-  'objective',
-  'notes',
-  'track',
-  'marking',
-];
 
 function pairs(text: string, option: string): [string, string][] {
   return text.split(',').map((entry) => {
@@ -86,9 +77,9 @@ export async function runImport(args: readonly string[], output: CommandOutput):
   const columns = values.has('--columns')
     ? new Map(
         pairs(values.get('--columns') as string, '--columns').map(([column, field]) => {
-          if (!/^\d+$/.test(column) || !FIELDS.includes(field as MselField))
+          if (!/^\d+$/.test(column) || !MSEL_FIELDS.includes(field as MselField))
             throw new UsageError(
-              `import: --columns: "${column}=${field}" is not a column number and a field (${FIELDS.join(', ')})`,
+              `import: --columns: "${column}=${field}" is not a column number and a field (${MSEL_FIELDS.join(', ')})`,
             );
           return [Number(column) - 1, field as MselField] as const;
         }),
@@ -104,11 +95,7 @@ export async function runImport(args: readonly string[], output: CommandOutput):
     output.out(`${file}: ${read.reason}`);
     return EXIT.invalidInput;
   }
-  const sources = [];
-  for (const document of await collectDocumentPaths([BUNDLED_PLAYBOOK_DIR])) {
-    const result = await readDocument(document);
-    if (result.ok) sources.push(result.source);
-  }
+  const sources = await readBundledPlaybook();
   const loaded = loadPlaybook(sources);
   if (!loaded.ok) throw new Error('the bundled playbook does not load; run validate');
   const base = path.basename(file).replace(/\.[^.]+$/, '');

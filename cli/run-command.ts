@@ -10,12 +10,7 @@ import {
   type AgentPolicy,
   runExercise,
 } from '../core/index';
-import {
-  BUNDLED_PLAYBOOK_DIR,
-  collectDocumentPaths,
-  JournalEventStore,
-  readDocument,
-} from '../node-adapters/index';
+import { JournalEventStore, readBundledPlaybook, readDocument } from '../node-adapters/index';
 import { EXIT, UsageError } from './exit-codes';
 import { writeExerciseOutputs } from './exercise-outputs';
 import { runSummaryLines } from './run-summary';
@@ -93,15 +88,7 @@ export async function runRun(args: readonly string[], output: CommandOutput): Pr
     output.out(formatProblem(scenarioRead.problem));
     return EXIT.invalidInput;
   }
-  const playbook = [];
-  for (const file of await collectDocumentPaths([BUNDLED_PLAYBOOK_DIR])) {
-    const read = await readDocument(file);
-    if (read.ok)
-      playbook.push({
-        path: path.relative(path.dirname(BUNDLED_PLAYBOOK_DIR), file),
-        text: read.source.text,
-      });
-  }
+  const playbook = await readBundledPlaybook();
   // Scenario paths are recorded relative to the project, so journals do not depend on where they were run.
   const scenario = {
     path: path.relative(process.cwd(), scenarioFile) || scenarioFile,

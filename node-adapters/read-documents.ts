@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem, SourceText } from '../core/index';
+import { BUNDLED_PLAYBOOK_DIR, PROJECT_ROOT } from './project-paths';
 
 /** A document on disk, decoded, or the problem that kept it from being read as text. */
 export type ReadResult = { ok: true; source: SourceText } | { ok: false; problem: Problem };
@@ -81,4 +82,17 @@ export async function readDocument(file: string): Promise<ReadResult> {
     .toString('utf8')
     .replace(/^\uFEFF/, '');
   return { ok: true, source: { path: file, text } };
+}
+
+/**
+ * The bundled playbook's documents, named relative to the project ("playbook/machines/ipcr.yaml"), so what
+ * an exercise embeds does not depend on where the app was installed or run from.
+ */
+export async function readBundledPlaybook(): Promise<SourceText[]> {
+  const sources: SourceText[] = [];
+  for (const file of await collectDocumentPaths([BUNDLED_PLAYBOOK_DIR])) {
+    const read = await readDocument(file);
+    if (read.ok) sources.push({ path: path.relative(PROJECT_ROOT, file), text: read.source.text });
+  }
+  return sources;
 }

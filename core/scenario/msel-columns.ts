@@ -19,6 +19,23 @@ export type MselField =
   | 'track'
   | 'marking';
 
+/** Every field a column can be mapped to. */
+export const MSEL_FIELDS: readonly MselField[] = [
+  'number',
+  'time',
+  'type',
+  'channel',
+  'from',
+  'to',
+  'title',
+  'text',
+  'expected',
+  'objective',
+  'notes',
+  'track',
+  'marking',
+];
+
 /** Normalised header text → field. Order matters only for reporting; every synonym is exact after normalising. */
 const SYNONYMS: Record<MselField, readonly string[]> = {
   number: [

@@ -1,5 +1,11 @@
 import type { Playbook } from '../playbook/index';
-import { detectColumns, normaliseHeader, type ColumnMapping, type MselField } from './msel-columns';
+import {
+  detectColumns,
+  MSEL_FIELDS,
+  normaliseHeader,
+  type ColumnMapping,
+  type MselField,
+} from './msel-columns';
 import { parseMselTime, type MselClock } from './msel-time';
 import { formatScenarioTime } from './scenario-time';
 import type { Channel, ScenarioDocument } from './scenario-schema';
@@ -159,26 +165,11 @@ export function importMsel(
   const drafts: Draft[] = [];
   const rules = new Set<string>();
   const usedIds = new Set<string>();
-  const allFields: MselField[] = [
-    'number',
-    'time',
-    'type',
-    'channel',
-    'from',
-    'to',
-    'title',
-    'text',
-    'expected',
-    'objective',
-    'notes',
-    'track',
-    'marking',
-  ];
   for (let index = dataStart; index < rows.length; index++) {
     const row = rows[index] as string[];
     const rowNumber = index + 1;
     if (row.every((value) => value.trim() === '')) continue;
-    const values = Object.fromEntries(allFields.map((field) => [field, cell(row, field)])) as Record<
+    const values = Object.fromEntries(MSEL_FIELDS.map((field) => [field, cell(row, field)])) as Record<
       MselField,
       string
     >;
