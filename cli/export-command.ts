@@ -3,6 +3,7 @@ import path from 'node:path';
 import { exportMsel, formatProblem, loadPlaybook, loadScenario, writeSpreadsheet } from '../core/index';
 import { readBundledPlaybook } from '../node-adapters/index';
 import { EXIT, UsageError } from './exit-codes';
+import { parseOptions } from './parse-options';
 import type { CommandOutput } from './validate-command';
 
 export const EXPORT_HELP = `Usage: npm run --silent cli -- export <scenario> --format csv|xlsx --out <file>
@@ -19,17 +20,7 @@ export async function runExport(args: readonly string[], output: CommandOutput):
     output.out(EXPORT_HELP);
     return EXIT.ok;
   }
-  const values = new Map<string, string>();
-  const positional: string[] = [];
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index] as string;
-    if (arg === '--format' || arg === '--out') {
-      const value = args[++index];
-      if (value === undefined) throw new UsageError(`export: ${arg} needs a value`);
-      values.set(arg, value);
-    } else if (arg.startsWith('-')) throw new UsageError(`export: unknown option ${arg}`);
-    else positional.push(arg);
-  }
+  const { positional, values } = parseOptions('export', args, { values: ['--format', '--out'] });
   const format = values.get('--format');
   const out = values.get('--out');
   if (positional.length !== 1)

@@ -12,6 +12,7 @@ import {
 import { readBundledPlaybook } from '../node-adapters/index';
 import { loadPlaybook } from '../core/index';
 import { EXIT, UsageError } from './exit-codes';
+import { parseOptions } from './parse-options';
 import type { CommandOutput } from './validate-command';
 
 export const IMPORT_HELP = `Usage: npm run --silent cli -- import <file> --out <scenario.yaml> [options]
@@ -50,22 +51,9 @@ export async function runImport(args: readonly string[], output: CommandOutput):
     output.out(IMPORT_HELP);
     return EXIT.ok;
   }
-  const values = new Map<string, string>();
-  const positional: string[] = [];
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index] as string;
-    if (arg.startsWith('--')) {
-      const value = args[++index];
-      if (
-        !['--out', '--sheet', '--start', '--time-zone', '--roles', '--columns', '--id', '--title'].includes(
-          arg,
-        )
-      )
-        throw new UsageError(`import: unknown option ${arg}`);
-      if (value === undefined) throw new UsageError(`import: ${arg} needs a value`);
-      values.set(arg, value);
-    } else positional.push(arg);
-  }
+  const { positional, values } = parseOptions('import', args, {
+    values: ['--out', '--sheet', '--start', '--time-zone', '--roles', '--columns', '--id', '--title'],
+  });
   if (positional.length !== 1) throw new UsageError('import: name exactly one MSEL file');
   const file = positional[0] as string;
   const out = values.get('--out');

@@ -11,6 +11,7 @@ import {
 } from '../core/index';
 import { readJournalFile } from '../node-adapters/index';
 import { EXIT, UsageError } from './exit-codes';
+import { parseOptions } from './parse-options';
 import { writeExerciseOutputs } from './exercise-outputs';
 import type { CommandOutput } from './validate-command';
 
@@ -30,16 +31,8 @@ export async function runReport(args: readonly string[], output: CommandOutput):
     output.out(REPORT_HELP);
     return EXIT.ok;
   }
-  const positional: string[] = [];
-  let out: string | null = null;
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index] as string;
-    if (arg === '--out') {
-      out = args[++index] ?? null;
-      if (out === null) throw new UsageError('report: --out needs a folder');
-    } else if (arg.startsWith('-')) throw new UsageError(`report: unknown option ${arg}`);
-    else positional.push(arg);
-  }
+  const { positional, values } = parseOptions('report', args, { values: ['--out'] });
+  const out = values.get('--out') ?? null;
   if (positional.length !== 1) throw new UsageError('report: name exactly one journal (events.jsonl)');
   const file = positional[0] as string;
   if (!(await stat(file).catch(() => null))?.isFile()) throw new UsageError(`report: no such file: ${file}`);

@@ -12,6 +12,7 @@ import {
 } from '../core/index';
 import { JournalEventStore, readBundledPlaybook, readDocument } from '../node-adapters/index';
 import { EXIT, UsageError } from './exit-codes';
+import { parseOptions } from './parse-options';
 import { writeExerciseOutputs } from './exercise-outputs';
 import { runSummaryLines } from './run-summary';
 import type { CommandOutput } from './validate-command';
@@ -43,28 +44,17 @@ interface RunArgs {
 }
 
 export function parseRunArgs(args: readonly string[]): RunArgs {
-  const positional: string[] = [];
-  let policy: string | null = null;
-  let seed = 1;
-  let out: string | null = null;
-  let force = false;
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index] as string;
-    const value = () => {
-      const next = args[++index];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`run: ${arg} needs a value`);
-      return next;
-    };
-    if (arg === '--policy') policy = value();
-    else if (arg === '--seed') {
-      const text = value();
-      if (!/^\d{1,9}$/.test(text)) throw new UsageError(`run: --seed takes a whole number, not "${text}"`);
-      seed = Number(text);
-    } else if (arg === '--out') out = value();
-    else if (arg === '--force') force = true;
-    else if (arg.startsWith('-')) throw new UsageError(`run: unknown option ${arg}`);
-    else positional.push(arg);
-  }
+  const { positional, values, flags } = parseOptions('run', args, {
+    values: ['--policy', '--seed', '--out'],
+    flags: ['--force'],
+  });
+  const policy = values.get('--policy') ?? null;
+  const seedText = values.get('--seed') ?? '1';
+  if (!/^\d{1,9}$/.test(seedText))
+    throw new UsageError(`run: --seed takes a whole number, not "${seedText}"`);
+  const seed = Number(seedText);
+  const out = values.get('--out') ?? null;
+  const force = flags.has('--force');
   if (positional.length !== 1)
     throw new UsageError('run: name exactly one scenario (a scenario.yaml or its folder)');
   if (policy === null) throw new UsageError(`run: choose a --policy (${AGENT_POLICIES.join(', ')})`);

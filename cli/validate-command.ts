@@ -8,6 +8,7 @@ import {
 } from '../node-adapters/index';
 import { contentSummary } from './content-summary';
 import { EXIT, UsageError } from './exit-codes';
+import { parseOptions } from './parse-options';
 
 export const VALIDATE_HELP = `Usage: npm run --silent cli -- validate <files or folders…>
 
@@ -46,10 +47,8 @@ export async function runValidate(args: readonly string[], output: CommandOutput
     output.out(VALIDATE_HELP);
     return EXIT.ok;
   }
-  const summary = args.includes('--summary');
-  const paths = args.filter((arg) => arg !== '--summary');
-  const unknownOption = paths.find((arg) => arg.startsWith('-'));
-  if (unknownOption) throw new UsageError(`validate: unknown option ${unknownOption}`);
+  const { positional: paths, flags } = parseOptions('validate', args, { flags: ['--summary'] });
+  const summary = flags.has('--summary');
   if (paths.length === 0) throw new UsageError('validate: name at least one file or folder to check');
 
   let files: string[];

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { main } from '../cli/main';
+import { runCli as cli } from './fixtures/cli-harness';
 import { loadScenario } from '../core/index';
 import { PROJECT_ROOT } from '../node-adapters/index';
 import { loadBundledPlaybook } from './bundled-content';
@@ -13,13 +13,6 @@ import { loadBundledPlaybook } from './bundled-content';
 const FIXTURES = path.join(PROJECT_ROOT, '..', 'shared', 'fixtures', 'msel');
 const playbook = loadBundledPlaybook();
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'pbsim-import-'));
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, all: [...out, ...err].join('\n') };
-}
 
 async function importFile(file: string, ...extra: string[]) {
   const out = path.join(tempDir(), 'scenario.yaml');

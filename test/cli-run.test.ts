@@ -2,17 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../cli/main';
+import { runCli as cli } from './fixtures/cli-harness';
 import { PROJECT_ROOT } from '../node-adapters/index';
 
 const SCENARIO = path.join(PROJECT_ROOT, 'scenarios/salisbury-style');
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out, err, all: [...out, ...err].join('\n') };
-}
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'pbsim-run-'));
 

@@ -3,22 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../cli/main';
+import { runCli } from './fixtures/cli-harness';
 import { PROJECT_ROOT } from '../node-adapters/index';
 import { MINI_PLAYBOOK_DIR, MINI_SCENARIO_PATH, miniScenarioText, replaceOnce } from './fixtures/fixtures';
 
 const PROBLEM_LINE = /^.+:\d+:\d+: .+/;
 const STACK_FRAME = /^\s+at .+\(.*:\d+:\d+\)|node:internal/m;
 
-async function validate(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['validate', ...args], {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
-  return { code, out, err, all: [...out, ...err].join('\n') };
-}
+const validate = (...args: string[]) => runCli('validate', ...args);
 
 function tempFile(name: string, content: string | Uint8Array): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'pbsim-')), name);
