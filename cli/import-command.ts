@@ -46,6 +46,13 @@ function pairs(text: string, option: string): [string, string][] {
   });
 }
 
+const COLUMN_HEADINGS = {
+  header: 'Columns (from the header row):',
+  given: 'Columns (as given with --columns):',
+  contents: 'Columns (guessed: the sheet has no header row):',
+  unknown: 'Columns (guessed from their contents: the header row names no column we know):',
+};
+
 export async function runImport(args: readonly string[], output: CommandOutput): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     output.out(IMPORT_HELP);
@@ -112,10 +119,12 @@ export async function runImport(args: readonly string[], output: CommandOutput):
 
   output.out(`${file}: ${read.sheet.notes.join('; ')}`);
   output.out(
-    report.headerFound ? 'Columns (from the header row):' : 'Columns (guessed: the sheet has no header row):',
+    COLUMN_HEADINGS[report.columnsFrom === 'contents' && report.headerFound ? 'unknown' : report.columnsFrom],
   );
   for (const column of report.columns)
-    output.out(`  ${column.index + 1}. ${column.header || '(blank)'} → ${column.field}`);
+    output.out(
+      `  ${column.index + 1}. ${column.header || '(blank)'} → ${column.field}${column.reason ? ` (${column.reason})` : ''}`,
+    );
   for (const assumption of report.assumptions) output.out(`Assumed: ${assumption}`);
   if (report.localRoles.length > 0) {
     output.out(

@@ -40,6 +40,26 @@ if (existsSync(FIXTURES))
       expect(result.all).toMatch(/Columns \((from the header row|guessed: the sheet has no header row)\):/);
     });
 
+    it.each(['openbas/test_file_1.xlsx', 'openbas/test_file_2.xlsx'])(
+      '%s (no header row) has its columns guessed from their contents, each with a reason',
+      async (fixture) => {
+        const result = await importFile(path.join(FIXTURES, fixture));
+        for (const line of [
+          '1. column 1 → channel',
+          '2. column 2 → time',
+          '3. column 3 → to',
+          '4. column 4 → title',
+          '5. column 5 → text',
+          '7. column 7 → expected',
+        ])
+          expect(result.all).toContain(line);
+        const injects = result.draft?.ok ? result.draft.scenario.injects : [];
+        expect(injects[0]).toMatchObject({ channel: 'phone', text: 'message1' });
+        expect(injects[1]).toMatchObject({ channel: 'email', title: 'subject', text: 'message2' });
+        expect(injects[1]?.expectedActions[0]).toMatchObject({ text: 'expectation' });
+      },
+    );
+
     it('says plainly when an OpenBAS export holds no inject', async () => {
       const result = await importFile(path.join(FIXTURES, 'openbas/import-data.json'));
       expect(result.code).toBe(1);
@@ -72,6 +92,35 @@ describe('import edge cases', () => {
     const cp1252 = await importFile(write('latin.csv', latin));
     expect(cp1252.all).toContain('read as Windows-1252');
     expect(readFileSync(cp1252.all.match(/Wrote (.+?):/)?.[1] ?? '', 'utf8')).toContain('Évacuation du port');
+  });
+
+  it('guesses the columns under a header row in words it does not know, and reports each guess', async () => {
+    const csv = [
+      'Zeit;Absender;Empfänger;Betreff;Nachricht;Erwartete Handlung',
+      'T+10;EXCON;ms-affected;Stromausfall;Im Norden ist der Strom ausgefallen, der Betreiber meldet einen Angriff.;Lagebericht',
+      'T+40;EXCON;eu-sitroom;Presse;Eine Journalistin fragt nach einer Stellungnahme zu den Ausfällen im Norden.;Sprachregelung',
+    ].join('\n');
+    const result = await importFile(write('de.csv', csv));
+    expect(result.code, result.all).toBe(0);
+    expect(result.all).toContain('the header row names no column we know');
+    for (const line of ['1. Zeit → time', '2. Absender → from', '3. Empfänger → to', '4. Betreff → title'])
+      expect(result.all).toContain(line);
+    expect(result.all).toContain('5. Nachricht → text');
+    expect(result.all).toContain('6. Erwartete Handlung → expected');
+    const injects = result.draft?.ok ? result.draft.scenario.injects : [];
+    expect(injects.map((inject) => [inject.at, inject.to, inject.title])).toEqual([
+      ['T+10m', ['ms-affected'], 'Stromausfall'],
+      ['T+40m', ['eu-sitroom'], 'Presse'],
+    ]);
+  });
+
+  it('refuses a sheet it cannot read as an MSEL, with the mapping it tried', async () => {
+    const result = await importFile(write('colours.csv', 'Farbe,Gewicht\nrot,5\nblau,7\n'));
+    expect(result.code).toBe(1);
+    expect(result.all).toContain('Columns (guessed: the sheet has no header row):');
+    expect(result.all).toContain('2. column 2 → text');
+    expect(result.all).toMatch(/row 2: no time; not imported/);
+    expect(result.all).toContain('no readable inject; nothing was written');
   });
 
   it('reports unreadable rows by number and imports the rest; keeps URLs as text', async () => {

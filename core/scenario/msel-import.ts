@@ -6,6 +6,8 @@ import {
   type ColumnMapping,
   type MselField,
 } from './msel-columns';
+import { channelNamedBy } from './msel-channels';
+import { inferColumns, type GuessedColumn } from './msel-infer-columns';
 import { parseMselTime, type MselClock } from './msel-time';
 import { formatScenarioTime } from './scenario-time';
 import type { Channel, ScenarioDocument } from './scenario-schema';
@@ -27,27 +29,17 @@ export interface MselImportOptions {
 }
 
 export interface MselImportReport {
-  columns: { index: number; header: string; field: MselField | 'ignored' }[];
+  /** What each column was mapped to; `reason` says why, for columns guessed from their contents. */
+  columns: { index: number; header: string; field: MselField | 'ignored'; reason?: string }[];
+  /** Whether the first filled row was a header (known names or not). */
   headerFound: boolean;
+  /** Where the column mapping came from. */
+  columnsFrom: 'header' | 'given' | 'contents';
   assumptions: string[];
   rowProblems: { row: number; reason: string }[];
   localRoles: { id: string; name: string }[];
   imported: number;
 }
-
-const CHANNEL_WORDS: [RegExp, Channel][] = [
-  [/e-?mail|mail|courriel/, 'email'],
-  [/phone|call|telephone|téléphone|radio/, 'phone'],
-  [/social|twitter|tweet|post|facebook|x\.com/, 'social-media'],
-  [/news|press|media|tv|television|article|journal/, 'news'],
-  [/cable|diplomatic/, 'diplomatic-cable'],
-  [/intel/, 'intelligence-report'],
-  [/sitrep|situation report|report/, 'sitrep'],
-  [/video|vtc|teams|zoom/, 'video-conference'],
-  [/meeting|face|verbal|briefing|in person/, 'meeting'],
-  [/request|letter|official|fax/, 'official-request'],
-  [/alert|platform|portal|system/, 'platform-alert'],
-];
 
 function kebab(text: string): string {
   const slug = normaliseHeader(text)
@@ -58,43 +50,28 @@ function kebab(text: string): string {
     : `role-${slug || 'unnamed'}`.slice(0, 40);
 }
 
-/** Guess columns from the cells when a sheet has no header row: the best time column, then text. */
-function inferColumns(rows: readonly string[][], start: MselClock): Map<number, MselField> {
-  const width = Math.max(...rows.map((row) => row.length));
-  const columns = Array.from({ length: width }, (_, index) =>
-    rows.map((row) => (row[index] ?? '').trim()).filter((cell) => cell !== ''),
-  );
-  const timeScore = columns.map((cells) =>
-    cells.length === 0 ? 0 : cells.filter((cell) => parseMselTime(cell, start).ok).length / cells.length,
-  );
-  const fields = new Map<number, MselField>();
-  const timeIndex = timeScore.indexOf(Math.max(...timeScore));
-  if (timeScore[timeIndex] !== undefined && timeScore[timeIndex] >= 0.6) fields.set(timeIndex, 'time');
-  const length = columns.map((cells, index) =>
-    fields.has(index) || cells.length === 0
-      ? 0
-      : cells.reduce((sum, cell) => sum + cell.length, 0) / cells.length,
-  );
-  const textIndex = length.indexOf(Math.max(...length));
-  if (length[textIndex]) fields.set(textIndex, 'text');
-  const short = length
-    .map((value, index) => ({ value, index }))
-    .filter(({ value, index }) => value > 0 && !fields.has(index));
-  for (const [position, field] of (['from', 'to', 'title'] as const).entries()) {
-    const column = short[position];
-    if (column) fields.set(column.index, field);
-  }
-  return fields;
-}
-
 export function importMsel(
   rows: readonly string[][],
   options: MselImportOptions,
 ): { scenario: ScenarioDocument; report: MselImportReport } {
   const { playbook } = options;
+  /** The playbook role a name stands for: through `--roles`, by role id, or by role title. */
+  const knownRoleId = (name: string): string | undefined => {
+    const key = normaliseHeader(name);
+    const mapped = Object.entries(options.roleNames ?? {}).find(
+      ([candidate]) => normaliseHeader(candidate) === key,
+    )?.[1];
+    return (
+      mapped ??
+      playbook.roles.find((role) => role.id === key.replace(/ /g, '-') || normaliseHeader(role.title) === key)
+        ?.id
+    );
+  };
+  const isKnownRole = (name: string) => knownRoleId(name) !== undefined;
   const report: MselImportReport = {
     columns: [],
     headerFound: false,
+    columnsFrom: 'contents',
     assumptions: [],
     rowProblems: [],
     localRoles: [],
@@ -102,31 +79,40 @@ export function importMsel(
   };
   const firstRow = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
   const header = firstRow >= 0 ? (rows[firstRow] as string[]) : [];
-  let mapping: ColumnMapping | null = options.columns ? null : detectColumns(header);
+  const mapping: ColumnMapping | null = detectColumns(header);
+  const body = rows.slice(Math.max(0, firstRow));
+  let guesses = options.columns || mapping ? [] : inferColumns(body, options.start, isKnownRole);
+  // A first row of names we do not know, above a column of times, is a header in words we do not know
+  // ("Zeit; Absender; …"): skip it, guess from the rows below, and show its names in the report.
+  const unknownHeader = !mapping && looksLikeUnknownHeader(header, guesses, options.start);
+  if (unknownHeader) guesses = inferColumns(body.slice(1), options.start, isKnownRole, header);
+  const dataStart = Math.max(0, firstRow) + (mapping || unknownHeader ? 1 : 0);
   let fields: ReadonlyMap<number, MselField>;
-  let dataStart: number;
   if (options.columns) {
     fields = options.columns;
-    dataStart = mapping ? firstRow + 1 : firstRow;
     report.assumptions.push('columns as given with --columns');
   } else if (mapping) {
     fields = mapping.fields;
-    dataStart = firstRow + 1;
-    report.headerFound = true;
   } else {
-    fields = inferColumns(rows.slice(Math.max(0, firstRow)), options.start);
-    dataStart = Math.max(0, firstRow);
-    mapping = null;
+    fields = new Map(
+      guesses.flatMap((guess) => (guess.field === 'ignored' ? [] : [[guess.index, guess.field] as const])),
+    );
     report.assumptions.push(
-      'no header row: columns were guessed from their contents (check the mapping, or give --columns)',
+      unknownHeader
+        ? 'the header row names no column we know: columns were guessed from their contents (check the mapping, or give --columns)'
+        : 'no header row: columns were guessed from their contents (check the mapping, or give --columns)',
     );
   }
+  report.headerFound = mapping !== null || unknownHeader;
+  report.columnsFrom = options.columns ? 'given' : mapping ? 'header' : 'contents';
   const width = Math.max(0, ...rows.map((row) => row.length));
   for (let index = 0; index < width; index++) {
+    const guess = guesses[index];
     report.columns.push({
       index,
       header: report.headerFound ? (header[index] ?? '') : `column ${index + 1}`,
       field: fields.get(index) ?? 'ignored',
+      ...(guess ? { reason: guess.reason } : {}),
     });
   }
   const cell = (row: readonly string[], field: MselField) => {
@@ -140,13 +126,7 @@ export function importMsel(
     const key = normaliseHeader(name);
     const cached = roleIds.get(key);
     if (cached) return cached;
-    const mapped = Object.entries(options.roleNames ?? {}).find(
-      ([candidate]) => normaliseHeader(candidate) === key,
-    )?.[1];
-    const byPlaybook = playbook.roles.find(
-      (role) => role.id === key.replace(/ /g, '-') || normaliseHeader(role.title) === key,
-    );
-    let id = mapped ?? byPlaybook?.id;
+    let id = knownRoleId(name);
     if (!id) {
       let candidate = kebab(name);
       while (
@@ -199,12 +179,7 @@ export function importMsel(
     );
   }
   const latest = Math.max(60_000, ...drafts.map((draft) => draft.offsetMs - earliest));
-  const channelOf = (text: string): Channel => {
-    const lower = text.toLowerCase().trim();
-    const exact = CHANNEL_WORDS.map(([, channel]) => channel).find((channel) => channel === lower);
-    if (exact) return exact;
-    return CHANNEL_WORDS.find(([pattern]) => pattern.test(lower))?.[1] ?? 'email';
-  };
+  const channelOf = (text: string): Channel => channelNamedBy(text) ?? 'email';
   if (drafts.some((draft) => draft.values.channel === ''))
     report.assumptions.push('rows without a delivery method are sent as e-mail');
   const markings = new Set(playbook.markings.map((marking) => marking.id));
@@ -279,6 +254,21 @@ export function importMsel(
     calibration: [],
   } as ScenarioDocument;
   return { scenario, report };
+}
+
+function looksLikeUnknownHeader(
+  header: readonly string[],
+  guesses: readonly GuessedColumn[],
+  start: MselClock,
+): boolean {
+  const time = guesses.find((guess) => guess.field === 'time');
+  if (!time) return false;
+  const filled = header.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  return (
+    !parseMselTime(header[time.index] ?? '', start).ok &&
+    filled.length >= 2 &&
+    filled.every((cell) => cell.length <= 40 && !/^\d+$/.test(cell))
+  );
 }
 
 function shiftDate(start: MselClock, offsetMs: number): string {

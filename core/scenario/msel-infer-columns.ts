@@ -1,0 +1,150 @@
+import { channelNamedBy } from './msel-channels';
+import type { MselField } from './msel-columns';
+import { parseMselTime, type MselClock } from './msel-time';
+
+/**
+ * Guessing what each column holds when a sheet has no header row (OpenBAS's own import files have none).
+ * Each column is profiled from its cells, then fields are handed out in an order that mirrors how MSELs
+ * are laid out: times, numbers and delivery methods are recognisable by content; short repeated names
+ * are senders and recipients; of the free-text columns left, the first short one is the subject, the next
+ * the message, one that speaks of expectations is the expected action, and the next the notes. Every
+ * guess carries its reason, because the controller must check it (or give `--columns`).
+ */
+
+export interface GuessedColumn {
+  index: number;
+  field: MselField | 'ignored';
+  reason: string;
+}
+
+interface Profile {
+  index: number;
+  cells: string[];
+  timeRate: number;
+  numericRate: number;
+  sequential: boolean;
+  channelRate: number;
+  roleRate: number;
+  expectRate: number;
+  distinctRatio: number;
+  meanWords: number;
+  meanLength: number;
+}
+
+/** Expectation words in English, French, German, Dutch, Spanish and Italian. */
+const EXPECT_WORDS =
+  /\b(expect\w*|should|must|verify|ensure|attendu\w*|erwart\w*|verwacht\w*|esperad\w*|previst\w*|action(s)? (to|a) )/i;
+const TEAM_LIKE = /^(team|group|cell|player|role|equipe|groupe|cellule)[\s_-]*[\w-]{0,4}$/i;
+/** A title is usually shorter than this; a message usually longer. */
+const SHORT_TEXT = 60;
+
+function rate(cells: readonly string[], test: (cell: string) => boolean): number {
+  return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
+}
+
+function profile(
+  index: number,
+  rows: readonly string[][],
+  start: MselClock,
+  isKnownRole: (name: string) => boolean,
+  headerName: string,
+): Profile {
+  const cells = rows.map((row) => (row[index] ?? '').trim()).filter((cell) => cell !== '');
+  const numbers = cells.map((cell) => (/^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : NaN));
+  const words = cells.map((cell) => cell.split(/\s+/).length);
+  return {
+    index,
+    cells,
+    timeRate: rate(cells, (cell) => parseMselTime(cell, start).ok && !/^\d+$/.test(cell)),
+    numericRate: rate(cells, (cell) => /^-?\d+(\.\d+)?$/.test(cell)),
+    sequential:
+      numbers.length > 1 &&
+      numbers.every((value, position) => position === 0 || value > (numbers[position - 1] as number)),
+    channelRate: rate(cells, (cell) => cell.split(/\s+/).length <= 5 && channelNamedBy(cell) !== null),
+    roleRate: rate(cells, (cell) => isKnownRole(cell) || TEAM_LIKE.test(cell)),
+    expectRate: EXPECT_WORDS.test(headerName) ? 1 : rate(cells, (cell) => EXPECT_WORDS.test(cell)),
+    distinctRatio: cells.length === 0 ? 1 : new Set(cells).size / cells.length,
+    meanWords: cells.length === 0 ? 0 : words.reduce((sum, count) => sum + count, 0) / cells.length,
+    meanLength: cells.length === 0 ? 0 : cells.reduce((sum, cell) => sum + cell.length, 0) / cells.length,
+  };
+}
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+/** One guess per column, in column order. */
+export function inferColumns(
+  rows: readonly string[][],
+  start: MselClock,
+  isKnownRole: (name: string) => boolean,
+  /** The names of an unrecognised header row, used only as hints. */
+  header: readonly string[] = [],
+): GuessedColumn[] {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  const profiles = Array.from({ length: width }, (_, index) =>
+    profile(index, rows, start, isKnownRole, header[index] ?? ''),
+  );
+  const guesses = new Map<number, GuessedColumn>();
+  const assign = (column: Profile | undefined, field: MselField | 'ignored', reason: string) => {
+    if (column && !guesses.has(column.index))
+      guesses.set(column.index, { index: column.index, field, reason });
+  };
+  const open = () => profiles.filter((column) => column.cells.length > 0 && !guesses.has(column.index));
+
+  for (const column of profiles) if (column.cells.length === 0) assign(column, 'ignored', 'no values');
+
+  const time = open()
+    .filter((column) => column.timeRate >= 0.6)
+    .sort((a, b) => b.timeRate - a.timeRate)[0];
+  if (time) assign(time, 'time', `${percent(time.timeRate)} of its cells read as times`);
+
+  for (const column of open().filter((candidate) => candidate.numericRate >= 0.9)) {
+    if (column.sequential && ![...guesses.values()].some((guess) => guess.field === 'number'))
+      assign(column, 'number', 'increasing whole numbers');
+    else assign(column, 'ignored', 'numbers that are not a sequence, such as scores');
+  }
+
+  const channel = open()
+    .filter((column) => column.channelRate >= 0.6)
+    .sort((a, b) => b.channelRate - a.channelRate)[0];
+  if (channel)
+    assign(channel, 'channel', `${percent(channel.channelRate)} of its cells name a delivery method`);
+
+  const people = open().filter(
+    (column) =>
+      column.meanWords <= 3 &&
+      (column.roleRate >= 0.5 || (column.distinctRatio < 0.5 && column.cells.length >= 4)),
+  );
+  if (people.length >= 2) {
+    assign(people[0], 'from', 'short names, the first such column');
+    assign(people[1], 'to', 'short names, the second such column');
+  } else assign(people[0], 'to', 'short names of teams or roles');
+
+  const expected = open()
+    .filter((column) => column.expectRate >= 0.5)
+    .sort((a, b) => b.expectRate - a.expectRate)[0];
+  if (expected)
+    assign(
+      expected,
+      'expected',
+      `${percent(expected.expectRate)} of its cells (or its name) speak of expectations`,
+    );
+  for (const column of open().filter((candidate) => candidate.expectRate >= 0.5))
+    assign(column, 'ignored', 'also speaks of expectations; only one column can hold the expected action');
+
+  // Free text, left to right: a short first column is the subject, the next the message; a column far
+  // longer than the positional message is the message instead. Whatever follows the message is notes.
+  let prose = open();
+  let title: Profile | undefined;
+  if (prose.length >= 2 && (prose[0] as Profile).meanLength <= SHORT_TEXT) title = prose[0];
+  let text = prose.find((column) => column !== title);
+  const longest = [...prose].sort((a, b) => b.meanLength - a.meanLength)[0];
+  if (text && longest && longest !== title && longest.meanLength > 2 * text.meanLength) text = longest;
+  assign(title, 'title', 'short free text before the message');
+  assign(text, 'text', 'the main free-text column');
+  prose = open();
+  const notes = text ? prose.find((column) => column.index > text.index) : undefined;
+  assign(notes, 'notes', 'free text after the message');
+  for (const column of open()) assign(column, 'ignored', 'not recognised');
+
+  return profiles.map((column) => guesses.get(column.index) as GuessedColumn);
+}
