@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Harness, HOUR } from '../../test/fixtures/engine-harness';
+import { MINI_SCENARIO_PATH } from '../../test/fixtures/fixtures';
 import { replay } from './replay';
 
 describe('ExerciseEngine: commands, decisions, routes', () => {
@@ -228,6 +230,25 @@ describe('ExerciseEngine: time, timers, injects', () => {
       .eventsOf('inject.released')
       .map((event) => `${event.payload.injectId}@${event.scenarioMs}`);
     expect(released).toEqual(['INJ-1@0', 'INJ-4@0', 'INJ-3@3600000']);
+  });
+
+  it('holds a triggered inject until its notBefore time', async () => {
+    const text = readFileSync(MINI_SCENARIO_PATH, 'utf8').replace(
+      '    when: { decision: { machine: solidarity, event: INVOKE, role: ms-a, instance: arland } }\n',
+      '    when: { decision: { machine: solidarity, event: INVOKE, role: ms-a, instance: arland } }\n    notBefore: T+3h\n',
+    );
+    const harness = await Harness.create(text);
+    await harness.startAtMaxSpeed();
+    await harness.send(
+      'decision/take',
+      { machine: 'solidarity', instance: 'arland', event: 'INVOKE', fields: { overwhelmed: true } },
+      'ms-a',
+    );
+    await harness.jumpTo(4 * HOUR);
+    const released = harness
+      .eventsOf('inject.released')
+      .map((event) => `${event.payload.injectId}@${event.scenarioMs}`);
+    expect(released).toContain(`INJ-4@${3 * HOUR}`);
   });
 
   it('lets control hold, reschedule, edit and skip injects before release, and send ad-hoc ones', async () => {

@@ -1,6 +1,6 @@
 import { activeStatePaths } from '../playbook/index';
 import { durationToMs } from '../documents/index';
-import type { Inject } from '../scenario/index';
+import { scenarioTimeToMs, type Inject } from '../scenario/index';
 import type { EngineCore } from './engine-core';
 import { CONTROL_ONLY } from './visibility';
 
@@ -9,9 +9,10 @@ export function triggerInject(core: EngineCore, inject: Inject, cause: Record<st
   const state = core.state.injects[inject.id];
   if (!state || state.status !== 'waiting') return;
   const delay = inject.delay ? durationToMs(inject.delay) : 0;
+  const notBefore = inject.notBefore ? scenarioTimeToMs(inject.notBefore) : 0;
   core.emit(
     'inject.triggered',
-    { injectId: inject.id, dueMs: core.now + delay, cause },
+    { injectId: inject.id, dueMs: Math.max(core.now + delay, notBefore), cause },
     { audience: CONTROL_ONLY, actor: null },
   );
 }

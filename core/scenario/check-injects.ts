@@ -1,4 +1,5 @@
 import type { PathSegment, Problem } from '../documents/index';
+import { checkContingencies } from './check-contingencies';
 import { ScenarioRefs } from './check-scenario-refs';
 import type { ScenarioCheckContext } from './scenario-context';
 import type { Inject } from './scenario-schema';
@@ -7,7 +8,7 @@ import { formatScenarioTime, scenarioTimeToMs } from './scenario-time';
 /**
  * Semantic checks of the MSEL: unique ids, times inside the span, senders and recipients that exist and may
  * see the inject's marking, expected actions that name decisions their role owns, triggers and
- * contingencies that point at something real, and no contingency loop that could never release.
+ * contingencies that point at something real (their loops and reachability: check-contingencies.ts).
  */
 export function checkInjects(context: ScenarioCheckContext): Problem[] {
   const { scenario, located, playbook } = context;
@@ -117,35 +118,6 @@ export function checkInjects(context: ScenarioCheckContext): Problem[] {
       }
     }
   }
-  problems.push(...refs.problems, ...contingencyLoops(scenario.injects, located.problemAt.bind(located)));
-  return problems;
-}
-
-/** Injects that wait, through `missed` triggers, on themselves can never be released. */
-function contingencyLoops(
-  injects: readonly Inject[],
-  problemAt: ScenarioCheckContext['located']['problemAt'],
-): Problem[] {
-  const waitsOn = new Map<string, string>();
-  for (const inject of injects) {
-    if (inject.when && 'missed' in inject.when) waitsOn.set(inject.id, inject.when.missed.inject);
-  }
-  const problems: Problem[] = [];
-  for (const [index, inject] of injects.entries()) {
-    const seen = new Set<string>([inject.id]);
-    for (let next = waitsOn.get(inject.id); next !== undefined; next = waitsOn.get(next)) {
-      if (next === inject.id) {
-        problems.push(
-          problemAt(
-            ['injects', index, 'when', 'missed', 'inject'],
-            `contingency loop: ${[...seen].join(' → ')} → ${inject.id} can never be released`,
-          ),
-        );
-        break;
-      }
-      if (seen.has(next)) break;
-      seen.add(next);
-    }
-  }
+  problems.push(...refs.problems, ...checkContingencies(context));
   return problems;
 }

@@ -173,4 +173,25 @@ describe('loadScenario', () => {
       problems.some((line) => line.includes('contingency loop: INJ-1 → INJ-2 → INJ-1 can never be released')),
     ).toBe(true);
   });
+
+  it('finds a contingency that could fire only after the scenario ends, and accepts one that fires at its end', () => {
+    const check = (window: string, delay: string) =>
+      loadScenario(
+        {
+          path: 'mini.yaml',
+          text: replaceOnce(
+            replaceOnce(miniScenarioText(), '        window: 6h\n', `        window: ${window}\n`),
+            '    when: { missed: { inject: INJ-1, action: EA-1 } }\n',
+            `    when: { missed: { inject: INJ-1, action: EA-1 } }\n    delay: ${delay}\n`,
+          ),
+        },
+        playbook,
+      ).problems.map(formatProblem);
+    expect(check('47h', '2h')).toEqual([
+      expect.stringMatching(
+        /^mini\.yaml:\d+:\d+: contingency INJ-2 can never be released: INJ-1 is released at T\+0 at the earliest, and EA-1's window and this inject's delay of 2h put its release at T\+2d1h, after the scenario ends at T\+2d /,
+      ),
+    ]);
+    expect(check('47h', '1h')).toEqual([]);
+  });
 });
