@@ -35,6 +35,25 @@ describe.each(scenarios.map((source) => [source.path, source] as const))(
   'scenario %s',
   { timeout: 120_000 },
   (_name, source) => {
+    it('meets the library bar: injects, contingencies, mechanisms, tags, objectives with capabilities', async () => {
+      const engine = await play(source, 'doctrine');
+      const { scenario } = engine.content;
+      const combined = scenario.id === 'combined-hybrid-campaign';
+      expect(scenario.injects.length).toBeGreaterThanOrEqual(combined ? 60 : 30);
+      const contingencies = scenario.injects.filter((inject) => inject.when && 'missed' in inject.when);
+      expect(contingencies.length).toBeGreaterThanOrEqual(4);
+      const mechanisms = new Set(
+        scenario.injects.flatMap((inject) =>
+          inject.expectedActions.flatMap((action) => ('event' in action ? [action.event.machine] : [])),
+        ),
+      );
+      expect(mechanisms.size).toBeGreaterThanOrEqual(4);
+      for (const inject of scenario.injects.filter((candidate) => candidate.at !== undefined))
+        expect(inject.tags.hybridDomain?.length ?? 0, `${inject.id} has a hybrid domain`).toBeGreaterThan(0);
+      expect(scenario.objectives.length).toBeGreaterThan(0);
+      for (const objective of scenario.objectives) expect(objective.capability).not.toBe('');
+    });
+
     it.each(['late', 'random'] as const)('plays to its end under %s', async (policy) => {
       const engine = await play(source, policy);
       expect(engine.state.clock.status).toBe('ended');
