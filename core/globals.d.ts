@@ -17,3 +17,6 @@ declare class TextDecoder {
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
+
+/** Deep copy by the structured clone algorithm (what postMessage and BroadcastChannel do to a message). */
+declare function structuredClone<T>(value: T): T;

@@ -10,3 +10,4 @@ export * from './engine/index';
 export * from './stores/index';
 export * from './agents/index';
 export * from './metrics/index';
+export * from './stations/index';

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { Harness } from '../../test/fixtures/engine-harness';
+import { stationChannelName } from '../ports/index';
+import type { StationEvent } from '../engine/index';
+import { inProcessTransport } from './in-process-transport';
+import { StationClient, type StationStorage } from './station-client';
+import { StationHub } from './station-hub';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A station's own storage, in memory: what a reopened station finds. */
+function memoryStorage(): StationStorage & { events: StationEvent[] } {
+  const kept: {
+    events: StationEvent[];
+    rest: Omit<Parameters<StationStorage['save']>[0], 'newEvents'> | null;
+  } = {
+    events: [],
+    rest: null,
+  };
+  return {
+    events: kept.events,
+    async load() {
+      if (!kept.rest) return null;
+      const { mechanisms, openDecisions, pending } = kept.rest;
+      return {
+        events: [...kept.events],
+        mechanisms: [...mechanisms],
+        openDecisions: [...openDecisions],
+        pending: [...pending],
+      };
+    },
+    async save({ newEvents, ...rest }) {
+      kept.events.push(...newEvents);
+      kept.rest = { ...rest };
+    },
+  };
+}
+
+async function setUp() {
+  const harness = await Harness.create();
+  const open = inProcessTransport();
+  const hub = new StationHub(harness.engine, open, () => harness.wallMs);
+  hub.start(['ms-a', 'ms-c', 'nac']);
+  let ids = 0;
+  const station = (role: string, name: string, storage = memoryStorage()) => {
+    const client = new StationClient(
+      role,
+      name,
+      open(stationChannelName('mini-1', role)),
+      storage,
+      () => harness.wallMs,
+      () => String(++ids),
+    );
+    return { client, storage };
+  };
+  return { harness, open, hub, station };
+}
+
+const injectIds = (events: readonly StationEvent[]) =>
+  events.filter((event) => event.type === 'inject.delivered').map((event) => event.payload.injectId);
+
+describe('stations over a transport', () => {
+  it('gives each station only what its role may see, in its own stream', async () => {
+    const { harness, station } = await setUp();
+    const a = station('ms-a', 'laptop-a');
+    const c = station('ms-c', 'laptop-c');
+    await a.client.start();
+    await c.client.start();
+    await harness.startAtMaxSpeed();
+    await harness.jumpTo(8 * 3_600_000);
+    await settle();
+    expect(injectIds(a.client.state.events)).toContain('INJ-1');
+    expect(injectIds(c.client.state.events)).toContain('INJ-1');
+    // INJ-2 is EU-ONLY to ms-a alone: the contingency reaches ms-a and never ms-c.
+    expect(injectIds(a.client.state.events)).toContain('INJ-2');
+    expect(injectIds(c.client.state.events)).not.toContain('INJ-2');
+    for (const client of [a.client, c.client])
+      expect(client.state.events.map((event) => event.streamSeq)).toEqual(
+        client.state.events.map((_, index) => index + 1),
+      );
+  });
+
+  it('executes a station command as the role of its channel, answers it, and records who acted', async () => {
+    const { harness, hub, station } = await setUp();
+    const a = station('ms-a', 'laptop-a');
+    await a.client.start();
+    await harness.startAtMaxSpeed();
+    await settle();
+    expect(a.client.state.openDecisions.map((decision) => decision.event)).toContain('CONSULT');
+    const reply = await a.client.send('decision/take', { machine: 'crisis', event: 'CONSULT' });
+    expect(reply).toMatchObject({ ok: true });
+    const taken = harness.eventsOf('decision.taken').at(-1);
+    expect(taken?.actor).toMatchObject({ role: 'ms-a', station: 'laptop-a' });
+    expect(hub.presence()).toEqual([
+      expect.objectContaining({
+        role: 'ms-a',
+        station: 'laptop-a',
+        connected: true,
+        lastActedWallMs: harness.wallMs,
+      }),
+    ]);
+    await settle();
+    expect(a.client.state.pending).toEqual([]);
+  });
+
+  it('refuses a malformed message, naming the role and the field, and appends nothing', async () => {
+    const { harness, open } = await setUp();
+    const rogue = open(stationChannelName('mini-1', 'ms-c'));
+    const heard: unknown[] = [];
+    rogue.listen((message) => heard.push(message));
+    const before = harness.engine.events.length;
+    rogue.post({
+      kind: 'command',
+      station: 'x',
+      commandId: 'c1',
+      type: 'decision/take',
+      payload: 'not an object',
+    });
+    await settle();
+    expect(heard).toEqual([
+      {
+        kind: 'refused',
+        station: null,
+        reason: expect.stringMatching(/^message from a station of role ms-c refused: payload: /),
+      },
+    ]);
+    expect(harness.engine.events.length).toBe(before);
+  });
+
+  it('gives a reopened station its full history once, and applies a command resent after a reconnect once', async () => {
+    const { harness, station } = await setUp();
+    const storage = memoryStorage();
+    const first = station('ms-a', 'laptop-a', storage);
+    await first.client.start();
+    await harness.startAtMaxSpeed();
+    await harness.jumpTo(3_600_000);
+    await settle();
+    await first.client.flushed();
+    const seen = first.client.state.events.length;
+    expect(seen).toBeGreaterThan(0);
+    // The station closes with a command in flight: the reply never reaches it.
+    void first.client.send('decision/take', { machine: 'crisis', event: 'CONSULT' });
+    first.client.stop();
+    await settle();
+    await harness.jumpTo(7 * 3_600_000);
+
+    const second = station('ms-a', 'laptop-a', storage);
+    await second.client.start();
+    await settle();
+    await second.client.flushed();
+    const streamSeqs = second.client.state.events.map((event) => event.streamSeq);
+    expect(streamSeqs).toEqual(streamSeqs.map((_, index) => index + 1));
+    expect(streamSeqs.length).toBeGreaterThan(seen);
+    expect(
+      harness.eventsOf('decision.taken').filter((event) => event.payload.event === 'CONSULT'),
+    ).toHaveLength(1);
+    expect(second.client.state.pending).toEqual([]);
+  });
+});

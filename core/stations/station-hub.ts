@@ -1,0 +1,165 @@
+import type { ExerciseEngine } from '../engine/index';
+import { stationChannelName, type OpenChannel, type TransportChannel } from '../ports/index';
+import { parseStationMessage, type HostMessage, type StationMessage } from './station-protocol';
+
+/** A station is shown as connected while it has been heard from within this long. */
+export const PRESENCE_TIMEOUT_MS = 15_000;
+
+export interface StationPresence {
+  role: string;
+  station: string;
+  lastSeenWallMs: number;
+  lastActedWallMs: number | null;
+  connected: boolean;
+}
+
+interface RoleLink {
+  channel: TransportChannel;
+  stopListening: () => void;
+  /** The last stream number pushed on this channel; the next push carries what follows. */
+  pushed: number;
+  stations: Map<string, { lastSeenWallMs: number; lastActedWallMs: number | null }>;
+}
+
+/**
+ * The engine host's side of the stations: one channel per role, each station's commands executed as that
+ * role, and each role's `StationView` pushed as events reach its stream. Runs where the engine runs (the
+ * controller's tab); nothing here decides anything the engine would not.
+ */
+export class StationHub {
+  private readonly links = new Map<string, RoleLink>();
+  private readonly listeners = new Set<() => void>();
+  private stopEngine: (() => void) | null = null;
+
+  constructor(
+    private readonly engine: ExerciseEngine,
+    private readonly open: OpenChannel,
+    private readonly now: () => number,
+  ) {}
+
+  /** Open a channel for each role a station may play, and push on every engine change. */
+  start(roles: readonly string[]): void {
+    const exerciseId = this.engine.state.exerciseId;
+    for (const role of roles) {
+      if (this.links.has(role)) continue;
+      const channel = this.open(stationChannelName(exerciseId, role));
+      const link: RoleLink = { channel, stopListening: () => undefined, pushed: 0, stations: new Map() };
+      link.stopListening = channel.listen((raw) => void this.receive(role, link, raw));
+      this.links.set(role, link);
+    }
+    this.stopEngine ??= this.engine.subscribe(() => this.pushAll());
+  }
+
+  /** Tell every station the host is going away (a closing tab), then close the channels. */
+  stop(): void {
+    this.stopEngine?.();
+    this.stopEngine = null;
+    for (const link of this.links.values()) {
+      link.channel.post({ kind: 'host-offline' } satisfies HostMessage);
+      link.stopListening();
+      link.channel.close();
+    }
+    this.links.clear();
+  }
+
+  /** The clock as stations should show it; sent every second, it is also the host's heartbeat. */
+  broadcastClock(): void {
+    const { clock } = this.engine.state;
+    const wallMs = this.now();
+    const message: HostMessage = {
+      kind: 'clock',
+      clock: {
+        status: clock.status,
+        speed: clock.speed,
+        scenarioMs: this.engine.scenarioTimeAt(wallMs),
+        wallMs,
+      },
+    };
+    for (const link of this.links.values()) link.channel.post(message);
+  }
+
+  presence(): StationPresence[] {
+    const now = this.now();
+    const out: StationPresence[] = [];
+    for (const [role, link] of this.links)
+      for (const [station, seen] of link.stations)
+        out.push({ role, station, ...seen, connected: now - seen.lastSeenWallMs <= PRESENCE_TIMEOUT_MS });
+    return out.sort((a, b) => a.role.localeCompare(b.role) || a.station.localeCompare(b.station));
+  }
+
+  /** Called when presence changes (a station arrives, acts or beats). */
+  onPresence(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private async receive(role: string, link: RoleLink, raw: unknown): Promise<void> {
+    const parsed = parseStationMessage(raw, role);
+    if (!parsed.ok) {
+      // Host messages echo on shared channels in some transports; anything else is reported back.
+      if (typeof raw === 'object' && raw !== null && 'kind' in raw && isOwnKind(raw.kind)) return;
+      link.channel.post({ kind: 'refused', station: null, reason: parsed.reason } satisfies HostMessage);
+      return;
+    }
+    const message = parsed.message;
+    this.seen(link, message);
+    if (message.kind === 'hello') {
+      link.channel.post({
+        kind: 'view',
+        station: message.station,
+        view: this.engine.stationView(role, Math.min(message.since, this.streamLength(role))),
+      } satisfies HostMessage);
+      this.broadcastClock();
+    } else if (message.kind === 'command') {
+      const reply = await this.engine.execute(
+        {
+          commandId: message.commandId,
+          type: message.type,
+          issuedBy: { role, station: message.station },
+          payload: message.payload,
+        },
+        this.now(),
+      );
+      const stationEntry = link.stations.get(message.station);
+      if (stationEntry && reply.ok) stationEntry.lastActedWallMs = this.now();
+      link.channel.post({
+        kind: 'reply',
+        station: message.station,
+        commandId: message.commandId,
+        reply,
+      } satisfies HostMessage);
+      this.notify();
+    }
+  }
+
+  private seen(link: RoleLink, message: StationMessage): void {
+    const entry = link.stations.get(message.station);
+    if (entry) entry.lastSeenWallMs = this.now();
+    else link.stations.set(message.station, { lastSeenWallMs: this.now(), lastActedWallMs: null });
+    this.notify();
+  }
+
+  private streamLength(role: string): number {
+    return this.engine.stationView(role, Number.MAX_SAFE_INTEGER).streamSeq;
+  }
+
+  /** Push what each connected role has not been sent yet, with its mechanisms and open decisions. */
+  private pushAll(): void {
+    for (const [role, link] of this.links) {
+      if (link.stations.size === 0) continue;
+      const view = this.engine.stationView(role, link.pushed);
+      link.pushed = view.streamSeq;
+      link.channel.post({ kind: 'view', station: null, view } satisfies HostMessage);
+    }
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function isOwnKind(kind: unknown): boolean {
+  return (
+    kind === 'view' || kind === 'reply' || kind === 'clock' || kind === 'host-offline' || kind === 'refused'
+  );
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { CommandReply } from '../ports/index';
+import type { StationView } from '../engine/index';
+
+/**
+ * What stations and the engine host say to each other over a role's channel. The role is the channel's,
+ * never the message's: a station cannot speak for a role whose channel it is not on, and the host stamps
+ * `issuedBy` itself (ARCHITECTURE.md §3).
+ */
+
+const StationId = z.string().min(1).max(80);
+
+export const StationMessage = z.discriminatedUnion('kind', [
+  /** A station opens (or reopens): send it everything after `since` in the role's stream. */
+  z.strictObject({ kind: z.literal('hello'), station: StationId, since: z.number().int().nonnegative() }),
+  z.strictObject({ kind: z.literal('heartbeat'), station: StationId }),
+  z.strictObject({
+    kind: z.literal('command'),
+    station: StationId,
+    commandId: z.string().min(1).max(120),
+    type: z.string().min(1).max(60),
+    payload: z.record(z.string(), z.unknown()),
+  }),
+]);
+export type StationMessage = z.infer<typeof StationMessage>;
+
+/** The host's live clock: stations show scenario time between pushes from this anchor. */
+export interface HostClock {
+  status: string;
+  speed: number | 'max';
+  scenarioMs: number;
+  wallMs: number;
+}
+
+export type HostMessage =
+  | { kind: 'view'; station: string | null; view: StationView }
+  | { kind: 'reply'; station: string; commandId: string; reply: CommandReply }
+  | { kind: 'clock'; clock: HostClock }
+  | { kind: 'host-offline' }
+  | { kind: 'refused'; station: string | null; reason: string };
+
+export type ParsedStationMessage = { ok: true; message: StationMessage } | { ok: false; reason: string };
+
+/** Validate a message from a station on a role's channel; the reason names the role and the field at fault. */
+export function parseStationMessage(raw: unknown, role: string): ParsedStationMessage {
+  const parsed = StationMessage.safeParse(raw);
+  if (parsed.success) return { ok: true, message: parsed.data };
+  const issue = parsed.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'message';
+  return {
+    ok: false,
+    reason: `message from a station of role ${role} refused: ${field}: ${issue?.message ?? 'not a station message'}`,
+  };
+}
+
+/** Host messages are trusted only as far as their shape: a station ignores anything else on its channel. */
+export function isHostMessage(raw: unknown): raw is HostMessage {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const kind = (raw as { kind?: unknown }).kind;
+  return (
+    kind === 'view' || kind === 'reply' || kind === 'clock' || kind === 'host-offline' || kind === 'refused'
+  );
+}
