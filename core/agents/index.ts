@@ -1,3 +1,4 @@
 export * from './seeded-random';
 export * from './agent-director';
 export * from './run-exercise';
+export * from './live-agents';

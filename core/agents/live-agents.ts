@@ -1,0 +1,83 @@
+import type { ExerciseEngine } from '../engine/index';
+import { AgentDirector, AGENT_POLICIES, type AgentPolicy } from './agent-director';
+
+/**
+ * The roles the controller set to "auto" in a live exercise (`state.autoPlay`, changed by `role/auto-play`),
+ * played by one agent director per policy as the clock runs. Each director sees the whole log, so a role
+ * switched to auto mid-exercise still answers what is already waiting for it.
+ */
+export class LiveAgents {
+  private readonly directors = new Map<AgentPolicy, { director: AgentDirector; roles: string }>();
+  private readonly stop: () => void;
+  private busy = false;
+
+  constructor(
+    private readonly engine: ExerciseEngine,
+    private readonly seed: number,
+  ) {
+    this.stop = engine.subscribe((events) => {
+      const rebuilt = this.refresh();
+      for (const [policy, { director }] of this.directors) if (!rebuilt.has(policy)) director.observe(events);
+    });
+    this.refresh();
+  }
+
+  /** Take what is due now; call after every tick. Re-entrant calls while one is running do nothing. */
+  async step(wallMs: number): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      for (const { director } of this.directors.values()) {
+        for (const { action, command } of director.due(this.engine.state.lastScenarioMs)) {
+          const reply = await this.engine.execute(command, wallMs);
+          director.onReply(action, reply, this.engine.state.lastScenarioMs);
+        }
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  dispose(): void {
+    this.stop();
+  }
+
+  /** Rebuild a policy's director when the set of roles it plays changes; returns the policies rebuilt. */
+  private refresh(): Set<AgentPolicy> {
+    const rebuilt = new Set<AgentPolicy>();
+    const { autoPlay } = this.engine.state;
+    const roles = [...this.engine.roles.values()];
+    const control =
+      roles.find((role) => role.id === 'excon') ?? roles.find((role) => role.audience === 'control');
+    if (!control) return rebuilt;
+    const marker = roles.find((role) => role.audience === 'evaluation') ?? control;
+    for (const policy of AGENT_POLICIES) {
+      const played = Object.keys(autoPlay)
+        .filter((role) => autoPlay[role] === policy)
+        .sort();
+      const key = played.join(',');
+      if ((this.directors.get(policy)?.roles ?? '') === key) continue;
+      if (played.length === 0) {
+        this.directors.delete(policy);
+        continue;
+      }
+      const { scenario, playbook } = this.engine.content;
+      const director = new AgentDirector({
+        policy,
+        seed: this.seed,
+        playbook,
+        scenario,
+        roles: new Set(played),
+        controlRole: control.id,
+        markerRole: marker.id,
+        openDecisions: (role) => this.engine.openDecisions(role),
+        activePaths: (machine, instance) => this.engine.activePaths(machine, instance),
+        date: this.engine.state.date,
+      });
+      director.observe(this.engine.events);
+      this.directors.set(policy, { director, roles: key });
+      rebuilt.add(policy);
+    }
+    return rebuilt;
+  }
+}
