@@ -2,8 +2,10 @@
 import { benchContentLoading } from './content-loading';
 import { benchReplay } from './replay';
 import { benchStoreAppends } from './store-appends';
+import { benchBrowser } from './browser/browser-bench';
 
 console.log(`Node ${process.version}, ${new Date().toISOString()}`);
 await benchContentLoading();
 await benchStoreAppends();
 await benchReplay();
+await benchBrowser();

@@ -10,7 +10,7 @@ import {
   type MselField,
 } from '../core/index';
 import { readBundledPlaybook } from '../node-adapters/index';
-import { loadPlaybook } from '../core/index';
+import { formatImportReport, loadPlaybook } from '../core/index';
 import { EXIT, UsageError } from './exit-codes';
 import { parseOptions } from './parse-options';
 import type { CommandOutput } from './validate-command';
@@ -45,13 +45,6 @@ function pairs(text: string, option: string): [string, string][] {
     return [entry.slice(0, at).trim(), entry.slice(at + 1).trim()];
   });
 }
-
-const COLUMN_HEADINGS = {
-  header: 'Columns (from the header row):',
-  given: 'Columns (as given with --columns):',
-  contents: 'Columns (guessed: the sheet has no header row):',
-  unknown: 'Columns (guessed from their contents: the header row names no column we know):',
-};
 
 export async function runImport(args: readonly string[], output: CommandOutput): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -117,22 +110,7 @@ export async function runImport(args: readonly string[], output: CommandOutput):
     ...(columns ? { columns } : {}),
   });
 
-  output.out(`${file}: ${read.sheet.notes.join('; ')}`);
-  output.out(
-    COLUMN_HEADINGS[report.columnsFrom === 'contents' && report.headerFound ? 'unknown' : report.columnsFrom],
-  );
-  for (const column of report.columns)
-    output.out(
-      `  ${column.index + 1}. ${column.header || '(blank)'} → ${column.field}${column.reason ? ` (${column.reason})` : ''}`,
-    );
-  for (const assumption of report.assumptions) output.out(`Assumed: ${assumption}`);
-  if (report.localRoles.length > 0) {
-    output.out(
-      `Local roles (not in the playbook; map them with --roles): ${report.localRoles.map((role) => `${role.name} → ${role.id}`).join(', ')}`,
-    );
-  }
-  for (const problem of report.rowProblems)
-    output.out(`${file}: row ${problem.row}: ${problem.reason}; not imported`);
+  for (const line of formatImportReport(file, read.sheet.notes, report)) output.out(line);
   if (report.imported === 0) {
     output.out(`${file}: no readable inject; nothing was written`);
     return EXIT.invalidInput;

@@ -38,6 +38,8 @@ export const throughIndexRule = {
     function check(node) {
       const source = node.source?.value;
       if (typeof source !== 'string' || !source.startsWith('.')) return;
+      // Style sheets are assets the bundler inlines, not modules with an API to go through.
+      if (source.endsWith('.css')) return;
       const target = path.resolve(path.dirname(context.filename), source);
       const toZone = zoneOf(target);
       // Test files and test/ may import the module under test directly.

@@ -38,6 +38,14 @@ export class LiveAgents {
     }
   }
 
+  /** The earliest scenario time an auto role means to act, so a clock at maximum speed can stop there. */
+  nextWakeMs(): number | null {
+    const wakes = [...this.directors.values()]
+      .map(({ director }) => director.nextWakeMs())
+      .filter((time): time is number => time !== null);
+    return wakes.length > 0 ? Math.min(...wakes) : null;
+  }
+
   dispose(): void {
     this.stop();
   }

@@ -71,6 +71,12 @@ export const COMMAND_SCHEMAS = {
   'observation/record': z.strictObject({
     observationId: Id.optional(),
     objectiveId: z.string().optional(),
+    /** A plain observation, a strength or an area for improvement (the after-action report groups them). */
+    kind: z.enum(['observation', 'strength', 'improvement']).optional(),
+    /** What the observation is about, when it is about one inject, decision or role. */
+    injectId: Id.optional(),
+    decisionId: Id.optional(),
+    role: RoleId.optional(),
     text: Text,
   }),
   'observation/amend': z.strictObject({ observationId: Id, text: Text, reason: Text }),

@@ -103,6 +103,26 @@ describe('ExerciseEngine: evaluation and auto-play', () => {
     ).toBe(false);
   });
 
+  it('records what an observation is about (its kind, an inject, a role) and refuses links to nothing', async () => {
+    const harness = await Harness.create();
+    await harness.startAtMaxSpeed();
+    const payload = { kind: 'strength', injectId: 'INJ-1', role: 'ms-a', text: 'Fast alert to partners' };
+    expect(await harness.send('observation/record', payload)).toMatchObject({ ok: true });
+    expect(harness.eventsOf('observation.recorded').at(-1)?.payload).toMatchObject(payload);
+    expect(await harness.send('observation/record', { ...payload, injectId: 'INJ-404' })).toMatchObject({
+      ok: false,
+      code: 'unknown-target',
+      field: 'payload.injectId',
+    });
+    expect(await harness.send('observation/record', { ...payload, role: 'nobody' })).toMatchObject({
+      ok: false,
+      field: 'payload.role',
+    });
+    expect(await harness.send('observation/record', { ...payload, kind: 'gossip' })).toMatchObject({
+      ok: false,
+    });
+  });
+
   it('sets a role to auto-play, and lets control act as that role', async () => {
     const harness = await Harness.create();
     await harness.startAtMaxSpeed();

@@ -6,7 +6,7 @@ import { scenarioTimeAt } from './clock';
 import { advanceTo, nextDeadline } from './deadlines';
 import { EngineCore } from './engine-core';
 import type { EngineState } from './engine-state';
-import { embedContent, loadContent, type LoadedContent } from './exercise-content';
+import { describeProblems, embedContent, loadContent, type LoadedContent } from './exercise-content';
 import { handleCommand } from './handle-command';
 import { actorKey, ensureActor } from './mechanisms';
 import { initialTransition } from 'xstate';
@@ -19,6 +19,7 @@ import {
   type OpenDecision,
   type StationEvent,
   type StationView,
+  type ExerciseHeading,
 } from './station-view';
 import { canRoleSee, CONTROL_ONLY } from './visibility';
 
@@ -78,7 +79,9 @@ export class ExerciseEngine {
     const embedded = embedContent(options.playbook, options.scenario);
     const loaded = loadContent(embedded);
     if (!loaded.ok)
-      throw new Error(`cannot create the exercise: ${loaded.problems.length} problems in its documents`);
+      throw new Error(
+        `cannot create the exercise: ${loaded.problems.length} problems in its documents:\n${describeProblems(loaded.problems)}`,
+      );
     const { scenario } = loaded.content;
     const created: ExerciseEvent = {
       v: EVENT_ENVELOPE_VERSION,
@@ -241,6 +244,21 @@ export class ExerciseEngine {
       mechanisms: mechanismViews(this.content, this.current, role),
       openDecisions: openDecisions(this.content, this.current, role),
       clock: { status: this.current.clock.status, scenarioMs: this.current.lastScenarioMs },
+      exercise: this.heading(),
+    };
+  }
+
+  /** The exercise's name, marking and in-world start, from `exercise.created`. */
+  heading(): ExerciseHeading {
+    const created = (this.log[0]?.payload ?? {}) as { name?: string; exerciseMarking?: string };
+    const { scenario } = this.content;
+    return {
+      name: created.name ?? this.current.exerciseId,
+      marking: created.exerciseMarking ?? 'EXERCISE',
+      scenarioId: scenario.id,
+      scenarioTitle: scenario.title,
+      start: { date: scenario.start.date, timeZone: scenario.start.timeZone },
+      noPlay: this.current.noPlay,
     };
   }
 

@@ -199,6 +199,10 @@ function handleEvaluation(
       if (payload.objectiveId !== undefined && !objectives.has(payload.objectiveId as string)) {
         return reject('unknown-target', `no objective ${String(payload.objectiveId)}`, 'payload.objectiveId');
       }
+      if (payload.injectId !== undefined && !core.state.injects[payload.injectId as string])
+        return reject('unknown-target', `no inject ${String(payload.injectId)}`, 'payload.injectId');
+      if (payload.role !== undefined && !core.roles.has(payload.role as string))
+        return reject('unknown-target', `no role ${String(payload.role)} in this exercise`, 'payload.role');
       const observationId = (payload.observationId as string | undefined) ?? `OBS-${core.state.lastSeq + 1}`;
       if (core.state.observations[observationId])
         return reject('invalid-command', `observation id ${observationId} is taken`, 'payload.observationId');

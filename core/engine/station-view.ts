@@ -36,6 +36,17 @@ export interface StationView {
   mechanisms: MechanismView[];
   openDecisions: OpenDecision[];
   clock: { status: string; scenarioMs: number };
+  /** What every station shows about the exercise: its name, its marking and the in-world start. */
+  exercise: ExerciseHeading;
+}
+
+export interface ExerciseHeading {
+  name: string;
+  marking: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  start: { date: string; timeZone: string };
+  noPlay: boolean;
 }
 
 export function mechanismViews(

@@ -7,3 +7,4 @@ export { buildMechanismMachine, timerEventType, stateExists, type MechanismMachi
 export * from './routes';
 export { acceptsEventType } from './state-tree';
 export { firstStepToward, type FirstStep } from './path-to-event';
+export * from './decision-consequences';

@@ -1,3 +1,4 @@
 export * from './event-store';
 export * from './envelopes';
 export * from './transport';
+export * from './desktop-bridge';

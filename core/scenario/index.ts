@@ -6,3 +6,4 @@ export * from './msel-columns';
 export * from './msel-import';
 export * from './spreadsheet-reader';
 export * from './msel-export';
+export * from './msel-report';

@@ -1,5 +1,5 @@
 import type { CommandReply, TransportChannel } from '../ports/index';
-import type { MechanismView, OpenDecision, StationEvent } from '../engine/index';
+import type { ExerciseHeading, MechanismView, OpenDecision, StationEvent } from '../engine/index';
 import { isHostMessage, type HostClock, type HostMessage, type StationMessage } from './station-protocol';
 
 /** Without a word from the host for this long, the station says the controller is offline. */
@@ -18,6 +18,8 @@ export interface StationState {
   mechanisms: MechanismView[];
   openDecisions: OpenDecision[];
   clock: HostClock | null;
+  /** The exercise's name, marking and in-world start, as the host last sent them. */
+  heading: ExerciseHeading | null;
   hostOnline: boolean;
   lastHostWallMs: number | null;
   pending: PendingCommand[];
@@ -27,12 +29,18 @@ export interface StationState {
 
 /** Where a station keeps what it received (its own database, never the engine's). */
 export interface StationStorage {
-  load(): Promise<Pick<StationState, 'events' | 'mechanisms' | 'openDecisions' | 'pending'> | null>;
+  load(): Promise<
+    | (Pick<StationState, 'events' | 'mechanisms' | 'openDecisions' | 'pending'> & {
+        heading?: ExerciseHeading | null;
+      })
+    | null
+  >;
   save(update: {
     newEvents: readonly StationEvent[];
     mechanisms: readonly MechanismView[];
     openDecisions: readonly OpenDecision[];
     pending: readonly PendingCommand[];
+    heading: ExerciseHeading | null;
   }): Promise<void>;
 }
 
@@ -62,6 +70,7 @@ export class StationClient {
       mechanisms: [],
       openDecisions: [],
       clock: null,
+      heading: null,
       hostOnline: false,
       lastHostWallMs: null,
       pending: [],
@@ -76,7 +85,7 @@ export class StationClient {
   /** Load what this station kept, listen, and ask the host for the rest. */
   async start(): Promise<void> {
     const stored = await this.storage.load();
-    if (stored) this.update({ ...stored });
+    if (stored) this.update({ ...stored, heading: stored.heading ?? null });
     this.stopListening = this.channel.listen((raw) => this.receive(raw));
     this.hello();
   }
@@ -157,15 +166,16 @@ export class StationClient {
         events: fresh.length > 0 ? [...this.current.events, ...fresh] : this.current.events,
         mechanisms: message.view.mechanisms,
         openDecisions: message.view.openDecisions,
+        heading: message.view.exercise,
       });
       this.persist(fresh);
     }
   }
 
   private persist(newEvents: readonly StationEvent[]): void {
-    const { mechanisms, openDecisions, pending } = this.current;
+    const { mechanisms, openDecisions, pending, heading } = this.current;
     this.saving = this.saving.then(() =>
-      this.storage.save({ newEvents, mechanisms, openDecisions, pending }),
+      this.storage.save({ newEvents, mechanisms, openDecisions, pending, heading }),
     );
   }
 

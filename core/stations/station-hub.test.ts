@@ -21,12 +21,13 @@ function memoryStorage(): StationStorage & { events: StationEvent[] } {
     events: kept.events,
     async load() {
       if (!kept.rest) return null;
-      const { mechanisms, openDecisions, pending } = kept.rest;
+      const { mechanisms, openDecisions, pending, heading } = kept.rest;
       return {
         events: [...kept.events],
         mechanisms: [...mechanisms],
         openDecisions: [...openDecisions],
         pending: [...pending],
+        heading,
       };
     },
     async save({ newEvents, ...rest }) {

@@ -1,1 +1,2 @@
 export * from './bundled-content';
+export * from './content-library';

@@ -1,6 +1,24 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { EngineSnapshot, ExerciseEvent } from '../../core/index';
 
+/** How a role is played in an exercise: at a station, by the SimCell or white cell by hand, or by an agent. */
+export type RolePlay = 'station' | 'by-hand' | 'doctrine' | 'late' | 'random';
+
+/** What Home lists about an exercise stored here; everything else is in its log. */
+export interface ExerciseRecord {
+  exerciseId: string;
+  name: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  marking: string;
+  createdWallMs: number;
+  /** Updated by the controller as the exercise runs; 'ended' after ENDEX. */
+  status: 'ready' | 'running' | 'paused' | 'ended';
+  roles: Record<string, RolePlay>;
+  lastEventWallMs: number;
+  eventCount: number;
+}
+
 /** Primary key of both tables: one exercise's rows sort together, by seq. */
 export type ExerciseSeqKey = [exerciseId: string, seq: number];
 
@@ -12,6 +30,7 @@ export type ExerciseSeqKey = [exerciseId: string, seq: number];
 export class ExerciseDatabase extends Dexie {
   declare readonly events: Table<ExerciseEvent, ExerciseSeqKey>;
   declare readonly snapshots: Table<EngineSnapshot, ExerciseSeqKey>;
+  declare readonly exercises: Table<ExerciseRecord, string>;
   /**
    * Set when opening had to upgrade the schema while another tab held an older version open. Dexie would wait
    * for that tab indefinitely; the database is closed instead, so the pending operation fails with a
@@ -31,6 +50,12 @@ export class ExerciseDatabase extends Dexie {
     this.version(1).stores({
       events: '[exerciseId+seq]',
       snapshots: '[exerciseId+seq]',
+    });
+    // 2: the list of exercises stored here, for Home (the log stays the source of truth).
+    this.version(2).stores({
+      events: '[exerciseId+seq]',
+      snapshots: '[exerciseId+seq]',
+      exercises: 'exerciseId, createdWallMs',
     });
     this.on('blocked', () => {
       this.upgradeBlocked = true;

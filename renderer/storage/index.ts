@@ -1,2 +1,4 @@
 export * from './dexie-event-store';
 export * from './exercise-db';
+export * from './station-db';
+export * from './exercise-catalogue';

@@ -1,0 +1,35 @@
+import type { MselImportReport } from './msel-import';
+
+const COLUMN_HEADINGS = {
+  header: 'Columns (from the header row):',
+  given: 'Columns (as given with --columns):',
+  contents: 'Columns (guessed: the sheet has no header row):',
+  unknown: 'Columns (guessed from their contents: the header row names no column we know):',
+};
+
+/**
+ * The import report as lines a controller reads: how each column was mapped and why, every assumption, the
+ * local roles, and each row that was not imported. The CLI prints it; Home shows it.
+ */
+export function formatImportReport(
+  file: string,
+  notes: readonly string[],
+  report: MselImportReport,
+): string[] {
+  const lines = [`${file}: ${notes.join('; ')}`];
+  lines.push(
+    COLUMN_HEADINGS[report.columnsFrom === 'contents' && report.headerFound ? 'unknown' : report.columnsFrom],
+  );
+  for (const column of report.columns)
+    lines.push(
+      `  ${column.index + 1}. ${column.header || '(blank)'} → ${column.field}${column.reason ? ` (${column.reason})` : ''}`,
+    );
+  for (const assumption of report.assumptions) lines.push(`Assumed: ${assumption}`);
+  if (report.localRoles.length > 0)
+    lines.push(
+      `Local roles (not in the playbook; map them with --roles): ${report.localRoles.map((role) => `${role.name} → ${role.id}`).join(', ')}`,
+    );
+  for (const problem of report.rowProblems)
+    lines.push(`${file}: row ${problem.row}: ${problem.reason}; not imported`);
+  return lines;
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests in Debian's Chromium (never a downloaded browser: this network reaches only the npm
+// registry and Debian's packages), against the renderer as station-server/serve.ts builds and serves it.
+
+export const E2E_ORIGIN = 'http://127.0.0.1:4173';
+export const CHROMIUM_EXECUTABLE = '/usr/bin/chromium';
+// Headless, and nothing that phones home: a test must fail if the page reaches beyond its own origin, so
+// the browser itself must not add traffic of its own (TOOLCHAIN.md).
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.e2e.ts',
+  outputDir: '.scratch/playwright',
+  // One browser at a time: CI machines have 2 cores, and the persistent-profile tests share nothing.
+  workers: 1,
+  retries: 0,
+  reporter: 'list',
+  use: {
+    baseURL: `${E2E_ORIGIN}/`,
+    launchOptions: { executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: 'npx tsx station-server/serve.ts --port 4173',
+    url: `${E2E_ORIGIN}/`,
+    // A server left over from elsewhere may serve an old build: always start our own.
+    reuseExistingServer: false,
+    // Long enough for a cold renderer build on 2 cores.
+    timeout: 120_000,
+  },
+});

@@ -1,0 +1,37 @@
+import { ConsoleRoute } from '../console/index';
+import { EvaluatorRoute } from '../evaluator/index';
+import { HomeScreen } from '../home/index';
+import { StationRoute } from '../station/index';
+import { ExerciseBanner, useRoute } from '../components/index';
+
+/** One page, one screen per URL hash: Home, the controller console, a role station or the evaluator. */
+export function App() {
+  const route = useRoute();
+  switch (route.screen) {
+    case 'console':
+      return <ConsoleRoute key={route.exerciseId} exerciseId={route.exerciseId} />;
+    case 'station':
+      return (
+        <StationRoute
+          key={`${route.exerciseId}/${route.roles.join(',')}`}
+          exerciseId={route.exerciseId}
+          roles={route.roles}
+        />
+      );
+    case 'evaluator':
+      return (
+        <EvaluatorRoute
+          key={`${route.exerciseId}/${route.role}`}
+          exerciseId={route.exerciseId}
+          role={route.role}
+        />
+      );
+    default:
+      return (
+        <>
+          <ExerciseBanner />
+          <HomeScreen />
+        </>
+      );
+  }
+}

@@ -1,0 +1,41 @@
+import type { DesktopBridge, OpenedFile } from '../../core/index';
+
+/**
+ * DesktopBridge with web APIs, for browser mode: a file input for opening, a download for saving. Nothing
+ * leaves the machine: the file is read in the page and saved from a blob: URL of the page's own origin.
+ */
+export const browserBridge: DesktopBridge = {
+  openFile(accept) {
+    return new Promise<OpenedFile | null>((resolve) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = accept.join(',');
+      input.addEventListener('change', () => {
+        const file = input.files?.[0];
+        if (!file) return resolve(null);
+        void file.arrayBuffer().then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }));
+      });
+      input.addEventListener('cancel', () => resolve(null));
+      input.click();
+    });
+  },
+  async saveFile(name, data, mimeType) {
+    const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: mimeType });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.rel = 'noopener';
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Revoke later: some browsers read the URL after click() returns.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+};
+
+/** The bridge this renderer uses: Electron's preload exposes `window.desktopBridge`; else the browser one. */
+export function desktopBridge(): DesktopBridge {
+  const exposed = (globalThis as { desktopBridge?: DesktopBridge }).desktopBridge;
+  return exposed ?? browserBridge;
+}

@@ -1,0 +1,5 @@
+export * from './time-format';
+export * from './NoPlayOverlay';
+export * from './MarkingBadge';
+export * from './ExerciseBanner';
+export * from './route';

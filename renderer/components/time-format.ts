@@ -1,0 +1,70 @@
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** Scenario time as controllers read it: `T+02:15:07`, or `T+3d 02:15:07` from the first day on. */
+export function formatScenarioClock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const days = Math.floor(total / 86_400);
+  const hours = Math.floor((total % 86_400) / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const clock = `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
+  return days > 0 ? `T+${days}d ${clock}` : `T+${clock}`;
+}
+
+/** Milliseconds by which a time zone is ahead of UTC at an instant. */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant of a wall-clock time (`2019-11-04T07:30`) in a time zone. */
+export function instantOf(localDate: string, timeZone: string): number {
+  const guess = Date.parse(`${localDate}:00Z`);
+  const first = guess - zoneOffsetMs(guess, timeZone);
+  // Once more, in case the first guess fell on the other side of a daylight-saving change.
+  return guess - zoneOffsetMs(first, timeZone);
+}
+
+/** In-world date and time at a scenario time: `Mon 4 Nov 2019, 09:30`. */
+export function formatInWorld(
+  start: { date: string; timeZone: string },
+  scenarioMs: number,
+  language: string,
+): string {
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    timeZone: start.timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(instantOf(start.date, start.timeZone) + scenarioMs));
+}
+
+/** Wall time of day, for the console's three clocks and for log lines. */
+export function formatWallTime(wallMs: number, language: string): string {
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(new Date(wallMs));
+}

@@ -1,0 +1,132 @@
+import { useEffect, useState } from 'react';
+import { formatInWorld, formatScenarioClock, formatWallTime } from '../components/index';
+import type { EngineHost } from '../host/index';
+import { useTranslate, useUiStore } from '../state/index';
+import { SafetyStop } from './SafetyStop';
+import { useCommand } from './use-command';
+import { useLiveScenarioTime } from './use-live-scenario-time';
+
+const SPEEDS = [1, 5, 30, 60, 'max'] as const;
+
+/** Whether a key press belongs to a text field rather than to the console's shortcuts. */
+function typing(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
+
+/** The exercise clock: T+, in-world and wall time always visible; start, pause, speed, jump, ENDEX, NO PLAY. */
+export function ClockBar({ host }: { host: EngineHost }) {
+  const t = useTranslate();
+  const language = useUiStore((state) => state.language);
+  const { engine } = host;
+  const { clock, noPlay } = engine.state;
+  const { scenarioMs, wallMs } = useLiveScenarioTime(engine);
+  const { send, refusal } = useCommand(host);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const heading = engine.heading();
+  const disabled = host.readOnly || clock.status === 'ended';
+
+  const toggle = () => {
+    if (clock.status === 'ready') void send('exercise/start');
+    else if (clock.status === 'running') void send('exercise/pause');
+    else if (clock.status === 'paused') void send('exercise/resume');
+  };
+
+  useEffect(() => {
+    if (disabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === ' ') {
+        event.preventDefault();
+        toggle();
+      } else if (event.key === 'n' || event.key === 'N') void send('exercise/jump-next');
+      else if (/^[1-5]$/.test(event.key))
+        void send('exercise/speed', { speed: SPEEDS[Number(event.key) - 1] });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <section className="clock-bar" aria-label={t('console.clock')}>
+      <div className="clock-readouts">
+        <span className={`status status-${clock.status}`}>{t(`console.status.${clock.status}`)}</span>
+        <span className="clock-big" aria-label={t('common.scenarioTime')}>
+          {formatScenarioClock(scenarioMs)}
+        </span>
+        <span>
+          <span className="muted">{t('common.inWorldTime')}</span>{' '}
+          {formatInWorld(heading.start, scenarioMs, language)}
+        </span>
+        <span>
+          <span className="muted">{t('common.wallTime')}</span> {formatWallTime(wallMs, language)}
+        </span>
+      </div>
+      <div className="clock-controls">
+        <button type="button" onClick={toggle} disabled={disabled || noPlay}>
+          {clock.status === 'ready'
+            ? t('console.start')
+            : clock.status === 'running'
+              ? t('console.pause')
+              : t('console.resume')}
+        </button>
+        <label className="inline">
+          {t('console.speed')}
+          <select
+            value={String(clock.speed)}
+            disabled={disabled}
+            onChange={(event) =>
+              void send('exercise/speed', {
+                speed: event.target.value === 'max' ? 'max' : Number(event.target.value),
+              })
+            }
+          >
+            {SPEEDS.map((speed) => (
+              <option key={speed} value={String(speed)}>
+                {speed === 'max' ? t('console.speedMax') : `${speed}×`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="secondary"
+          disabled={disabled}
+          onClick={() => void send('exercise/jump-next')}
+        >
+          {t('console.jumpNext')}
+        </button>
+        <button type="button" className="secondary" disabled={disabled} onClick={() => setConfirmEnd(true)}>
+          {t('console.end')}
+        </button>
+        <SafetyStop host={host} />
+        <span className="muted shortcuts">{t('console.shortcuts')}</span>
+      </div>
+      {refusal ? (
+        <p role="alert" className="problems">
+          {t('console.refused', { reason: refusal })}
+        </p>
+      ) : null}
+      {confirmEnd ? (
+        <div role="alertdialog" aria-modal="true" aria-labelledby="endex-text" className="dialog">
+          <p id="endex-text">{t('console.endConfirm')}</p>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              setConfirmEnd(false);
+              void send('exercise/end');
+            }}
+          >
+            ENDEX
+          </button>{' '}
+          <button type="button" className="secondary" autoFocus onClick={() => setConfirmEnd(false)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { EngineHost } from '../host/index';
+import { useTranslate } from '../state/index';
+import { useCommand } from './use-command';
+
+/**
+ * The real-world safety stop ("NO PLAY"): one action pauses the clock and puts a full-screen notice on every
+ * station until the controller lifts it. It is a control broadcast, kept out of the in-game metrics.
+ */
+export function SafetyStop({ host }: { host: EngineHost }) {
+  const t = useTranslate();
+  const { send } = useCommand(host);
+  const [asking, setAsking] = useState(false);
+  const [notice, setNotice] = useState('');
+  const on = host.engine.state.noPlay;
+  if (host.readOnly) return null;
+  if (on)
+    return (
+      <button type="button" className="danger" onClick={() => void send('exercise/no-play', { on: false })}>
+        {t('console.noPlayLift')}
+      </button>
+    );
+  return (
+    <>
+      <button type="button" className="danger" onClick={() => setAsking(true)}>
+        {t('console.noPlay')}
+      </button>
+      {asking ? (
+        <form
+          role="alertdialog"
+          aria-modal="true"
+          aria-label={t('console.noPlayConfirm')}
+          className="dialog"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setAsking(false);
+            void send('exercise/no-play', { on: true, ...(notice.trim() ? { notice: notice.trim() } : {}) });
+          }}
+          onKeyDown={(event) => event.key === 'Escape' && setAsking(false)}
+        >
+          <label className="field">
+            {t('console.noPlayNotice')}
+            <textarea
+              autoFocus
+              rows={3}
+              maxLength={2000}
+              value={notice}
+              onChange={(event) => setNotice(event.target.value)}
+            />
+          </label>
+          <p>
+            <button type="submit" className="danger">
+              {t('console.noPlayConfirm')}
+            </button>{' '}
+            <button type="button" className="secondary" onClick={() => setAsking(false)}>
+              {t('common.cancel')}
+            </button>
+          </p>
+        </form>
+      ) : null}
+    </>
+  );
+}

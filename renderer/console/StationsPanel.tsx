@@ -1,0 +1,169 @@
+import { useState } from 'react';
+import type { StationState } from '../../core/index';
+import { formatWallTime, routeHash } from '../components/index';
+import type { EngineHost } from '../host/index';
+import { StationScreen } from '../station/index';
+import { useTranslate, useUiStore } from '../state/index';
+import { playerRoles, roleTitle } from './role-titles';
+import { useCommand } from './use-command';
+
+const AUTO = ['doctrine', 'late', 'random'] as const;
+
+/** What a role's station shows, built from the engine itself: "view as role" shows exactly that. */
+function stationStateOf(host: EngineHost, role: string): StationState {
+  const view = host.engine.stationView(role, 0);
+  const wallMs = Date.now();
+  const { clock } = host.engine.state;
+  return {
+    role,
+    events: view.events,
+    mechanisms: view.mechanisms,
+    openDecisions: view.openDecisions,
+    clock: {
+      status: clock.status,
+      speed: clock.speed,
+      scenarioMs: host.engine.scenarioTimeAt(wallMs),
+      wallMs,
+    },
+    heading: view.exercise,
+    hostOnline: true,
+    lastHostWallMs: wallMs,
+    pending: [],
+    refusal: null,
+  };
+}
+
+/** Which roles have a station connected and when each last acted; who is automated; open or view a station. */
+export function StationsPanel({ host }: { host: EngineHost }) {
+  const t = useTranslate();
+  const language = useUiStore((state) => state.language);
+  const { send, refusal } = useCommand(host);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const { engine } = host;
+  const presence = host.presence();
+  const exerciseId = engine.state.exerciseId;
+
+  if (viewing) {
+    return (
+      <section
+        aria-label={t('console.station.viewing', { role: roleTitle(engine, viewing) })}
+        className="view-as"
+      >
+        <p className="view-as-bar">
+          {t('console.station.viewing', { role: roleTitle(engine, viewing) })}{' '}
+          <button type="button" className="secondary" onClick={() => setViewing(null)}>
+            {t('console.station.stopViewing')}
+          </button>
+        </p>
+        <StationScreen
+          role={viewing}
+          roleTitle={roleTitle(engine, viewing)}
+          state={stationStateOf(host, viewing)}
+          heading={engine.heading()}
+          content={{ playbook: engine.content.playbook, scenario: engine.content.scenario }}
+          send={async () => ({
+            ok: false,
+            commandId: 'view-as',
+            code: 'not-allowed',
+            reason: 'viewing only',
+          })}
+          readOnly
+          opened={new Set<number>()}
+          onOpen={() => undefined}
+        />
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="stations-heading">
+      <div className="section-head">
+        <h2 id="stations-heading">{t('console.stations')}</h2>
+        <a
+          className="button-link"
+          target="_blank"
+          rel="noopener"
+          href={routeHash({ screen: 'evaluator', exerciseId, role: 'evaluator' })}
+        >
+          {t('console.station.evaluator')}
+        </a>
+      </div>
+      {refusal ? (
+        <p role="alert" className="problems">
+          {t('console.refused', { reason: refusal })}
+        </p>
+      ) : null}
+      <table className="dense">
+        <thead>
+          <tr>
+            <th scope="col">{t('console.station.role')}</th>
+            <th scope="col">{t('console.station.play')}</th>
+            <th scope="col">{t('console.station.connected')}</th>
+            <th scope="col">{t('console.station.lastActed')}</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {playerRoles(engine).map((role) => {
+            const stations = presence.filter((entry) => entry.role === role);
+            const connected = stations.filter((entry) => entry.connected);
+            const acted = Math.max(0, ...stations.map((entry) => entry.lastActedWallMs ?? 0));
+            const auto = engine.state.autoPlay[role] ?? 'station';
+            return (
+              <tr key={role}>
+                <th scope="row">
+                  {roleTitle(engine, role)} <span className="muted">({role})</span>
+                </th>
+                <td>
+                  <select
+                    aria-label={`${t('console.station.play')}: ${roleTitle(engine, role)}`}
+                    value={auto}
+                    disabled={host.readOnly}
+                    onChange={(event) =>
+                      void send('role/auto-play', {
+                        role,
+                        policy: event.target.value === 'station' ? null : event.target.value,
+                      })
+                    }
+                  >
+                    <option value="station">{t('console.play.station')}</option>
+                    {AUTO.map((policy) => (
+                      <option key={policy} value={policy}>
+                        {t(`console.play.${policy}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  {connected.length > 0 ? (
+                    <span className="presence-on">
+                      ● {connected.map((entry) => entry.station).join(', ')}
+                    </span>
+                  ) : (
+                    <span className="muted">{t('console.station.notConnected')}</span>
+                  )}
+                </td>
+                <td>{acted > 0 ? formatWallTime(acted, language) : '—'}</td>
+                <td className="actions">
+                  <a
+                    className="button-link"
+                    target="_blank"
+                    rel="noopener"
+                    href={routeHash({ screen: 'station', exerciseId, roles: [role] })}
+                  >
+                    {t('console.station.open')}
+                  </a>
+                  <button type="button" className="secondary" onClick={() => setViewing(role)}>
+                    {t('console.station.viewAs')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

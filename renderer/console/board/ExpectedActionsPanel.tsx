@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { formatScenarioClock } from '../../components/index';
+import { useHostVersion, type EngineHost } from '../../host/index';
+import { useTranslate } from '../../state/index';
+import { roleTitle } from '../role-titles';
+import { useCommand } from '../use-command';
+import { useLiveScenarioTime } from '../use-live-scenario-time';
+import type { Translate } from './describe-mover';
+import { expectedActionRows, ExpectedOutcomeLog, type ExpectedActionRow } from './expected-actions';
+import { formatDuration } from './format-duration';
+import { MarkActionForm } from './MarkActionForm';
+import { useEventFold } from './use-event-fold';
+import './board.css';
+
+const FILTERS = ['all', 'pending', 'text', 'settled'] as const;
+type Filter = (typeof FILTERS)[number];
+
+const shown = (row: ExpectedActionRow, filter: Filter) =>
+  filter === 'all' ||
+  (filter === 'pending' && row.status === 'pending') ||
+  (filter === 'text' && row.kind === 'text') ||
+  (filter === 'settled' && row.status !== 'pending');
+
+function detail(row: ExpectedActionRow, t: Translate, who: (role: string) => string): string {
+  const { outcome } = row;
+  if (row.status === 'pending') {
+    if (row.leftMs === null) return t('board.expected.noWindow');
+    return row.leftMs >= 0
+      ? t('board.expected.left', { left: formatDuration(row.leftMs) })
+      : t('board.expected.overdue', { left: formatDuration(-row.leftMs) });
+  }
+  if (!outcome) return '';
+  const time = formatScenarioClock(outcome.scenarioMs);
+  const note = outcome.note ? ` — ${t('board.expected.note', { note: outcome.note })}` : '';
+  if (row.status === 'met')
+    return t('board.expected.metBy', {
+      time,
+      role: outcome.by ? who(outcome.by) : '—',
+      decisionId: outcome.decisionId ?? '—',
+    });
+  if (row.status === 'missed') return t('board.expected.missedAt', { time });
+  return `${t('board.expected.markedBy', { time, role: outcome.by ? who(outcome.by) : '—' })}${note}`;
+}
+
+/**
+ * Every released expected action: met automatically (when, by whom), missed, or pending with the time left
+ * in its window; free-text ones are marked met or unmet here, with a note.
+ */
+export function ExpectedActionsPanel({ host }: { host: EngineHost }) {
+  const t = useTranslate();
+  useHostVersion(host);
+  const { engine } = host;
+  const { scenarioMs } = useLiveScenarioTime(engine);
+  const outcomes = useEventFold(engine, () => new ExpectedOutcomeLog());
+  const { send, refusal } = useCommand(host);
+  const [filter, setFilter] = useState<Filter>('all');
+  const [marking, setMarking] = useState<string | null>(null);
+  const rows = expectedActionRows(engine, outcomes, scenarioMs);
+  const who = (role: string) => roleTitle(engine, role);
+  const count = (test: (row: ExpectedActionRow) => boolean) => rows.filter(test).length;
+
+  return (
+    <section aria-labelledby="expected-heading" className="board">
+      <div className="section-head">
+        <h2 id="expected-heading">{t('board.expected.title')}</h2>
+        <label className="inline">
+          {t('board.expected.filter')}
+          <select value={filter} onChange={(event) => setFilter(event.target.value as Filter)}>
+            {FILTERS.map((name) => (
+              <option key={name} value={name}>
+                {t(`board.expected.filter.${name}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p>
+        {t('board.expected.summary', {
+          total: rows.length,
+          met: count((row) => row.status === 'met' || row.status === 'marked-met'),
+          pending: count((row) => row.status === 'pending'),
+          missed: count((row) => row.status === 'missed' || row.status === 'marked-unmet'),
+        })}
+      </p>
+      {refusal ? (
+        <p role="alert" className="problems">
+          {t('board.expected.refused', { reason: refusal })}
+        </p>
+      ) : null}
+      {rows.length === 0 ? (
+        <p className="muted">{t('board.expected.none')}</p>
+      ) : (
+        <table className="dense board-expected-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('board.expected.col.inject')}</th>
+              <th scope="col">{t('board.expected.col.action')}</th>
+              <th scope="col">{t('board.expected.col.role')}</th>
+              <th scope="col">{t('board.expected.col.state')}</th>
+              <th scope="col">{t('board.expected.col.detail')}</th>
+              <th scope="col">{t('board.expected.col.mark')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows
+              .filter((row) => shown(row, filter))
+              .map((row) => (
+                <tr key={row.key}>
+                  <td>
+                    <strong>{row.injectId}</strong> {row.injectTitle}
+                  </td>
+                  <th scope="row">
+                    <span className="muted">{row.actionId}</span> {row.what}
+                    <div className="muted board-kind">{t(`board.expected.kind.${row.kind}`)}</div>
+                  </th>
+                  <td>{who(row.role)}</td>
+                  <td className={`board-expected board-expected-${row.status}`}>
+                    {t(`board.expected.status.${row.status}`)}
+                  </td>
+                  <td>{detail(row, t, who)}</td>
+                  <td>
+                    {row.kind === 'text' && !host.readOnly ? (
+                      marking === row.key ? (
+                        <MarkActionForm
+                          label={t('board.expected.markLabel', {
+                            actionId: row.actionId,
+                            injectId: row.injectId,
+                          })}
+                          onClose={() => setMarking(null)}
+                          onMark={(met, note) => {
+                            setMarking(null);
+                            void send('expected-action/mark', {
+                              injectId: row.injectId,
+                              actionId: row.actionId,
+                              met,
+                              ...(note ? { note } : {}),
+                            });
+                          }}
+                        />
+                      ) : (
+                        <button
+                          type="button"
+                          className="secondary"
+                          aria-label={t('board.expected.markLabel', {
+                            actionId: row.actionId,
+                            injectId: row.injectId,
+                          })}
+                          onClick={() => setMarking(row.key)}
+                        >
+                          {t('board.expected.mark')}
+                        </button>
+                      )
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

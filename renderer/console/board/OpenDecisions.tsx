@@ -1,0 +1,53 @@
+import type { ExerciseEngine } from '../../../core/index';
+import { useTranslate } from '../../state/index';
+import { playerRoles, roleTitle } from '../role-titles';
+
+/** The decisions each player role could take right now, exactly as its station offers them. */
+export function OpenDecisions({ engine }: { engine: ExerciseEngine }) {
+  const t = useTranslate();
+  const { playbook } = engine.content;
+  return (
+    <table className="dense">
+      <caption>{t('board.open')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('board.col.role')}</th>
+          <th scope="col">{t('board.col.decisions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {playerRoles(engine).map((role) => {
+          const open = engine.openDecisions(role);
+          return (
+            <tr key={role}>
+              <th scope="row">{roleTitle(engine, role)}</th>
+              <td>
+                {open.length === 0 ? (
+                  <span className="muted">{t('board.openNone')}</span>
+                ) : (
+                  <ul
+                    className="board-open"
+                    aria-label={`${t('board.col.decisions')}: ${roleTitle(engine, role)}`}
+                  >
+                    {open.map((decision) => (
+                      <li
+                        key={`${decision.machine}|${decision.instance ?? ''}|${decision.newCase}|${decision.event}`}
+                      >
+                        {decision.title}{' '}
+                        <span className="muted">
+                          — {playbook.mechanisms.get(decision.machine)?.title ?? decision.machine}
+                          {decision.instance ? ` (${decision.instance})` : ''}
+                          {decision.newCase ? ` (${t('board.newCase')})` : ''}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,197 @@
+import { useRef, useState } from 'react';
+import { formatScenarioClock } from '../../components/index';
+import { useHostVersion, type EngineHost } from '../../host/index';
+import { useTranslate } from '../../state/index';
+import { useCommand } from '../use-command';
+import { describeMover, eventTitle } from './describe-mover';
+import { mechanismRows, playbookPhase } from './mechanism-board';
+import { OpenDecisions } from './OpenDecisions';
+import type { StateLabel } from './state-paths';
+import { TransitionHistory, type TransitionRecord } from './transition-history';
+import { TransitionLog } from './TransitionLog';
+import { useEventFold } from './use-event-fold';
+import { VoidDialog } from './VoidDialog';
+import './board.css';
+
+/** The newest transitions a log shows: an actor a timer moves every few hours can gather thousands. */
+const LOG_LIMIT = 100;
+
+function States({ states }: { states: readonly StateLabel[] }) {
+  return (
+    <ul className="board-states">
+      {states.map((state) => (
+        <li key={state.path} title={state.description ?? undefined}>
+          {state.phase ? <span className="board-phase-tag">{state.phase}</span> : null}
+          <code>{state.path}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The playbook board: the Playbook phase, every mechanism's and case's state and who moved it when, the
+ * decisions open to each role, and voiding a decision with a reason.
+ */
+export function PlaybookBoard({ host }: { host: EngineHost }) {
+  const t = useTranslate();
+  useHostVersion(host);
+  const { engine } = host;
+  const history = useEventFold(engine, () => new TransitionHistory());
+  const { send, refusal } = useCommand(host);
+  const [voiding, setVoiding] = useState<{ record: TransitionRecord; machine: string } | null>(null);
+  // Logs are rendered only while open, so a long exercise does not re-render every log on every event.
+  const [openLogs, setOpenLogs] = useState<ReadonlySet<string>>(new Set());
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const toggleLog = (actorKey: string) =>
+    setOpenLogs((current) => {
+      const next = new Set(current);
+      if (!next.delete(actorKey)) next.add(actorKey);
+      return next;
+    });
+  const startVoid = (record: TransitionRecord, machine: string) => {
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setVoiding({ record, machine });
+  };
+  const closeVoid = () => {
+    setVoiding(null);
+    returnFocus.current?.focus();
+  };
+  const phase = playbookPhase(engine);
+  const phaseMoved = phase ? history.last(phase.actorKey) : null;
+  const mechanismTitle = (machine: string) =>
+    engine.content.playbook.mechanisms.get(machine)?.title ?? machine;
+
+  return (
+    <section aria-labelledby="board-heading" className="board">
+      <h2 id="board-heading">{t('board.title')}</h2>
+      <div className="board-phase">
+        <strong>{t('board.phase')}:</strong>{' '}
+        {phase ? (
+          <>
+            <States states={phase.states} />{' '}
+            {phase.states[0]?.description ? <span>{phase.states[0].description}</span> : null}
+            {phaseMoved ? (
+              <span className="muted">
+                {' '}
+                {t('board.phaseMoved', { time: formatScenarioClock(phaseMoved.scenarioMs) })}
+              </span>
+            ) : null}
+          </>
+        ) : (
+          <span className="muted">{t('board.phaseNone')}</span>
+        )}
+      </div>
+      {refusal ? (
+        <p role="alert" className="problems">
+          {t('board.refused', { reason: refusal })}
+        </p>
+      ) : null}
+      <table className="dense board-table">
+        <caption>{t('board.mechanisms')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('board.col.mechanism')}</th>
+            <th scope="col">{t('board.col.case')}</th>
+            <th scope="col">{t('board.col.state')}</th>
+            <th scope="col">{t('board.col.lastMoved')}</th>
+            <th scope="col">{t('board.col.history')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {mechanismRows(engine).flatMap((row) =>
+            row.cases.length === 0
+              ? [
+                  <tr key={row.machine}>
+                    <th scope="row">{row.title}</th>
+                    <td colSpan={4} className="muted">
+                      {t('board.noCase')}
+                    </td>
+                  </tr>,
+                ]
+              : row.cases.map((item) => {
+                  const records = history.of(item.actorKey);
+                  const last = records.at(-1);
+                  const name = item.instance
+                    ? `${row.title} (${item.caseTitle ?? item.instance})`
+                    : row.title;
+                  return (
+                    <tr key={item.actorKey}>
+                      <th scope="row">{row.title}</th>
+                      <td>
+                        {item.instance ? (item.caseTitle ?? item.instance) : t('board.single')}
+                        {item.instance && item.caseTitle ? (
+                          <span className="muted"> ({item.instance})</span>
+                        ) : null}
+                      </td>
+                      <td>
+                        <States states={item.states} />
+                      </td>
+                      <td>
+                        {last ? (
+                          <>
+                            <span className="board-time">{formatScenarioClock(last.scenarioMs)}</span>{' '}
+                            {eventTitle(engine, row.machine, last.event)}
+                            <div className="muted board-mover">{describeMover(engine, last, t)}</div>
+                          </>
+                        ) : (
+                          <span className="muted">{t('board.notMoved')}</span>
+                        )}
+                      </td>
+                      <td>
+                        {records.length > 0 ? (
+                          <>
+                            <button
+                              type="button"
+                              className="link-button"
+                              aria-expanded={openLogs.has(item.actorKey)}
+                              aria-controls={`log-${item.actorKey}`}
+                              onClick={() => toggleLog(item.actorKey)}
+                            >
+                              {t('board.historyCount', { count: records.length })}
+                            </button>
+                            {openLogs.has(item.actorKey) ? (
+                              <div id={`log-${item.actorKey}`}>
+                                {records.length > LOG_LIMIT ? (
+                                  <p className="muted">
+                                    {t('board.historyLatest', { shown: LOG_LIMIT, count: records.length })}
+                                  </p>
+                                ) : null}
+                                <TransitionLog
+                                  engine={engine}
+                                  machine={row.machine}
+                                  caption={t('board.historyOf', { mechanism: name })}
+                                  records={records.slice(-LOG_LIMIT)}
+                                  canVoid={!host.readOnly}
+                                  onVoid={(record) => startVoid(record, row.machine)}
+                                />
+                              </div>
+                            ) : null}
+                          </>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                }),
+          )}
+        </tbody>
+      </table>
+      <OpenDecisions engine={engine} />
+      {voiding?.record.decisionId ? (
+        <VoidDialog
+          summary={t('board.voidTitle', {
+            decisionId: voiding.record.decisionId,
+            event: eventTitle(engine, voiding.machine, voiding.record.event),
+            mechanism: mechanismTitle(voiding.machine),
+          })}
+          onClose={closeVoid}
+          onVoid={(reason) => {
+            const decisionId = voiding.record.decisionId as string;
+            closeVoid();
+            void send('decision/void', { decisionId, reason });
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ExerciseEngine } from '../../../core/index';
+import { formatScenarioClock, formatWallTime } from '../../components/index';
+import { useTranslate, useUiStore } from '../../state/index';
+import { describeMover, eventTitle } from './describe-mover';
+import type { TransitionRecord } from './transition-history';
+
+/** One mechanism's or case's transitions, oldest first: when, what changed, who moved it and why. */
+export function TransitionLog({
+  engine,
+  machine,
+  caption,
+  records,
+  canVoid,
+  onVoid,
+}: {
+  engine: ExerciseEngine;
+  machine: string;
+  caption: string;
+  records: readonly TransitionRecord[];
+  canVoid: boolean;
+  onVoid: (record: TransitionRecord) => void;
+}) {
+  const t = useTranslate();
+  const language = useUiStore((state) => state.language);
+  return (
+    <table className="dense board-log">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('board.col.scenarioTime')}</th>
+          <th scope="col">{t('board.col.wallTime')}</th>
+          <th scope="col">{t('board.col.change')}</th>
+          <th scope="col">{t('board.col.event')}</th>
+          <th scope="col">{t('board.col.by')}</th>
+          <th scope="col">{t('board.col.rationale')}</th>
+          {canVoid ? <th scope="col">{t('board.col.actions')}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {records.map((record) => {
+          const voided = record.cause === 'decision' && record.voidReason !== null;
+          return (
+            <tr key={record.seq} className={voided ? 'board-voided' : undefined}>
+              <td className="board-time">{formatScenarioClock(record.scenarioMs)}</td>
+              <td className="board-time">{formatWallTime(record.wallMs, language)}</td>
+              <td>
+                {record.from.join(', ')} → {record.to.join(', ')}
+              </td>
+              <td>
+                {eventTitle(engine, machine, record.event)}
+                {record.decisionId ? <span className="muted"> ({record.decisionId})</span> : null}
+              </td>
+              <td>{describeMover(engine, record, t)}</td>
+              <td>
+                {record.rationale ?? ''}
+                {voided ? (
+                  <div className="board-void-note">
+                    {t('board.voided', { reason: record.voidReason ?? '' })}
+                  </div>
+                ) : null}
+                {record.cause === 'void' && record.voidReason ? (
+                  <div className="board-void-note">{t('board.restored', { reason: record.voidReason })}</div>
+                ) : null}
+              </td>
+              {canVoid ? (
+                <td>
+                  {record.cause === 'decision' && !voided && record.decisionId ? (
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-label={t('board.voidLabel', { decisionId: record.decisionId })}
+                      onClick={() => onVoid(record)}
+                    >
+                      {t('board.void')}
+                    </button>
+                  ) : null}
+                </td>
+              ) : null}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

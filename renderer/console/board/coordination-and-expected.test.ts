@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { Harness, HOUR } from '../../../test/fixtures/engine-harness';
+import { CoordinationFold } from './coordination-fold';
+import { expectedActionRows, ExpectedOutcomeLog } from './expected-actions';
+import { formatDuration } from './format-duration';
+
+const message = (to: string[], marking: string) => ({ to, marking, subject: 'Update', body: 'Text' });
+
+describe('the coordination projection', () => {
+  it('counts deliveries between organisations, decisions, and the EU–NATO link with its blocked markings', async () => {
+    const harness = await Harness.create();
+    await harness.startAtMaxSpeed(); // INJ-1 (the press → ms-a, ms-c) goes out at T+0
+    await harness.send('message/send', message(['ms-a', 'ms-c'], 'NATO-ONLY'), 'nac');
+    await harness.send('message/send', message(['nac'], 'REL-EU-NATO'), 'presidency');
+    await harness.send('message/send', message(['nac'], 'EU-ONLY'), 'presidency');
+    await harness.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, 'ms-a');
+    const fold = new CoordinationFold(harness.engine.content);
+    fold.advance(harness.engine.events);
+
+    expect(fold.cell('Evening Courier', 'state-a')).toEqual({ messages: 0, injects: 1 });
+    expect(fold.cell('Evening Courier', 'state-c')).toEqual({ messages: 0, injects: 1 });
+    expect(fold.cell('nato', 'state-a')).toEqual({ messages: 1, injects: 0 });
+    expect(fold.cell('nato', 'state-c')).toEqual({ messages: 0, injects: 0 });
+    expect(fold.cell('council', 'nato')).toEqual({ messages: 1, injects: 0 });
+    expect(fold.decisions.get('state-a')).toBe(1);
+    // Only the Presidency's REL-EU-NATO message crossed between the EU and NATO sides; its EU-ONLY one was stopped.
+    expect(fold.euNato).toEqual({ exchanges: 1, blocked: 1 });
+    expect(Object.fromEntries(fold.blockedByMarking)).toEqual({ 'NATO-ONLY': 1, 'EU-ONLY': 1 });
+    expect(fold.axes()).toEqual({
+      senders: ['council', 'Evening Courier', 'nato', 'state-a'],
+      receivers: ['nato', 'state-a', 'state-c'],
+    });
+    expect(fold.sortedOrganisations().map((id) => fold.nameOf(id))).toEqual([
+      'Council',
+      'Evening Courier',
+      'NATO',
+      'State A',
+      'State C',
+    ]);
+  });
+
+  it('takes a voided decision off its organisation again', async () => {
+    const harness = await Harness.create();
+    await harness.startAtMaxSpeed();
+    await harness.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, 'ms-a');
+    const fold = new CoordinationFold(harness.engine.content);
+    fold.advance(harness.engine.events);
+    expect(fold.decisions.get('state-a')).toBe(1);
+    const decisionId = harness.eventsOf('decision.taken')[0]?.payload.decisionId as string;
+    await harness.send('decision/void', { decisionId, reason: 'Exercise artefact' });
+    fold.advance(harness.engine.events);
+    expect(fold.decisions.get('state-a')).toBe(0);
+  });
+});
+
+describe('the expected actions projection', () => {
+  it('shows met with when and by whom, pending with the time left, then missed and marked', async () => {
+    const harness = await Harness.create();
+    await harness.startAtMaxSpeed();
+    await harness.jumpTo(2 * HOUR);
+    await harness.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, 'ms-a');
+    const outcomes = new ExpectedOutcomeLog();
+    outcomes.advance(harness.engine.events);
+    const decisionId = harness.eventsOf('decision.taken')[0]?.payload.decisionId;
+
+    const rows = expectedActionRows(harness.engine, outcomes, 2 * HOUR);
+    expect(rows.map((row) => [row.key, row.kind, row.status])).toEqual([
+      ['INJ-1/EA-1', 'event', 'met'],
+      ['INJ-1/EA-2', 'text', 'pending'],
+    ]);
+    expect(rows[0]).toMatchObject({
+      what: 'Send a rapid alert — Crisis arrangements',
+      objective: 'obj-alert',
+      outcome: { scenarioMs: 2 * HOUR, by: 'ms-a', decisionId },
+    });
+    expect(rows[1]).toMatchObject({
+      what: 'Brief the press',
+      role: 'ms-a',
+      leftMs: 10 * HOUR,
+      outcome: null,
+    });
+
+    await harness.jumpTo(13 * HOUR);
+    outcomes.advance(harness.engine.events);
+    expect(expectedActionRows(harness.engine, outcomes, 13 * HOUR)[1]).toMatchObject({
+      status: 'missed',
+      leftMs: null,
+      outcome: { scenarioMs: 12 * HOUR, by: null },
+    });
+
+    await harness.send('expected-action/mark', {
+      injectId: 'INJ-1',
+      actionId: 'EA-2',
+      met: true,
+      note: 'Briefed late',
+    });
+    outcomes.advance(harness.engine.events);
+    expect(expectedActionRows(harness.engine, outcomes, 13 * HOUR)[1]).toMatchObject({
+      status: 'marked-met',
+      outcome: { scenarioMs: 13 * HOUR, by: 'excon', note: 'Briefed late' },
+    });
+  });
+
+  it('lists nothing before an inject with expected actions is released', async () => {
+    const harness = await Harness.create();
+    const outcomes = new ExpectedOutcomeLog();
+    outcomes.advance(harness.engine.events);
+    expect(expectedActionRows(harness.engine, outcomes, 0)).toEqual([]);
+  });
+});
+
+describe('durations', () => {
+  it('reads as controllers say them', () => {
+    expect([0, 45 * 60_000, 2.5 * HOUR, 3 * 24 * HOUR + 4 * HOUR, -HOUR].map(formatDuration)).toEqual([
+      '0m',
+      '45m',
+      '2h 30m',
+      '3d 4h',
+      '−1h',
+    ]);
+  });
+});

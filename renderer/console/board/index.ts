@@ -1,0 +1,3 @@
+export { PlaybookBoard } from './PlaybookBoard';
+export { CoordinationPanel } from './CoordinationPanel';
+export { ExpectedActionsPanel } from './ExpectedActionsPanel';

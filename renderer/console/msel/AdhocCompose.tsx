@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { EngineHost } from '../../host/index';
+import { useTranslate } from '../../state/index';
+import { useCommand } from '../use-command';
+import { InjectFields, type InjectDraft } from './InjectFields';
+import type { MselWorld } from './use-msel-world';
+
+interface AdhocComposeProps {
+  host: EngineHost;
+  world: MselWorld;
+  initial: InjectDraft;
+  onClose: () => void;
+  /** The id the engine gave the new inject. */
+  onSent: (injectId: string) => void;
+}
+
+/** Write and send an ad-hoc inject now, from any role, simulated actors included. */
+export function AdhocCompose({ host, world, initial, onClose, onSent }: AdhocComposeProps) {
+  const t = useTranslate();
+  const { send, refusal } = useCommand(host);
+  const [draft, setDraft] = useState(initial);
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const before = host.engine.events.length;
+    if (!(await send('inject/send-adhoc', { ...draft }))) return;
+    // Scheduled injects that fell due may be released in the same pulse: take the ad-hoc one.
+    const released = host.engine.events
+      .slice(before)
+      .findLast((logged) => logged.type === 'inject.released' && logged.payload.cause === 'adhoc');
+    onSent(String(released?.payload.injectId ?? ''));
+  };
+
+  return (
+    <form
+      className="msel-form msel-compose"
+      aria-label={t('msel.compose.heading')}
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <h3>{t('msel.compose.heading')}</h3>
+      <InjectFields
+        draft={draft}
+        onChange={setDraft}
+        roles={world.roles}
+        simulated={world.simulated}
+        roleTitle={world.roleTitle}
+        channels={world.channels}
+        markings={world.markings}
+        firstField={first}
+      />
+      {refusal ? (
+        <p role="alert" className="problems">
+          {t('msel.refused', { reason: refusal })}
+        </p>
+      ) : null}
+      <div className="form-row">
+        <button type="submit" disabled={host.readOnly}>
+          {t('msel.compose.send')}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('msel.compose.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

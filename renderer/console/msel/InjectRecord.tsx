@@ -1,0 +1,82 @@
+import type { ExerciseEngine } from '../../../core/index';
+import { formatScenarioClock } from '../../components/index';
+import type { MessageKey } from '../../i18n/index';
+import { useTranslate } from '../../state/index';
+import { injectLog } from './inject-log';
+import type { NameMechanism } from './msel-labels';
+
+interface InjectRecordProps {
+  engine: ExerciseEngine;
+  injectId: string;
+  mechanism: NameMechanism;
+}
+
+/** Control material of one inject: its expected actions, evaluator notes and objectives, and its log. */
+export function InjectRecord({ engine, injectId, mechanism }: InjectRecordProps) {
+  const t = useTranslate();
+  const inject = engine.content.scenario.injects.find((candidate) => candidate.id === injectId);
+  const state = engine.state.injects[injectId];
+  const steps = injectLog(engine.events).steps.get(injectId) ?? [];
+  return (
+    <>
+      {inject ? (
+        <section aria-label={t('msel.details.expected')}>
+          <h4>{t('msel.details.expected')}</h4>
+          {inject.expectedActions.length === 0 ? (
+            <p className="muted">{t('msel.details.noExpected')}</p>
+          ) : null}
+          <ul className="msel-expected">
+            {inject.expectedActions.map((action) => {
+              const status = state?.expected[action.id]?.status;
+              return (
+                <li key={action.id}>
+                  <strong>{action.id}</strong>{' '}
+                  {'event' in action
+                    ? t('msel.details.expectedEvent', {
+                        role: action.role,
+                        machine: mechanism(action.event.machine),
+                        event: action.event.event,
+                      })
+                    : t('msel.details.expectedText', { role: action.role, text: action.text })}
+                  {action.window ? ` — ${t('msel.details.window', { window: action.window })}` : ''}
+                  {status ? (
+                    <span className={`expected expected-${status}`}> {t(`msel.expected.${status}`)}</span>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+          {inject.evaluatorNotes ? (
+            <>
+              <h4>{t('msel.details.notes')}</h4>
+              <p className="msel-text">{inject.evaluatorNotes}</p>
+            </>
+          ) : null}
+          {inject.objectives.length > 0 ? (
+            <p>
+              {t('msel.details.objectives')}: {inject.objectives.join(', ')}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      <section aria-label={t('msel.details.timeline')}>
+        <h4>{t('msel.details.timeline')}</h4>
+        {steps.length === 0 ? (
+          <p className="muted">{t('msel.details.noTimeline')}</p>
+        ) : (
+          <table className="dense">
+            <tbody>
+              {steps.map((step, index) => (
+                <tr key={index}>
+                  <td>{formatScenarioClock(step.scenarioMs)}</td>
+                  <td>{step.role ?? t('msel.details.everyone')}</td>
+                  <td>{t(`msel.step.${step.type}` as MessageKey, { reason: step.reason ?? '' })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { MarkingBadge } from '../../components/index';
+import type { EngineHost } from '../../host/index';
+import { useTranslate } from '../../state/index';
+import { useCommand } from '../use-command';
+import { InjectEditForm } from './InjectEditForm';
+import type { InjectDraft } from './InjectFields';
+import { InjectRecord } from './InjectRecord';
+import { channelLabel, dueLabel, priorityLabel, rollupLabel, type Translate } from './msel-labels';
+import type { MselRow } from './msel-rows';
+import type { MselWorld } from './use-msel-world';
+
+interface MselDetailsProps {
+  host: EngineHost;
+  row: MselRow;
+  world: MselWorld;
+  onClose: () => void;
+  /** Open the ad-hoc composer pre-filled, to speak as a simulated actor. */
+  onCompose: (draft: InjectDraft) => void;
+}
+
+/** Drafts a simulated actor could send next: the simulated sender following up, simulated recipients replying. */
+function replyDrafts(row: MselRow, world: MselWorld, t: Translate): { as: string; draft: InjectDraft }[] {
+  const base = { channel: row.channel, marking: row.marking, priority: 'routine', text: '' };
+  const title = t('msel.compose.reply', { subject: row.title });
+  const drafts: { as: string; draft: InjectDraft }[] = [];
+  const reached = row.recipients.filter(
+    (recipient) => recipient.state !== 'pending' && recipient.state !== 'blocked',
+  );
+  if (world.simulated.has(row.from) && reached.length > 0)
+    drafts.push({ as: row.from, draft: { ...base, title, from: row.from, to: reached.map((r) => r.role) } });
+  for (const { role } of reached)
+    if (world.simulated.has(role) && role !== row.from)
+      drafts.push({ as: role, draft: { ...base, title, from: role, to: [row.from] } });
+  return drafts;
+}
+
+/** One inject in full, with what a controller may still do to it. */
+export function MselDetails({ host, row, world, onClose, onCompose }: MselDetailsProps) {
+  const t = useTranslate();
+  const { send, refusal } = useCommand(host);
+  const [at, setAt] = useState('T+');
+  const [editing, setEditing] = useState(false);
+  const open = row.status !== 'released' && row.status !== 'skipped';
+  const disabled = host.readOnly;
+  const act = (type: string, extra: Record<string, unknown> = {}) =>
+    void send(type, { injectId: row.id, ...extra });
+
+  return (
+    <section aria-label={t('msel.details', { id: row.id })} className="msel-details">
+      <div className="section-head">
+        <h3>
+          {row.id} — {row.title}
+        </h3>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('msel.details.close')}
+        </button>
+      </div>
+      <dl className="facts">
+        <dt>{t('msel.col.due')}</dt>
+        <dd>{dueLabel(row, t, world.mechanism)}</dd>
+        <dt>{t('msel.col.from')}</dt>
+        <dd>{world.roleTitle(row.from)}</dd>
+        <dt>{t('msel.col.to')}</dt>
+        <dd>
+          {row.recipients
+            .map(({ role, state }) => `${world.roleTitle(role)} (${t(`msel.recipient.${state}`)})`)
+            .join(', ')}{' '}
+          — {rollupLabel(row, t)}
+        </dd>
+        <dt>{t('msel.col.channel')}</dt>
+        <dd>
+          {channelLabel(row.channel, t)} <MarkingBadge marking={row.marking} />
+        </dd>
+        <dt>{t('msel.details.priority')}</dt>
+        <dd>{priorityLabel(row.priority, t)}</dd>
+        <dt>{t('msel.col.status')}</dt>
+        <dd>{t(`msel.status.${row.status}`)}</dd>
+      </dl>
+      {row.edited.length > 0 ? (
+        <p className="muted">{t('msel.details.edited', { fields: row.edited.join(', ') })}</p>
+      ) : null}
+      {refusal ? (
+        <p role="alert" className="problems">
+          {t('msel.refused', { reason: refusal })}
+        </p>
+      ) : null}
+      {open ? (
+        <div role="group" aria-label={t('msel.actions', { id: row.id })} className="msel-actions">
+          <button type="button" disabled={disabled} onClick={() => act('inject/release-now')}>
+            {t('msel.action.releaseNow')}
+          </button>
+          <button type="button" className="secondary" disabled={disabled} onClick={() => act('inject/hold')}>
+            {t('msel.action.hold')}
+          </button>
+          <button type="button" className="danger" disabled={disabled} onClick={() => act('inject/skip')}>
+            {t('msel.action.skip')}
+          </button>
+          <label className="inline">
+            {t('msel.action.rescheduleAt')}
+            <input value={at} size={10} onChange={(event) => setAt(event.target.value)} />
+          </label>
+          <button
+            type="button"
+            className="secondary"
+            disabled={disabled}
+            onClick={() => act('inject/reschedule', { at: at.trim() })}
+          >
+            {t('msel.action.reschedule')}
+          </button>
+          <button type="button" className="secondary" disabled={disabled} onClick={() => setEditing(true)}>
+            {t('msel.action.edit')}
+          </button>
+        </div>
+      ) : (
+        <p className="muted">{t('msel.action.done', { status: t(`msel.status.${row.status}`) })}</p>
+      )}
+      {editing && open ? (
+        <InjectEditForm host={host} row={row} world={world} onDone={() => setEditing(false)} />
+      ) : null}
+      <div className="msel-actions">
+        {replyDrafts(row, world, t).map(({ as, draft }) => (
+          <button
+            key={as}
+            type="button"
+            className="secondary"
+            disabled={disabled}
+            onClick={() => onCompose(draft)}
+          >
+            {t('msel.action.followUp', { role: world.roleTitle(as) })}
+          </button>
+        ))}
+      </div>
+      <h4>{t('msel.details.text')}</h4>
+      <p className="msel-text">{row.text}</p>
+      <InjectRecord engine={host.engine} injectId={row.id} mechanism={world.mechanism} />
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type KeyboardEvent } from 'react';
+import { MarkingBadge } from '../../components/index';
+import { useTranslate } from '../../state/index';
+import { channelLabel, dueLabel, rollupLabel, type NameMechanism } from './msel-labels';
+import type { MselRow, RecipientState } from './msel-rows';
+
+/** Fixed row height: the virtualizer needs no measuring, so 5,000 rows scroll without layout work. */
+export const MSEL_ROW_HEIGHT = 30;
+const PAGE_ROWS = 15;
+
+const COLUMNS = [
+  'id',
+  'due',
+  'title',
+  'from',
+  'to',
+  'progress',
+  'channel',
+  'marking',
+  'status',
+  'mechanisms',
+  'track',
+] as const;
+
+const RECIPIENT_MARK: Record<RecipientState, string> = {
+  pending: '○',
+  delivered: '●',
+  acknowledged: '✓',
+  blocked: '✕',
+};
+
+export const mselRowDomId = (id: string) => `msel-row-${id}`;
+
+interface MselGridProps {
+  rows: readonly MselRow[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+  mechanism: NameMechanism;
+}
+
+/**
+ * The MSEL as an ARIA grid: one tab stop, arrow keys move the selection (announced through
+ * aria-activedescendant), Enter opens the details. Only the rows in view (and a few around) are in the DOM.
+ */
+export function MselGrid({ rows, selectedId, onSelect, onOpen, mechanism }: MselGridProps) {
+  const t = useTranslate();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => MSEL_ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const selectedIndex = rows.findIndex((row) => row.id === selectedId);
+
+  const moveTo = (index: number) => {
+    const target = Math.min(rows.length - 1, Math.max(0, index));
+    const row = rows[target];
+    if (!row) return;
+    onSelect(row.id);
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const steps: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      PageDown: PAGE_ROWS,
+      PageUp: -PAGE_ROWS,
+    };
+    const from = selectedIndex < 0 ? -1 : selectedIndex;
+    if (event.key in steps) moveTo(from + (steps[event.key] as number));
+    else if (event.key === 'Home') moveTo(0);
+    else if (event.key === 'End') moveTo(rows.length - 1);
+    else if (event.key === 'Enter' && selectedId) onOpen(selectedId);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div
+      role="grid"
+      aria-label={t('msel.grid')}
+      aria-rowcount={rows.length + 1}
+      aria-activedescendant={selectedId ? mselRowDomId(selectedId) : undefined}
+      tabIndex={0}
+      className="msel-grid"
+      onKeyDown={onKeyDown}
+    >
+      <div role="rowgroup" className="msel-head">
+        <div role="row" aria-rowindex={1} className="msel-row">
+          {COLUMNS.map((column) => (
+            <div key={column} role="columnheader" className={`msel-cell msel-${column}`}>
+              {t(`msel.col.${column}`)}
+            </div>
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" ref={scrollRef} className="msel-body">
+        {rows.length === 0 ? <p className="muted msel-empty">{t('msel.empty')}</p> : null}
+        <div className="msel-spacer" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index] as MselRow;
+            const selected = row.id === selectedId;
+            return (
+              <div
+                key={row.id}
+                id={mselRowDomId(row.id)}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={selected}
+                className={`msel-row msel-status-${row.status}${selected ? ' selected' : ''}`}
+                style={{ transform: `translateY(${item.start}px)`, height: MSEL_ROW_HEIGHT }}
+                onClick={() => {
+                  onSelect(row.id);
+                  onOpen(row.id);
+                }}
+              >
+                <div role="gridcell" className="msel-cell msel-id">
+                  {row.id}
+                </div>
+                <div role="gridcell" className="msel-cell msel-due">
+                  {dueLabel(row, t, mechanism)}
+                </div>
+                <div role="gridcell" className="msel-cell msel-title">
+                  {row.title}
+                </div>
+                <div role="gridcell" className="msel-cell msel-from">
+                  {row.from}
+                </div>
+                <div role="gridcell" className="msel-cell msel-to">
+                  {row.recipients.map(({ role, state }) => (
+                    <span key={role} className={`recipient recipient-${state}`}>
+                      <span aria-hidden="true">{RECIPIENT_MARK[state]}</span>
+                      {role}
+                      <span className="visually-hidden"> ({t(`msel.recipient.${state}`)})</span>
+                    </span>
+                  ))}
+                </div>
+                <div role="gridcell" className="msel-cell msel-progress">
+                  {rollupLabel(row, t)}
+                </div>
+                <div role="gridcell" className="msel-cell msel-channel">
+                  {channelLabel(row.channel, t)}
+                </div>
+                <div role="gridcell" className="msel-cell msel-marking">
+                  <MarkingBadge marking={row.marking} />
+                </div>
+                <div role="gridcell" className="msel-cell msel-status">
+                  <span className={`inject-status inject-status-${row.status}`}>
+                    {t(`msel.status.${row.status}`)}
+                  </span>
+                </div>
+                <div role="gridcell" className="msel-cell msel-mechanisms">
+                  {row.mechanisms.map(mechanism).join(', ')}
+                </div>
+                <div role="gridcell" className="msel-cell msel-track">
+                  {row.track ?? ''}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

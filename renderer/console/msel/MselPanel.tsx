@@ -1,0 +1,100 @@
+import { useMemo, useState } from 'react';
+import type { EngineHost } from '../../host/index';
+import { useTranslate } from '../../state/index';
+import { AdhocCompose } from './AdhocCompose';
+import type { InjectDraft } from './InjectFields';
+import { MselDetails } from './MselDetails';
+import { MselFilters } from './MselFilters';
+import { MselGrid } from './MselGrid';
+import { filterRows, NO_FILTER } from './msel-filter';
+import { SimulatedInbox } from './SimulatedInbox';
+import { useMselWorld, type MselWorld } from './use-msel-world';
+import './msel.css';
+
+/** A blank ad-hoc inject: from the first simulated role (the usual sender), with the most open marking. */
+function blankDraft(world: MselWorld): InjectDraft {
+  return {
+    title: '',
+    text: '',
+    from: world.roles.find((role) => world.simulated.has(role)) ?? world.roles[0] ?? '',
+    to: [],
+    channel: world.channels[0] ?? 'email',
+    marking: world.markings[0] ?? '',
+    priority: 'routine',
+  };
+}
+
+/** The controller console's MSEL timeline: every inject, filterable, with its actions and ad-hoc injects. */
+export function MselPanel({ host }: { host: EngineHost }) {
+  const t = useTranslate();
+  const world = useMselWorld(host);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [compose, setCompose] = useState<{ key: number; draft: InjectDraft } | null>(null);
+  const rows = useMemo(() => filterRows(world.rows, filter), [world.rows, filter]);
+  const open = openId ? world.rows.find((row) => row.id === openId) : undefined;
+  const startCompose = (draft: InjectDraft) => setCompose({ key: Date.now(), draft });
+
+  return (
+    <section aria-labelledby="msel-heading" className="msel">
+      <div className="section-head">
+        <h2 id="msel-heading">{t('msel.heading')}</h2>
+        <span className="muted" role="status">
+          {t('msel.count', { shown: rows.length, total: world.rows.length })}
+        </span>
+        <button type="button" disabled={host.readOnly} onClick={() => startCompose(blankDraft(world))}>
+          {t('msel.compose.open')}
+        </button>
+      </div>
+      {compose ? (
+        <AdhocCompose
+          key={compose.key}
+          host={host}
+          world={world}
+          initial={compose.draft}
+          onClose={() => setCompose(null)}
+          onSent={(injectId) => {
+            setCompose(null);
+            setFilter(NO_FILTER);
+            setSelectedId(injectId);
+            setOpenId(injectId);
+          }}
+        />
+      ) : null}
+      <MselFilters
+        filter={filter}
+        onChange={setFilter}
+        roles={world.roles}
+        mechanisms={world.mechanisms}
+        channels={world.channels}
+        mechanism={world.mechanism}
+      />
+      <p className="muted msel-keys">{t('msel.keys')}</p>
+      <div className="msel-columns">
+        <MselGrid
+          rows={rows}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onOpen={setOpenId}
+          mechanism={world.mechanism}
+        />
+        <div className="msel-side">
+          {open ? (
+            <MselDetails
+              key={open.id}
+              host={host}
+              row={open}
+              world={world}
+              onClose={() => setOpenId(null)}
+              onCompose={startCompose}
+            />
+          ) : (
+            <p className="muted">{t('msel.details.none')}</p>
+          )}
+          <SimulatedInbox world={world} disabled={host.readOnly} onReply={startCompose} />
+        </div>
+      </div>
+    </section>
+  );
+}

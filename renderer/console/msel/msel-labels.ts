@@ -1,0 +1,64 @@
+import { formatScenarioClock } from '../../components/index';
+import { en, type MessageKey } from '../../i18n/index';
+import type { useTranslate } from '../../state/index';
+import type { MselRow } from './msel-rows';
+
+export type Translate = ReturnType<typeof useTranslate>;
+
+/** How a row names mechanisms: by the playbook's title when it has one. */
+export type NameMechanism = (machine: string) => string;
+
+/** What releases the inject, in words: "when ms-a takes solidarity INVOKE, +1h". */
+export function triggerLabel(row: MselRow, t: Translate, mechanism: NameMechanism): string {
+  const { trigger } = row;
+  let text: string;
+  switch (trigger.kind) {
+    case 'at':
+      return '';
+    case 'adhoc':
+      return t('msel.trigger.adhoc');
+    case 'state':
+      text = t('msel.trigger.state', { machine: mechanism(trigger.machine), state: trigger.state });
+      break;
+    case 'decision':
+      text = trigger.role
+        ? t('msel.trigger.decision', {
+            role: trigger.role,
+            machine: mechanism(trigger.machine),
+            event: trigger.event,
+          })
+        : t('msel.trigger.decisionAnyone', { machine: mechanism(trigger.machine), event: trigger.event });
+      break;
+    case 'missed':
+      text = t('msel.trigger.missed', { inject: trigger.inject, action: trigger.action });
+      break;
+  }
+  return row.delay ? t('msel.trigger.delay', { trigger: text, delay: row.delay }) : text;
+}
+
+/** The due column: release time when known, else the condition it waits for. */
+export function dueLabel(row: MselRow, t: Translate, mechanism: NameMechanism): string {
+  const time = row.releasedMs ?? row.dueMs;
+  if (time !== null && row.adhoc) return `${formatScenarioClock(time)} · ${t('msel.trigger.adhoc')}`;
+  if (time !== null) return formatScenarioClock(time);
+  return t('msel.trigger.waiting', { trigger: triggerLabel(row, t, mechanism) });
+}
+
+/** "acknowledged 2/3", with the blocked count when some recipient was blocked. */
+export function rollupLabel(row: MselRow, t: Translate): string {
+  const { rollup } = row;
+  if (rollup.pending === rollup.total) return t('msel.rollup.notSent', { total: rollup.total });
+  const acknowledged = t('msel.rollup.acknowledged', { count: rollup.acknowledged, total: rollup.total });
+  return rollup.blocked > 0
+    ? `${acknowledged} · ${t('msel.rollup.blocked', { count: rollup.blocked })}`
+    : acknowledged;
+}
+
+/** A catalogue label for an open-ended value; one the catalogue does not know (a newer schema) shows as is. */
+function labelOf(prefix: string, value: string, t: Translate): string {
+  const key = `${prefix}.${value}`;
+  return key in en ? t(key as MessageKey) : value;
+}
+
+export const channelLabel = (channel: string, t: Translate) => labelOf('msel.channel', channel, t);
+export const priorityLabel = (priority: string, t: Translate) => labelOf('msel.priority', priority, t);

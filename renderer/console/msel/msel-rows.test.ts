@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { Harness, HOUR } from '../../../test/fixtures/engine-harness';
+import { filterRows, NO_FILTER } from './msel-filter';
+import { mselRows } from './msel-rows';
+
+const rowsOf = (harness: Harness) =>
+  mselRows({
+    state: harness.engine.state,
+    scenario: harness.engine.content.scenario,
+    events: harness.engine.events,
+  });
+const rowOf = (harness: Harness, id: string) => rowsOf(harness).find((row) => row.id === id);
+
+describe('the MSEL projection', () => {
+  it('lists every scenario inject with its trigger, sender, recipients and mechanisms before release', async () => {
+    const harness = await Harness.create();
+    const rows = rowsOf(harness);
+    expect(rows.map((row) => row.id)).toEqual(['INJ-1', 'INJ-2', 'INJ-3', 'INJ-4']);
+    expect(rows[0]).toMatchObject({
+      status: 'scheduled',
+      dueMs: 0,
+      trigger: { kind: 'at' },
+      from: 'press',
+      recipients: [
+        { role: 'ms-a', state: 'pending' },
+        { role: 'ms-c', state: 'pending' },
+      ],
+      rollup: { total: 2, pending: 2, acknowledged: 0 },
+      channel: 'news',
+      marking: 'PUBLIC',
+      mechanisms: ['crisis'],
+    });
+    expect(rows[1]).toMatchObject({
+      status: 'waiting',
+      trigger: { kind: 'missed', inject: 'INJ-1', action: 'EA-1' },
+    });
+    expect(rows[2]).toMatchObject({
+      trigger: { kind: 'state', machine: 'crisis', state: 'full.measures.drafting' },
+      delay: '1h',
+    });
+    expect(rows[3]).toMatchObject({
+      trigger: { kind: 'decision', machine: 'solidarity', event: 'INVOKE', role: 'ms-a', instance: 'arland' },
+      mechanisms: ['crisis'],
+    });
+  });
+
+  it('follows release, delivery, acknowledgement and blocking per recipient, with the roll-up', async () => {
+    const harness = await Harness.create();
+    await harness.startAtMaxSpeed();
+    await harness.send('inject/acknowledge', { injectId: 'INJ-1' }, 'ms-a');
+    expect(rowOf(harness, 'INJ-1')).toMatchObject({
+      status: 'released',
+      releasedMs: 0,
+      recipients: [
+        { role: 'ms-a', state: 'acknowledged' },
+        { role: 'ms-c', state: 'delivered' },
+      ],
+      rollup: { total: 2, delivered: 2, acknowledged: 1, pending: 0 },
+    });
+    // An EU-ONLY ad-hoc inject reaches ms-a (cleared for the EU) and is blocked for the NAC (NATO only).
+    const reply = await harness.send('inject/send-adhoc', {
+      title: 'Call from the press',
+      text: 'Any comment?',
+      from: 'press',
+      to: ['ms-a', 'nac'],
+      channel: 'phone',
+      marking: 'EU-ONLY',
+    });
+    expect(reply.ok).toBe(true);
+    const adhoc = rowsOf(harness).find((row) => row.adhoc);
+    expect(adhoc).toMatchObject({
+      title: 'Call from the press',
+      trigger: { kind: 'adhoc' },
+      status: 'released',
+      recipients: [
+        { role: 'ms-a', state: 'delivered' },
+        { role: 'nac', state: 'blocked' },
+      ],
+      rollup: { total: 2, delivered: 1, blocked: 1 },
+      mechanisms: [],
+    });
+  });
+
+  it('shows holds, reschedules and edits made before release', async () => {
+    const harness = await Harness.create();
+    await harness.startAtMaxSpeed();
+    await harness.send('inject/hold', { injectId: 'INJ-2' });
+    await harness.send('inject/reschedule', { injectId: 'INJ-3', at: 'T+2h' });
+    await harness.send('inject/edit', {
+      injectId: 'INJ-4',
+      changes: { title: 'Article 222 invoked', to: ['presidency', 'ms-c'] },
+    });
+    expect(rowOf(harness, 'INJ-2')).toMatchObject({ status: 'held' });
+    expect(rowOf(harness, 'INJ-3')).toMatchObject({ status: 'scheduled', dueMs: 2 * HOUR });
+    expect(rowOf(harness, 'INJ-4')).toMatchObject({
+      title: 'Article 222 invoked',
+      recipients: [
+        { role: 'presidency', state: 'pending' },
+        { role: 'ms-c', state: 'pending' },
+      ],
+      edited: ['title', 'to'],
+    });
+    // Time order: released and scheduled first, the injects still waiting for a condition last.
+    expect(rowsOf(harness).map((row) => row.id)).toEqual(['INJ-1', 'INJ-3', 'INJ-2', 'INJ-4']);
+  });
+
+  it('filters by role, mechanism, channel, state and text', async () => {
+    const harness = await Harness.create();
+    await harness.startAtMaxSpeed();
+    const rows = rowsOf(harness);
+    const ids = (filter: Partial<typeof NO_FILTER>) =>
+      filterRows(rows, { ...NO_FILTER, ...filter }).map((row) => row.id);
+    expect(ids({ role: 'presidency' })).toEqual(['INJ-4']);
+    expect(ids({ role: 'simcell' })).toEqual(['INJ-2', 'INJ-4']);
+    expect(ids({ mechanism: 'crisis' })).toEqual(['INJ-1', 'INJ-4']);
+    expect(ids({ channel: 'diplomatic-cable' })).toEqual(['INJ-3']);
+    expect(ids({ state: 'waiting' })).toEqual(['INJ-2', 'INJ-3', 'INJ-4']);
+    expect(ids({ state: 'unacknowledged' })).toEqual(['INJ-1']);
+    expect(ids({ search: 'BRIEFING' })).toEqual(['INJ-3']);
+    expect(ids({ role: 'ms-a', state: 'released' })).toEqual(['INJ-1']);
+  });
+});

@@ -1,0 +1,160 @@
+import type { EngineState, ExerciseEvent, Inject, InjectState } from '../../../core/index';
+import { injectLog, type InjectContentSent } from './inject-log';
+
+/** A recipient's state for one inject: before release every recipient is pending. */
+export type RecipientState = 'pending' | 'delivered' | 'acknowledged' | 'blocked';
+
+/** What releases an inject: a fixed time, a playbook state or decision, a missed action, or a controller. */
+export type MselTrigger =
+  | { kind: 'at' }
+  | { kind: 'state'; machine: string; state: string; instance: string | null }
+  | { kind: 'decision'; machine: string; event: string; role: string | null; instance: string | null }
+  | { kind: 'missed'; inject: string; action: string }
+  | { kind: 'adhoc' };
+
+export interface MselRollup {
+  total: number;
+  pending: number;
+  delivered: number;
+  acknowledged: number;
+  blocked: number;
+}
+
+export interface MselRow {
+  id: string;
+  title: string;
+  text: string;
+  status: InjectState['status'];
+  /** Scenario time of release when known (fixed, triggered or rescheduled). */
+  dueMs: number | null;
+  releasedMs: number | null;
+  trigger: MselTrigger;
+  /** Wait after the trigger, as the scenario writes it ("1h"). */
+  delay: string | null;
+  from: string;
+  recipients: { role: string; state: RecipientState }[];
+  rollup: MselRollup;
+  channel: string;
+  marking: string;
+  priority: string;
+  /** Playbook mechanisms its expected actions name (by machine id). */
+  mechanisms: string[];
+  track: string | null;
+  adhoc: boolean;
+  /** Fields a controller changed before release. */
+  edited: string[];
+}
+
+export interface MselInputs {
+  state: Pick<EngineState, 'injects'>;
+  scenario: { injects: readonly Inject[] };
+  events: readonly ExerciseEvent[];
+}
+
+function triggerOf(inject: Inject): MselTrigger {
+  const when = inject.when;
+  if (!when) return { kind: 'at' };
+  if ('state' in when)
+    return {
+      kind: 'state',
+      machine: when.state.machine,
+      state: when.state.state,
+      instance: when.state.instance ?? null,
+    };
+  if ('decision' in when)
+    return {
+      kind: 'decision',
+      machine: when.decision.machine,
+      event: when.decision.event,
+      role: when.decision.role ?? null,
+      instance: when.decision.instance ?? null,
+    };
+  return { kind: 'missed', inject: when.missed.inject, action: when.missed.action };
+}
+
+function recipientsOf(to: readonly string[], state: InjectState | undefined): MselRow['recipients'] {
+  // Released injects list who they went to; roles named by an edit after release do not exist.
+  const roles = state && Object.keys(state.recipients).length > 0 ? Object.keys(state.recipients) : to;
+  return roles.map((role) => ({ role, state: state?.recipients[role] ?? 'pending' }));
+}
+
+export function rollupOf(recipients: MselRow['recipients']): MselRollup {
+  const rollup: MselRollup = {
+    total: recipients.length,
+    pending: 0,
+    delivered: 0,
+    acknowledged: 0,
+    blocked: 0,
+  };
+  for (const { state } of recipients) {
+    rollup[state] += 1;
+    // An acknowledged inject was delivered first: count it in both, as "delivered 3/3, acknowledged 2/3".
+    if (state === 'acknowledged') rollup.delivered += 1;
+  }
+  return rollup;
+}
+
+function row(
+  id: string,
+  content: InjectContentSent,
+  state: InjectState | undefined,
+  inject: Inject | undefined,
+): MselRow {
+  const recipients = recipientsOf(content.to, state);
+  const mechanisms = new Set<string>();
+  for (const action of inject?.expectedActions ?? [])
+    if ('event' in action) mechanisms.add(action.event.machine);
+  return {
+    id,
+    title: content.title,
+    text: content.text,
+    status: state?.status ?? 'released',
+    dueMs: state?.dueMs ?? null,
+    releasedMs: state?.releasedMs ?? null,
+    trigger: inject ? triggerOf(inject) : { kind: 'adhoc' },
+    delay: inject?.delay ?? null,
+    from: content.from,
+    recipients,
+    rollup: rollupOf(recipients),
+    channel: content.channel,
+    marking: content.marking,
+    priority: content.priority,
+    mechanisms: [...mechanisms],
+    track: inject?.track ?? null,
+    adhoc: inject === undefined,
+    edited: Object.keys(state?.edits ?? {}),
+  };
+}
+
+const timeOf = (row: MselRow) => row.releasedMs ?? row.dueMs ?? Number.POSITIVE_INFINITY;
+
+/**
+ * The MSEL as the controller sees it: one row per inject, scenario and ad-hoc, with what it will send (or
+ * sent), to whom, and how far each recipient got. In time order; injects still waiting for their condition
+ * come last, in scenario order.
+ */
+export function mselRows({ state, scenario, events }: MselInputs): MselRow[] {
+  const log = injectLog(events);
+  const rows: MselRow[] = [];
+  for (const inject of scenario.injects) {
+    const injectState = state.injects[inject.id];
+    const planned: InjectContentSent = {
+      title: inject.title,
+      text: inject.text,
+      from: inject.from,
+      to: [...inject.to],
+      channel: inject.channel,
+      marking: inject.marking,
+      priority: inject.priority,
+      ...(injectState?.edits as Partial<InjectContentSent> | undefined),
+    };
+    rows.push(row(inject.id, log.released.get(inject.id) ?? planned, injectState, inject));
+  }
+  for (const injectState of Object.values(state.injects)) {
+    if (!injectState.adhoc) continue;
+    const content = log.released.get(injectState.id);
+    if (content) rows.push(row(injectState.id, content, injectState, undefined));
+  }
+  const order = new Map(rows.map((entry, index) => [entry, index]));
+  return rows.sort((a, b) => timeOf(a) - timeOf(b) || (order.get(a) as number) - (order.get(b) as number));
+}

@@ -1,0 +1,34 @@
+import 'fake-indexeddb/auto';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { openBroadcastChannel } from '../transport/index';
+import { EvaluatorRoute } from './EvaluatorRoute';
+import { evaluatorWorld, HOUR } from './evaluator-test-world';
+
+describe('evaluator route', { timeout: 30_000 }, () => {
+  it('holds what reached it over its channel, sends over it, and keeps it across a reload', async () => {
+    const world = await evaluatorWorld(openBroadcastChannel, 'route-1');
+    await world.startAndJump(HOUR);
+    const user = userEvent.setup();
+    const first = render(<EvaluatorRoute exerciseId="route-1" role="lead-evaluator" />);
+    expect(await screen.findByText('Evaluator (lead-evaluator) — Caddersby drill')).toBeVisible();
+    await screen.findByRole('heading', { name: 'Evaluation guide' });
+
+    await user.click(screen.getByRole('button', { name: 'Observations' }));
+    await user.type(screen.getByLabelText('What you observed'), 'Calm start');
+    await user.click(screen.getByRole('button', { name: 'Record observation' }));
+    const observations = await screen.findByRole('region', { name: 'Observations (1)' });
+    expect(within(observations).getByText('Calm start')).toBeVisible();
+    expect(world.engine.events.filter((event) => event.type === 'observation.recorded')).toHaveLength(1);
+
+    // The controller goes away and the tab reloads: the station's own database still has everything.
+    first.unmount();
+    world.hub.stop();
+    render(<EvaluatorRoute exerciseId="route-1" role="lead-evaluator" />);
+    expect(await screen.findByText(/Controller offline/)).toBeVisible();
+    await user.click(await screen.findByRole('button', { name: 'Observations' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Observations (1)' })).toBeVisible());
+    await world.close();
+  });
+});

@@ -1,0 +1,196 @@
+import 'fake-indexeddb/auto';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { contentLibrary } from '../content/index';
+import { useUiStore } from '../state/index';
+import { evaluatorWorld, HOUR, LiveEvaluator } from './evaluator-test-world';
+
+type World = Awaited<ReturnType<typeof evaluatorWorld>>;
+let world: World | null = null;
+
+async function openStation(jumpToMs: number): Promise<World> {
+  world = await evaluatorWorld();
+  await world.startAndJump(jumpToMs);
+  render(<LiveEvaluator client={world.client} />);
+  await screen.findByRole('heading', { name: 'Evaluation guide' });
+  return world;
+}
+
+/** The guide's row of one expected action: its id and the start of what it expects. */
+function actionRow(actionId: string, expected: string): HTMLElement {
+  const row = screen
+    .getAllByRole('row')
+    .find(
+      (candidate) => candidate.textContent?.startsWith(actionId) && candidate.textContent.includes(expected),
+    );
+  if (!row) throw new Error(`no row for ${actionId} (${expected})`);
+  return row;
+}
+
+afterEach(async () => {
+  await act(async () => {
+    await world?.close();
+  });
+  world = null;
+  useUiStore.getState().setLanguage('en');
+});
+
+// The whole bundled playbook and a 44-inject scenario: loading and rendering them takes seconds in jsdom.
+describe('evaluator station', { timeout: 30_000 }, () => {
+  beforeAll(() => {
+    contentLibrary();
+  });
+
+  it('shows the guide per objective with evaluator notes, and met and missed from the stream', async () => {
+    const { command } = await openStation(6 * HOUR);
+    const decision = await command(
+      'decision/take',
+      {
+        machine: 'health-security',
+        event: 'EWRS_ALERT',
+        fields: { summary: 'Cluster of suspected organophosphate poisoning', threatType: 'biological' },
+      },
+      'ms-affected-health',
+    );
+    expect(decision.ok).toBe(true);
+    await command('exercise/jump-to', { scenarioMs: 12 * HOUR });
+    expect(await screen.findAllByText(/A quiet start, as in the real case/)).not.toHaveLength(0);
+    await waitFor(() =>
+      expect(
+        within(actionRow('EA-1', 'Playbook decision: health-security EWRS_ALERT')).getByText('Met'),
+      ).toBeVisible(),
+    );
+    // INJ-003 EA-2 is free text with a 6 h window from T+5h: it passed unmarked at T+11h.
+    expect(
+      within(actionRow('EA-2', 'Activate national CBRN arrangements')).getByText('Missed'),
+    ).toBeVisible();
+    // INJ-004 (T+16h) has not been released yet.
+    const inject4 = screen.getAllByRole('heading', { name: /^INJ-004 · / })[0]?.parentElement as HTMLElement;
+    expect(within(inject4).getByText('Not released')).toBeVisible();
+    expect(screen.getByRole('heading', { name: /Notify the chemical threat early/ })).toBeVisible();
+  });
+
+  it('marks a free-text expected action met with a note', async () => {
+    const { engine } = await openStation(6 * HOUR);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Note on INJ-001/EA-1'), 'Logged at 16:20');
+    await user.click(screen.getByRole('button', { name: 'Mark INJ-001/EA-1 met' }));
+    await waitFor(() =>
+      expect(within(actionRow('EA-1', 'National Crisis Centre logs')).getByText('Marked met')).toBeVisible(),
+    );
+    const marked = engine.events.filter((event) => event.type === 'expected-action.marked');
+    expect(marked.map((event) => event.payload)).toEqual([
+      { injectId: 'INJ-001', actionId: 'EA-1', met: true, note: 'Logged at 16:20' },
+    ]);
+    expect(
+      within(actionRow('EA-1', 'National Crisis Centre logs')).getByText(/Logged at 16:20/),
+    ).toBeVisible();
+  });
+
+  it('records an observation linked to an objective and an inject, and amends it with a reason', async () => {
+    const { engine } = await openStation(6 * HOUR);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Observations' }));
+    await user.selectOptions(screen.getByLabelText('Kind'), 'strength');
+    await user.selectOptions(screen.getByLabelText('Objective'), 'obj-shared-awareness');
+    await user.selectOptions(screen.getByLabelText('Inject (optional)'), 'INJ-001');
+    await user.type(screen.getByLabelText('What you observed'), 'The NCC linked the symptoms to a chemical');
+    await user.click(screen.getByRole('button', { name: 'Record observation' }));
+
+    const strengths = await screen.findByRole('region', { name: 'Strengths (1)' });
+    expect(within(strengths).getByText('The NCC linked the symptoms to a chemical')).toBeVisible();
+    expect(within(strengths).getByText('inject INJ-001')).toBeVisible();
+    const recorded = engine.events.find((event) => event.type === 'observation.recorded');
+    expect(recorded?.payload).toMatchObject({
+      objectiveId: 'obj-shared-awareness',
+      kind: 'strength',
+      injectId: 'INJ-001',
+      text: 'The NCC linked the symptoms to a chemical',
+    });
+
+    await user.click(within(strengths).getByRole('button', { name: /^Amend OBS-/ }));
+    const text = screen.getByLabelText('Amended text');
+    expect(text).toHaveFocus();
+    await user.clear(text);
+    await user.type(text, 'The NCC linked the responders’ symptoms to a chemical agent');
+    await user.type(screen.getByLabelText('Reason for the amendment'), 'more precise');
+    await user.click(screen.getByRole('button', { name: 'Save amendment' }));
+
+    expect(
+      await within(strengths).findByText('The NCC linked the responders’ symptoms to a chemical agent', {
+        selector: '.observation-text',
+      }),
+    ).toBeVisible();
+    expect(within(strengths).getByText('Amended')).toBeVisible();
+    expect(within(strengths).getByText('History (1 amendments)')).toBeInTheDocument();
+    expect(within(strengths).getByText(/reason: more precise/)).toBeInTheDocument();
+    expect(engine.events.find((event) => event.type === 'observation.amended')?.payload).toMatchObject({
+      reason: 'more precise',
+      text: 'The NCC linked the responders’ symptoms to a chemical agent',
+    });
+  });
+
+  it('refuses a rating without a justification, and gives one with it', async () => {
+    const { engine } = await openStation(HOUR);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Ratings' }));
+    const form = screen.getByRole('form', { name: /^Rate Notify the chemical threat early/ });
+    await user.click(within(form).getByLabelText('S — some challenges'));
+    await user.click(within(form).getByRole('button', { name: 'Give rating' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('A rating needs a justification.');
+    expect(engine.events.some((event) => event.type === 'rating.given')).toBe(false);
+
+    await user.type(within(form).getByLabelText('Justification'), 'EWRS alert late by two hours');
+    await user.click(within(form).getByRole('button', { name: 'Give rating' }));
+    expect(await screen.findByText('EWRS alert late by two hours')).toBeVisible();
+    expect(engine.events.find((event) => event.type === 'rating.given')?.payload).toEqual({
+      objectiveId: 'obj-health-alert',
+      rating: 'S',
+      rationale: 'EWRS alert late by two hours',
+    });
+  });
+
+  it('shows live metrics computed from the evaluator stream', async () => {
+    const { command } = await openStation(6 * HOUR);
+    await command('inject/acknowledge', { injectId: 'INJ-001' }, 'ms-affected');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Live metrics' }));
+    const acknowledgement = await screen.findByRole('table', { name: 'Acknowledgement latency per role' });
+    const row = within(acknowledgement)
+      .getAllByRole('row')
+      .find((candidate) => candidate.textContent?.startsWith('ms-affected'));
+    // INJ-001, INJ-002 and INJ-003 reached ms-affected; INJ-001 (T+0) was acknowledged at T+6h.
+    await waitFor(() => expect(row?.textContent).toMatch(/^ms-affected316h 00m/));
+    expect(screen.getByRole('table', { name: 'Response stages (scenario time)' })).toBeVisible();
+    expect(screen.getByText('Expected-action hit rate')).toBeVisible();
+  });
+
+  it('filters the event stream by type', async () => {
+    await openStation(6 * HOUR);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Event stream' }));
+    const total = Number(/of (\d+) events/.exec(screen.getByRole('status').textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    await user.selectOptions(screen.getByLabelText('Event type'), 'inject.released');
+    expect(screen.getByRole('status')).toHaveTextContent(new RegExp(`^3 of ${total} events$`));
+  });
+
+  it('covers the screen while a safety stop is on, until it is lifted', async () => {
+    const { command } = await openStation(HOUR);
+    await command('exercise/no-play', { on: true, notice: 'Real fire alarm in building B' });
+    expect(await screen.findByRole('alertdialog')).toHaveTextContent('Real fire alarm in building B');
+    await command('exercise/no-play', { on: false });
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+  });
+
+  it('speaks Dutch when the language is nl', async () => {
+    useUiStore.getState().setLanguage('nl');
+    world = await evaluatorWorld();
+    await world.startAndJump(HOUR);
+    render(<LiveEvaluator client={world.client} />);
+    expect(await screen.findByRole('heading', { name: 'Evaluatiegids' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Waarnemingen' })).toBeVisible();
+    expect(screen.getAllByText('Aantekeningen voor evaluatoren:').length).toBeGreaterThan(0);
+  });
+});

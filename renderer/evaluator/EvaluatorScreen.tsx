@@ -1,0 +1,85 @@
+import { useMemo, useState } from 'react';
+import type { CommandReply, ExerciseHeading, StationState } from '../../core/index';
+import { ExerciseBanner, NoPlayOverlay } from '../components/index';
+import { useTranslate } from '../state/index';
+import { EvaluationGuide } from './EvaluationGuide';
+import { EventStreamPanel } from './EventStreamPanel';
+import { exerciseContent, noPlayNotice } from './exercise-context';
+import { MetricsPanel } from './MetricsPanel';
+import { ObservationsPanel } from './ObservationsPanel';
+import { RatingsPanel } from './RatingsPanel';
+import { ScenarioClock } from './ScenarioClock';
+import './evaluator.css';
+
+export type SendCommand = (type: string, payload: Record<string, unknown>) => Promise<CommandReply>;
+
+const SECTIONS = ['guide', 'observations', 'ratings', 'metrics', 'stream'] as const;
+type Section = (typeof SECTIONS)[number];
+
+export interface EvaluatorScreenProps {
+  state: StationState;
+  heading: ExerciseHeading | null;
+  send: SendCommand;
+}
+
+/** The evaluator station: what reached the evaluation role, and the evaluator's own commands. */
+export function EvaluatorScreen({ state, heading, send }: EvaluatorScreenProps) {
+  const t = useTranslate();
+  const [section, setSection] = useState<Section>('guide');
+  const created = state.events.find((event) => event.type === 'exercise.created');
+  // The documents change only with `exercise.created` (or the heading before it arrives).
+  const content = useMemo(() => exerciseContent(created ? [created] : [], heading), [created, heading]);
+  const notice = noPlayNotice(state.events);
+
+  return (
+    <div className="evaluator">
+      <ExerciseBanner
+        marking={heading?.marking}
+        context={heading ? t('evaluator.context', { role: state.role, name: heading.name }) : state.role}
+      />
+      <main>
+        <div className="evaluator-head">
+          <h1>{t('evaluator.title')}</h1>
+          <ScenarioClock clock={state.clock} heading={heading} />
+        </div>
+        {!state.hostOnline ? (
+          <p role="status" className="evaluator-offline">
+            {t('evaluator.offline')}
+          </p>
+        ) : null}
+        {state.refusal ? (
+          <p role="alert" className="evaluator-error">
+            {state.refusal}
+          </p>
+        ) : null}
+        <nav aria-label={t('evaluator.sections')} className="evaluator-tabs">
+          {SECTIONS.map((name) => (
+            <button
+              key={name}
+              type="button"
+              className="secondary"
+              aria-pressed={section === name}
+              onClick={() => setSection(name)}
+            >
+              {t(`evaluator.section.${name}`)}
+            </button>
+          ))}
+        </nav>
+        {!content ? (
+          <p className="muted">{t('evaluator.waiting')}</p>
+        ) : section === 'guide' ? (
+          <EvaluationGuide events={state.events} scenario={content.scenario} send={send} />
+        ) : section === 'observations' ? (
+          <ObservationsPanel events={state.events} scenario={content.scenario} send={send} />
+        ) : section === 'ratings' ? (
+          <RatingsPanel events={state.events} scenario={content.scenario} send={send} />
+        ) : section === 'metrics' ? (
+          <MetricsPanel events={state.events} content={content} />
+        ) : (
+          <EventStreamPanel events={state.events} />
+        )}
+      </main>
+      {notice !== null ? <NoPlayOverlay notice={notice} /> : null}
+    </div>
+  );
+}

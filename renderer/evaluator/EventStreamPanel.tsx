@@ -1,0 +1,91 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import type { StationEvent } from '../../core/index';
+import { formatScenarioClock, formatWallTime } from '../components/index';
+import { useTranslate, useUiStore } from '../state/index';
+import { filterStream, payloadSummary, streamFacets } from './stream-filter';
+
+/** Fixed row height: the virtualizer needs no measuring, so 100,000 events scroll without layout work. */
+const ROW_HEIGHT = 28;
+
+/** The evaluator's event stream, read-only, newest first, filtered by type and role. */
+export function EventStreamPanel({ events }: { events: readonly StationEvent[] }) {
+  const t = useTranslate();
+  const language = useUiStore((store) => store.language);
+  const [type, setType] = useState('');
+  const [role, setRole] = useState('');
+  const count = events.length;
+  // The stream only grows: its length says when facets and rows need computing again.
+  const facets = useMemo(() => streamFacets(events), [count]);
+  const rows = useMemo(() => filterStream(events, type, role), [count, type, role]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    getItemKey: (index) => rows[index]?.streamSeq ?? index,
+  });
+
+  return (
+    <section aria-labelledby="stream-heading" className="evaluator-section">
+      <h2 id="stream-heading">{t('evaluator.section.stream')}</h2>
+      <div className="form-row">
+        <label className="field">
+          <span>{t('evaluator.stream.type')}</span>
+          <select value={type} onChange={(event) => setType(event.target.value)}>
+            <option value="">{t('evaluator.stream.all')}</option>
+            {facets.types.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('evaluator.stream.role')}</span>
+          <select value={role} onChange={(event) => setRole(event.target.value)}>
+            <option value="">{t('evaluator.stream.all')}</option>
+            {facets.roles.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p role="status" className="muted">
+          {t('evaluator.stream.count', { shown: rows.length, total: count })}
+        </p>
+      </div>
+      <div
+        ref={scrollRef}
+        className="stream-scroll"
+        tabIndex={0}
+        role="list"
+        aria-label={t('evaluator.stream.list')}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const event = rows[item.index] as StationEvent;
+            const actor = event.actor ? (event.actor.actingAs ?? event.actor.role) : '';
+            return (
+              <div
+                key={item.key}
+                role="listitem"
+                className="stream-row"
+                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              >
+                <span className="stream-seq">{event.streamSeq}</span>
+                <span>{formatScenarioClock(event.scenarioMs)}</span>
+                <span className="muted">{formatWallTime(event.wallMs, language)}</span>
+                <span className="stream-type">{event.type}</span>
+                <span>{actor}</span>
+                <span className="stream-summary">{payloadSummary(event)}</span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}

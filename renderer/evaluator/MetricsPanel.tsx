@@ -1,0 +1,154 @@
+import { useMemo } from 'react';
+import {
+  computeMetrics,
+  STAGES,
+  type LoadedContent,
+  type StageChain,
+  type StationEvent,
+} from '../../core/index';
+import { useTranslate } from '../state/index';
+import { formatDuration } from './duration-format';
+import { asJournal } from './exercise-context';
+
+/**
+ * Live metrics, read-only. These are the evaluator-visible metrics: computed from the evaluator's own
+ * stream (everything players see plus the control material), not from the engine's log.
+ */
+export function MetricsPanel({
+  events,
+  content,
+}: {
+  events: readonly StationEvent[];
+  content: LoadedContent;
+}) {
+  const t = useTranslate();
+  const count = events.length;
+  // The stream only grows, so its length says when the metrics need computing again.
+  const metrics = useMemo(() => computeMetrics(asJournal(events), content), [count, content]);
+  const { expectedActions: expected, exchange } = metrics;
+
+  return (
+    <section aria-labelledby="metrics-heading" className="evaluator-section metrics">
+      <h2 id="metrics-heading">{t('evaluator.section.metrics')}</h2>
+      <p className="muted">{t('evaluator.metrics.scope', { count })}</p>
+
+      <table className="dense">
+        <caption>{t('evaluator.metrics.stages')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('evaluator.metrics.mechanism')}</th>
+            {STAGES.map((stage) => (
+              <th key={stage} scope="col">{`T_${stage}`}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <StageRow label={t('evaluator.metrics.total')} chain={metrics.stages.total} />
+          {Object.entries(metrics.stages.byMechanism).map(([mechanism, chain]) => (
+            <StageRow
+              key={mechanism}
+              label={content.playbook.mechanisms.get(mechanism)?.title ?? mechanism}
+              chain={chain}
+            />
+          ))}
+        </tbody>
+      </table>
+
+      <table className="dense">
+        <caption>{t('evaluator.metrics.windows')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('evaluator.metrics.mechanism')}</th>
+            <th scope="col">{t('evaluator.metrics.window')}</th>
+            <th scope="col">{t('evaluator.metrics.expected')}</th>
+            <th scope="col">{t('evaluator.metrics.actual')}</th>
+            <th scope="col">{t('evaluator.guide.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {metrics.windows.map((window) => (
+            <tr key={`${window.actorKey}/${window.windowId}`}>
+              <td>{window.actorKey}</td>
+              <td>
+                {window.title}
+                {window.reconstructed ? ` ${t('evaluator.metrics.assumed')}` : ''}
+              </td>
+              <td>{formatDuration(window.expectedMs)}</td>
+              <td>{formatDuration(window.span?.scenarioMs ?? null)}</td>
+              <td>
+                <span className={`action-status window-${window.status}`}>
+                  {t(`evaluator.window.${window.status}`)}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <dl className="facts">
+        <dt>{t('evaluator.metrics.hitRate')}</dt>
+        <dd>{expected.hitRate === null ? '—' : `${Math.round(expected.hitRate * 100)} %`}</dd>
+        <dt>{t('evaluator.metrics.actions')}</dt>
+        <dd>
+          {t('evaluator.metrics.actionCounts', {
+            released: expected.released,
+            met: expected.met,
+            markedMet: expected.markedMet,
+            missed: expected.missed,
+            markedUnmet: expected.markedUnmet,
+            open: expected.open,
+          })}
+        </dd>
+        <dt>{t('evaluator.metrics.contingencies')}</dt>
+        <dd>{expected.contingenciesReleased}</dd>
+        <dt>{t('evaluator.metrics.euNato')}</dt>
+        <dd>
+          {t('evaluator.metrics.euNatoCounts', {
+            messages: exchange.euNato.messages,
+            blocked: exchange.euNato.blocked,
+          })}
+        </dd>
+        <dt>{t('evaluator.metrics.blocked')}</dt>
+        <dd>
+          {exchange.blockedTotal}
+          {Object.entries(exchange.blockedByMarking).map(([marking, blocked]) => ` · ${marking} ${blocked}`)}
+        </dd>
+      </dl>
+
+      <table className="dense">
+        <caption>{t('evaluator.metrics.acknowledgement')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('evaluator.guide.role')}</th>
+            <th scope="col">{t('evaluator.metrics.delivered')}</th>
+            <th scope="col">{t('evaluator.metrics.acknowledged')}</th>
+            <th scope="col">{t('evaluator.metrics.medianScenario')}</th>
+            <th scope="col">{t('evaluator.metrics.medianWall')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {metrics.acknowledgement.map((row) => (
+            <tr key={row.role}>
+              <td>{row.role}</td>
+              <td>{row.delivered}</td>
+              <td>{row.acknowledged}</td>
+              <td>{formatDuration(row.scenario.medianMs)}</td>
+              <td>{formatDuration(row.wall.medianMs)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function StageRow({ label, chain }: { label: string; chain: StageChain }) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      {STAGES.map((stage) => (
+        <td key={stage}>{formatDuration(chain[stage]?.scenarioMs ?? null)}</td>
+      ))}
+    </tr>
+  );
+}

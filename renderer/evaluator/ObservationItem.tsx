@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { formatScenarioClock, formatWallTime } from '../components/index';
+import { useTranslate, useUiStore } from '../state/index';
+import type { RecordedObservation } from './evaluation-record';
+import type { SendCommand } from './EvaluatorScreen';
+import { useCommand } from './use-command';
+
+/** One observation: its current text, its links and times, its history, and amending it with a reason. */
+export function ObservationItem({
+  observation,
+  objectiveTitle,
+  send,
+}: {
+  observation: RecordedObservation;
+  objectiveTitle: string | null;
+  send: SendCommand;
+}) {
+  const t = useTranslate();
+  const language = useUiStore((store) => store.language);
+  const [amending, setAmending] = useState(false);
+  const { current, history } = observation;
+  const links = [
+    current.links.injectId ? t('evaluator.link.inject', { id: current.links.injectId }) : null,
+    current.links.decisionId ? t('evaluator.link.decision', { id: current.links.decisionId }) : null,
+    current.links.role ? t('evaluator.link.role', { id: current.links.role }) : null,
+  ].filter((link): link is string => link !== null);
+
+  return (
+    <li className="observation">
+      <div className="observation-meta">
+        <span>{formatScenarioClock(observation.scenarioMs)}</span>
+        <span className="muted">{formatWallTime(observation.wallMs, language)}</span>
+        <span>{observation.observationId}</span>
+        {objectiveTitle ? <span>{objectiveTitle}</span> : null}
+        {links.map((link) => (
+          <span key={link} className="observation-link">
+            {link}
+          </span>
+        ))}
+        {history.length > 1 ? (
+          <span className="action-status">{t('evaluator.observation.amended')}</span>
+        ) : null}
+      </div>
+      <p className="observation-text">{current.body}</p>
+      {history.length > 1 ? (
+        <details>
+          <summary>{t('evaluator.observation.history', { count: history.length - 1 })}</summary>
+          <ol>
+            {history.map((version, index) => (
+              <li key={index}>
+                <span className="muted">
+                  {formatScenarioClock(version.scenarioMs)} · {formatWallTime(version.wallMs, language)}
+                  {version.reason
+                    ? ` · ${t('evaluator.observation.reason', { reason: version.reason })}`
+                    : ''}
+                </span>
+                <div>{version.text}</div>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+      {amending ? (
+        <AmendForm observation={observation} send={send} onDone={() => setAmending(false)} />
+      ) : (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setAmending(true)}
+          aria-label={t('evaluator.observation.amendOne', { id: observation.observationId })}
+        >
+          {t('evaluator.observation.amend')}
+        </button>
+      )}
+    </li>
+  );
+}
+
+function AmendForm({
+  observation,
+  send,
+  onDone,
+}: {
+  observation: RecordedObservation;
+  send: SendCommand;
+  onDone: () => void;
+}) {
+  const t = useTranslate();
+  const [body, setBody] = useState(observation.current.body);
+  const [reason, setReason] = useState('');
+  const { busy, refusal, run } = useCommand(send);
+  const first = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!body.trim() || !reason.trim()) return;
+    // The kind and links stay as recorded: an amendment corrects what was seen, not what it is about.
+    if (
+      await run('observation/amend', {
+        observationId: observation.observationId,
+        text: body.trim(),
+        reason: reason.trim(),
+      })
+    )
+      onDone();
+  };
+
+  return (
+    <form
+      className="evaluator-form"
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDone();
+      }}
+    >
+      <label className="field">
+        <span>{t('evaluator.observation.newText')}</span>
+        <textarea
+          ref={first}
+          rows={3}
+          required
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span>{t('evaluator.observation.amendReason')}</span>
+        <input required value={reason} onChange={(event) => setReason(event.target.value)} />
+      </label>
+      {refusal ? (
+        <p role="alert" className="evaluator-error">
+          {refusal}
+        </p>
+      ) : null}
+      <button type="submit" disabled={busy || !body.trim() || !reason.trim()}>
+        {t('evaluator.observation.saveAmendment')}
+      </button>
+      <button type="button" className="secondary" onClick={onDone}>
+        {t('common.cancel')}
+      </button>
+    </form>
+  );
+}

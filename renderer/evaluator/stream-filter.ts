@@ -1,0 +1,62 @@
+import type { StationEvent } from '../../core/index';
+
+/** The roles an event concerns: who acted (or was played), and the role a delivery or read names. */
+export function rolesOf(event: StationEvent): string[] {
+  const roles = new Set<string>();
+  if (event.actor?.role) roles.add(event.actor.role);
+  if (event.actor?.actingAs) roles.add(event.actor.actingAs);
+  if (typeof event.payload.role === 'string') roles.add(event.payload.role);
+  return [...roles];
+}
+
+export interface StreamFacets {
+  types: string[];
+  roles: string[];
+}
+
+export function streamFacets(events: readonly StationEvent[]): StreamFacets {
+  const types = new Set<string>();
+  const roles = new Set<string>();
+  for (const event of events) {
+    types.add(event.type);
+    for (const role of rolesOf(event)) roles.add(role);
+  }
+  return { types: [...types].sort(), roles: [...roles].sort() };
+}
+
+/** The events matching the filters, newest first. */
+export function filterStream(events: readonly StationEvent[], type: string, role: string): StationEvent[] {
+  const out: StationEvent[] = [];
+  for (let index = events.length - 1; index >= 0; index -= 1) {
+    const event = events[index] as StationEvent;
+    if (type && event.type !== type) continue;
+    if (role && !rolesOf(event).includes(role)) continue;
+    out.push(event);
+  }
+  return out;
+}
+
+/** One line about an event's payload, for the stream: the fields that identify what happened. */
+export function payloadSummary(event: StationEvent): string {
+  const payload = event.payload;
+  const parts: string[] = [];
+  for (const key of [
+    'injectId',
+    'actionId',
+    'messageId',
+    'decisionId',
+    'observationId',
+    'objectiveId',
+    'machine',
+    'event',
+    'role',
+    'rating',
+  ]) {
+    const value = payload[key];
+    if (typeof value === 'string' || typeof value === 'number') parts.push(`${key}=${value}`);
+  }
+  const content = payload.content as { title?: unknown } | undefined;
+  if (typeof content?.title === 'string') parts.push(content.title);
+  if (typeof payload.subject === 'string') parts.push(payload.subject);
+  return parts.join(' · ');
+}

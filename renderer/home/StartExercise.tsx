@@ -1,0 +1,115 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import type { Playbook, ScenarioDocument, SourceText } from '../../core/index';
+
+import { routeHash } from '../components/index';
+import { createExercise } from '../host/index';
+import { useTranslate } from '../state/index';
+import type { RolePlay } from '../storage/index';
+import { defaultRolePlay, playableRoles } from './default-role-play';
+
+const PLAYS: readonly RolePlay[] = ['station', 'by-hand', 'doctrine', 'late', 'random'];
+
+/** The form that turns a scenario into an exercise: name, marking, seed and how each role is played. */
+export function StartExercise({
+  scenario,
+  source,
+  playbook,
+  playbookSources,
+}: {
+  scenario: ScenarioDocument;
+  source: SourceText;
+  playbook: Playbook;
+  playbookSources: readonly SourceText[];
+}) {
+  const t = useTranslate();
+  const roles = useMemo(() => playableRoles(scenario, playbook), [scenario, playbook]);
+  const [name, setName] = useState(scenario.title);
+  const [marking, setMarking] = useState('EXERCISE EXERCISE EXERCISE');
+  const [seed, setSeed] = useState(1);
+  const [plays, setPlays] = useState(() => defaultRolePlay(roles));
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setState({ busy: true, error: null });
+    try {
+      const record = await createExercise({
+        name: name.trim() || scenario.title,
+        marking: marking.trim() || 'EXERCISE',
+        seed,
+        scenario: { id: scenario.id, title: scenario.title, source },
+        playbookSources,
+        roles: plays,
+      });
+      window.location.hash = routeHash({ screen: 'console', exerciseId: record.exerciseId });
+    } catch (error) {
+      setState({ busy: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <form className="start-form" onSubmit={(event) => void submit(event)} aria-labelledby="start-heading">
+      <h3 id="start-heading">{t('home.startFor', { title: scenario.title })}</h3>
+      <div className="form-row">
+        <label>
+          {t('home.exerciseName')}
+          <input value={name} onChange={(event) => setName(event.target.value)} required />
+        </label>
+        <label>
+          {t('home.exerciseMarking')}
+          <input value={marking} onChange={(event) => setMarking(event.target.value)} required />
+        </label>
+        <label>
+          {t('home.seed')}
+          <input
+            type="number"
+            min={1}
+            value={seed}
+            onChange={(event) => setSeed(Math.max(1, Number(event.target.value) || 1))}
+          />
+        </label>
+      </div>
+      <table className="dense">
+        <caption>{t('home.rolePlay')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('home.role')}</th>
+            <th scope="col">{t('home.organisation')}</th>
+            <th scope="col">{t('home.playedBy')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {roles.map((role) => (
+            <tr key={role.id}>
+              <th scope="row">
+                {role.title} <span className="muted">({role.id})</span>
+              </th>
+              <td>{role.organisation}</td>
+              <td>
+                <select
+                  aria-label={`${t('home.playedBy')}: ${role.title}`}
+                  value={plays[role.id]}
+                  onChange={(event) => setPlays({ ...plays, [role.id]: event.target.value as RolePlay })}
+                >
+                  {PLAYS.map((play) => (
+                    <option key={play} value={play}>
+                      {t(`home.play.${play}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {state.error ? (
+        <p role="alert" className="problems">
+          {t('home.createFailed', { reason: state.error })}
+        </p>
+      ) : null}
+      <button type="submit" disabled={state.busy}>
+        {state.busy ? t('home.creating') : t('home.create')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ScenarioDocument, Playbook } from '../../core/index';
+import type { RolePlay } from '../storage/index';
+
+export interface PlayableRole {
+  id: string;
+  title: string;
+  organisation: string;
+  local: boolean;
+}
+
+/**
+ * The roles a controller assigns when starting an exercise: the players of the playbook in play and the
+ * scenario's local (simulated) roles. Control and evaluation roles have their own screens and are not assigned.
+ */
+export function playableRoles(scenario: ScenarioDocument, playbook: Playbook): PlayableRole[] {
+  const out: PlayableRole[] = [];
+  for (const id of scenario.roles.play) {
+    const role = playbook.role(id);
+    if (role && role.audience === 'players')
+      out.push({ id, title: role.title, organisation: role.organisation, local: false });
+  }
+  for (const role of scenario.roles.local)
+    if (role.audience === 'players')
+      out.push({ id: role.id, title: role.title, organisation: role.organisation, local: true });
+  return out;
+}
+
+/** Players sit at stations; simulated (local) roles are played by the SimCell by hand. */
+export function defaultRolePlay(roles: readonly PlayableRole[]): Record<string, RolePlay> {
+  return Object.fromEntries(roles.map((role) => [role.id, role.local ? 'by-hand' : 'station']));
+}

@@ -1,0 +1,238 @@
+import {
+  ExerciseEngine,
+  LiveAgents,
+  StationHub,
+  type CommandReply,
+  type OpenChannel,
+  type StationPresence,
+} from '../../core/index';
+import { ExerciseCatalogue, type ExerciseRecord } from '../storage/index';
+import { openBroadcastChannel } from '../transport/index';
+import { startWorkerTicker, type StartTicker } from './ticker';
+import { acquireEngineLock, type AcquireLock } from './engine-lock';
+
+export interface EngineHostDeps {
+  catalogue: ExerciseCatalogue;
+  openChannel: OpenChannel;
+  now: () => number;
+  startTicker: StartTicker;
+  acquireLock: AcquireLock;
+  newId: () => string;
+}
+
+const defaultDeps = (): EngineHostDeps => ({
+  catalogue: new ExerciseCatalogue(),
+  openChannel: openBroadcastChannel,
+  now: () => Date.now(),
+  startTicker: startWorkerTicker,
+  acquireLock: acquireEngineLock,
+  newId: randomId,
+});
+
+const TICK_MS = 250;
+const READ_ONLY_POLL_MS = 1_000;
+
+/**
+ * The exercise's one authoritative engine, in the controller's tab (ARCHITECTURE.md §3): it holds the
+ * exercise's Web Lock, drives the clock, plays the auto roles, and serves the role stations. A second tab on
+ * the same exercise gets no lock and opens read-only: it follows the log and can change nothing.
+ */
+export class EngineHost {
+  private readonly listeners = new Set<() => void>();
+  private disposers: (() => void)[] = [];
+  private ticking = false;
+  private lastClockBroadcast = 0;
+  private failure: string | null = null;
+  private changes = 0;
+
+  private constructor(
+    private current: ExerciseEngine,
+    readonly readOnly: boolean,
+    private readonly deps: EngineHostDeps,
+    private readonly hub: StationHub | null,
+    private readonly releaseLock: () => void,
+  ) {}
+
+  static async open(exerciseId: string, overrides: Partial<EngineHostDeps> = {}): Promise<EngineHost> {
+    const deps = { ...defaultDeps(), ...overrides };
+    const lock = await deps.acquireLock(`pbsim-engine/${exerciseId}`);
+    const store = deps.catalogue.eventStore(exerciseId);
+    if ((await store.lastSeq()) === 0) {
+      lock.release();
+      throw new Error(`no exercise ${exerciseId} is stored in this browser`);
+    }
+    const engine = await ExerciseEngine.open(store);
+    if (!lock.held) {
+      const host = new EngineHost(engine, true, deps, null, lock.release);
+      host.followReadOnly(exerciseId);
+      return host;
+    }
+    await engine.resumeAfterRestart(deps.now());
+    const hub = new StationHub(engine, deps.openChannel, deps.now);
+    const host = new EngineHost(engine, false, deps, hub, lock.release);
+    host.serve();
+    return host;
+  }
+
+  get engine(): ExerciseEngine {
+    return this.current;
+  }
+
+  /** A storage failure the controller must see (the command that met it was not recorded). */
+  get error(): string | null {
+    return this.failure;
+  }
+
+  /** Increases on every change: a cheap key for memoised projections. */
+  get version(): number {
+    return this.changes;
+  }
+
+  presence(): StationPresence[] {
+    return this.hub?.presence() ?? [];
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A command from the console, as EXCON (or as a control role playing `actingAs`). */
+  async command(
+    type: string,
+    payload: Record<string, unknown> = {},
+    options: { role?: string; actingAs?: string } = {},
+  ): Promise<CommandReply> {
+    const commandId = `console-${this.deps.newId()}`;
+    if (this.readOnly)
+      return {
+        ok: false,
+        commandId,
+        code: 'not-allowed',
+        reason: 'this tab is read-only: the exercise is controlled from another tab',
+      };
+    try {
+      const reply = await this.current.execute(
+        {
+          commandId,
+          type,
+          issuedBy: { role: options.role ?? 'excon', station: 'console' },
+          ...(options.actingAs ? { actingAs: options.actingAs } : {}),
+          payload,
+        },
+        this.deps.now(),
+      );
+      await this.tick();
+      return reply;
+    } catch (error) {
+      this.fail(error);
+      throw error;
+    }
+  }
+
+  close(): void {
+    for (const dispose of this.disposers) dispose();
+    this.disposers = [];
+    this.hub?.stop();
+    this.releaseLock();
+  }
+
+  private serve(): void {
+    const engine = this.current;
+    const record = (): Partial<ExerciseRecord> => ({
+      status: engine.state.clock.status as ExerciseRecord['status'],
+      eventCount: engine.events.length,
+      lastEventWallMs: engine.events.at(-1)?.wallMs ?? 0,
+    });
+    const agents = new LiveAgents(engine, engine.state.seed);
+    this.hub?.start([...engine.roles.keys()]);
+    const stopEngine = engine.subscribe(() => {
+      this.notify();
+      void this.deps.catalogue.update(engine.state.exerciseId, record()).catch((error) => this.fail(error));
+    });
+    const stopPresence = this.hub?.onPresence(() => this.notify()) ?? (() => undefined);
+    const stopTicker = this.deps.startTicker(() => void this.tick(agents), TICK_MS);
+    const onPageHide = () => this.close();
+    globalThis.addEventListener?.('pagehide', onPageHide);
+    this.disposers.push(
+      stopEngine,
+      stopPresence,
+      stopTicker,
+      () => agents.dispose(),
+      () => globalThis.removeEventListener?.('pagehide', onPageHide),
+    );
+  }
+
+  /** One pulse: fire what is due, let the auto roles act, and tell stations the time once a second. */
+  private async tick(agents?: LiveAgents): Promise<void> {
+    if (this.readOnly || this.ticking) return;
+    this.ticking = true;
+    try {
+      const now = this.deps.now();
+      await this.current.tick(now);
+      if (agents) await this.runAtMaximum(agents, now);
+      await agents?.step(now);
+      if (now - this.lastClockBroadcast >= 1_000) {
+        this.lastClockBroadcast = now;
+        this.hub?.broadcastClock();
+        this.notify();
+      }
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.ticking = false;
+    }
+  }
+
+  /**
+   * At maximum speed scenario time does not flow by itself: each pulse jumps to the next thing that happens
+   * (an inject, a timer, a window, an auto role's action), so the exercise plays as fast as it is logged.
+   */
+  private async runAtMaximum(agents: LiveAgents, now: number): Promise<void> {
+    const { clock } = this.current.state;
+    if (clock.status !== 'running' || clock.speed !== 'max') return;
+    const next = [this.current.nextDeadlineMs(), agents.nextWakeMs()].filter(
+      (time): time is number => time !== null,
+    );
+    if (next.length === 0) return;
+    const target = Math.max(Math.min(...next), this.current.state.lastScenarioMs);
+    if (target > this.current.state.lastScenarioMs)
+      await this.current.execute(
+        {
+          commandId: `console-${this.deps.newId()}`,
+          type: 'exercise/jump-to',
+          issuedBy: { role: 'excon', station: 'console' },
+          payload: { scenarioMs: target },
+        },
+        now,
+      );
+  }
+
+  private followReadOnly(exerciseId: string): void {
+    const store = this.deps.catalogue.eventStore(exerciseId);
+    const stop = this.deps.startTicker(() => {
+      void (async () => {
+        if ((await store.lastSeq()) <= this.current.events.length) return;
+        this.current = await ExerciseEngine.open(store);
+        this.notify();
+      })().catch((error) => this.fail(error));
+    }, READ_ONLY_POLL_MS);
+    this.disposers.push(stop);
+  }
+
+  private fail(error: unknown): void {
+    this.failure = error instanceof Error ? error.message : String(error);
+    this.notify();
+  }
+
+  private notify(): void {
+    this.changes += 1;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** A random id from `crypto.getRandomValues`, which plain-http LAN pages have too (ARCHITECTURE.md §5). */
+export function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,5 @@
+export * from './engine-host';
+export * from './create-exercise';
+export * from './backup';
+export * from './ticker';
+export * from './use-engine-host';

@@ -1,0 +1,25 @@
+import { commonEn } from './catalogues/common.en';
+import { evaluatorEn } from './catalogues/evaluator.en';
+import { consoleEn } from './catalogues/console.en';
+import { homeEn } from './catalogues/home.en';
+import { boardEn } from './catalogues/board.en';
+import { mselEn } from './catalogues/msel.en';
+import { stationEn } from './catalogues/station.en';
+import { channelEn } from './catalogues/channel.en';
+
+/**
+ * English UI text: the complete catalogue, one module per screen area so each area's text lives beside the
+ * others of its kind. Every other language is checked against it.
+ */
+export const en = {
+  ...commonEn,
+  ...evaluatorEn,
+  ...homeEn,
+  ...consoleEn,
+  ...mselEn,
+  ...boardEn,
+  ...stationEn,
+  ...channelEn,
+} as const;
+
+export type MessageKey = keyof typeof en;

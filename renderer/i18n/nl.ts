@@ -1,0 +1,16 @@
+import type { MessageKey } from './en';
+import { commonNl } from './catalogues/common.nl';
+import { evaluatorNl } from './catalogues/evaluator.nl';
+import { stationNl } from './catalogues/station.nl';
+import { channelNl } from './catalogues/channel.nl';
+
+/**
+ * Dutch UI text (the language of the source document). Complete for the common text and the station and
+ * evaluator screens (checked by a test); other keys fall back to English.
+ */
+export const nl: Partial<Record<MessageKey, string>> = {
+  ...commonNl,
+  ...evaluatorNl,
+  ...stationNl,
+  ...channelNl,
+};

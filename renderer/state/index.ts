@@ -1,0 +1,2 @@
+export * from './ui-store';
+export * from './opened-documents';

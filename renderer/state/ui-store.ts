@@ -1,0 +1,37 @@
+import { create } from 'zustand';
+import { LANGUAGES, translate, type Language, type MessageKey } from '../i18n/index';
+
+const LANGUAGE_KEY = 'pbsim.language';
+
+function storedLanguage(): Language {
+  try {
+    const stored = globalThis.localStorage?.getItem(LANGUAGE_KEY);
+    return LANGUAGES.includes(stored as Language) ? (stored as Language) : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+interface UiState {
+  language: Language;
+  setLanguage: (language: Language) => void;
+}
+
+/** UI preferences only (ARCHITECTURE.md §7 rule 4): domain state lives in the engine. */
+export const useUiStore = create<UiState>((set) => ({
+  language: storedLanguage(),
+  setLanguage: (language) => {
+    try {
+      globalThis.localStorage?.setItem(LANGUAGE_KEY, language);
+    } catch {
+      // Private mode or a full quota: the choice still holds for this session.
+    }
+    set({ language });
+  },
+}));
+
+/** `t(key, params)` in the current language. */
+export function useTranslate(): (key: MessageKey, params?: Record<string, string | number>) => string {
+  const language = useUiStore((state) => state.language);
+  return (key, params) => translate(language, key, params);
+}

@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'react';
+import {
+  decisionConsequences,
+  type MechanismView,
+  type OpenDecision,
+  type StationEvent,
+} from '../../core/index';
+import { useTranslate } from '../state/index';
+import { DecisionForm } from './DecisionForm';
+import { takenDecisions } from './inbox-items';
+import type { StationContent } from './station-content';
+import type { SendCommand } from './use-command-state';
+
+export interface DecisionPanelProps {
+  role: string;
+  decisions: readonly OpenDecision[];
+  mechanisms: readonly MechanismView[];
+  events: readonly StationEvent[];
+  content: StationContent;
+  /** The in-world date (YYYY-MM-DD), for what is in force. */
+  date: string | null;
+  roles: readonly { id: string; title: string }[];
+  send: SendCommand;
+  readOnly: boolean;
+  timeOf: (scenarioMs: number) => string;
+}
+
+const keyOf = (decision: OpenDecision) =>
+  `${decision.machine}-${decision.instance ?? (decision.newCase ? 'new' : 'one')}-${decision.event}`;
+
+/** Exactly the role's open decisions (from its StationView), and the decisions it has taken. */
+export function DecisionPanel(props: DecisionPanelProps) {
+  const { role, decisions, mechanisms, events, content, date, send, readOnly, timeOf } = props;
+  const t = useTranslate();
+  const [taken, setTaken] = useState<string | null>(null);
+  const markings = useMemo(
+    () => content.playbook.markings.map((marking) => ({ id: marking.id, title: marking.title })),
+    [content],
+  );
+  const history = useMemo(() => takenDecisions(events, role), [events, role]);
+  const titleOf = (machine: string, event: string) =>
+    content.playbook.mechanisms.get(machine)?.events[event]?.title ?? event;
+
+  return (
+    <section className="station-panel station-decisions" aria-labelledby="station-decisions-title">
+      <h2 id="station-decisions-title">{t('station.decisions')}</h2>
+      <p className="visually-hidden" aria-live="polite">
+        {taken ? t('station.decisionTaken', { title: taken }) : ''}
+      </p>
+      {taken ? <p className="status status-ok">{t('station.decisionTaken', { title: taken })}</p> : null}
+      {decisions.length === 0 ? <p className="muted">{t('station.decisionsEmpty')}</p> : null}
+      {decisions.map((decision) => {
+        const view = mechanisms.find(
+          (mechanism) => mechanism.machine === decision.machine && mechanism.instance === decision.instance,
+        );
+        const document = content.playbook.mechanisms.get(decision.machine);
+        const consequences = decisionConsequences(
+          content.playbook,
+          decision.machine,
+          decision.event,
+          decision.newCase ? [] : (view?.states ?? []),
+          date ?? undefined,
+        );
+        const key = keyOf(decision);
+        return (
+          <DecisionForm
+            key={key}
+            formId={`decision-${key}`}
+            decision={decision}
+            consequences={consequences}
+            instanceLabel={decision.newCase ? (document?.instanceKey?.label ?? null) : null}
+            roles={props.roles}
+            markings={markings}
+            send={send}
+            readOnly={readOnly}
+            onTaken={setTaken}
+          />
+        );
+      })}
+      <h3>{t('station.takenDecisions')}</h3>
+      {history.length === 0 ? <p className="muted">{t('station.takenEmpty')}</p> : null}
+      <ul className="taken-decisions">
+        {history.map((decision) => (
+          <li key={decision.streamSeq}>
+            <strong>{titleOf(decision.machine, decision.event)}</strong>
+            {decision.instance ? ` — ${t('station.decisionCase', { instance: decision.instance })}` : ''}{' '}
+            <span className="muted">{t('station.takenAt', { time: timeOf(decision.scenarioMs) })}</span>
+            {decision.rationale ? <p className="taken-rationale">{decision.rationale}</p> : null}
+            {decision.voidedReason !== null ? (
+              <p className="station-refusal">{t('station.voided', { reason: decision.voidedReason })}</p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import { useMemo, useState } from 'react';
+import { useTranslate } from '../state/index';
+import { ChannelItem } from './ChannelItem';
+import { searchInbox, type InboxItem } from './inbox-items';
+import { useCommandState, type SendCommand } from './use-command-state';
+
+export interface InboxProps {
+  items: readonly InboxItem[];
+  opened: ReadonlySet<number>;
+  onOpen: (streamSeq: number) => void;
+  send: SendCommand;
+  readOnly: boolean;
+  roleTitle: (role: string) => string;
+  timeOf: (scenarioMs: number) => string;
+  onReply: (item: InboxItem) => void;
+}
+
+const PRIORITY_KEY = {
+  routine: 'station.priorityRoutine',
+  priority: 'station.priorityPriority',
+  flash: 'station.priorityFlash',
+} as const;
+
+/** The role's injects and messages: searchable list on the left, the chosen item channel-styled beside it. */
+export function Inbox({ items, opened, onOpen, send, readOnly, roleTitle, timeOf, onReply }: InboxProps) {
+  const t = useTranslate();
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<number | null>(null);
+  const { busy, refusal, run, clearRefusal } = useCommandState(send);
+  const shown = useMemo(() => searchInbox(items, query), [items, query]);
+  const current = items.find((item) => item.streamSeq === selected) ?? null;
+  const unread = items.filter((item) => !opened.has(item.streamSeq)).length;
+
+  const open = (item: InboxItem) => {
+    setSelected(item.streamSeq);
+    clearRefusal();
+    if (!opened.has(item.streamSeq)) onOpen(item.streamSeq);
+    // Opening a message is reading it: the sender sees it was read (an engine fact, unlike "opened").
+    if (item.kind === 'message' && !item.done && !readOnly) void run('message/read', { messageId: item.id });
+  };
+  const subjectOf = (messageId: string | null) =>
+    messageId
+      ? (items.find((item) => item.kind === 'message' && item.id === messageId)?.title ?? messageId)
+      : null;
+
+  return (
+    <section className="station-panel station-inbox" aria-labelledby="station-inbox-title">
+      <div className="section-head">
+        <h2 id="station-inbox-title">{t('station.inbox')}</h2>
+        <span className="muted">{t('station.unreadCount', { count: unread })}</span>
+      </div>
+      <label className="field">
+        <span>{t('station.inboxSearch')}</span>
+        <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+      </label>
+      <div className="inbox-columns">
+        <ul className="inbox-list" aria-label={t('station.inbox')}>
+          {items.length === 0 ? <li className="muted">{t('station.inboxEmpty')}</li> : null}
+          {items.length > 0 && shown.length === 0 ? (
+            <li className="muted">{t('station.inboxNoMatch', { query })}</li>
+          ) : null}
+          {shown.map((item) => {
+            const isUnread = !opened.has(item.streamSeq);
+            return (
+              <li key={item.streamSeq}>
+                <button
+                  type="button"
+                  className={`inbox-row priority-${item.priority}${isUnread ? ' unread' : ''}${
+                    item.streamSeq === selected ? ' selected' : ''
+                  }`}
+                  aria-current={item.streamSeq === selected ? 'true' : undefined}
+                  onClick={() => open(item)}
+                >
+                  <span className="inbox-row-top">
+                    <span className="inbox-channel">{t(`channel.${item.channel}` as 'channel.email')}</span>
+                    {item.priority !== 'routine' ? (
+                      <span className="inbox-priority">{t(PRIORITY_KEY[item.priority])}</span>
+                    ) : null}
+                    {isUnread ? <span className="inbox-unread">{t('station.unread')}</span> : null}
+                    {item.kind === 'inject' && item.done ? (
+                      <span className="inbox-done">{t('station.acknowledged')}</span>
+                    ) : null}
+                  </span>
+                  <span className="inbox-title">{item.title}</span>
+                  <span className="inbox-meta muted">
+                    {roleTitle(item.from)} · {timeOf(item.scenarioMs)}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <div className="inbox-reader">
+          {current ? (
+            <>
+              <ChannelItem
+                item={current}
+                fromTitle={roleTitle(current.from)}
+                toTitles={current.to.map(roleTitle)}
+                time={timeOf(current.scenarioMs)}
+                replyToSubject={subjectOf(current.inReplyTo)}
+              />
+              <div className="reader-actions">
+                {current.kind === 'inject' ? (
+                  current.done ? (
+                    <span className="status status-ok">{t('station.acknowledged')}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      disabled={busy || readOnly}
+                      onClick={() => void run('inject/acknowledge', { injectId: current.id })}
+                    >
+                      {t('station.acknowledge')}
+                    </button>
+                  )
+                ) : (
+                  <>
+                    {current.done ? <span className="status status-ok">{t('station.read')}</span> : null}
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={readOnly}
+                      onClick={() => onReply(current)}
+                    >
+                      {t('station.reply')}
+                    </button>
+                  </>
+                )}
+              </div>
+              {refusal ? (
+                <p role="alert" className="station-refusal">
+                  {t('station.refused', { reason: refusal })}
+                </p>
+              ) : null}
+            </>
+          ) : (
+            <p className="muted">{t('station.selectItem')}</p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ExerciseHeading, HostClock } from '../../core/index';
+import { formatInWorld, formatScenarioClock } from '../components/index';
+import { useTranslate, useUiStore } from '../state/index';
+import { useLiveClock } from './use-live-clock';
+
+const STATUS_KEY = {
+  ready: 'station.clockReady',
+  running: 'station.clockRunning',
+  paused: 'station.clockPaused',
+  ended: 'station.clockEnded',
+} as const;
+
+/** The header line: scenario time (T+), in-world date and time, and whether the clock runs. */
+export function StationClock({
+  clock,
+  heading,
+}: {
+  clock: HostClock | null;
+  heading: ExerciseHeading | null;
+}) {
+  const t = useTranslate();
+  const language = useUiStore((store) => store.language);
+  const scenarioMs = useLiveClock(clock);
+  const status = clock ? STATUS_KEY[clock.status as keyof typeof STATUS_KEY] : undefined;
+  return (
+    <div className="station-clock" role="group" aria-label={t('common.scenarioTime')}>
+      {scenarioMs === null ? (
+        <span className="muted">{t('station.clockUnknown')}</span>
+      ) : (
+        <>
+          <span className="clock-scenario" title={t('common.scenarioTime')}>
+            {formatScenarioClock(scenarioMs)}
+          </span>
+          {heading ? (
+            <span className="clock-world" title={t('common.inWorldTime')}>
+              {formatInWorld(heading.start, scenarioMs, language)} ({heading.start.timeZone})
+            </span>
+          ) : null}
+          <span className="clock-status">
+            {status ? t(status) : clock?.status}
+            {clock && clock.status === 'running'
+              ? ` · ${clock.speed === 'max' ? t('station.clockMax') : t('station.clockSpeed', { speed: clock.speed })}`
+              : ''}
+          </span>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useMemo, useState } from 'react';
+import { ExerciseBanner } from '../components/index';
+import { useTranslate } from '../state/index';
+import { bundledStationContent, roleTitleIn } from './station-content';
+import { StationScreen } from './StationScreen';
+import { useStationClients } from './use-station-clients';
+
+/**
+ * A role station tab for one role or several (one person playing several roles): a client per role over its
+ * BroadcastChannel, and a switcher between them. It holds only what reached it, in its own database.
+ */
+export function StationRoute({ exerciseId, roles }: { exerciseId: string; roles: readonly string[] }) {
+  const t = useTranslate();
+  const { stations, heading, error, open } = useStationClients(exerciseId, roles);
+  const [chosen, setChosen] = useState(roles[0] ?? '');
+  const content = useMemo(() => bundledStationContent(heading), [heading]);
+  const station = stations[chosen];
+
+  const switcher =
+    roles.length > 1 ? (
+      <nav className="station-roles" aria-label={t('station.roleSwitcher')}>
+        <span className="muted">{t('station.roleSwitcherHint')}</span>
+        {roles.map((role) => {
+          const entry = stations[role];
+          const unread = entry
+            ? entry.state.events.filter(
+                (event) =>
+                  (event.type === 'inject.delivered' || event.type === 'message.delivered') &&
+                  event.payload.role === role &&
+                  !entry.opened.has(event.streamSeq),
+              ).length
+            : 0;
+          return (
+            <button
+              key={role}
+              type="button"
+              className={role === chosen ? '' : 'secondary'}
+              aria-pressed={role === chosen}
+              onClick={() => setChosen(role)}
+            >
+              {roleTitleIn(content, role)}
+              {unread > 0 ? ` (${t('station.unreadCount', { count: unread })})` : ''}
+            </button>
+          );
+        })}
+      </nav>
+    ) : null;
+
+  if (!station) {
+    return (
+      <>
+        <ExerciseBanner marking={heading?.marking} context={heading?.name} />
+        {switcher}
+        {error ? (
+          <p role="alert" className="station-refusal">
+            {t('common.storageError', { message: error })}
+          </p>
+        ) : (
+          <p className="muted">{t('station.connecting')}</p>
+        )}
+      </>
+    );
+  }
+  return (
+    <StationScreen
+      role={chosen}
+      roleTitle={roleTitleIn(content, chosen)}
+      state={station.state}
+      heading={heading}
+      send={(type, payload) => station.client.send(type, payload)}
+      opened={station.opened}
+      onOpen={(streamSeq) => open(chosen, streamSeq)}
+      content={content}
+      underBanner={
+        <>
+          {switcher}
+          {error ? (
+            <p role="alert" className="station-refusal">
+              {t('common.storageError', { message: error })}
+            </p>
+          ) : null}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,215 @@
+// A real engine (mini fixture) with its StationHub, and a StationClient over an in-process
+// transport rendered through StationScreen, as the station tab does over BroadcastChannel.
+import 'fake-indexeddb/auto';
+import { act, configure, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useEffect, useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useUiStore } from '../state/index';
+import {
+  StationClient,
+  StationHub,
+  inProcessTransport,
+  stationChannelName,
+  type StationState,
+} from '../../core/index';
+import { Harness } from '../../test/fixtures/engine-harness';
+import { DexieStationStorage, StationDatabase } from '../storage/index';
+import { StationScreen } from './StationScreen';
+import type { StationContent } from './station-content';
+
+// The engine, IndexedDB and the channels are real; a loaded machine needs more than the default second.
+configure({ asyncUtilTimeout: 5000 });
+
+let databases = 0;
+
+async function openStation(role: string, prepare?: (harness: Harness) => Promise<void>) {
+  const harness = await Harness.create();
+  await prepare?.(harness);
+  const open = inProcessTransport();
+  const hub = new StationHub(harness.engine, open, () => harness.wallMs);
+  hub.start([role]);
+  databases += 1;
+  const storage = new DexieStationStorage(
+    new StationDatabase(`station-test-${databases}-${Date.now()}`),
+    'mini-1',
+    role,
+  );
+  let ids = 0;
+  const client = new StationClient(
+    role,
+    'station-test',
+    open(stationChannelName(harness.engine.state.exerciseId, role)),
+    storage,
+    () => harness.wallMs,
+    () => String((ids += 1)),
+  );
+  await client.start();
+  const content: StationContent = {
+    playbook: harness.engine.content.playbook,
+    scenario: harness.engine.content.scenario,
+  };
+  return { harness, hub, client, storage, content };
+}
+
+/** StationScreen on a live client, with the opened set kept in React state as the station tab keeps it. */
+function LiveStation({
+  client,
+  content,
+  heading,
+  readOnly,
+}: {
+  client: StationClient;
+  content: StationContent;
+  heading: Parameters<typeof StationScreen>[0]['heading'];
+  readOnly?: boolean;
+}) {
+  const [state, setState] = useState<StationState>(client.state);
+  const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
+  useEffect(() => {
+    setState(client.state);
+    return client.subscribe(setState);
+  }, [client]);
+  return (
+    <StationScreen
+      role={state.role}
+      roleTitle={content.playbook.role(state.role)?.title ?? state.role}
+      state={state}
+      heading={heading}
+      send={(type, payload) => client.send(type, payload)}
+      readOnly={readOnly ?? false}
+      opened={opened}
+      onOpen={(seq) => setOpened((current) => new Set([...current, seq]))}
+      content={content}
+    />
+  );
+}
+
+async function renderStation(role: string, prepare?: (harness: Harness) => Promise<void>) {
+  const kit = await openStation(role, prepare);
+  kit.hub.broadcastClock();
+  render(<LiveStation client={kit.client} content={kit.content} heading={kit.harness.engine.heading()} />);
+  return kit;
+}
+
+afterEach(() => useUiStore.setState({ language: 'en' }));
+
+describe('StationScreen', () => {
+  it('shows an inject channel-styled, counts it unread in the title, and acknowledges it', async () => {
+    const user = userEvent.setup();
+    const { harness } = await renderStation('ms-a', (h) => h.startAtMaxSpeed());
+    const row = await screen.findByRole('button', { name: /Explosion at the port/ });
+    expect(document.title).toBe('(1) ms-a — Station');
+    await user.click(row);
+    const article = screen.getByRole('article', { name: 'News' });
+    expect(within(article).getByRole('heading', { name: 'Explosion at the port' })).toBeInTheDocument();
+    expect(within(article).getByText(/By Evening Courier/)).toBeInTheDocument();
+    expect(document.title).toBe('ms-a — Station');
+    await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
+    expect(await screen.findByText('Acknowledged', { selector: '.status' })).toBeInTheDocument();
+    expect(harness.eventsOf('inject.acknowledged').map((event) => event.payload)).toEqual([
+      { injectId: 'INJ-1', role: 'ms-a' },
+    ]);
+  });
+
+  it('takes a decision only with a rationale and a confirmation, and the mechanism moves', async () => {
+    const user = userEvent.setup();
+    const { harness } = await renderStation('ms-a', (h) => h.startAtMaxSpeed());
+    const form = await screen.findByRole('form', { name: 'Send a rapid alert' });
+    expect(within(form).getByText(/Crisis arrangements moves to “sharing”/)).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Review the decision' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('Give a rationale');
+    await user.type(within(form).getByLabelText('Rationale (required)'), 'Partners must know now');
+    await user.click(within(form).getByRole('button', { name: 'Review the decision' }));
+    expect(harness.eventsOf('decision.taken')).toHaveLength(0);
+    const confirm = within(form).getByRole('group', { name: 'Confirm: Send a rapid alert' });
+    expect(within(confirm).getByRole('button', { name: 'Take the decision' })).toHaveFocus();
+    await user.click(within(confirm).getByRole('button', { name: 'Take the decision' }));
+    expect(await screen.findByText('Partners must know now')).toBeInTheDocument();
+    expect(harness.engine.stationView('ms-a').mechanisms.find((m) => m.machine === 'crisis')?.states).toEqual(
+      ['sharing'],
+    );
+    expect(harness.eventsOf('decision.taken')[0]?.payload).toMatchObject({
+      machine: 'crisis',
+      event: 'RAPID_ALERT',
+      rationale: 'Partners must know now',
+    });
+    await screen.findByRole('cell', { name: 'sharing' });
+  });
+
+  it('shows the engine’s reason when it refuses a decision', async () => {
+    const user = userEvent.setup();
+    await renderStation('ms-a', (h) => h.startAtMaxSpeed());
+    const arland = await screen.findByRole('form', { name: 'Invoke solidarity' });
+    expect(within(arland).getByText('New case')).toBeInTheDocument();
+    await user.type(within(arland).getByLabelText('requesting Member State (the new case)'), 'arland');
+    await user.selectOptions(within(arland).getByLabelText(/Capacities overwhelmed/), 'No');
+    await user.type(within(arland).getByLabelText('Rationale (required)'), 'Testing the clause');
+    await user.click(within(arland).getByRole('button', { name: 'Review the decision' }));
+    await user.click(within(arland).getByRole('button', { name: 'Take the decision' }));
+    expect(await within(arland).findByRole('alert')).toHaveTextContent(
+      /Refused: solidarity \(arland\) does not accept INVOKE/,
+    );
+  });
+
+  it('covers the screen during a safety stop and says when the controller is offline', async () => {
+    const { harness, client, hub } = await renderStation('ms-a', (h) => h.startAtMaxSpeed());
+    expect(screen.queryByText('Controller offline — clock paused')).not.toBeInTheDocument();
+    await act(() => harness.send('exercise/no-play', { on: true, notice: 'Fire alarm in building B' }));
+    const overlay = await screen.findByRole('alertdialog');
+    expect(overlay).toHaveTextContent('Fire alarm in building B');
+    await act(() => harness.send('exercise/no-play', { on: false }));
+    await screen.findByRole('button', { name: /Explosion at the port/ });
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    hub.stop();
+    await screen.findByText('Controller offline — clock paused');
+    expect(client.state.hostOnline).toBe(false);
+  });
+
+  it('sends a message with a marking and inject references; the engine blocks an uncleared recipient', async () => {
+    const user = userEvent.setup();
+    const { harness } = await renderStation('ms-a', (h) => h.startAtMaxSpeed());
+    const compose = await screen.findByRole('region', { name: 'New message' });
+    await user.click(within(compose).getByRole('checkbox', { name: 'Member State C' }));
+    await user.selectOptions(within(compose).getByLabelText('Marking'), 'NATO-ONLY');
+    await user.type(within(compose).getByLabelText('Subject'), 'Port explosion');
+    await user.type(within(compose).getByLabelText('Message'), 'We are assessing.');
+    await user.click(within(compose).getByRole('checkbox', { name: /INJ-1/ }));
+    await user.click(within(compose).getByRole('button', { name: 'Send the message' }));
+    expect(await within(compose).findByText('Message sent: Port explosion')).toBeInTheDocument();
+    expect(harness.eventsOf('message.sent')[0]?.payload).toMatchObject({
+      to: ['ms-c'],
+      injectRefs: ['INJ-1'],
+    });
+    expect(harness.eventsOf('message.blocked')).toHaveLength(1);
+  });
+
+  it('announces a new priority item as it arrives', async () => {
+    const { harness } = await renderStation('ms-a', (h) => h.startAtMaxSpeed());
+    await screen.findByRole('button', { name: /Explosion at the port/ });
+    await act(() =>
+      harness.send('inject/send-adhoc', {
+        title: 'Second blast reported',
+        text: 'A second explosion in the fuel depot.',
+        from: 'press',
+        to: ['ms-a'],
+        channel: 'social-media',
+        marking: 'PUBLIC',
+        priority: 'flash',
+      }),
+    );
+    expect(await screen.findByText('New FLASH item: Second blast reported')).toHaveAttribute(
+      'aria-live',
+      'polite',
+    );
+    expect(document.title).toBe('(2) ms-a — Station');
+  });
+
+  it('speaks Dutch when the language is nl', async () => {
+    useUiStore.setState({ language: 'nl' });
+    await renderStation('ms-a', (h) => h.startAtMaxSpeed());
+    expect(await screen.findByRole('heading', { name: 'Postvak' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Besluiten die voor u openstaan' })).toBeInTheDocument();
+    expect(document.title).toBe('(1) ms-a — Post');
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { StationEvent } from '../../core/index';
+import { activeNoPlay, inboxItems, searchInbox, takenDecisions } from './inbox-items';
+
+let seq = 0;
+function event(type: string, payload: Record<string, unknown>, actingAs: string | null = null): StationEvent {
+  seq += 1;
+  return {
+    v: 1,
+    exerciseId: 'x',
+    type,
+    scenarioMs: seq * 1000,
+    wallMs: seq,
+    commandId: null,
+    actor: actingAs ? { role: 'excon', station: null, actingAs } : null,
+    marking: 'EU-ONLY',
+    audience: [],
+    payload,
+    streamSeq: seq,
+  } as StationEvent;
+}
+
+const events = [
+  event('inject.delivered', {
+    injectId: 'INJ-1',
+    role: 'ms-a',
+    content: {
+      title: 'Port blast',
+      text: 'Smoke over the harbour',
+      from: 'press',
+      to: ['ms-a'],
+      channel: 'news',
+      marking: 'PUBLIC',
+      priority: 'flash',
+    },
+  }),
+  event('message.delivered', {
+    messageId: 'M-2',
+    role: 'ms-a',
+    from: 'ms-c',
+    to: ['ms-a'],
+    subject: 'Help offered',
+    body: 'We can send teams',
+    marking: 'EU-ONLY',
+    inReplyTo: null,
+    injectRefs: ['INJ-1'],
+  }),
+  event('inject.acknowledged', { injectId: 'INJ-1', role: 'ms-a' }),
+  event('no-play.started', { notice: 'Fire drill' }),
+  event(
+    'decision.taken',
+    { decisionId: 'D-5', machine: 'crisis', event: 'RAPID_ALERT', instance: null, rationale: 'Now' },
+    'ms-a',
+  ),
+  event('decision.voided', { decisionId: 'D-5', reason: 'Wrong button' }),
+];
+
+describe('inbox items', () => {
+  it('folds deliveries newest first, marking acknowledged injects and unread messages', () => {
+    const items = inboxItems(events, 'ms-a');
+    expect(items.map((item) => [item.id, item.kind, item.channel, item.priority, item.done])).toEqual([
+      ['M-2', 'message', 'message', 'routine', false],
+      ['INJ-1', 'inject', 'news', 'flash', true],
+    ]);
+    expect(inboxItems(events, 'ms-c')).toEqual([]);
+  });
+
+  it('searches by every word of the query', () => {
+    const items = inboxItems(events, 'ms-a');
+    expect(searchInbox(items, 'smoke HARBOUR').map((item) => item.id)).toEqual(['INJ-1']);
+    expect(searchInbox(items, 'teams ms-c').map((item) => item.id)).toEqual(['M-2']);
+    expect(searchInbox(items, '')).toHaveLength(2);
+  });
+
+  it('knows whether the safety stop is on, and which decisions the role took', () => {
+    expect(activeNoPlay(events)).toBe('Fire drill');
+    expect(activeNoPlay([...events, event('no-play.lifted', {})])).toBeNull();
+    expect(takenDecisions(events, 'ms-a')).toMatchObject([
+      { decisionId: 'D-5', rationale: 'Now', voidedReason: 'Wrong button' },
+    ]);
+    expect(takenDecisions(events, 'ms-c')).toEqual([]);
+  });
+});

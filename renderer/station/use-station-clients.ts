@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useState } from 'react';
+import { StationClient, stationChannelName, type StationState } from '../../core/index';
+import { randomId } from '../host/index';
+import { DexieStationStorage, stationDatabase } from '../storage/index';
+import { openBroadcastChannel } from '../transport/index';
+import { tabStationId } from './station-id';
+
+/** The station sends a heartbeat this often, so the console shows it connected. */
+export const HEARTBEAT_MS = 5_000;
+
+export interface RoleStation {
+  client: StationClient;
+  storage: DexieStationStorage;
+  state: StationState;
+  opened: ReadonlySet<number>;
+}
+
+/**
+ * One station client per role this person plays, each on its own channel and storage: loads what the
+ * station kept, then says hello so the host sends the rest; beats every 5 s; stops when the screen goes.
+ */
+export function useStationClients(exerciseId: string, roles: readonly string[]) {
+  const [stations, setStations] = useState<Record<string, RoleStation>>({});
+  const [error, setError] = useState<string | null>(null);
+  const roleList = roles.join(',');
+
+  useEffect(() => {
+    const stationId = tabStationId(randomId);
+    const started: StationClient[] = [];
+    let live = true;
+    const put = (role: string, change: Partial<RoleStation>) =>
+      setStations((current) => {
+        const previous = current[role];
+        return previous ? { ...current, [role]: { ...previous, ...change } } : current;
+      });
+    for (const role of roleList.split(',').filter(Boolean)) {
+      const storage = new DexieStationStorage(stationDatabase(), exerciseId, role);
+      const channel = openBroadcastChannel(stationChannelName(exerciseId, role));
+      const client = new StationClient(role, stationId, channel, storage, Date.now, randomId);
+      started.push(client);
+      client.subscribe((state) => live && put(role, { state }));
+      void (async () => {
+        try {
+          const opened = new Set(await storage.opened());
+          await client.start();
+          if (!live) return;
+          setStations((current) => ({
+            ...current,
+            [role]: { client, storage, state: client.state, opened },
+          }));
+        } catch (failure) {
+          if (live) setError(failure instanceof Error ? failure.message : String(failure));
+        }
+      })();
+    }
+    const beat = setInterval(() => started.forEach((client) => client.heartbeat()), HEARTBEAT_MS);
+    return () => {
+      live = false;
+      clearInterval(beat);
+      started.forEach((client) => client.stop());
+      setStations({});
+    };
+  }, [exerciseId, roleList]);
+
+  const open = useCallback(
+    (role: string, streamSeq: number) => {
+      const station = stations[role];
+      if (!station || station.opened.has(streamSeq)) return;
+      setStations((current) => {
+        const previous = current[role];
+        if (!previous) return current;
+        return { ...current, [role]: { ...previous, opened: new Set([...previous.opened, streamSeq]) } };
+      });
+      station.storage.markOpened(streamSeq).catch((failure: unknown) => {
+        setError(failure instanceof Error ? failure.message : String(failure));
+      });
+    },
+    [stations],
+  );
+
+  // Every role's station keeps the heading the host last sent (in its own storage, so a reload shows it
+  // before the host answers); they are the same exercise, so any one will do.
+  const heading = Object.values(stations).find((station) => station.state.heading)?.state.heading ?? null;
+  return { stations, heading, error, open };
+}

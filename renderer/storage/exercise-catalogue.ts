@@ -1,0 +1,98 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ExerciseEvent } from '../../core/index';
+import { DexieEventStore, StorageError } from './dexie-event-store';
+import { ExerciseDatabase, type ExerciseRecord } from './exercise-db';
+import { StationDatabase } from './station-db';
+
+let exercises: ExerciseDatabase | null = null;
+let stations: StationDatabase | null = null;
+
+/** The app's one exercise database (every exercise of this browser profile or desktop install). */
+export function appDatabase(): ExerciseDatabase {
+  exercises ??= new ExerciseDatabase('pbsim');
+  return exercises;
+}
+
+/** The stations' database: what role stations received, apart from the engine's log. */
+export function stationDatabase(): StationDatabase {
+  stations ??= new StationDatabase('pbsim-stations');
+  return stations;
+}
+
+/** The exercises stored here, and the operations Home offers on them. */
+export class ExerciseCatalogue {
+  constructor(private readonly db: ExerciseDatabase = appDatabase()) {}
+
+  eventStore(exerciseId: string): DexieEventStore {
+    return new DexieEventStore(this.db, exerciseId);
+  }
+
+  get(exerciseId: string): Promise<ExerciseRecord | undefined> {
+    return this.db.exercises.get(exerciseId);
+  }
+
+  async put(record: ExerciseRecord): Promise<void> {
+    await this.guard('save the exercise', () => this.db.exercises.put(record));
+  }
+
+  async update(exerciseId: string, changes: Partial<ExerciseRecord>): Promise<void> {
+    await this.guard('update the exercise', () => this.db.exercises.update(exerciseId, changes));
+  }
+
+  /** The whole log, for a backup file. */
+  events(exerciseId: string): Promise<ExerciseEvent[]> {
+    return this.eventStore(exerciseId).read();
+  }
+
+  /** Delete an exercise's log, snapshots and record in one transaction: all or nothing. */
+  async delete(exerciseId: string): Promise<void> {
+    await this.guard('delete the exercise', () =>
+      this.db.transaction('rw', this.db.events, this.db.snapshots, this.db.exercises, async () => {
+        const range = [
+          [exerciseId, -Infinity],
+          [exerciseId, Infinity],
+        ] as const;
+        await this.db.events.where('[exerciseId+seq]').between(range[0], range[1]).delete();
+        await this.db.snapshots.where('[exerciseId+seq]').between(range[0], range[1]).delete();
+        await this.db.exercises.delete(exerciseId);
+      }),
+    );
+  }
+
+  /** Store a log read from a backup file, with its record; refuses to overwrite an exercise stored here. */
+  async restore(events: readonly ExerciseEvent[], record: ExerciseRecord): Promise<void> {
+    await this.guard('restore the exercise', () =>
+      this.db.transaction('rw', this.db.events, this.db.exercises, async () => {
+        if (await this.db.exercises.get(record.exerciseId))
+          throw new StorageError(
+            `an exercise with the id ${record.exerciseId} is already stored here; delete it first to load this backup`,
+            'ConstraintError',
+          );
+        await this.db.events.bulkAdd([...events]);
+        await this.db.exercises.put(record);
+      }),
+    );
+  }
+
+  private async guard<T>(operation: string, body: () => Promise<T>): Promise<T> {
+    try {
+      return await body();
+    } catch (error) {
+      if (error instanceof StorageError) throw error;
+      const name = error instanceof Error ? error.name : 'Error';
+      const quota = name === 'QuotaExceededError';
+      throw new StorageError(
+        quota
+          ? `could not ${operation}: the browser's storage is full. Free space (delete finished exercises after downloading their backups) and try again.`
+          : `could not ${operation}: ${error instanceof Error ? error.message : String(error)}`,
+        name,
+        { cause: error },
+      );
+    }
+  }
+}
+
+/** Home's live list of exercises, newest first. */
+export function useExerciseRecords(db: ExerciseDatabase = appDatabase()): ExerciseRecord[] | undefined {
+  return useLiveQuery(() => db.exercises.orderBy('createdWallMs').reverse().toArray(), [db]);
+}

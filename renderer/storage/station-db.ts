@@ -1,0 +1,97 @@
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type {
+  ExerciseHeading,
+  MechanismView,
+  OpenDecision,
+  PendingCommand,
+  StationEvent,
+  StationStorage,
+} from '../../core/index';
+
+interface StoredStationEvent extends StationEvent {
+  role: string;
+}
+
+interface StoredStationState {
+  exerciseId: string;
+  role: string;
+  mechanisms: MechanismView[];
+  openDecisions: OpenDecision[];
+  pending: PendingCommand[];
+  heading?: ExerciseHeading | null;
+  /** Items the participant has opened, by stream number (local reading state, not an engine fact). */
+  opened: number[];
+}
+
+/**
+ * A station's own database (ARCHITECTURE.md §5): only what reached the station over its channel, never the
+ * engine's log. A separate IndexedDB database, so a station tab cannot read the controller's events.
+ */
+export class StationDatabase extends Dexie {
+  declare readonly items: Table<StoredStationEvent, [string, string, number]>;
+  declare readonly states: Table<StoredStationState, [string, string]>;
+
+  constructor(name = 'pbsim-stations', options: DexieOptions = {}) {
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    this.version(1).stores({
+      items: '[exerciseId+role+streamSeq]',
+      states: '[exerciseId+role]',
+    });
+  }
+}
+
+/** One role's storage in the station database, as the station client needs it. */
+export class DexieStationStorage implements StationStorage {
+  constructor(
+    private readonly db: StationDatabase,
+    private readonly exerciseId: string,
+    private readonly role: string,
+  ) {}
+
+  async load() {
+    const [events, state] = await Promise.all([
+      this.db.items
+        .where('[exerciseId+role+streamSeq]')
+        .between([this.exerciseId, this.role, -Infinity], [this.exerciseId, this.role, Infinity])
+        .toArray(),
+      this.db.states.get([this.exerciseId, this.role]),
+    ]);
+    if (!state && events.length === 0) return null;
+    return {
+      events: events.map(({ role: _role, ...event }) => event),
+      mechanisms: state?.mechanisms ?? [],
+      openDecisions: state?.openDecisions ?? [],
+      pending: state?.pending ?? [],
+      heading: state?.heading ?? null,
+    };
+  }
+
+  async save(update: Parameters<StationStorage['save']>[0]): Promise<void> {
+    await this.db.transaction('rw', this.db.items, this.db.states, async () => {
+      if (update.newEvents.length > 0)
+        await this.db.items.bulkPut(update.newEvents.map((event) => ({ ...event, role: this.role })));
+      const previous = await this.db.states.get([this.exerciseId, this.role]);
+      await this.db.states.put({
+        exerciseId: this.exerciseId,
+        role: this.role,
+        mechanisms: [...update.mechanisms],
+        openDecisions: [...update.openDecisions],
+        pending: [...update.pending],
+        heading: update.heading,
+        opened: previous?.opened ?? [],
+      });
+    });
+  }
+
+  async opened(): Promise<number[]> {
+    return (await this.db.states.get([this.exerciseId, this.role]))?.opened ?? [];
+  }
+
+  async markOpened(streamSeq: number): Promise<void> {
+    await this.db.transaction('rw', this.db.states, async () => {
+      const state = await this.db.states.get([this.exerciseId, this.role]);
+      if (!state || state.opened.includes(streamSeq)) return;
+      await this.db.states.put({ ...state, opened: [...state.opened, streamSeq] });
+    });
+  }
+}
