@@ -227,6 +227,11 @@ export class ExerciseEngine {
     });
   }
 
+  /** How many events a role's stream holds (its last stream number). */
+  streamLength(roleId: string): number {
+    return this.streams.get(roleId)?.length ?? 0;
+  }
+
   /** What a role's station holds, from stream number `since` on. */
   stationView(roleId: string, since = 0): StationView {
     const role = this.roles.get(roleId);

@@ -112,7 +112,11 @@ export class StationClient {
   }
 
   heartbeat(): void {
-    this.post({ kind: 'heartbeat', station: this.station });
+    this.post({
+      kind: 'heartbeat',
+      station: this.station,
+      since: this.current.events.at(-1)?.streamSeq ?? 0,
+    });
     const online =
       this.current.lastHostWallMs !== null && this.now() - this.current.lastHostWallMs <= HOST_TIMEOUT_MS;
     if (online !== this.current.hostOnline) this.update({ hostOnline: online });

@@ -104,6 +104,29 @@ describe('stations over a transport', () => {
     expect(a.client.state.pending).toEqual([]);
   });
 
+  it('catches a station up through its heartbeat after the host restarts (a controller tab reload)', async () => {
+    const { harness, open, hub, station } = await setUp();
+    const a = station('ms-a', 'laptop-a');
+    await a.client.start();
+    await harness.startAtMaxSpeed();
+    await settle();
+    const before = a.client.state.events.length;
+    hub.stop();
+    const restarted = new StationHub(harness.engine, open, () => harness.wallMs);
+    restarted.start(['ms-a']);
+    // Events logged before any station has spoken to the new host are not pushed to anyone…
+    await harness.jumpTo(8 * 3_600_000);
+    await settle();
+    expect(a.client.state.events.length).toBe(before);
+    // …until the station's next heartbeat says how far it got.
+    a.client.heartbeat();
+    await settle();
+    expect(injectIds(a.client.state.events)).toContain('INJ-2');
+    expect(a.client.state.events.map((event) => event.streamSeq)).toEqual(
+      a.client.state.events.map((_, index) => index + 1),
+    );
+  });
+
   it('refuses a malformed message, naming the role and the field, and appends nothing', async () => {
     const { harness, open } = await setUp();
     const rogue = open(stationChannelName('mini-1', 'ms-c'));

@@ -43,7 +43,10 @@ export class StationHub {
     for (const role of roles) {
       if (this.links.has(role)) continue;
       const channel = this.open(stationChannelName(exerciseId, role));
-      const link: RoleLink = { channel, stopListening: () => undefined, pushed: 0, stations: new Map() };
+      // Stations already hold what was pushed before this host started (a reload); they say how far they
+      // got in their heartbeats, and are caught up from there.
+      const pushed = this.streamLength(role);
+      const link: RoleLink = { channel, stopListening: () => undefined, pushed, stations: new Map() };
       link.stopListening = channel.listen((raw) => void this.receive(role, link, raw));
       this.links.set(role, link);
     }
@@ -110,6 +113,13 @@ export class StationHub {
         view: this.engine.stationView(role, Math.min(message.since, this.streamLength(role))),
       } satisfies HostMessage);
       this.broadcastClock();
+    } else if (message.kind === 'heartbeat') {
+      if (message.since !== undefined && message.since < this.streamLength(role))
+        link.channel.post({
+          kind: 'view',
+          station: message.station,
+          view: this.engine.stationView(role, message.since),
+        } satisfies HostMessage);
     } else if (message.kind === 'command') {
       const reply = await this.engine.execute(
         {
@@ -140,7 +150,7 @@ export class StationHub {
   }
 
   private streamLength(role: string): number {
-    return this.engine.stationView(role, Number.MAX_SAFE_INTEGER).streamSeq;
+    return this.engine.streamLength(role);
   }
 
   /** Push what each connected role has not been sent yet, with its mechanisms and open decisions. */

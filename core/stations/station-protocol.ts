@@ -13,7 +13,12 @@ const StationId = z.string().min(1).max(80);
 export const StationMessage = z.discriminatedUnion('kind', [
   /** A station opens (or reopens): send it everything after `since` in the role's stream. */
   z.strictObject({ kind: z.literal('hello'), station: StationId, since: z.number().int().nonnegative() }),
-  z.strictObject({ kind: z.literal('heartbeat'), station: StationId }),
+  /** Every few seconds; `since` is the station's last stream number, so a restarted host can catch it up. */
+  z.strictObject({
+    kind: z.literal('heartbeat'),
+    station: StationId,
+    since: z.number().int().nonnegative().optional(),
+  }),
   z.strictObject({
     kind: z.literal('command'),
     station: StationId,

@@ -1,0 +1,139 @@
+// The first part of the Salisbury-style scenario played in real Chromium: a controller tab, two role
+// stations (an EU Member State that is a NATO Ally, and one that is not) and an evaluator tab, on a profile
+// on disk, then the controller reloaded and the browser closed and reopened on the same profile.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, expectNoFaults, launchPersistentStation, test, watchContext } from './fixtures';
+
+const AFFECTED = 'Affected Member State: national crisis centre and government';
+const NOT_NATO = 'Member State C (not in NATO)';
+const FIRST_INJECT = 'Two people collapsed on a bench in Caddersby';
+const EVALUATOR_NOTE = 'A quiet start, as in the real case';
+const NATO_ONLY_TITLE = 'Allied assessment of the Caddersby attack';
+
+test.setTimeout(240_000);
+
+async function createExercise(console: Page): Promise<string> {
+  await console.goto('/');
+  await console.getByRole('button', { name: /^Start an exercise: Caddersby/ }).click();
+  const form = console.getByRole('form', { name: /^Start an exercise: Caddersby/ });
+  await form.getByLabel('Exercise name').fill('E2E tabletop');
+  await form.getByRole('button', { name: 'Create and open the console' }).click();
+  await console.getByRole('button', { name: 'Start (STARTEX)' }).waitFor();
+  return decodeURIComponent(console.url().split('#/console/')[1] ?? '');
+}
+
+async function openTab(context: BrowserContext, hash: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`/${hash}`);
+  return page;
+}
+
+const inbox = (station: Page) => station.getByRole('region', { name: /^Inbox/ });
+
+test('a controller, two stations and an evaluator play the first part of the Salisbury-style scenario', async () => {
+  const profile = mkdtempSync(path.join(tmpdir(), 'pbsim-e2e-'));
+  let context = await launchPersistentStation(profile);
+  let faults = watchContext(context);
+  const controller = await context.newPage();
+  const exerciseId = await createExercise(controller);
+
+  const affected = await openTab(context, `#/station/${exerciseId}/ms-affected`);
+  const notNato = await openTab(context, `#/station/${exerciseId}/ms-c`);
+  const evaluator = await openTab(context, `#/evaluator/${exerciseId}/evaluator`);
+  await controller.bringToFront();
+  await controller.getByRole('button', { name: 'Start (STARTEX)' }).click();
+
+  // INJ-001 is EU-ONLY to the affected state alone: it reaches that station and no other.
+  await expect(inbox(affected).getByText(FIRST_INJECT)).toBeVisible({ timeout: 20_000 });
+  await inbox(affected).getByText(FIRST_INJECT).click();
+  await expect(affected.getByText(EVALUATOR_NOTE)).toHaveCount(0);
+  await expect(notNato.getByText(FIRST_INJECT)).toHaveCount(0);
+
+  // Evaluator notes are control and evaluation material: the evaluator sees them.
+  await expect(evaluator.getByText(EVALUATOR_NOTE, { exact: false }).first()).toBeVisible({
+    timeout: 20_000,
+  });
+
+  // A decision taken at the station moves the mechanism at the controller.
+  const decision = affected.getByRole('form', { name: 'Request consultations under Article 4' });
+  await decision.getByLabel('Rationale (required)').fill('Allies must consult on the attack');
+  await decision.getByRole('button', { name: 'Review the decision' }).click();
+  await decision.getByRole('button', { name: 'Take the decision' }).click();
+  await controller.getByRole('tab', { name: 'Playbook board' }).click();
+  const linkRow = controller.getByRole('row', { name: /EU–NATO link/ });
+  await expect(linkRow).toContainText('article4Consultations', { timeout: 20_000 });
+  await expect(linkRow).toContainText(`Request consultations under Article 4${AFFECTED}`);
+
+  // A NATO-ONLY inject to both states: the Ally's station shows it, the non-Ally's never does.
+  await controller.getByRole('tab', { name: 'MSEL' }).click();
+  await controller.getByRole('button', { name: 'Compose ad-hoc inject…' }).click();
+  const compose = controller.getByRole('form', { name: 'Ad-hoc inject' });
+  await compose.getByLabel('Sender').selectOption('nato-hq-staff');
+  await compose.getByLabel(AFFECTED, { exact: true }).check();
+  await compose.getByLabel(NOT_NATO, { exact: true }).check();
+  await compose.getByLabel('Marking').selectOption('NATO-ONLY');
+  await compose.getByLabel('Title').fill(NATO_ONLY_TITLE);
+  await compose.getByLabel('Text').fill('Allied intelligence links the agent to a state programme.');
+  await compose.getByRole('button', { name: 'Send now' }).click();
+  await expect(inbox(affected).getByText(NATO_ONLY_TITLE)).toBeVisible({ timeout: 20_000 });
+  await expect(notNato.getByText(NATO_ONLY_TITLE)).toHaveCount(0);
+
+  // The evaluator's observation is recorded.
+  await evaluator.getByRole('button', { name: 'Observations' }).click();
+  await evaluator
+    .getByLabel('What you observed')
+    .fill('The crisis centre logged the incident within minutes');
+  await evaluator.getByRole('button', { name: 'Record observation' }).click();
+  await expect(evaluator.getByText('The crisis centre logged the incident within minutes')).toBeVisible({
+    timeout: 20_000,
+  });
+
+  // The safety stop reaches every station, and is lifted everywhere.
+  await controller.getByRole('button', { name: 'NO PLAY…' }).click();
+  await controller.getByLabel('Notice shown on every station').fill('Fire alarm: leave the building');
+  await controller.getByRole('button', { name: 'Stop for a real-world reason' }).click();
+  for (const station of [affected, notNato, evaluator])
+    await expect(station.getByRole('alertdialog')).toContainText('Fire alarm: leave the building', {
+      timeout: 20_000,
+    });
+  await controller.getByRole('button', { name: 'Lift NO PLAY' }).click();
+  for (const station of [affected, notNato, evaluator])
+    await expect(station.getByRole('alertdialog')).toHaveCount(0, { timeout: 20_000 });
+
+  // The controller tab reloads: the exercise is where it was, and stations still get what is sent.
+  await controller.reload();
+  await controller.getByRole('tab', { name: 'Playbook board' }).click();
+  await expect(controller.getByRole('row', { name: /EU–NATO link/ })).toContainText('article4Consultations', {
+    timeout: 20_000,
+  });
+  await controller.getByRole('tab', { name: 'MSEL' }).click();
+  await expect(controller.getByRole('grid').getByText(NATO_ONLY_TITLE)).toBeVisible();
+  await controller.getByRole('button', { name: 'Jump to next inject' }).click();
+  await expect(inbox(affected).getByText('Cordon and tent at Abbey Green')).toBeVisible({ timeout: 20_000 });
+  expectNoFaults(faults);
+  await context.close();
+
+  // The browser is closed and opened again on the same profile: everything is still there.
+  context = await launchPersistentStation(profile);
+  faults = watchContext(context);
+  const reopened = await openTab(context, `#/console/${exerciseId}`);
+  await reopened.getByRole('tab', { name: 'Playbook board' }).click();
+  await expect(reopened.getByRole('row', { name: /EU–NATO link/ })).toContainText('article4Consultations', {
+    timeout: 20_000,
+  });
+  await reopened.getByRole('tab', { name: 'MSEL' }).click();
+  await expect(reopened.getByRole('grid').getByText(NATO_ONLY_TITLE)).toBeVisible();
+  const station = await openTab(context, `#/station/${exerciseId}/ms-affected`);
+  await expect(inbox(station).getByText(FIRST_INJECT)).toBeVisible({ timeout: 20_000 });
+  await expect(inbox(station).getByText(NATO_ONLY_TITLE)).toBeVisible();
+  const evaluatorAgain = await openTab(context, `#/evaluator/${exerciseId}/evaluator`);
+  await evaluatorAgain.getByRole('button', { name: 'Observations' }).click();
+  await expect(evaluatorAgain.getByText('The crisis centre logged the incident within minutes')).toBeVisible({
+    timeout: 20_000,
+  });
+  expectNoFaults(faults);
+  await context.close();
+});
