@@ -17,6 +17,8 @@ export interface DecisionFormProps {
   send: SendCommand;
   readOnly: boolean;
   onTaken: (title: string) => void;
+  /** Shown unfolded at first: when a role has few open decisions, all of them are. */
+  initiallyOpen: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export function DecisionForm(props: DecisionFormProps) {
   const [rationale, setRationale] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [open, setOpen] = useState(props.initiallyOpen);
   const { busy, refusal, run } = useCommandState(send);
   const confirmRef = useRef<HTMLButtonElement>(null);
 
@@ -73,78 +76,90 @@ export function DecisionForm(props: DecisionFormProps) {
 
   return (
     <form className="decision" onSubmit={review} aria-labelledby={`${formId}-title`}>
-      <h3 id={`${formId}-title`}>{decision.title}</h3>
-      {decision.instance ? (
-        <p className="muted">{t('station.decisionCase', { instance: decision.instance })}</p>
-      ) : null}
-      {decision.newCase ? <p className="muted">{t('station.decisionNewCase')}</p> : null}
-      {consequences.description !== decision.title ? <p>{consequences.description}</p> : null}
-      <h4>{t('station.decisionWhatItDoes')}</h4>
-      <ConsequenceList items={consequences.items} />
-      <fieldset disabled={confirming || busy || readOnly}>
-        {instanceLabel ? (
+      <h3 id={`${formId}-title`}>
+        <button
+          type="button"
+          className="decision-toggle"
+          aria-expanded={open}
+          aria-controls={`${formId}-body`}
+          onClick={() => setOpen(!open)}
+        >
+          {decision.title}
+        </button>
+      </h3>
+      <div id={`${formId}-body`} hidden={!open}>
+        {decision.instance ? (
+          <p className="muted">{t('station.decisionCase', { instance: decision.instance })}</p>
+        ) : null}
+        {decision.newCase ? <p className="muted">{t('station.decisionNewCase')}</p> : null}
+        {consequences.description !== decision.title ? <p>{consequences.description}</p> : null}
+        <h4>{t('station.decisionWhatItDoes')}</h4>
+        <ConsequenceList items={consequences.items} />
+        <fieldset disabled={confirming || busy || readOnly}>
+          {instanceLabel ? (
+            <div className="form-row">
+              <label htmlFor={`${formId}-instance`}>
+                {t('station.decisionInstance', { label: instanceLabel })}
+              </label>
+              <input
+                id={`${formId}-instance`}
+                value={instance}
+                onChange={(event) => setInstance(event.target.value)}
+              />
+            </div>
+          ) : null}
+          <DecisionFields
+            idPrefix={formId}
+            fields={decision.fields}
+            values={values}
+            onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
+            roles={props.roles}
+            markings={props.markings}
+          />
           <div className="form-row">
-            <label htmlFor={`${formId}-instance`}>
-              {t('station.decisionInstance', { label: instanceLabel })}
-            </label>
-            <input
-              id={`${formId}-instance`}
-              value={instance}
-              onChange={(event) => setInstance(event.target.value)}
+            <label htmlFor={`${formId}-rationale`}>{t('station.rationale')}</label>
+            <textarea
+              id={`${formId}-rationale`}
+              rows={2}
+              aria-required="true"
+              value={rationale}
+              onChange={(event) => setRationale(event.target.value)}
             />
           </div>
-        ) : null}
-        <DecisionFields
-          idPrefix={formId}
-          fields={decision.fields}
-          values={values}
-          onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
-          roles={props.roles}
-          markings={props.markings}
-        />
-        <div className="form-row">
-          <label htmlFor={`${formId}-rationale`}>{t('station.rationale')}</label>
-          <textarea
-            id={`${formId}-rationale`}
-            rows={2}
-            aria-required="true"
-            value={rationale}
-            onChange={(event) => setRationale(event.target.value)}
-          />
-        </div>
-        {!confirming ? <button type="submit">{t('station.review')}</button> : null}
-      </fieldset>
-      {problem ? (
-        <p role="alert" className="station-refusal">
-          {problem}
-        </p>
-      ) : null}
-      {confirming ? (
-        <div
-          className="decision-confirm"
-          role="group"
-          aria-labelledby={`${formId}-confirm`}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setConfirming(false);
-          }}
-        >
-          <p id={`${formId}-confirm`}>
-            <strong>{t('station.confirmTitle', { title: decision.title })}</strong>
+          {!confirming ? <button type="submit">{t('station.review')}</button> : null}
+        </fieldset>
+        {problem ? (
+          <p role="alert" className="station-refusal">
+            {problem}
           </p>
-          <p>{t('station.confirmBody')}</p>
-          <button type="button" ref={confirmRef} disabled={busy || readOnly} onClick={() => void take()}>
-            {busy ? t('station.sending') : t('station.confirmTake')}
-          </button>{' '}
-          <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-            {t('station.back')}
-          </button>
-        </div>
-      ) : null}
-      {refusal ? (
-        <p role="alert" className="station-refusal">
-          {t('station.refused', { reason: refusal })}
-        </p>
-      ) : null}
+        ) : null}
+        {confirming ? (
+          <div
+            className="decision-confirm"
+            role="group"
+            aria-labelledby={`${formId}-confirm`}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setConfirming(false);
+            }}
+          >
+            <p id={`${formId}-confirm`}>
+              <strong>{t('station.confirmTitle', { title: decision.title })}</strong>
+            </p>
+            <p>{t('station.confirmBody')}</p>
+            <button type="button" ref={confirmRef} disabled={busy || readOnly} onClick={() => void take()}>
+              {busy ? t('station.sending') : t('station.confirmTake')}
+            </button>{' '}
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              {t('station.back')}
+            </button>
+          </div>
+        ) : null}
+        {refusal ? (
+          <p role="alert" className="station-refusal">
+            {t('station.refused', { reason: refusal })}
+          </p>
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -25,6 +25,9 @@ export interface DecisionPanelProps {
   timeOf: (scenarioMs: number) => string;
 }
 
+/** With more open decisions than this, each shows folded (its title) until the participant opens it. */
+const FOLDED_ABOVE = 3;
+
 const keyOf = (decision: OpenDecision) =>
   `${decision.machine}-${decision.instance ?? (decision.newCase ? 'new' : 'one')}-${decision.event}`;
 
@@ -74,6 +77,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
             send={send}
             readOnly={readOnly}
             onTaken={setTaken}
+            initiallyOpen={decisions.length <= FOLDED_ABOVE}
           />
         );
       })}

@@ -59,6 +59,9 @@ test('a controller, two stations and an evaluator play the first part of the Sal
 
   // A decision taken at the station moves the mechanism at the controller.
   const decision = affected.getByRole('form', { name: 'Request consultations under Article 4' });
+  // Many decisions are open to this role: each is folded to its title until opened.
+  await expect(decision.getByLabel('Rationale (required)')).toBeHidden();
+  await decision.getByRole('button', { name: 'Request consultations under Article 4' }).click();
   await decision.getByLabel('Rationale (required)').fill('Allies must consult on the attack');
   await decision.getByRole('button', { name: 'Review the decision' }).click();
   await decision.getByRole('button', { name: 'Take the decision' }).click();

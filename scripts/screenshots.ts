@@ -1,0 +1,107 @@
+// npm run screenshots: plays the start of the Salisbury-style scenario in Chromium and saves a screenshot of
+// each screen under docs/screenshots/, for the README and the user guides.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { PROJECT_ROOT } from '../node-adapters/index';
+import { buildIfStale, RENDERER_DIST, startStaticServer } from '../station-server/index';
+
+const OUT = path.join(PROJECT_ROOT, 'docs', 'screenshots');
+const VIEWPORT = { width: 1440, height: 900 };
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+await mkdir(OUT, { recursive: true });
+await buildIfStale();
+const server = await startStaticServer({ root: RENDERER_DIST, port: 0 });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+try {
+  const context = await browser.newContext({ viewport: VIEWPORT, baseURL: server.url });
+  const controller = await context.newPage();
+  await controller.goto('/');
+  await shoot(controller, 'home');
+  await controller.getByRole('button', { name: /^Start an exercise: Caddersby/ }).click();
+  const form = controller.getByRole('form', { name: /^Start an exercise: Caddersby/ });
+  await form.getByLabel('Exercise name').fill('Caddersby tabletop, day 1');
+  await form.scrollIntoViewIfNeeded();
+  await shoot(controller, 'start-exercise');
+  await form.getByRole('button', { name: 'Create and open the console' }).click();
+  await controller.getByRole('button', { name: 'Start (STARTEX)' }).waitFor();
+  const exerciseId = decodeURIComponent(controller.url().split('#/console/')[1] ?? '');
+
+  const station = await context.newPage();
+  await station.goto(`/#/station/${exerciseId}/ms-affected`);
+  const evaluator = await context.newPage();
+  await evaluator.goto(`/#/evaluator/${exerciseId}/evaluator`);
+  await controller.bringToFront();
+  await controller.getByRole('button', { name: 'Start (STARTEX)' }).click();
+  for (let jump = 0; jump < 5; jump++) {
+    await controller.getByRole('button', { name: 'Jump to next inject' }).click();
+    await controller.waitForTimeout(300);
+  }
+  await controller.getByRole('button', { name: 'Pause' }).click();
+
+  // A participant reads an inject and takes a decision.
+  await station.bringToFront();
+  await station
+    .getByRole('region', { name: /^Inbox/ })
+    .getByText('Two people collapsed on a bench')
+    .click();
+  const decision = station.getByRole('form', { name: 'Report a hostile narrative (DISARM-tagged)' });
+  await decision.getByRole('button', { name: 'Report a hostile narrative (DISARM-tagged)' }).click();
+  await decision
+    .getByLabel(/Narrative/)
+    .first()
+    .fill('Hostile state media claim the poisoning was staged');
+  await decision.getByLabel('Rationale (required)').fill('Partners need to see the narrative early');
+  await station.evaluate('window.scrollTo(0, 0)');
+  await shoot(station, 'role-station');
+
+  // The evaluator records an observation.
+  await evaluator.bringToFront();
+  await shoot(evaluator, 'evaluator-guide');
+  await evaluator.getByRole('button', { name: 'Observations' }).click();
+  await evaluator
+    .getByLabel('What you observed')
+    .fill('The crisis centre logged the incident within minutes');
+  await evaluator.getByRole('button', { name: 'Record observation' }).click();
+  await shoot(evaluator, 'evaluator-observations');
+  await evaluator.getByRole('button', { name: 'Live metrics' }).click();
+  await shoot(evaluator, 'evaluator-metrics');
+
+  await controller.bringToFront();
+  await shoot(controller, 'console-msel');
+  for (const [tab, name] of [
+    ['Playbook board', 'console-board'],
+    ['Coordination', 'console-coordination'],
+    ['Expected actions', 'console-expected'],
+    ['Stations', 'console-stations'],
+  ] as const) {
+    await controller.getByRole('tab', { name: tab }).click();
+    await shoot(controller, name);
+  }
+
+  await controller.getByRole('button', { name: 'NO PLAY…' }).click();
+  await controller
+    .getByLabel('Notice shown on every station')
+    .fill('Fire alarm in building B: leave by the east stairs');
+  await controller.getByRole('button', { name: 'Stop for a real-world reason' }).click();
+  await station.bringToFront();
+  await station.getByRole('alertdialog').waitFor();
+  await shoot(station, 'no-play');
+  await controller.getByRole('button', { name: 'Lift NO PLAY' }).click();
+
+  await station.getByRole('combobox', { name: 'Language' }).selectOption('nl');
+  await station.getByRole('alertdialog').waitFor({ state: 'detached' });
+  await shoot(station, 'role-station-nl');
+} finally {
+  await browser.close();
+  await server.close();
+}
