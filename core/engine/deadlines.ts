@@ -23,7 +23,9 @@ function compareDeadlines(a: Deadline, b: Deadline): number {
 
 export function pendingDeadlines(state: EngineState): Deadline[] {
   const out: Deadline[] = [];
-  for (const inject of Object.values(state.injects)) {
+  // for…in, not Object.values/entries: no arrays are built on this hot path.
+  for (const injectId in state.injects) {
+    const inject = state.injects[injectId] as EngineState['injects'][string];
     if (inject.status === 'scheduled' && inject.dueMs !== null)
       out.push({ kind: 'release', dueMs: inject.dueMs, id: inject.id });
     for (const [actionId, expected] of Object.entries(inject.expected)) {
@@ -43,13 +45,43 @@ export function pendingDeadlines(state: EngineState): Deadline[] {
   return out.sort(compareDeadlines);
 }
 
-export function nextDeadline(state: EngineState): Deadline | undefined {
-  return pendingDeadlines(state)[0];
+/**
+ * The first deadline in firing order, by one pass that builds no list: it runs once per deadline fired and
+ * once per clock pulse, over every inject of an MSEL that may hold thousands.
+ */
+export function nextDeadline(state: EngineState, only?: Deadline['kind']): Deadline | undefined {
+  let best: Deadline | undefined;
+  const consider = (candidate: Deadline) => {
+    if (!best || compareDeadlines(candidate, best) < 0) best = candidate;
+  };
+  for (const inject of Object.values(state.injects)) {
+    if (inject.status === 'scheduled' && inject.dueMs !== null && (!only || only === 'release')) {
+      if (!best || inject.dueMs <= best.dueMs)
+        consider({ kind: 'release', dueMs: inject.dueMs, id: inject.id });
+    }
+    if (only && only !== 'window') continue;
+    for (const actionId in inject.expected) {
+      const expected = inject.expected[actionId] as (typeof inject.expected)[string];
+      if (expected.status !== 'pending' || expected.deadlineMs === null) continue;
+      if (best && expected.deadlineMs > best.dueMs) continue;
+      consider({
+        kind: 'window',
+        dueMs: expected.deadlineMs,
+        id: `${inject.id}/${actionId}`,
+        injectId: inject.id,
+        actionId,
+      });
+    }
+  }
+  if (!only || only === 'timer')
+    for (const timer of Object.values(state.timers))
+      if (!best || timer.dueMs <= best.dueMs) consider({ kind: 'timer', dueMs: timer.dueMs, id: timer.id });
+  return best;
 }
 
 /** The next scheduled inject release, for "jump to the next inject". */
 export function nextRelease(state: EngineState): Deadline | undefined {
-  return pendingDeadlines(state).find((deadline) => deadline.kind === 'release');
+  return nextDeadline(state, 'release');
 }
 
 /** Fire every deadline due at or before `targetMs`, in order, then stand at `targetMs`. */
@@ -67,7 +99,20 @@ function fire(core: EngineCore, deadline: Deadline): void {
   if (deadline.kind === 'timer') fireTimer(core, deadline.id);
   else if (deadline.kind === 'window') missExpectedAction(core, deadline.injectId, deadline.actionId);
   else {
-    const inject = core.scenario.injects.find((candidate) => candidate.id === deadline.id);
+    const inject = injectById(core.scenario).get(deadline.id);
     if (inject) releaseScenarioInject(core, inject, 'schedule');
   }
+}
+
+const INJECT_INDEX = new WeakMap<
+  EngineCore['scenario'],
+  Map<string, EngineCore['scenario']['injects'][number]>
+>();
+
+/** The scenario's injects by id, built once per scenario document. */
+function injectById(scenario: EngineCore['scenario']) {
+  let index = INJECT_INDEX.get(scenario);
+  if (!index)
+    INJECT_INDEX.set(scenario, (index = new Map(scenario.injects.map((inject) => [inject.id, inject]))));
+  return index;
 }

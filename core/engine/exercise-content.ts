@@ -1,12 +1,17 @@
 import { loadPlaybook, type Playbook } from '../playbook/index';
-import { loadScenario, type ScenarioDocument } from '../scenario/index';
+import { loadScenario, ScenarioDocument } from '../scenario/index';
 import { formatProblem, type Problem, type SourceText } from '../documents/index';
 import { sha256Hex } from './sha256';
 
 /** The documents an exercise runs with, as `exercise.created` embeds them: the journal alone suffices. */
 export interface EmbeddedContent {
   playbook: { sources: SourceText[]; hash: string };
-  scenario: { source: SourceText; hash: string };
+  /**
+   * `document` is the scenario as validated when the exercise was created, in JSON: reading a large MSEL's
+   * YAML takes seconds, and a log is trusted (ARCHITECTURE.md §3), so replay reads this instead. Logs
+   * written before it existed have none and are read from the YAML.
+   */
+  scenario: { source: SourceText; hash: string; document?: unknown };
 }
 
 export interface LoadedContent {
@@ -28,12 +33,22 @@ export function embedContent(playbook: readonly SourceText[], scenario: SourceTe
   };
 }
 
-/** Load embedded content; problems mean the documents do not describe a runnable exercise. */
+/**
+ * Load embedded content; problems mean the documents do not describe a runnable exercise. `trusted` content
+ * comes from a log, where it was checked when the exercise was created: its scenario is read from the JSON
+ * document when there is one, without the semantic checks.
+ */
 export function loadContent(
   embedded: EmbeddedContent,
+  options: { trusted?: boolean } = {},
 ): { ok: true; content: LoadedContent } | { ok: false; problems: Problem[] } {
   const playbook = loadPlaybook(embedded.playbook.sources);
   if (!playbook.ok) return { ok: false, problems: playbook.problems };
+  if (options.trusted && embedded.scenario.document !== undefined) {
+    const parsed = ScenarioDocument.safeParse(embedded.scenario.document);
+    if (parsed.success)
+      return { ok: true, content: { playbook: playbook.playbook, scenario: parsed.data, embedded } };
+  }
   const scenario = loadScenario(embedded.scenario.source, playbook.playbook);
   if (!scenario.ok) return { ok: false, problems: scenario.problems };
   return { ok: true, content: { playbook: playbook.playbook, scenario: scenario.scenario, embedded } };

@@ -76,13 +76,14 @@ export class ExerciseEngine {
 
   /** Create an exercise: validate the documents, log `exercise.created` with them, start the mechanisms. */
   static async create(store: EventStore, options: CreateExercise): Promise<ExerciseEngine> {
-    const embedded = embedContent(options.playbook, options.scenario);
-    const loaded = loadContent(embedded);
+    const checked = embedContent(options.playbook, options.scenario);
+    const loaded = loadContent(checked);
     if (!loaded.ok)
       throw new Error(
         `cannot create the exercise: ${loaded.problems.length} problems in its documents:\n${describeProblems(loaded.problems)}`,
       );
     const { scenario } = loaded.content;
+    const embedded = { ...checked, scenario: { ...checked.scenario, document: scenario } };
     const created: ExerciseEvent = {
       v: EVENT_ENVELOPE_VERSION,
       seq: 1,
@@ -107,7 +108,7 @@ export class ExerciseEngine {
     const state = stateAfterCreated(created, scenario);
     const engine = new ExerciseEngine(
       store,
-      loaded.content,
+      { ...loaded.content, embedded },
       state,
       [],
       options.snapshotEvery ?? SNAPSHOT_INTERVAL,
@@ -229,14 +230,14 @@ export class ExerciseEngine {
 
   /** How many events a role's stream holds (its last stream number). */
   streamLength(roleId: string): number {
-    return this.streams.get(roleId)?.length ?? 0;
+    return this.roles.has(roleId) ? this.streamOf(roleId).length : 0;
   }
 
   /** What a role's station holds, from stream number `since` on. */
   stationView(roleId: string, since = 0): StationView {
     const role = this.roles.get(roleId);
     if (!role) throw new Error(`role ${roleId} is not in this exercise`);
-    const stream = this.streams.get(roleId) ?? [];
+    const stream = this.streamOf(roleId);
     const events: StationEvent[] = stream.slice(since).map((seq, index) => {
       const { seq: _global, ...rest } = this.log[seq - 1] as ExerciseEvent;
       return { ...rest, streamSeq: since + index + 1 };
@@ -342,11 +343,24 @@ export class ExerciseEngine {
       if (applied) applied[1] += 1;
       else this.commandIndex.set(event.commandId, [event.seq, 1]);
     }
-    for (const role of this.roles.values()) {
-      if (!canRoleSee(this.content.playbook, role, event)) continue;
-      let stream = this.streams.get(role.id);
-      if (!stream) this.streams.set(role.id, (stream = []));
-      stream.push(event.seq);
+    // Only the streams someone asked for are kept up to date; the others are built when first asked for.
+    for (const [roleId, stream] of this.streams) {
+      const role = this.roles.get(roleId) as EngineRole;
+      if (canRoleSee(this.content.playbook, role, event)) stream.push(event.seq);
     }
+  }
+
+  /**
+   * A role's stream (the global seqs it may see, in order), built on first use by one pass over the log:
+   * opening a 100,000-event exercise then costs nothing for the fifty roles nobody plays at a station.
+   */
+  private streamOf(roleId: string): number[] {
+    let stream = this.streams.get(roleId);
+    if (stream) return stream;
+    const role = this.roles.get(roleId) as EngineRole;
+    stream = [];
+    for (const event of this.log) if (canRoleSee(this.content.playbook, role, event)) stream.push(event.seq);
+    this.streams.set(roleId, stream);
+    return stream;
   }
 }

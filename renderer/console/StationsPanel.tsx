@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { StationState } from '../../core/index';
 import { formatWallTime, routeHash } from '../components/index';
-import type { EngineHost } from '../host/index';
+import { usePresenceVersion, type EngineHost } from '../host/index';
 import { StationScreen } from '../station/index';
 import { useTranslate, useUiStore } from '../state/index';
 import { playerRoles, roleTitle } from './role-titles';
@@ -38,6 +38,7 @@ export function StationsPanel({ host }: { host: EngineHost }) {
   const t = useTranslate();
   const language = useUiStore((state) => state.language);
   const { send, refusal } = useCommand(host);
+  usePresenceVersion(host);
   const [viewing, setViewing] = useState<string | null>(null);
   const { engine } = host;
   const presence = host.presence();

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { contentLibrary } from '../content/index';
 import { ExerciseCatalogue } from '../storage/index';
+import { playableRoles } from './default-role-play';
 import { HomeScreen } from './HomeScreen';
 
 describe('Home', () => {
@@ -19,8 +20,16 @@ describe('Home', () => {
     const form = screen.getByRole('form', { name: `Start an exercise: ${title}` });
     await user.clear(within(form).getByLabelText('Exercise name'));
     await user.type(within(form).getByLabelText('Exercise name'), 'Tabletop 1');
+    expect(within(form).getByLabelText('Exercise name')).toHaveFocus();
     const playedBy = within(form).getAllByRole('combobox', { name: /^Played by: / });
     expect((playedBy[0] as HTMLSelectElement).value).toBe('station');
+    await user.selectOptions(within(form).getByLabelText('Set every playbook role to'), 'late');
+    const playbookRoles = playableRoles(salisbury!.scenario, contentLibrary().playbook).filter(
+      (role) => !role.local,
+    );
+    expect(playedBy.filter((select) => (select as HTMLSelectElement).value === 'late')).toHaveLength(
+      playbookRoles.length,
+    );
     await user.selectOptions(playedBy[0] as HTMLSelectElement, 'doctrine');
     await user.click(within(form).getByRole('button', { name: 'Create and open the console' }));
 

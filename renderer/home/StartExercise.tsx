@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Playbook, ScenarioDocument, SourceText } from '../../core/index';
 
 import { routeHash } from '../components/index';
@@ -28,6 +28,16 @@ export function StartExercise({
   const [seed, setSeed] = useState(1);
   const [plays, setPlays] = useState(() => defaultRolePlay(roles));
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const nameRef = useRef<HTMLInputElement>(null);
+  // The form appears above the library: bring it into view and put the cursor in its first field.
+  useEffect(() => {
+    nameRef.current?.scrollIntoView?.({ block: 'center' });
+    nameRef.current?.focus();
+  }, []);
+  const setEveryPlayer = (play: RolePlay) =>
+    setPlays(
+      Object.fromEntries(roles.map((role) => [role.id, role.local ? plays[role.id] : play])) as typeof plays,
+    );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +63,7 @@ export function StartExercise({
       <div className="form-row">
         <label>
           {t('home.exerciseName')}
-          <input value={name} onChange={(event) => setName(event.target.value)} required />
+          <input ref={nameRef} value={name} onChange={(event) => setName(event.target.value)} required />
         </label>
         <label>
           {t('home.exerciseMarking')}
@@ -69,6 +79,20 @@ export function StartExercise({
           />
         </label>
       </div>
+      <label className="inline">
+        {t('home.setEveryPlayer')}
+        <select
+          value=""
+          onChange={(event) => event.target.value && setEveryPlayer(event.target.value as RolePlay)}
+        >
+          <option value="">—</option>
+          {PLAYS.map((play) => (
+            <option key={play} value={play}>
+              {t(`home.play.${play}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <table className="dense">
         <caption>{t('home.rolePlay')}</caption>
         <thead>

@@ -39,6 +39,8 @@ const READ_ONLY_POLL_MS = 1_000;
  */
 export class EngineHost {
   private readonly listeners = new Set<() => void>();
+  private readonly presenceListeners = new Set<() => void>();
+  private presenceChanges = 0;
   private disposers: (() => void)[] = [];
   private ticking = false;
   private lastClockBroadcast = 0;
@@ -92,9 +94,23 @@ export class EngineHost {
     return this.hub?.presence() ?? [];
   }
 
+  /** Called on every change of the exercise (events, errors); not on station heartbeats. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Called when a station arrives, beats or acts. Kept apart from `subscribe` so that heartbeats do not
+   * recompute the console's projections of a long log.
+   */
+  subscribePresence(listener: () => void): () => void {
+    this.presenceListeners.add(listener);
+    return () => this.presenceListeners.delete(listener);
+  }
+
+  get presenceVersion(): number {
+    return this.presenceChanges;
   }
 
   /** A command from the console, as EXCON (or as a control role playing `actingAs`). */
@@ -150,7 +166,11 @@ export class EngineHost {
       this.notify();
       void this.deps.catalogue.update(engine.state.exerciseId, record()).catch((error) => this.fail(error));
     });
-    const stopPresence = this.hub?.onPresence(() => this.notify()) ?? (() => undefined);
+    const stopPresence =
+      this.hub?.onPresence(() => {
+        this.presenceChanges += 1;
+        for (const listener of this.presenceListeners) listener();
+      }) ?? (() => undefined);
     const stopTicker = this.deps.startTicker(() => void this.tick(agents), TICK_MS);
     const onPageHide = () => this.close();
     globalThis.addEventListener?.('pagehide', onPageHide);
@@ -175,7 +195,6 @@ export class EngineHost {
       if (now - this.lastClockBroadcast >= 1_000) {
         this.lastClockBroadcast = now;
         this.hub?.broadcastClock();
-        this.notify();
       }
     } catch (error) {
       this.fail(error);

@@ -38,3 +38,11 @@ export function useHostVersion(host: EngineHost): number {
     () => host.version,
   );
 }
+
+/** Re-render when stations arrive, beat or act (the console's stations view). */
+export function usePresenceVersion(host: EngineHost): number {
+  return useSyncExternalStore(
+    (listener) => host.subscribePresence(listener),
+    () => host.presenceVersion,
+  );
+}

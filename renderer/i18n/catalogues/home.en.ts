@@ -20,6 +20,7 @@ export const homeEn = {
   'home.exerciseMarking': 'Exercise marking (shown on every screen)',
   'home.seed': 'Seed for automated roles',
   'home.rolePlay': 'How each role is played',
+  'home.setEveryPlayer': 'Set every playbook role to',
   'home.role': 'Role',
   'home.organisation': 'Organisation',
   'home.playedBy': 'Played by',
