@@ -1,6 +1,8 @@
 // The browser benchmark (issue 6 §5): the controller console in real Chromium with a 5,000-inject,
 // 100,000-event exercise loaded through Home's "Load a backup": time to first render of the console, the
-// slowest frame while scrolling the MSEL, and the page's JS heap with that exercise open.
+// slowest frame while scrolling the MSEL, and the page's JS heap with that exercise open. The console shows
+// the state from the latest snapshot first and reads the earlier log in the background; the scroll is
+// measured once that is done, and the time it took is printed too.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,7 +26,7 @@ const EVENTS = 100_000;
 /** Generated once per machine and kept: playing 100,000 events through the engine takes minutes. */
 async function largeJournal(): Promise<string> {
   const folder = path.join(tmpdir(), 'playbook-sim-bench');
-  const file = path.join(folder, `browser-${INJECTS}-injects-${EVENTS}-events-v2.jsonl`);
+  const file = path.join(folder, `browser-${INJECTS}-injects-${EVENTS}-events-v3.jsonl`);
   if (existsSync(file)) return file;
   await mkdir(folder, { recursive: true });
   console.log(`Generating the ${EVENTS.toLocaleString('en')}-event exercise (once; kept in ${folder})…`);
@@ -52,6 +54,9 @@ export async function benchBrowser(): Promise<void> {
     await page.goto(`${server.url}#/console/bench-large`);
     await page.locator('.msel-body [role="row"]').first().waitFor({ timeout: 120_000 });
     const firstRenderMs = (await page.evaluate('performance.now()')) as number;
+    // The state is shown from the latest snapshot; the earlier log follows in the background.
+    await page.getByText(/^Reading the earlier log/).waitFor({ state: 'hidden', timeout: 300_000 });
+    const wholeLogMs = (await page.evaluate('performance.now()')) as number;
 
     // In the page (written as text: this file is compiled without the DOM library).
     const slowestFrameMs = (await page.evaluate(`(async () => {
@@ -83,6 +88,7 @@ export async function benchBrowser(): Promise<void> {
           'Console first render (navigation to MSEL rows)',
           `${firstRenderMs.toFixed(0)} ms   (target < 1,000 ms)`,
         ],
+        ['Whole log read in the background (navigation to done)', `${(wholeLogMs / 1000).toFixed(1)} s`],
         [
           'Slowest frame scrolling the MSEL (240 frames)',
           `${slowestFrameMs.toFixed(1)} ms   (target < 50 ms)`,

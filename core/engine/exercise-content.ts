@@ -1,11 +1,20 @@
-import { loadPlaybook, type Playbook } from '../playbook/index';
+import {
+  loadPlaybook,
+  playbookFromCheckedDocuments,
+  type Playbook,
+  type PlaybookDocument,
+} from '../playbook/index';
 import { loadScenario, ScenarioDocument } from '../scenario/index';
 import { formatProblem, type Problem, type SourceText } from '../documents/index';
 import { sha256Hex } from './sha256';
 
 /** The documents an exercise runs with, as `exercise.created` embeds them: the journal alone suffices. */
 export interface EmbeddedContent {
-  playbook: { sources: SourceText[]; hash: string };
+  /**
+   * `documents` are the playbook's documents as parsed when the exercise was created, in JSON, so replay
+   * builds the playbook without reading YAML (see `scenario.document`); older logs have none.
+   */
+  playbook: { sources: SourceText[]; hash: string; documents?: unknown[] };
   /**
    * `document` is the scenario as validated when the exercise was created, in JSON: reading a large MSEL's
    * YAML takes seconds, and a log is trusted (ARCHITECTURE.md §3), so replay reads this instead. Logs
@@ -42,6 +51,15 @@ export function loadContent(
   embedded: EmbeddedContent,
   options: { trusted?: boolean } = {},
 ): { ok: true; content: LoadedContent } | { ok: false; problems: Problem[] } {
+  if (options.trusted && embedded.scenario.document !== undefined && embedded.playbook.documents) {
+    // Written by `create` from documents that passed every check: read as they are, not checked again.
+    const trustedPlaybook = playbookFromCheckedDocuments(
+      embedded.playbook.documents as PlaybookDocument[],
+      embedded.playbook.sources,
+    );
+    const scenario = embedded.scenario.document as ScenarioDocument;
+    if (trustedPlaybook) return { ok: true, content: { playbook: trustedPlaybook, scenario, embedded } };
+  }
   const playbook = loadPlaybook(embedded.playbook.sources);
   if (!playbook.ok) return { ok: false, problems: playbook.problems };
   if (options.trusted && embedded.scenario.document !== undefined) {

@@ -6,11 +6,17 @@ import { scenarioTimeAt } from './clock';
 import { advanceTo, nextDeadline } from './deadlines';
 import { EngineCore } from './engine-core';
 import type { EngineState } from './engine-state';
-import { describeProblems, embedContent, loadContent, type LoadedContent } from './exercise-content';
+import {
+  describeProblems,
+  embedContent,
+  loadContent,
+  type EmbeddedContent,
+  type LoadedContent,
+} from './exercise-content';
 import { handleCommand } from './handle-command';
 import { actorKey, ensureActor } from './mechanisms';
 import { initialTransition } from 'xstate';
-import { activeStatePaths } from '../playbook/index';
+import { activeStatePaths, checkedPlaybookDocuments } from '../playbook/index';
 import { contentOfCreated, replay } from './replay';
 import { exerciseRoles, type EngineRole } from './roles';
 import {
@@ -42,6 +48,9 @@ export type EngineListener = (events: readonly ExerciseEvent[]) => void;
 /** Save a snapshot every this many events, so replay to any point starts near it. */
 export const SNAPSHOT_INTERVAL = 2000;
 
+/** Events read per page of history after a quick open: the page stays responsive between pages. */
+const HISTORY_PAGE = 5000;
+
 /**
  * The one authoritative engine of an exercise: commands in, events out, state a fold of the log. It never
  * reads a clock: the host passes the wall time it read once per command or tick. Work is serialised:
@@ -50,7 +59,13 @@ export const SNAPSHOT_INTERVAL = 2000;
 export class ExerciseEngine {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<EngineListener>();
-  private readonly log: ExerciseEvent[];
+  private log: ExerciseEvent[];
+  /**
+   * While the history before the opening snapshot is still being read: the snapshot's state, which the log
+   * (then only the events after it) folds from, and how far the reading got. Null once the log is whole.
+   */
+  private partial: { from: EngineState; loaded: number; total: number } | null = null;
+  private historyReady: Promise<void> = Promise.resolve();
   private readonly streams = new Map<string, number[]>();
   /**
    * Command id → first seq and count of the events it appended (contiguous), so a resend is applied once.
@@ -65,6 +80,7 @@ export class ExerciseEngine {
     private current: EngineState,
     log: ExerciseEvent[],
     private readonly snapshotEvery: number,
+    private readonly created: ExerciseEvent | undefined = log[0],
   ) {
     this.log = log;
     this.roles = exerciseRoles(content.playbook, content.scenario);
@@ -83,7 +99,10 @@ export class ExerciseEngine {
         `cannot create the exercise: ${loaded.problems.length} problems in its documents:\n${describeProblems(loaded.problems)}`,
       );
     const { scenario } = loaded.content;
-    const embedded = { ...checked, scenario: { ...checked.scenario, document: scenario } };
+    const embedded: EmbeddedContent = {
+      playbook: { ...checked.playbook, documents: checkedPlaybookDocuments(options.playbook) },
+      scenario: { ...checked.scenario, document: scenario },
+    };
     const created: ExerciseEvent = {
       v: EVENT_ENVELOPE_VERSION,
       seq: 1,
@@ -122,19 +141,82 @@ export class ExerciseEngine {
     return engine;
   }
 
-  /**
-   * Open an exercise from its store: the latest snapshot, then the events after it. The whole log is still
-   * read, because stations resync from it; only the fold starts late.
-   */
+  /** Open an exercise from its store with its whole log read (the CLI, tests, a read-only follower). */
   static async open(store: EventStore, options: { snapshotEvery?: number } = {}): Promise<ExerciseEngine> {
-    const events = await store.read(1);
-    const first = events[0];
+    const engine = await ExerciseEngine.openQuickly(store, options);
+    await engine.historyReady;
+    return engine;
+  }
+
+  /**
+   * Open an exercise from its latest snapshot and the events after it, and read the history before the
+   * snapshot in the background, page by page (ARCHITECTURE.md §4: long logs keep periodic snapshots). The
+   * state is current at once, so the console can show it; commands and ticks wait until the log is whole,
+   * because resends are recognised and station streams built from all of it. `historyProgress()` says how
+   * far the reading got; listeners hear an empty batch after each page.
+   */
+  static async openQuickly(
+    store: EventStore,
+    options: { snapshotEvery?: number; pageSize?: number } = {},
+  ): Promise<ExerciseEngine> {
+    const [first] = await store.read(1, 1);
     if (!first) throw new Error(`exercise ${store.exerciseId} has no events`);
     const content = contentOfCreated(first);
-    const snapshot = await store.snapshotAtOrBefore(events.length);
+    const lastSeq = await store.lastSeq();
+    const snapshot = await store.snapshotAtOrBefore(lastSeq);
     const from = snapshot ? (snapshot.state as EngineState) : undefined;
-    const state = replay(from ? events.slice(from.lastSeq) : events, content, from);
-    return new ExerciseEngine(store, content, state, events, options.snapshotEvery ?? SNAPSHOT_INTERVAL);
+    if (!from) {
+      const events = await store.read(1);
+      const state = replay(events, content);
+      return new ExerciseEngine(store, content, state, events, options.snapshotEvery ?? SNAPSHOT_INTERVAL);
+    }
+    const tail = await store.read(from.lastSeq + 1);
+    const state = replay(tail, content, from);
+    const engine = new ExerciseEngine(
+      store,
+      content,
+      state,
+      tail,
+      options.snapshotEvery ?? SNAPSHOT_INTERVAL,
+      first,
+    );
+    engine.partial = { from, loaded: 0, total: from.lastSeq };
+    engine.historyReady = engine.readHistory(from.lastSeq, options.pageSize ?? HISTORY_PAGE);
+    // A failed read is reported to whoever waits on the history: the next command or tick.
+    engine.historyReady.catch(() => undefined);
+    return engine;
+  }
+
+  /** How much of the log before the opening snapshot has been read; null when the log is whole. */
+  historyProgress(): { loaded: number; total: number } | null {
+    return this.partial ? { loaded: this.partial.loaded, total: this.partial.total } : null;
+  }
+
+  /** Resolves when the whole log is in memory (at once for an engine that was not opened quickly). */
+  whenHistoryLoaded(): Promise<void> {
+    return this.historyReady;
+  }
+
+  private async readHistory(upTo: number, pageSize: number): Promise<void> {
+    const history: ExerciseEvent[] = [];
+    while (history.length < upTo) {
+      const page = await this.store.read(history.length + 1, Math.min(upTo, history.length + pageSize));
+      if (page.length === 0)
+        throw new Error(`exercise ${this.store.exerciseId}: events ${history.length + 1}… are missing`);
+      // Indexed page by page, so the last page does not stall the page that shows the console.
+      for (const event of page) {
+        history.push(event);
+        this.index(event);
+      }
+      (this.partial as { loaded: number }).loaded = history.length;
+      for (const listener of this.listeners) listener([]);
+    }
+    // Events appended meanwhile (the restart's clock.resumed) are already in the log, after the history.
+    this.log = history.concat(this.log);
+    // A stream asked for while the log was partial would miss its history: build it again when asked.
+    this.streams.clear();
+    this.partial = null;
+    for (const listener of this.listeners) listener([]);
   }
 
   /**
@@ -173,6 +255,7 @@ export class ExerciseEngine {
   /** Apply a command. A resent command id gets the first answer again and appends nothing. */
   execute(command: ExerciseCommand, wallMs: number): Promise<CommandReply> {
     return this.serialise(async () => {
+      await this.historyReady;
       const seen = this.commandIndex.get(command.commandId);
       if (seen)
         return {
@@ -203,6 +286,7 @@ export class ExerciseEngine {
   /** Fire what has fallen due by this wall time (a late tick catches up in order). */
   tick(wallMs: number): Promise<readonly ExerciseEvent[]> {
     return this.serialise(async () => {
+      await this.historyReady;
       const core = this.core(wallMs, null);
       advanceTo(core, this.scenarioTimeAt(wallMs));
       await this.commit(core.batch);
@@ -256,7 +340,10 @@ export class ExerciseEngine {
 
   /** The exercise's name, marking and in-world start, from `exercise.created`. */
   heading(): ExerciseHeading {
-    const created = (this.log[0]?.payload ?? {}) as { name?: string; exerciseMarking?: string };
+    const created = (this.created?.payload ?? this.log[0]?.payload ?? {}) as {
+      name?: string;
+      exerciseMarking?: string;
+    };
     const { scenario } = this.content;
     return {
       name: created.name ?? this.current.exerciseId,
@@ -304,7 +391,13 @@ export class ExerciseEngine {
   /** Undo a refused command's partial work: rebuild state from the log plus the events that stay. */
   private rollback(core: EngineCore, keep: readonly ExerciseEvent[]): void {
     if (core.batch.length === keep.length) return;
-    this.current = replay([...this.log, ...keep], this.content);
+    this.current = this.refold(keep);
+  }
+
+  /** The state the stored log (plus `extra`) folds to, from the opening snapshot while history is loading. */
+  private refold(extra: readonly ExerciseEvent[] = []): EngineState {
+    const events = [...this.log, ...extra];
+    return this.partial ? replay(events, this.content, this.partial.from) : replay(events, this.content);
   }
 
   private async commit(batch: readonly ExerciseEvent[]): Promise<void> {
@@ -313,7 +406,7 @@ export class ExerciseEngine {
       await this.store.append(batch);
     } catch (error) {
       // Nothing of the batch is recorded: return to the state the store holds, and say so.
-      this.current = replay(this.log, this.content);
+      this.current = this.refold();
       throw error;
     }
     for (const event of batch) {

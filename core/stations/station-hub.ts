@@ -16,8 +16,11 @@ export interface StationPresence {
 interface RoleLink {
   channel: TransportChannel;
   stopListening: () => void;
-  /** The last stream number pushed on this channel; the next push carries what follows. */
-  pushed: number;
+  /**
+   * The last stream number pushed on this channel; the next push carries what follows. Null until a station
+   * of the role is first heard: a role's stream is built only when someone plays it.
+   */
+  pushed: number | null;
   stations: Map<string, { lastSeenWallMs: number; lastActedWallMs: number | null }>;
 }
 
@@ -43,10 +46,7 @@ export class StationHub {
     for (const role of roles) {
       if (this.links.has(role)) continue;
       const channel = this.open(stationChannelName(exerciseId, role));
-      // Stations already hold what was pushed before this host started (a reload); they say how far they
-      // got in their heartbeats, and are caught up from there.
-      const pushed = this.streamLength(role);
-      const link: RoleLink = { channel, stopListening: () => undefined, pushed, stations: new Map() };
+      const link: RoleLink = { channel, stopListening: () => undefined, pushed: null, stations: new Map() };
       link.stopListening = channel.listen((raw) => void this.receive(role, link, raw));
       this.links.set(role, link);
     }
@@ -105,7 +105,7 @@ export class StationHub {
       return;
     }
     const message = parsed.message;
-    this.seen(link, message);
+    this.seen(role, link, message);
     if (message.kind === 'hello') {
       link.channel.post({
         kind: 'view',
@@ -142,7 +142,10 @@ export class StationHub {
     }
   }
 
-  private seen(link: RoleLink, message: StationMessage): void {
+  private seen(role: string, link: RoleLink, message: StationMessage): void {
+    // Stations already hold what reached them before this host started (a reload, a late joiner); they
+    // say how far they got in their hello or heartbeat, and are caught up from there.
+    link.pushed ??= this.streamLength(role);
     const entry = link.stations.get(message.station);
     if (entry) entry.lastSeenWallMs = this.now();
     else link.stations.set(message.station, { lastSeenWallMs: this.now(), lastActedWallMs: null });
@@ -156,7 +159,7 @@ export class StationHub {
   /** Push what each connected role has not been sent yet, with its mechanisms and open decisions. */
   private pushAll(): void {
     for (const [role, link] of this.links) {
-      if (link.stations.size === 0) continue;
+      if (link.pushed === null) continue;
       const view = this.engine.stationView(role, link.pushed);
       link.pushed = view.streamSeq;
       link.channel.post({ kind: 'view', station: null, view } satisfies HostMessage);

@@ -2,11 +2,22 @@ import { ConsoleRoute } from '../console/index';
 import { EvaluatorRoute } from '../evaluator/index';
 import { HomeScreen } from '../home/index';
 import { StationRoute } from '../station/index';
-import { ExerciseBanner, useRoute } from '../components/index';
+import { ExerciseBanner, ScreenErrorBoundary, useRoute, type Route } from '../components/index';
+import { useUiStore } from '../state/index';
 
 /** One page, one screen per URL hash: Home, the controller console, a role station or the evaluator. */
 export function App() {
   const route = useRoute();
+  const language = useUiStore((state) => state.language);
+  // Keyed by the route: going Home from a failed screen starts afresh.
+  return (
+    <ScreenErrorBoundary key={JSON.stringify(route)} language={language}>
+      <Screen route={route} />
+    </ScreenErrorBoundary>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
   switch (route.screen) {
     case 'console':
       return <ConsoleRoute key={route.exerciseId} exerciseId={route.exerciseId} />;

@@ -3,3 +3,4 @@ export * from './NoPlayOverlay';
 export * from './MarkingBadge';
 export * from './ExerciseBanner';
 export * from './route';
+export * from './ScreenErrorBoundary';

@@ -33,6 +33,7 @@ export function ConsoleScreen({ host }: { host: EngineHost }) {
   const [tab, setTab] = useState<Tab>('msel');
   const heading = host.engine.heading();
   const ended = host.engine.state.clock.status === 'ended';
+  const history = host.historyProgress();
 
   // Arrow keys move between tabs, as the WAI-ARIA tabs pattern expects.
   const onTabKey = (event: KeyboardEvent) => {
@@ -47,11 +48,19 @@ export function ConsoleScreen({ host }: { host: EngineHost }) {
     <>
       <ExerciseBanner marking={heading.marking} context={`${t('console.title')} — ${heading.name}`} />
       <main className="console">
+        {history ? (
+          <p role="status" className="read-only-bar">
+            {t('console.readingHistory', { loaded: history.loaded, total: history.total })}
+          </p>
+        ) : null}
         {host.readOnly ? <p className="read-only-bar">{t('console.readOnly')}</p> : null}
         {ended ? <p className="read-only-bar">{t('console.ended')}</p> : null}
         {host.error ? (
           <p role="alert" className="problems">
-            {t('common.storageError', { message: host.error })}
+            {t('common.storageError', { message: host.error })}{' '}
+            <button type="button" onClick={() => host.dismissError()}>
+              {t('common.dismiss')}
+            </button>
           </p>
         ) : null}
         {host.engine.state.noPlay ? (

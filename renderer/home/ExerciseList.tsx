@@ -10,7 +10,8 @@ import { ExerciseCatalogue, useExerciseRecords, type ExerciseRecord } from '../s
 export function ExerciseList() {
   const t = useTranslate();
   const language = useUiStore((state) => state.language);
-  const records = useExerciseRecords();
+  const list = useExerciseRecords();
+  const records = list && 'records' in list ? list.records : undefined;
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [deleting, setDeleting] = useState<ExerciseRecord | null>(null);
   const catalogue = new ExerciseCatalogue();
@@ -63,7 +64,11 @@ export function ExerciseList() {
           {notice.text}
         </p>
       ) : null}
-      {records === undefined ? (
+      {list && 'error' in list ? (
+        <p role="alert" className="problems">
+          {t('common.storageError', { message: list.error })}
+        </p>
+      ) : records === undefined ? (
         <p className="muted">{t('common.loading')}</p>
       ) : records.length === 0 ? (
         <p className="muted">{t('home.noExercises')}</p>

@@ -61,7 +61,12 @@ export async function restoreJournal(
       lastEventWallMs: last.wallMs,
       eventCount: decoded.events.length,
     };
-    await catalogue.restore(decoded.events, record);
+    const snapshot = {
+      exerciseId: first.exerciseId,
+      seq: state.lastSeq,
+      state: JSON.parse(JSON.stringify(state)),
+    };
+    await catalogue.restore(decoded.events, record, snapshot);
     return { ok: true, record, notes };
   } catch (error) {
     return { ok: false, reason: `${fileName}: ${error instanceof Error ? error.message : String(error)}` };

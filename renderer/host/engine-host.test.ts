@@ -84,7 +84,16 @@ describe('the engine host in the controller tab', () => {
     expect(await catalogue.get(exerciseId)).toBeUndefined();
     const restored = await restoreJournal(backup.fileName, backup.text, catalogue);
     expect(restored).toMatchObject({ ok: true, record: { exerciseId, name: 'Tabletop', status: 'running' } });
-    expect((await catalogue.events(exerciseId)).length).toBe(backup.text.split('\n').length - 1);
+    const events = await catalogue.events(exerciseId);
+    expect(events.length).toBe(backup.text.split('\n').length - 1);
+    // A snapshot of the final state comes with it, so even a long restored log opens at once.
+    const snapshot = await catalogue.eventStore(exerciseId).snapshotAtOrBefore(events.length);
+    expect(snapshot?.seq).toBe(events.length);
+    const reopened = await EngineHost.open(exerciseId, deps);
+    expect(reopened.engine.state.clock.status).toBe('running');
+    expect(reopened.engine.events.slice(0, events.length)).toEqual(events);
+    expect(reopened.engine.events.at(-1)?.type).toBe('clock.resumed');
+    reopened.close();
     expect(await restoreJournal(backup.fileName, backup.text, catalogue)).toMatchObject({
       ok: false,
       reason: expect.stringContaining('already stored here'),

@@ -63,7 +63,8 @@ export class EngineHost {
       lock.release();
       throw new Error(`no exercise ${exerciseId} is stored in this browser`);
     }
-    const engine = await ExerciseEngine.open(store);
+    // The console shows the state at once; the history before the latest snapshot follows in the background.
+    const engine = await ExerciseEngine.openQuickly(store);
     if (!lock.held) {
       const host = new EngineHost(engine, true, deps, null, lock.release);
       host.followReadOnly(exerciseId);
@@ -83,6 +84,18 @@ export class EngineHost {
   /** A storage failure the controller must see (the command that met it was not recorded). */
   get error(): string | null {
     return this.failure;
+  }
+
+  /** The controller has read the storage problem and dealt with it; a new failure shows again. */
+  dismissError(): void {
+    if (this.failure === null) return;
+    this.failure = null;
+    this.notify();
+  }
+
+  /** How much of a long log is still being read after opening; null once it is all in. */
+  historyProgress(): { loaded: number; total: number } | null {
+    return this.current.historyProgress();
   }
 
   /** Increases on every change: a cheap key for memoised projections. */
@@ -161,7 +174,14 @@ export class EngineHost {
       lastEventWallMs: engine.events.at(-1)?.wallMs ?? 0,
     });
     const agents = new LiveAgents(engine, engine.state.seed);
-    this.hub?.start([...engine.roles.keys()]);
+    // Station streams are built from the whole log: stations are served once it is in.
+    let closed = false;
+    void engine.whenHistoryLoaded().then(
+      () => {
+        if (!closed) this.hub?.start([...engine.roles.keys()]);
+      },
+      (error: unknown) => this.fail(error),
+    );
     const stopEngine = engine.subscribe(() => {
       this.notify();
       void this.deps.catalogue.update(engine.state.exerciseId, record()).catch((error) => this.fail(error));
@@ -175,6 +195,7 @@ export class EngineHost {
     const onPageHide = () => this.close();
     globalThis.addEventListener?.('pagehide', onPageHide);
     this.disposers.push(
+      () => (closed = true),
       stopEngine,
       stopPresence,
       stopTicker,
@@ -229,14 +250,19 @@ export class EngineHost {
 
   private followReadOnly(exerciseId: string): void {
     const store = this.deps.catalogue.eventStore(exerciseId);
+    let unsubscribe = this.current.subscribe(() => this.notify());
     const stop = this.deps.startTicker(() => {
       void (async () => {
-        if ((await store.lastSeq()) <= this.current.events.length) return;
-        this.current = await ExerciseEngine.open(store);
+        // One reading at a time: a long log's history finishes loading before the next reopen.
+        if (this.current.historyProgress() !== null) return;
+        if ((await store.lastSeq()) <= this.current.state.lastSeq) return;
+        this.current = await ExerciseEngine.openQuickly(store);
+        unsubscribe();
+        unsubscribe = this.current.subscribe(() => this.notify());
         this.notify();
       })().catch((error) => this.fail(error));
     }, READ_ONLY_POLL_MS);
-    this.disposers.push(stop);
+    this.disposers.push(stop, () => unsubscribe());
   }
 
   private fail(error: unknown): void {

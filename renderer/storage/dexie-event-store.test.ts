@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeEventStoreContract, testEvent, testEvents } from '../../test/event-store-contract';
-import { DexieEventStore, StorageError } from './dexie-event-store';
+import { DexieEventStore } from './dexie-event-store';
+import { StorageError } from './storage-error';
 import { ExerciseDatabase } from './exercise-db';
 
 let counter = 0;

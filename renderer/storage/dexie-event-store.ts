@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import {
   checkBatch,
   checkSnapshotExercise,
@@ -10,21 +9,7 @@ import {
   type ExerciseEvent,
 } from '../../core/index';
 import type { ExerciseDatabase } from './exercise-db';
-
-/**
- * A storage failure (quota, a closed or blocked database, a failed transaction). Nothing of the operation
- * was stored; `originalName` is the IndexedDB or Dexie error behind it, e.g. 'QuotaExceededError'.
- */
-export class StorageError extends Error {
-  override readonly name = 'StorageError';
-  constructor(
-    message: string,
-    readonly originalName: string,
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
-  }
-}
+import { guardStorage } from './storage-error';
 
 /**
  * The log of one exercise in IndexedDB. The database belongs to whoever created it (it holds every exercise),
@@ -97,52 +82,16 @@ export class DexieEventStore implements EventStore {
   }
 
   /** Run a Dexie operation; every failure that is not a contract error becomes a StorageError. */
-  private async run<T>(operation: string, body: () => Promise<T>): Promise<T> {
-    try {
-      return await body();
-    } catch (error) {
-      if (error instanceof SequenceGapError || error instanceof WrongExerciseError) throw error;
-      throw this.storageError(operation, error);
-    }
-  }
-
-  private storageError(operation: string, error: unknown): StorageError {
-    const root = rootCause(error);
-    const where = `${operation} for exercise "${this.exerciseId}" in IndexedDB "${this.db.name}" failed`;
-    let advice = root.message;
-    // Once the other tab has gone the pending open completes and the database works again.
-    if (this.db.upgradeBlocked && !this.db.isOpen()) {
-      advice =
-        'the database upgrade is blocked by another tab of this app that is still open: close it and reload';
-    } else if (root.name === 'QuotaExceededError') {
-      advice = 'the storage quota is full: free disk space or export and remove old exercises';
-    } else if (root.name === Dexie.errnames.DatabaseClosed) {
-      advice = 'the database was closed (another tab may have upgraded it): reload the app';
-    }
-    return new StorageError(`${where}: ${advice}; nothing was stored`, root.name, { cause: error });
+  private run<T>(operation: string, body: () => Promise<T>): Promise<T> {
+    return guardStorage(
+      `${operation} for exercise "${this.exerciseId}" in IndexedDB "${this.db.name}"`,
+      this.db,
+      body,
+      (error) => error instanceof SequenceGapError || error instanceof WrongExerciseError,
+    );
   }
 
   private assertOpen(): void {
     if (this.closed) throw new EventStoreClosedError(this.exerciseId);
   }
-}
-
-/**
- * The error that actually happened. Dexie wraps it: a QuotaExceededError "may occur as the inner exception of
- * an AbortError" (dexie.org/docs/DexieErrors/Dexie.QuotaExceededError), and bulkAdd reports a BulkError
- * whose `failures` hold the per-row causes.
- */
-function rootCause(error: unknown): { name: string; message: string } {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5; depth++) {
-    const candidate = current as { inner?: unknown; failures?: unknown[] } | null;
-    const next = candidate?.inner ?? candidate?.failures?.[0];
-    if (next === undefined || next === null) break;
-    current = next;
-  }
-  if (current instanceof Error || (typeof current === 'object' && current !== null && 'name' in current)) {
-    const { name, message } = current as { name: string; message?: string };
-    return { name, message: message ?? name };
-  }
-  return { name: 'Error', message: String(current) };
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ExerciseEvent } from '../../core/index';
-import { DexieEventStore, StorageError } from './dexie-event-store';
+import type { EngineSnapshot, ExerciseEvent } from '../../core/index';
+import { DexieEventStore } from './dexie-event-store';
+import { guardStorage, StorageError } from './storage-error';
 import { ExerciseDatabase, type ExerciseRecord } from './exercise-db';
 import { StationDatabase } from './station-db';
 
@@ -32,11 +33,11 @@ export class ExerciseCatalogue {
   }
 
   async put(record: ExerciseRecord): Promise<void> {
-    await this.guard('save the exercise', () => this.db.exercises.put(record));
+    await this.guard('Saving the exercise', () => this.db.exercises.put(record));
   }
 
   async update(exerciseId: string, changes: Partial<ExerciseRecord>): Promise<void> {
-    await this.guard('update the exercise', () => this.db.exercises.update(exerciseId, changes));
+    await this.guard('Updating the exercise', () => this.db.exercises.update(exerciseId, changes));
   }
 
   /** The whole log, for a backup file. */
@@ -46,7 +47,7 @@ export class ExerciseCatalogue {
 
   /** Delete an exercise's log, snapshots and record in one transaction: all or nothing. */
   async delete(exerciseId: string): Promise<void> {
-    await this.guard('delete the exercise', () =>
+    await this.guard('Deleting the exercise', () =>
       this.db.transaction('rw', this.db.events, this.db.snapshots, this.db.exercises, async () => {
         const range = [
           [exerciseId, -Infinity],
@@ -59,40 +60,47 @@ export class ExerciseCatalogue {
     );
   }
 
-  /** Store a log read from a backup file, with its record; refuses to overwrite an exercise stored here. */
-  async restore(events: readonly ExerciseEvent[], record: ExerciseRecord): Promise<void> {
-    await this.guard('restore the exercise', () =>
-      this.db.transaction('rw', this.db.events, this.db.exercises, async () => {
+  /**
+   * Store a log read from a backup file, with its record and a snapshot of its final state (so it opens
+   * quickly however long it is); refuses to overwrite an exercise stored here.
+   */
+  async restore(
+    events: readonly ExerciseEvent[],
+    record: ExerciseRecord,
+    snapshot?: EngineSnapshot,
+  ): Promise<void> {
+    await this.guard('Loading the backup', () =>
+      this.db.transaction('rw', this.db.events, this.db.snapshots, this.db.exercises, async () => {
         if (await this.db.exercises.get(record.exerciseId))
           throw new StorageError(
             `an exercise with the id ${record.exerciseId} is already stored here; delete it first to load this backup`,
             'ConstraintError',
           );
         await this.db.events.bulkAdd([...events]);
+        if (snapshot) await this.db.snapshots.put(snapshot);
         await this.db.exercises.put(record);
       }),
     );
   }
 
-  private async guard<T>(operation: string, body: () => Promise<T>): Promise<T> {
-    try {
-      return await body();
-    } catch (error) {
-      if (error instanceof StorageError) throw error;
-      const name = error instanceof Error ? error.name : 'Error';
-      const quota = name === 'QuotaExceededError';
-      throw new StorageError(
-        quota
-          ? `could not ${operation}: the browser's storage is full. Free space (delete finished exercises after downloading their backups) and try again.`
-          : `could not ${operation}: ${error instanceof Error ? error.message : String(error)}`,
-        name,
-        { cause: error },
-      );
-    }
+  private guard<T>(operation: string, body: () => Promise<T>): Promise<T> {
+    return guardStorage(`${operation} in IndexedDB "${this.db.name}"`, this.db, body);
   }
 }
 
-/** Home's live list of exercises, newest first. */
-export function useExerciseRecords(db: ExerciseDatabase = appDatabase()): ExerciseRecord[] | undefined {
-  return useLiveQuery(() => db.exercises.orderBy('createdWallMs').reverse().toArray(), [db]);
+/** Home's live list of exercises, newest first, or why it cannot be read; undefined while loading. */
+export function useExerciseRecords(
+  db: ExerciseDatabase = appDatabase(),
+): { records: ExerciseRecord[] } | { error: string } | undefined {
+  // The failure is caught inside the query: useLiveQuery would otherwise throw it out of the render.
+  return useLiveQuery(
+    () =>
+      guardStorage(`Listing the exercises in IndexedDB "${db.name}"`, db, () =>
+        db.exercises.orderBy('createdWallMs').reverse().toArray(),
+      ).then(
+        (records) => ({ records }),
+        (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+      ),
+    [db],
+  );
 }

@@ -1,5 +1,6 @@
-import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { DexieOptions, Table } from 'dexie';
 import type { EngineSnapshot, ExerciseEvent } from '../../core/index';
+import { BlockableDatabase } from './storage-error';
 
 /** How a role is played in an exercise: at a station, by the SimCell or white cell by hand, or by an agent. */
 export type RolePlay = 'station' | 'by-hand' | 'doctrine' | 'late' | 'random';
@@ -27,16 +28,10 @@ export type ExerciseSeqKey = [exerciseId: string, seq: number];
  * database holds every exercise and a range over one exercise is a key range, not a filter.
  * @see https://dexie.org/docs/Tutorial/Design#database-versioning
  */
-export class ExerciseDatabase extends Dexie {
+export class ExerciseDatabase extends BlockableDatabase {
   declare readonly events: Table<ExerciseEvent, ExerciseSeqKey>;
   declare readonly snapshots: Table<EngineSnapshot, ExerciseSeqKey>;
   declare readonly exercises: Table<ExerciseRecord, string>;
-  /**
-   * Set when opening had to upgrade the schema while another tab held an older version open. Dexie would wait
-   * for that tab indefinitely; the database is closed instead, so the pending operation fails with a
-   * message that says what to do (see DexieEventStore) rather than hanging.
-   */
-  upgradeBlocked = false;
 
   /**
    * @param name a unique name per test; the app uses one name for all exercises
@@ -57,9 +52,6 @@ export class ExerciseDatabase extends Dexie {
       snapshots: '[exerciseId+seq]',
       exercises: 'exerciseId, createdWallMs',
     });
-    this.on('blocked', () => {
-      this.upgradeBlocked = true;
-      this.close();
-    });
+    this.closeWhenUpgradeBlocked();
   }
 }

@@ -1,3 +1,4 @@
+export * from './storage-error';
 export * from './dexie-event-store';
 export * from './exercise-db';
 export * from './station-db';

@@ -1,4 +1,4 @@
-import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { DexieOptions, Table } from 'dexie';
 import type {
   ExerciseHeading,
   MechanismView,
@@ -7,6 +7,7 @@ import type {
   StationEvent,
   StationStorage,
 } from '../../core/index';
+import { BlockableDatabase, guardStorage } from './storage-error';
 
 interface StoredStationEvent extends StationEvent {
   role: string;
@@ -27,7 +28,7 @@ interface StoredStationState {
  * A station's own database (ARCHITECTURE.md §5): only what reached the station over its channel, never the
  * engine's log. A separate IndexedDB database, so a station tab cannot read the controller's events.
  */
-export class StationDatabase extends Dexie {
+export class StationDatabase extends BlockableDatabase {
   declare readonly items: Table<StoredStationEvent, [string, string, number]>;
   declare readonly states: Table<StoredStationState, [string, string]>;
 
@@ -37,6 +38,7 @@ export class StationDatabase extends Dexie {
       items: '[exerciseId+role+streamSeq]',
       states: '[exerciseId+role]',
     });
+    this.closeWhenUpgradeBlocked();
   }
 }
 
@@ -48,14 +50,20 @@ export class DexieStationStorage implements StationStorage {
     private readonly role: string,
   ) {}
 
+  private guard<T>(operation: string, body: () => Promise<T>): Promise<T> {
+    return guardStorage(`${operation} for role "${this.role}" in IndexedDB "${this.db.name}"`, this.db, body);
+  }
+
   async load() {
-    const [events, state] = await Promise.all([
-      this.db.items
-        .where('[exerciseId+role+streamSeq]')
-        .between([this.exerciseId, this.role, -Infinity], [this.exerciseId, this.role, Infinity])
-        .toArray(),
-      this.db.states.get([this.exerciseId, this.role]),
-    ]);
+    const [events, state] = await this.guard('Reading the station', () =>
+      Promise.all([
+        this.db.items
+          .where('[exerciseId+role+streamSeq]')
+          .between([this.exerciseId, this.role, -Infinity], [this.exerciseId, this.role, Infinity])
+          .toArray(),
+        this.db.states.get([this.exerciseId, this.role]),
+      ]),
+    );
     if (!state && events.length === 0) return null;
     return {
       events: events.map(({ role: _role, ...event }) => event),
@@ -67,31 +75,38 @@ export class DexieStationStorage implements StationStorage {
   }
 
   async save(update: Parameters<StationStorage['save']>[0]): Promise<void> {
-    await this.db.transaction('rw', this.db.items, this.db.states, async () => {
-      if (update.newEvents.length > 0)
-        await this.db.items.bulkPut(update.newEvents.map((event) => ({ ...event, role: this.role })));
-      const previous = await this.db.states.get([this.exerciseId, this.role]);
-      await this.db.states.put({
-        exerciseId: this.exerciseId,
-        role: this.role,
-        mechanisms: [...update.mechanisms],
-        openDecisions: [...update.openDecisions],
-        pending: [...update.pending],
-        heading: update.heading,
-        opened: previous?.opened ?? [],
-      });
-    });
+    await this.guard('Saving what the station received', () =>
+      this.db.transaction('rw', this.db.items, this.db.states, async () => {
+        if (update.newEvents.length > 0)
+          await this.db.items.bulkPut(update.newEvents.map((event) => ({ ...event, role: this.role })));
+        const previous = await this.db.states.get([this.exerciseId, this.role]);
+        await this.db.states.put({
+          exerciseId: this.exerciseId,
+          role: this.role,
+          mechanisms: [...update.mechanisms],
+          openDecisions: [...update.openDecisions],
+          pending: [...update.pending],
+          heading: update.heading,
+          opened: previous?.opened ?? [],
+        });
+      }),
+    );
   }
 
   async opened(): Promise<number[]> {
-    return (await this.db.states.get([this.exerciseId, this.role]))?.opened ?? [];
+    const state = await this.guard('Reading what was opened', () =>
+      this.db.states.get([this.exerciseId, this.role]),
+    );
+    return state?.opened ?? [];
   }
 
   async markOpened(streamSeq: number): Promise<void> {
-    await this.db.transaction('rw', this.db.states, async () => {
-      const state = await this.db.states.get([this.exerciseId, this.role]);
-      if (!state || state.opened.includes(streamSeq)) return;
-      await this.db.states.put({ ...state, opened: [...state.opened, streamSeq] });
-    });
+    await this.guard('Marking an item read', () =>
+      this.db.transaction('rw', this.db.states, async () => {
+        const state = await this.db.states.get([this.exerciseId, this.role]);
+        if (!state || state.opened.includes(streamSeq)) return;
+        await this.db.states.put({ ...state, opened: [...state.opened, streamSeq] });
+      }),
+    );
   }
 }

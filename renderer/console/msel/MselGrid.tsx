@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import { MarkingBadge } from '../../components/index';
 import { useTranslate } from '../../state/index';
 import { channelLabel, dueLabel, rollupLabel, type NameMechanism } from './msel-labels';
@@ -44,7 +44,13 @@ interface MselGridProps {
  * The MSEL as an ARIA grid: one tab stop, arrow keys move the selection (announced through
  * aria-activedescendant), Enter opens the details. Only the rows in view (and a few around) are in the DOM.
  */
-export function MselGrid({ rows, selectedId, onSelect, onOpen, mechanism }: MselGridProps) {
+export const MselGrid = memo(function MselGrid({
+  rows,
+  selectedId,
+  onSelect,
+  onOpen,
+  mechanism,
+}: MselGridProps) {
   const t = useTranslate();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -104,67 +110,98 @@ export function MselGrid({ rows, selectedId, onSelect, onOpen, mechanism }: Msel
         <div className="msel-spacer" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index] as MselRow;
-            const selected = row.id === selectedId;
             return (
-              <div
+              <MselGridRow
                 key={row.id}
-                id={mselRowDomId(row.id)}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={selected}
-                className={`msel-row msel-status-${row.status}${selected ? ' selected' : ''}`}
-                style={{ transform: `translateY(${item.start}px)`, height: MSEL_ROW_HEIGHT }}
-                onClick={() => {
-                  onSelect(row.id);
-                  onOpen(row.id);
-                }}
-              >
-                <div role="gridcell" className="msel-cell msel-id">
-                  {row.id}
-                </div>
-                <div role="gridcell" className="msel-cell msel-due">
-                  {dueLabel(row, t, mechanism)}
-                </div>
-                <div role="gridcell" className="msel-cell msel-title">
-                  {row.title}
-                </div>
-                <div role="gridcell" className="msel-cell msel-from">
-                  {row.from}
-                </div>
-                <div role="gridcell" className="msel-cell msel-to">
-                  {row.recipients.map(({ role, state }) => (
-                    <span key={role} className={`recipient recipient-${state}`}>
-                      <span aria-hidden="true">{RECIPIENT_MARK[state]}</span>
-                      {role}
-                      <span className="visually-hidden"> ({t(`msel.recipient.${state}`)})</span>
-                    </span>
-                  ))}
-                </div>
-                <div role="gridcell" className="msel-cell msel-progress">
-                  {rollupLabel(row, t)}
-                </div>
-                <div role="gridcell" className="msel-cell msel-channel">
-                  {channelLabel(row.channel, t)}
-                </div>
-                <div role="gridcell" className="msel-cell msel-marking">
-                  <MarkingBadge marking={row.marking} />
-                </div>
-                <div role="gridcell" className="msel-cell msel-status">
-                  <span className={`inject-status inject-status-${row.status}`}>
-                    {t(`msel.status.${row.status}`)}
-                  </span>
-                </div>
-                <div role="gridcell" className="msel-cell msel-mechanisms">
-                  {row.mechanisms.map(mechanism).join(', ')}
-                </div>
-                <div role="gridcell" className="msel-cell msel-track">
-                  {row.track ?? ''}
-                </div>
-              </div>
+                row={row}
+                index={item.index}
+                start={item.start}
+                selected={row.id === selectedId}
+                onSelect={onSelect}
+                onOpen={onOpen}
+                mechanism={mechanism}
+              />
             );
           })}
         </div>
       </div>
     </div>
   );
+});
+
+interface MselGridRowProps {
+  row: MselRow;
+  index: number;
+  start: number;
+  selected: boolean;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+  mechanism: NameMechanism;
 }
+
+/** One row; memoised, so scrolling mounts the rows coming into view and leaves the others alone. */
+const MselGridRow = memo(function MselGridRow({
+  row,
+  index,
+  start,
+  selected,
+  onSelect,
+  onOpen,
+  mechanism,
+}: MselGridRowProps) {
+  const t = useTranslate();
+  return (
+    <div
+      id={mselRowDomId(row.id)}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      className={`msel-row msel-status-${row.status}${selected ? ' selected' : ''}`}
+      style={{ transform: `translateY(${start}px)`, height: MSEL_ROW_HEIGHT }}
+      onClick={() => {
+        onSelect(row.id);
+        onOpen(row.id);
+      }}
+    >
+      <div role="gridcell" className="msel-cell msel-id">
+        {row.id}
+      </div>
+      <div role="gridcell" className="msel-cell msel-due">
+        {dueLabel(row, t, mechanism)}
+      </div>
+      <div role="gridcell" className="msel-cell msel-title">
+        {row.title}
+      </div>
+      <div role="gridcell" className="msel-cell msel-from">
+        {row.from}
+      </div>
+      <div role="gridcell" className="msel-cell msel-to">
+        {row.recipients.map(({ role, state }) => (
+          <span key={role} className={`recipient recipient-${state}`}>
+            <span aria-hidden="true">{RECIPIENT_MARK[state]}</span>
+            {role}
+            <span className="visually-hidden"> ({t(`msel.recipient.${state}`)})</span>
+          </span>
+        ))}
+      </div>
+      <div role="gridcell" className="msel-cell msel-progress">
+        {rollupLabel(row, t)}
+      </div>
+      <div role="gridcell" className="msel-cell msel-channel">
+        {channelLabel(row.channel, t)}
+      </div>
+      <div role="gridcell" className="msel-cell msel-marking">
+        <MarkingBadge marking={row.marking} />
+      </div>
+      <div role="gridcell" className="msel-cell msel-status">
+        <span className={`inject-status inject-status-${row.status}`}>{t(`msel.status.${row.status}`)}</span>
+      </div>
+      <div role="gridcell" className="msel-cell msel-mechanisms">
+        {row.mechanisms.map(mechanism).join(', ')}
+      </div>
+      <div role="gridcell" className="msel-cell msel-track">
+        {row.track ?? ''}
+      </div>
+    </div>
+  );
+});

@@ -104,6 +104,42 @@ describe('the MSEL projection', () => {
     expect(rowsOf(harness).map((row) => row.id)).toEqual(['INJ-1', 'INJ-3', 'INJ-2', 'INJ-4']);
   });
 
+  it('brings its rows up to date from new events exactly as a projection from scratch would', async () => {
+    const harness = await Harness.create();
+    const fresh = () =>
+      mselRows({
+        state: harness.engine.state,
+        scenario: harness.engine.content.scenario,
+        events: [...harness.engine.events],
+      });
+    const before = rowsOf(harness);
+    expect(rowsOf(harness)).toBe(before); // nothing new: the same array, so the grid is not redrawn
+    const steps: (() => Promise<unknown>)[] = [
+      () => harness.startAtMaxSpeed(),
+      () => harness.send('inject/hold', { injectId: 'INJ-2' }),
+      () => harness.send('message/send', { to: ['nac'], marking: 'PUBLIC', subject: 'S', body: 'B' }, 'ms-a'),
+      () => harness.send('inject/acknowledge', { injectId: 'INJ-1' }, 'ms-c'),
+      () => harness.send('inject/reschedule', { injectId: 'INJ-3', at: 'T+2h' }),
+      () => harness.send('inject/edit', { injectId: 'INJ-4', changes: { title: 'Changed' } }),
+      () =>
+        harness.send('inject/send-adhoc', {
+          title: 'Walk-in',
+          text: 'A reporter at the door.',
+          from: 'press',
+          to: ['ms-a'],
+          channel: 'phone',
+          marking: 'PUBLIC',
+        }),
+      () => harness.jumpTo(3 * HOUR),
+      () => harness.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, 'ms-a'),
+    ];
+    for (const step of steps) {
+      await step();
+      expect(rowsOf(harness)).toEqual(fresh());
+    }
+    expect(rowsOf(harness)).not.toBe(before);
+  });
+
   it('filters by role, mechanism, channel, state and text', async () => {
     const harness = await Harness.create();
     await harness.startAtMaxSpeed();

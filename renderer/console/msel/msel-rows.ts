@@ -128,16 +128,59 @@ function row(
 
 const timeOf = (row: MselRow) => row.releasedMs ?? row.dueMs ?? Number.POSITIVE_INFINITY;
 
+interface RowCache {
+  scanned: number;
+  byId: Map<string, Inject>;
+  /** Scenario injects in scenario order, then ad-hoc injects as they were sent. */
+  rows: Map<string, MselRow>;
+  sorted: MselRow[];
+}
+
+/**
+ * Projections kept per log array and brought up to date from the events appended since: only an event
+ * naming an inject changes that inject's state (core/engine/apply-event.ts), so a refresh rebuilds just
+ * those rows, and returns the same array when none changed (React then skips the grid).
+ */
+const caches = new WeakMap<readonly ExerciseEvent[], RowCache>();
+
 /**
  * The MSEL as the controller sees it: one row per inject, scenario and ad-hoc, with what it will send (or
  * sent), to whom, and how far each recipient got. In time order; injects still waiting for their condition
  * come last, in scenario order.
  */
 export function mselRows({ state, scenario, events }: MselInputs): MselRow[] {
+  let cache = caches.get(events);
+  if (!cache) {
+    const byId = new Map(scenario.injects.map((inject) => [inject.id, inject]));
+    const ids = [
+      ...scenario.injects.map((inject) => inject.id),
+      ...Object.values(state.injects)
+        .filter((injectState) => injectState.adhoc)
+        .map((injectState) => injectState.id),
+    ];
+    cache = { scanned: events.length, byId, rows: new Map(), sorted: [] };
+    for (const id of ids) refreshRow(cache, id, state, events);
+    cache.sorted = inTimeOrder(cache.rows);
+    caches.set(events, cache);
+    return cache.sorted;
+  }
+  const changed = new Set<string>();
+  for (let index = cache.scanned; index < events.length; index += 1) {
+    const injectId = (events[index] as ExerciseEvent).payload.injectId;
+    if (typeof injectId === 'string') changed.add(injectId);
+  }
+  cache.scanned = events.length;
+  if (changed.size === 0) return cache.sorted;
+  for (const id of changed) refreshRow(cache, id, state, events);
+  cache.sorted = inTimeOrder(cache.rows);
+  return cache.sorted;
+}
+
+function refreshRow(cache: RowCache, id: string, state: MselInputs['state'], events: MselInputs['events']) {
   const log = injectLog(events);
-  const rows: MselRow[] = [];
-  for (const inject of scenario.injects) {
-    const injectState = state.injects[inject.id];
+  const inject = cache.byId.get(id);
+  const injectState = state.injects[id];
+  if (inject) {
     const planned: InjectContentSent = {
       title: inject.title,
       text: inject.text,
@@ -148,13 +191,16 @@ export function mselRows({ state, scenario, events }: MselInputs): MselRow[] {
       priority: inject.priority,
       ...(injectState?.edits as Partial<InjectContentSent> | undefined),
     };
-    rows.push(row(inject.id, log.released.get(inject.id) ?? planned, injectState, inject));
+    cache.rows.set(id, row(id, log.released.get(id) ?? planned, injectState, inject));
+    return;
   }
-  for (const injectState of Object.values(state.injects)) {
-    if (!injectState.adhoc) continue;
-    const content = log.released.get(injectState.id);
-    if (content) rows.push(row(injectState.id, content, injectState, undefined));
-  }
-  const order = new Map(rows.map((entry, index) => [entry, index]));
-  return rows.sort((a, b) => timeOf(a) - timeOf(b) || (order.get(a) as number) - (order.get(b) as number));
+  // An ad-hoc inject exists once it is released; its content is only in the log.
+  const content = log.released.get(id);
+  if (injectState?.adhoc && content) cache.rows.set(id, row(id, content, injectState, undefined));
+}
+
+function inTimeOrder(rows: Map<string, MselRow>): MselRow[] {
+  const list = [...rows.values()];
+  const order = new Map(list.map((entry, index) => [entry, index]));
+  return list.sort((a, b) => timeOf(a) - timeOf(b) || (order.get(a) as number) - (order.get(b) as number));
 }

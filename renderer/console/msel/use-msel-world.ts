@@ -21,24 +21,30 @@ export interface MselWorld {
 }
 
 export function useMselWorld(host: EngineHost): MselWorld {
-  const version = useHostVersion(host);
+  // Re-render on every change of the exercise; what follows is recomputed only where it changed.
+  useHostVersion(host);
   const { engine } = host;
-  return useMemo(() => {
-    const { playbook, scenario } = engine.content;
-    const rows = mselRows({ state: engine.state, scenario, events: engine.events });
-    const simulated = simulatedRoles(engine);
-    const mechanisms = [...new Set(rows.flatMap((row) => row.mechanisms))].sort();
+  // What does not change while the exercise runs: its roles, channels, markings and names.
+  const fixed = useMemo(() => {
+    const { playbook } = engine.content;
     return {
-      rows,
       roles: injectRoles(engine),
-      simulated,
-      mechanisms,
+      simulated: simulatedRoles(engine),
       channels: [...Channel.options],
       markings: playbook.markings.map((marking) => marking.id),
-      toSimulated: injectLog(engine.events).messages.filter((message) => simulated.has(message.to)),
       roleTitle: (role: string) => roleTitle(engine, role),
       mechanism: (machine: string) => playbook.mechanisms.get(machine)?.title ?? machine,
     };
-    // The engine mutates its state in place: the host's version is what says it changed.
-  }, [engine, version]);
+  }, [engine]);
+  // Brought up to date from the new events only; the same array when no inject changed.
+  const rows = mselRows({ state: engine.state, scenario: engine.content.scenario, events: engine.events });
+  const mechanisms = useMemo(() => [...new Set(rows.flatMap((row) => row.mechanisms))].sort(), [rows]);
+  const messages = injectLog(engine.events).messages;
+  const received = messages.length;
+  const toSimulated = useMemo(
+    () => messages.filter((message) => fixed.simulated.has(message.to)),
+    // The message list only grows in place: its length says when it changed.
+    [messages, received, fixed],
+  );
+  return useMemo(() => ({ ...fixed, rows, mechanisms, toSimulated }), [fixed, rows, mechanisms, toSimulated]);
 }

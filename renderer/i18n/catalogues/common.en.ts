@@ -16,6 +16,12 @@ export const commonEn = {
   'common.inWorldTime': 'In-world time',
   'common.wallTime': 'Wall time',
   'common.storageError': 'Storage problem: {message}',
+  'common.dismiss': 'Dismiss',
+  'common.crashedTitle': 'This screen met a problem it could not handle',
+  'common.crashedBody':
+    "What the exercise recorded is safe in this browser's storage and was not changed. Reload the page to carry on; if it happens again, note what you did and tell the exercise control team.",
+  'common.crashedDetail': 'The problem: {message}',
+  'common.reload': 'Reload the page',
   'common.noPlayTitle': 'NO PLAY — real-world safety stop',
   'common.noPlayBody':
     'The exercise is stopped for a real-world reason. Wait for the controller to resume it.',

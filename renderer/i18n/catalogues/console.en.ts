@@ -2,6 +2,8 @@
 export const consoleEn = {
   'console.title': 'Controller console',
   'console.loading': 'Opening the exercise…',
+  'console.readingHistory':
+    'Reading the earlier log: {loaded} of {total} events. The state shown is current; commands and stations wait until the log is in.',
   'console.failed': 'The exercise could not be opened: {reason}',
   'console.readOnly':
     'Read-only: this exercise is controlled from another tab or window. Close that one to take control here.',
