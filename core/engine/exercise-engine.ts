@@ -150,7 +150,7 @@ export class ExerciseEngine {
 
   /**
    * Open an exercise from its latest snapshot and the events after it, and read the history before the
-   * snapshot in the background, page by page (ARCHITECTURE.md §4: long logs keep periodic snapshots). The
+   * snapshot in the background, page by page (ARCHITECTURE.md §3: long logs keep periodic snapshots). The
    * state is current at once, so the console can show it; commands and ticks wait until the log is whole,
    * because resends are recognised and station streams built from all of it. `historyProgress()` says how
    * far the reading got; listeners hear an empty batch after each page.
