@@ -8,7 +8,15 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
-  build: { outDir: '../dist/renderer', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000 },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    // core/ is pure (no module runs anything on import), so what a screen does not use stays out of its
+    // chunk: the spreadsheet readers load only when Home opens a file.
+    rollupOptions: { treeshake: { moduleSideEffects: (id) => !id.includes('/core/') } },
+  },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', fs: { allow: ['..'] } },
 });

@@ -4,7 +4,6 @@ import { desktopBridge } from '../bridge/index';
 import { contentLibrary, type LibraryScenario } from '../content/index';
 import { useOpenedDocuments, useTranslate } from '../state/index';
 import { ExerciseList } from './ExerciseList';
-import { openDocument } from './open-document';
 import { ScenarioLibrary } from './ScenarioLibrary';
 import { StartExercise } from './StartExercise';
 
@@ -28,6 +27,9 @@ export function HomeScreen() {
   const openFile = async () => {
     const file = await desktopBridge().openFile(OPENABLE);
     if (!file) return;
+    // Loaded on first use: the spreadsheet readers are a third of the app's code, and no other screen
+    // needs them, so the console and the stations start without parsing them.
+    const { openDocument } = await import('./open-document');
     const result = openDocument(file, library.playbook, new Date().toISOString().slice(0, 10));
     showReport({ fileName: file.name, ok: result.ok, lines: result.report });
     if (result.ok) {
