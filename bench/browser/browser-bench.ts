@@ -26,7 +26,7 @@ const EVENTS = 100_000;
 /** Generated once per machine and kept: playing 100,000 events through the engine takes minutes. */
 async function largeJournal(): Promise<string> {
   const folder = path.join(tmpdir(), 'playbook-sim-bench');
-  const file = path.join(folder, `browser-${INJECTS}-injects-${EVENTS}-events-v3.jsonl`);
+  const file = path.join(folder, `browser-${INJECTS}-injects-${EVENTS}-events-v4.jsonl`);
   if (existsSync(file)) return file;
   await mkdir(folder, { recursive: true });
   console.log(`Generating the ${EVENTS.toLocaleString('en')}-event exercise (once; kept in ${folder})…`);

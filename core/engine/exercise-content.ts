@@ -1,26 +1,18 @@
-import {
-  loadPlaybook,
-  playbookFromCheckedDocuments,
-  type Playbook,
-  type PlaybookDocument,
-} from '../playbook/index';
-import { loadScenario, ScenarioDocument } from '../scenario/index';
+import { createPlaybook, loadPlaybook, type Playbook, type PlaybookDocuments } from '../playbook/index';
+import { loadScenario, type ScenarioDocument } from '../scenario/index';
 import { formatProblem, type Problem, type SourceText } from '../documents/index';
 import { sha256Hex } from './sha256';
 
 /** The documents an exercise runs with, as `exercise.created` embeds them: the journal alone suffices. */
 export interface EmbeddedContent {
   /**
-   * `documents` are the playbook's documents as parsed when the exercise was created, in JSON, so replay
-   * builds the playbook without reading YAML (see `scenario.document`); older logs have none.
+   * `documents` and `scenario.document` are the documents as parsed and checked when the exercise was
+   * created, in JSON. Reading a large MSEL's YAML takes seconds, and a log is trusted ("replay never
+   * re-validates trusted log lines", ARCHITECTURE.md §3), so replay reads these instead. Logs written
+   * before they existed have none and are read from the text, with every check.
    */
-  playbook: { sources: SourceText[]; hash: string; documents?: unknown[] };
-  /**
-   * `document` is the scenario as validated when the exercise was created, in JSON: reading a large MSEL's
-   * YAML takes seconds, and a log is trusted (ARCHITECTURE.md §3), so replay reads this instead. Logs
-   * written before it existed have none and are read from the YAML.
-   */
-  scenario: { source: SourceText; hash: string; document?: unknown };
+  playbook: { sources: SourceText[]; hash: string; documents?: PlaybookDocuments };
+  scenario: { source: SourceText; hash: string; document?: ScenarioDocument };
 }
 
 export interface LoadedContent {
@@ -44,29 +36,20 @@ export function embedContent(playbook: readonly SourceText[], scenario: SourceTe
 
 /**
  * Load embedded content; problems mean the documents do not describe a runnable exercise. `trusted` content
- * comes from a log, where it was checked when the exercise was created: its scenario is read from the JSON
- * document when there is one, without the semantic checks.
+ * comes from a log: when it carries the parsed documents they are used as they are, without checks.
  */
 export function loadContent(
   embedded: EmbeddedContent,
   options: { trusted?: boolean } = {},
 ): { ok: true; content: LoadedContent } | { ok: false; problems: Problem[] } {
-  if (options.trusted && embedded.scenario.document !== undefined && embedded.playbook.documents) {
-    // Written by `create` from documents that passed every check: read as they are, not checked again.
-    const trustedPlaybook = playbookFromCheckedDocuments(
-      embedded.playbook.documents as PlaybookDocument[],
-      embedded.playbook.sources,
-    );
-    const scenario = embedded.scenario.document as ScenarioDocument;
-    if (trustedPlaybook) return { ok: true, content: { playbook: trustedPlaybook, scenario, embedded } };
+  const { documents } = embedded.playbook;
+  const { document } = embedded.scenario;
+  if (options.trusted && documents && document) {
+    const playbook = createPlaybook({ ...documents, sources: embedded.playbook.sources });
+    return { ok: true, content: { playbook, scenario: document, embedded } };
   }
   const playbook = loadPlaybook(embedded.playbook.sources);
   if (!playbook.ok) return { ok: false, problems: playbook.problems };
-  if (options.trusted && embedded.scenario.document !== undefined) {
-    const parsed = ScenarioDocument.safeParse(embedded.scenario.document);
-    if (parsed.success)
-      return { ok: true, content: { playbook: playbook.playbook, scenario: parsed.data, embedded } };
-  }
   const scenario = loadScenario(embedded.scenario.source, playbook.playbook);
   if (!scenario.ok) return { ok: false, problems: scenario.problems };
   return { ok: true, content: { playbook: playbook.playbook, scenario: scenario.scenario, embedded } };

@@ -16,7 +16,7 @@ import {
 import { handleCommand } from './handle-command';
 import { actorKey, ensureActor } from './mechanisms';
 import { initialTransition } from 'xstate';
-import { activeStatePaths, checkedPlaybookDocuments } from '../playbook/index';
+import { activeStatePaths } from '../playbook/index';
 import { contentOfCreated, replay } from './replay';
 import { exerciseRoles, type EngineRole } from './roles';
 import {
@@ -98,9 +98,9 @@ export class ExerciseEngine {
       throw new Error(
         `cannot create the exercise: ${loaded.problems.length} problems in its documents:\n${describeProblems(loaded.problems)}`,
       );
-    const { scenario } = loaded.content;
+    const { scenario, playbook } = loaded.content;
     const embedded: EmbeddedContent = {
-      playbook: { ...checked.playbook, documents: checkedPlaybookDocuments(options.playbook) },
+      playbook: { ...checked.playbook, documents: playbook.documents },
       scenario: { ...checked.scenario, document: scenario },
     };
     const created: ExerciseEvent = {
@@ -134,7 +134,7 @@ export class ExerciseEngine {
     );
     const core = engine.core(options.wallMs, null);
     core.batch.push(created);
-    for (const mechanism of loaded.content.playbook.mechanismsInForce(state.date)) {
+    for (const mechanism of playbook.mechanismsInForce(state.date)) {
       if (!mechanism.instanceKey) ensureActor(core, mechanism.id, null);
     }
     await engine.commit(core.batch);

@@ -8,4 +8,3 @@ export * from './routes';
 export { acceptsEventType } from './state-tree';
 export { firstStepToward, type FirstStep } from './path-to-event';
 export * from './decision-consequences';
-export * from './checked-playbook';

@@ -10,6 +10,14 @@ import type {
 } from './playbook-schema';
 import { canSeeMarking } from './visibility';
 
+/** The parsed documents a playbook is made of (what a log embeds so replay need not read YAML again). */
+export interface PlaybookDocuments {
+  manifest: PlaybookManifest;
+  roles: RolesDocument;
+  markings: MarkingsDocument;
+  mechanisms: readonly MechanismDocument[];
+}
+
 /** A loaded, checked playbook: the data plus the questions the engine and validators ask of it. */
 export interface Playbook {
   manifest: PlaybookManifest;
@@ -20,6 +28,8 @@ export interface Playbook {
   mechanisms: ReadonlyMap<string, MechanismDocument>;
   /** The documents as loaded, so an exercise can embed exactly what it ran with. */
   sources: readonly SourceText[];
+  /** The same documents as parsed and checked. */
+  documents: PlaybookDocuments;
   role(id: string): RoleDefinition | undefined;
   marking(id: string): MarkingDefinition | undefined;
   /** Role ids allowed to take `event` of `machine` (owner groups expanded). */
@@ -38,13 +48,7 @@ export function ownerMatches(owner: string, role: { id: string; groups: readonly
   return owner.startsWith('group:') ? role.groups.includes(owner.slice('group:'.length)) : owner === role.id;
 }
 
-export function createPlaybook(parts: {
-  manifest: PlaybookManifest;
-  roles: RolesDocument;
-  markings: MarkingsDocument;
-  mechanisms: readonly MechanismDocument[];
-  sources: readonly SourceText[];
-}): Playbook {
+export function createPlaybook(parts: PlaybookDocuments & { sources: readonly SourceText[] }): Playbook {
   const rolesById = new Map(parts.roles.roles.map((role) => [role.id, role]));
   const markingsById = new Map(parts.markings.markings.map((marking) => [marking.id, marking]));
   const mechanisms = new Map(parts.mechanisms.map((mechanism) => [mechanism.id, mechanism]));
@@ -61,6 +65,12 @@ export function createPlaybook(parts: {
     markings: parts.markings.markings,
     mechanisms,
     sources: parts.sources,
+    documents: {
+      manifest: parts.manifest,
+      roles: parts.roles,
+      markings: parts.markings,
+      mechanisms: parts.mechanisms,
+    },
     role: (id) => rolesById.get(id),
     marking: (id) => markingsById.get(id),
     ownersOf: (machine, event) =>

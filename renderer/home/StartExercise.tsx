@@ -86,11 +86,7 @@ export function StartExercise({
           onChange={(event) => event.target.value && setEveryPlayer(event.target.value as RolePlay)}
         >
           <option value="">—</option>
-          {PLAYS.map((play) => (
-            <option key={play} value={play}>
-              {t(`home.play.${play}`)}
-            </option>
-          ))}
+          <PlayOptions />
         </select>
       </label>
       <table className="dense">
@@ -115,11 +111,7 @@ export function StartExercise({
                   value={plays[role.id]}
                   onChange={(event) => setPlays({ ...plays, [role.id]: event.target.value as RolePlay })}
                 >
-                  {PLAYS.map((play) => (
-                    <option key={play} value={play}>
-                      {t(`home.play.${play}`)}
-                    </option>
-                  ))}
+                  <PlayOptions />
                 </select>
               </td>
             </tr>
@@ -136,4 +128,14 @@ export function StartExercise({
       </button>
     </form>
   );
+}
+
+/** The ways a role can be played, as options of a select. */
+function PlayOptions() {
+  const t = useTranslate();
+  return PLAYS.map((play) => (
+    <option key={play} value={play}>
+      {t(`home.play.${play}`)}
+    </option>
+  ));
 }

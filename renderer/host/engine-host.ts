@@ -182,9 +182,11 @@ export class EngineHost {
       },
       (error: unknown) => this.fail(error),
     );
-    const stopEngine = engine.subscribe(() => {
+    const stopEngine = engine.subscribe((batch) => {
       this.notify();
-      void this.deps.catalogue.update(engine.state.exerciseId, record()).catch((error) => this.fail(error));
+      // An empty batch is a page of history read after opening: nothing for Home's list to record.
+      if (batch.length > 0)
+        void this.deps.catalogue.update(engine.state.exerciseId, record()).catch((error) => this.fail(error));
     });
     const stopPresence =
       this.hub?.onPresence(() => {
