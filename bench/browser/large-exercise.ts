@@ -44,19 +44,25 @@ export async function largeScenario(count: number): Promise<string> {
     });
   }
   // YAML is a superset of JSON: compact JSON keeps 5,000 injects under the loader's 5 MB limit.
-  return JSON.stringify({ ...document, id: 'bench-large', title: 'Benchmark: 5,000 injects', injects });
+  return JSON.stringify({
+    ...document,
+    id: 'bench-large',
+    title: `Benchmark: ${count.toLocaleString('en')} injects`,
+    injects,
+  });
 }
 
 export async function generateLargeExercise(
   file: string,
-  options: { injects: number; events: number; seed?: number },
+  options: { injects: number; events: number; seed?: number; exerciseId?: string },
 ): Promise<{ events: number; injects: number }> {
   const { playbook } = await bundledContent();
   const text = await largeScenario(options.injects);
-  const store = new MemoryEventStore('bench-large');
+  const exerciseId = options.exerciseId ?? 'bench-large';
+  const store = new MemoryEventStore(exerciseId);
   let wallMs = Date.UTC(2019, 9, 6, 16, 0);
   const engine: Engine = await ExerciseEngine.create(store, {
-    exerciseId: 'bench-large',
+    exerciseId,
     name: 'Browser benchmark',
     seed: options.seed ?? 7,
     wallMs,

@@ -61,10 +61,11 @@ export class ExerciseEngine {
   private readonly listeners = new Set<EngineListener>();
   private log: ExerciseEvent[];
   /**
-   * While the history before the opening snapshot is still being read: the snapshot's state, which the log
-   * (then only the events after it) folds from, and how far the reading got. Null once the log is whole.
+   * While the history before the opening snapshot is still being read: the snapshot's state as JSON, which
+   * the log (then only the events after it) folds from should a write fail, and how far the reading got.
+   * Null once the log is whole.
    */
-  private partial: { from: EngineState; loaded: number; total: number } | null = null;
+  private partial: { fromJson: string; loaded: number; total: number } | null = null;
   private historyReady: Promise<void> = Promise.resolve();
   private readonly streams = new Map<string, number[]>();
   /**
@@ -170,8 +171,13 @@ export class ExerciseEngine {
       const state = replay(events, content);
       return new ExerciseEngine(store, content, state, events, options.snapshotEvery ?? SNAPSHOT_INTERVAL);
     }
-    const tail = await store.read(from.lastSeq + 1);
-    const state = replay(tail, content, from);
+    const snapshotSeq = from.lastSeq;
+    const tail = await store.read(snapshotSeq + 1);
+    // Kept as text, not as a copy: it is read back only if a write fails before the history is in, and
+    // the fold may then start from the snapshot object itself (a copy of a long exercise's state costs
+    // a tenth of a second).
+    const fromJson = JSON.stringify(from);
+    const state = replay(tail, content, from, { copy: false });
     const engine = new ExerciseEngine(
       store,
       content,
@@ -180,8 +186,8 @@ export class ExerciseEngine {
       options.snapshotEvery ?? SNAPSHOT_INTERVAL,
       first,
     );
-    engine.partial = { from, loaded: 0, total: from.lastSeq };
-    engine.historyReady = engine.readHistory(from.lastSeq, options.pageSize ?? HISTORY_PAGE);
+    engine.partial = { fromJson, loaded: 0, total: snapshotSeq };
+    engine.historyReady = engine.readHistory(engine.partial.total, options.pageSize ?? HISTORY_PAGE);
     // A failed read is reported to whoever waits on the history: the next command or tick.
     engine.historyReady.catch(() => undefined);
     return engine;
@@ -397,7 +403,8 @@ export class ExerciseEngine {
   /** The state the stored log (plus `extra`) folds to, from the opening snapshot while history is loading. */
   private refold(extra: readonly ExerciseEvent[] = []): EngineState {
     const events = [...this.log, ...extra];
-    return this.partial ? replay(events, this.content, this.partial.from) : replay(events, this.content);
+    if (!this.partial) return replay(events, this.content);
+    return replay(events, this.content, JSON.parse(this.partial.fromJson) as EngineState, { copy: false });
   }
 
   private async commit(batch: readonly ExerciseEvent[]): Promise<void> {

@@ -13,6 +13,7 @@ class GatedStore implements EventStore {
   private open!: () => void;
   private gate = new Promise<void>((resolve) => (this.open = resolve));
   failWith: Error | null = null;
+  failAppends = false;
 
   constructor(private readonly inner: EventStore) {
     this.exerciseId = inner.exerciseId;
@@ -21,6 +22,7 @@ class GatedStore implements EventStore {
     this.open();
   }
   append(batch: readonly ExerciseEvent[]) {
+    if (this.failAppends) return Promise.reject(new Error('disk full'));
     return this.inner.append(batch);
   }
   async read(fromSeq?: number, toSeq?: number) {
@@ -122,6 +124,20 @@ describe('opening an exercise quickly from its latest snapshot', () => {
     await expect(engine.tick(Date.now())).rejects.toThrow('disk gone');
     expect(engine.historyProgress()).toEqual({ loaded: 0, total: snapshotSeq });
     expect(await store.lastSeq()).toBe(engine.state.lastSeq);
+  });
+
+  it('returns to the stored state when a write fails before the history is in', async () => {
+    const { store, harness } = await playedWithSnapshot();
+    const gated = new GatedStore(store);
+    const engine = await ExerciseEngine.openQuickly(gated);
+    gated.failAppends = true;
+    // The clock was running: the restart's clock.resumed is the one write that does not wait for history.
+    await expect(engine.resumeAfterRestart(harness.wallMs + 60_000)).rejects.toThrow('disk full');
+    expect(engine.state).toEqual(harness.engine.state);
+    gated.failAppends = false;
+    gated.release();
+    await engine.whenHistoryLoaded();
+    expect(await engine.resumeAfterRestart(harness.wallMs + 60_000)).toHaveLength(1);
   });
 
   it('reads everything at once when there is no snapshot', async () => {
