@@ -28,11 +28,12 @@ export function StartExercise({
   const [seed, setSeed] = useState(1);
   const [plays, setPlays] = useState(() => defaultRolePlay(roles));
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const formRef = useRef<HTMLFormElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
-  // The form appears above the library: bring it into view and put the cursor in its first field.
+  // The form appears above the library: bring it into view from its heading, cursor in its first field.
   useEffect(() => {
-    nameRef.current?.scrollIntoView?.({ block: 'center' });
-    nameRef.current?.focus();
+    formRef.current?.scrollIntoView?.({ block: 'start' });
+    nameRef.current?.focus({ preventScroll: true });
   }, []);
   const setEveryPlayer = (play: RolePlay) =>
     setPlays(
@@ -58,12 +59,23 @@ export function StartExercise({
   };
 
   return (
-    <form className="start-form" onSubmit={(event) => void submit(event)} aria-labelledby="start-heading">
+    <form
+      ref={formRef}
+      className="start-form"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="start-heading"
+    >
       <h3 id="start-heading">{t('home.startFor', { title: scenario.title })}</h3>
       <div className="form-row">
         <label>
           {t('home.exerciseName')}
-          <input ref={nameRef} value={name} onChange={(event) => setName(event.target.value)} required />
+          <input
+            ref={nameRef}
+            className="wide"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            required
+          />
         </label>
         <label>
           {t('home.exerciseMarking')}
