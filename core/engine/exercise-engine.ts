@@ -49,7 +49,7 @@ export type EngineListener = (events: readonly ExerciseEvent[]) => void;
 export const SNAPSHOT_INTERVAL = 2000;
 
 /** Events read per page of history after a quick open: the page stays responsive between pages. */
-const HISTORY_PAGE = 5000;
+const HISTORY_PAGE = 2000;
 
 /**
  * The one authoritative engine of an exercise: commands in, events out, state a fold of the log. It never
@@ -61,12 +61,14 @@ export class ExerciseEngine {
   private readonly listeners = new Set<EngineListener>();
   private log: ExerciseEvent[];
   /**
-   * While the history before the opening snapshot is still being read: the snapshot's state as JSON, which
-   * the log (then only the events after it) folds from should a write fail, and how far the reading got.
-   * Null once the log is whole.
+   * While the history before the opening snapshot is still being read: how far the reading got, of the
+   * `total` events the opening snapshot covers (the log then holds only the events after it). Null once the
+   * log is whole.
    */
-  private partial: { fromJson: string; loaded: number; total: number } | null = null;
+  private partial: { loaded: number; total: number } | null = null;
   private historyReady: Promise<void> = Promise.resolve();
+  /** Set when the state in memory could not be brought back to the log's: every later command fails. */
+  private broken: Error | null = null;
   private readonly streams = new Map<string, number[]>();
   /**
    * Command id → first seq and count of the events it appended (contiguous), so a resend is applied once.
@@ -158,13 +160,23 @@ export class ExerciseEngine {
    */
   static async openQuickly(
     store: EventStore,
-    options: { snapshotEvery?: number; pageSize?: number } = {},
+    options: {
+      snapshotEvery?: number;
+      pageSize?: number;
+      /**
+       * When to start reading the history. The console passes "after the next paint": reading a page
+       * takes the main thread, and the first view of the exercise should not wait for it.
+       */
+      historyAfter?: Promise<unknown>;
+    } = {},
   ): Promise<ExerciseEngine> {
-    const [first] = await store.read(1, 1);
+    // Asked for together: the store reads the snapshot while the page takes in `exercise.created`.
+    const [[first], snapshot] = await Promise.all([
+      store.read(1, 1),
+      store.lastSeq().then((lastSeq) => store.snapshotAtOrBefore(lastSeq)),
+    ]);
     if (!first) throw new Error(`exercise ${store.exerciseId} has no events`);
     const content = contentOfCreated(first);
-    const lastSeq = await store.lastSeq();
-    const snapshot = await store.snapshotAtOrBefore(lastSeq);
     const from = snapshot ? (snapshot.state as EngineState) : undefined;
     if (!from) {
       const events = await store.read(1);
@@ -173,10 +185,8 @@ export class ExerciseEngine {
     }
     const snapshotSeq = from.lastSeq;
     const tail = await store.read(snapshotSeq + 1);
-    // Kept as text, not as a copy: it is read back only if a write fails before the history is in, and
-    // the fold may then start from the snapshot object itself (a copy of a long exercise's state costs
-    // a tenth of a second).
-    const fromJson = JSON.stringify(from);
+    // The snapshot was read for this engine alone, so the fold may start from it without a copy (a copy of
+    // a long exercise's state costs a tenth of a second); a failed write reads it again (`refold`).
     const state = replay(tail, content, from, { copy: false });
     const engine = new ExerciseEngine(
       store,
@@ -186,8 +196,10 @@ export class ExerciseEngine {
       options.snapshotEvery ?? SNAPSHOT_INTERVAL,
       first,
     );
-    engine.partial = { fromJson, loaded: 0, total: snapshotSeq };
-    engine.historyReady = engine.readHistory(engine.partial.total, options.pageSize ?? HISTORY_PAGE);
+    engine.partial = { loaded: 0, total: snapshotSeq };
+    engine.historyReady = Promise.resolve(options.historyAfter).then(() =>
+      engine.readHistory(snapshotSeq, options.pageSize ?? HISTORY_PAGE),
+    );
     // A failed read is reported to whoever waits on the history: the next command or tick.
     engine.historyReady.catch(() => undefined);
     return engine;
@@ -277,7 +289,7 @@ export class ExerciseEngine {
       if (rejection) {
         // Deadlines that fell due before the command still happened: keep them, drop nothing.
         const due = core.batch.filter((event) => event.commandId === null);
-        this.rollback(core, due);
+        await this.rollback(core, due);
         await this.commit(due);
         return { ok: false, commandId: command.commandId, ...rejection } as const;
       }
@@ -389,22 +401,34 @@ export class ExerciseEngine {
   }
 
   private serialise<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work);
+    const guarded = () => {
+      if (this.broken) return Promise.reject(this.broken);
+      return work();
+    };
+    const next = this.queue.then(guarded, guarded);
     this.queue = next.catch(() => undefined);
     return next;
   }
 
   /** Undo a refused command's partial work: rebuild state from the log plus the events that stay. */
-  private rollback(core: EngineCore, keep: readonly ExerciseEvent[]): void {
+  private async rollback(core: EngineCore, keep: readonly ExerciseEvent[]): Promise<void> {
     if (core.batch.length === keep.length) return;
-    this.current = this.refold(keep);
+    this.current = await this.refold(keep);
   }
 
-  /** The state the stored log (plus `extra`) folds to, from the opening snapshot while history is loading. */
-  private refold(extra: readonly ExerciseEvent[] = []): EngineState {
+  /**
+   * The state the stored log (plus `extra`) folds to. While the history is loading the log starts after
+   * the opening snapshot, so the fold starts from that snapshot, read again from the store.
+   */
+  private async refold(extra: readonly ExerciseEvent[] = []): Promise<EngineState> {
     const events = [...this.log, ...extra];
     if (!this.partial) return replay(events, this.content);
-    return replay(events, this.content, JSON.parse(this.partial.fromJson) as EngineState, { copy: false });
+    const snapshot = await this.store.snapshotAtOrBefore(this.partial.total);
+    if (snapshot?.seq !== this.partial.total)
+      throw new Error(
+        `exercise ${this.store.exerciseId}: the snapshot at event ${this.partial.total} is gone`,
+      );
+    return replay(events, this.content, snapshot.state as EngineState, { copy: false });
   }
 
   private async commit(batch: readonly ExerciseEvent[]): Promise<void> {
@@ -413,7 +437,16 @@ export class ExerciseEngine {
       await this.store.append(batch);
     } catch (error) {
       // Nothing of the batch is recorded: return to the state the store holds, and say so.
-      this.current = this.refold();
+      try {
+        this.current = await this.refold();
+      } catch (refoldError) {
+        // The state in memory no longer matches the log: nothing more may be appended from it.
+        const reason = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
+        this.broken = new Error(
+          `exercise ${this.store.exerciseId} stopped: a write failed (${reason(error)}) and the stored state could not be read back (${reason(refoldError)}); open the exercise again`,
+        );
+        throw this.broken;
+      }
       throw error;
     }
     for (const event of batch) {

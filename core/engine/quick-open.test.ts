@@ -14,6 +14,7 @@ class GatedStore implements EventStore {
   private gate = new Promise<void>((resolve) => (this.open = resolve));
   failWith: Error | null = null;
   failAppends = false;
+  failSnapshotReads = false;
 
   constructor(private readonly inner: EventStore) {
     this.exerciseId = inner.exerciseId;
@@ -40,6 +41,7 @@ class GatedStore implements EventStore {
     return this.inner.saveSnapshot(snapshot);
   }
   snapshotAtOrBefore(seq: number) {
+    if (this.failSnapshotReads) return Promise.reject(new Error('disk unreadable'));
     return this.inner.snapshotAtOrBefore(seq);
   }
   close() {
@@ -138,6 +140,39 @@ describe('opening an exercise quickly from its latest snapshot', () => {
     gated.release();
     await engine.whenHistoryLoaded();
     expect(await engine.resumeAfterRestart(harness.wallMs + 60_000)).toHaveLength(1);
+  });
+
+  it('stops, rather than append from a state it cannot trust, when the stored state cannot be read back', async () => {
+    const { store, harness } = await playedWithSnapshot();
+    const gated = new GatedStore(store);
+    const engine = await ExerciseEngine.openQuickly(gated);
+    const stored = await store.lastSeq();
+    gated.failAppends = true;
+    gated.failSnapshotReads = true;
+    await expect(engine.resumeAfterRestart(harness.wallMs + 60_000)).rejects.toThrow(
+      /a write failed \(disk full\) and the stored state could not be read back \(disk unreadable\); open the exercise again/,
+    );
+    gated.failAppends = false;
+    gated.failSnapshotReads = false;
+    gated.release();
+    await expect(engine.tick(harness.wallMs + 120_000)).rejects.toThrow('open the exercise again');
+    expect(await store.lastSeq()).toBe(stored);
+  });
+
+  it('starts reading the history only when told to', async () => {
+    const { store, snapshotSeq } = await playedWithSnapshot();
+    const gated = new GatedStore(store);
+    gated.release();
+    let start!: () => void;
+    const historyAfter = new Promise<void>((resolve) => (start = resolve));
+    const engine = await ExerciseEngine.openQuickly(gated, { historyAfter });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(gated.pages).toBe(0);
+    expect(engine.historyProgress()).toEqual({ loaded: 0, total: snapshotSeq });
+    start();
+    await engine.whenHistoryLoaded();
+    expect(gated.pages).toBe(1);
+    expect(engine.historyProgress()).toBeNull();
   });
 
   it('reads everything at once when there is no snapshot', async () => {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stationChannelName, StationClient, type StationStorage } from '../../core/index';
 import { closeHostWorlds, hostWorld as world } from '../../test/fixtures/host-world';
 import { journalBackup, restoreJournal } from './backup';
@@ -39,12 +39,33 @@ describe('the engine host in the controller tab', () => {
 
     clock.now += 10 * 60_000;
     const reloaded = await EngineHost.open(exerciseId, deps);
+    await reloaded.whenSettled();
     const seqs = reloaded.engine.events.map((event) => event.seq);
     expect(seqs.slice(0, before.length)).toEqual(before);
     expect(seqs).toEqual(seqs.map((_, index) => index + 1));
     expect(reloaded.engine.events.at(-1)).toMatchObject({ type: 'clock.resumed' });
     // The reload gap does not count as scenario time.
     expect(reloaded.engine.scenarioTimeAt(clock.now)).toBe(30_000);
+    reloaded.close();
+  });
+
+  it('opens at once after a reload even when the restart cannot be recorded, and says why', async () => {
+    const { db, clock, deps, create } = world();
+    const { exerciseId } = await create();
+    const first = await EngineHost.open(exerciseId, deps);
+    await first.command('exercise/start');
+    first.close();
+    const stored = await db.events.count();
+    vi.spyOn(db.events, 'bulkAdd').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    clock.now += 60_000;
+    const reloaded = await EngineHost.open(exerciseId, deps);
+    await reloaded.whenSettled();
+    expect(reloaded.error).toMatch(/full/i);
+    expect(reloaded.engine.events.at(-1)?.type).not.toBe('clock.resumed');
+    expect(reloaded.engine.state.clock.status).toBe('running');
+    expect(await db.events.count()).toBe(stored);
     reloaded.close();
   });
 
@@ -90,6 +111,7 @@ describe('the engine host in the controller tab', () => {
     const snapshot = await catalogue.eventStore(exerciseId).snapshotAtOrBefore(events.length);
     expect(snapshot?.seq).toBe(events.length);
     const reopened = await EngineHost.open(exerciseId, deps);
+    await reopened.whenSettled();
     expect(reopened.engine.state.clock.status).toBe('running');
     expect(reopened.engine.events.slice(0, events.length)).toEqual(events);
     expect(reopened.engine.events.at(-1)?.type).toBe('clock.resumed');

@@ -10,6 +10,7 @@ import { ExerciseCatalogue, type ExerciseRecord } from '../storage/index';
 import { openBroadcastChannel } from '../transport/index';
 import { startWorkerTicker, type StartTicker } from './ticker';
 import { acquireEngineLock, type AcquireLock } from './engine-lock';
+import { afterNextPaint } from './after-paint';
 
 export interface EngineHostDeps {
   catalogue: ExerciseCatalogue;
@@ -18,6 +19,8 @@ export interface EngineHostDeps {
   startTicker: StartTicker;
   acquireLock: AcquireLock;
   newId: () => string;
+  /** When a quickly opened exercise starts reading its earlier log: once the console is on screen. */
+  afterFirstView: () => Promise<void>;
 }
 
 const defaultDeps = (): EngineHostDeps => ({
@@ -27,6 +30,7 @@ const defaultDeps = (): EngineHostDeps => ({
   startTicker: startWorkerTicker,
   acquireLock: acquireEngineLock,
   newId: randomId,
+  afterFirstView: afterNextPaint,
 });
 
 const TICK_MS = 250;
@@ -46,6 +50,7 @@ export class EngineHost {
   private lastClockBroadcast = 0;
   private failure: string | null = null;
   private changes = 0;
+  private settling: Promise<void> = Promise.resolve();
 
   private constructor(
     private current: ExerciseEngine,
@@ -63,18 +68,32 @@ export class EngineHost {
       lock.release();
       throw new Error(`no exercise ${exerciseId} is stored in this browser`);
     }
-    // The console shows the state at once; the history before the latest snapshot follows in the background.
-    const engine = await ExerciseEngine.openQuickly(store);
+    // The console shows the state at once; the history before the latest snapshot follows in the
+    // background, once the console is on screen.
+    const engine = await ExerciseEngine.openQuickly(store, { historyAfter: deps.afterFirstView() });
     if (!lock.held) {
       const host = new EngineHost(engine, true, deps, null, lock.release);
+      host.settling = Promise.allSettled([engine.whenHistoryLoaded()]).then(() => undefined);
       host.followReadOnly(exerciseId);
       return host;
     }
-    await engine.resumeAfterRestart(deps.now());
+    // Not awaited: the console need not wait for this write to reach the disk. It is queued first, so
+    // every tick and command comes after it; a failure shows on the console like any other.
+    const resumed = engine.resumeAfterRestart(deps.now());
     const hub = new StationHub(engine, deps.openChannel, deps.now);
     const host = new EngineHost(engine, false, deps, hub, lock.release);
+    resumed.catch((error: unknown) => host.fail(error));
+    host.settling = Promise.allSettled([resumed, engine.whenHistoryLoaded()]).then(() => undefined);
     host.serve();
     return host;
+  }
+
+  /**
+   * Resolves once opening is over: the whole log read and, after a reload, the restart recorded. A failure
+   * on the way resolves it too, and shows in `error`.
+   */
+  whenSettled(): Promise<void> {
+    return this.settling;
   }
 
   get engine(): ExerciseEngine {
