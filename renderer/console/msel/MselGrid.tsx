@@ -8,6 +8,8 @@ import type { MselRow, RecipientState } from './msel-rows';
 /** Fixed row height: the virtualizer needs no measuring, so 5,000 rows scroll without layout work. */
 export const MSEL_ROW_HEIGHT = 30;
 const PAGE_ROWS = 15;
+/** More rows than a window on any screen holds with its overscan: each has a DOM row of its own. */
+const ROW_SLOTS = 64;
 
 const COLUMNS = [
   'id',
@@ -58,9 +60,15 @@ export const MselGrid = memo(function MselGrid({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => MSEL_ROW_HEIGHT,
     overscan: 8,
+    useFlushSync: false,
     getItemKey: (index) => rows[index]?.id ?? index,
   });
   const selectedIndex = rows.findIndex((row) => row.id === selectedId);
+  const items = virtualizer.getVirtualItems();
+  // Rows are keyed by their place in the window, not by inject: a scroll rewrites the rows that left the
+  // view with the ones coming in, rather than creating DOM nodes and leaving the old ones for the browser's
+  // garbage collector (whose pauses were the slowest frames with 5,000 rows).
+  const slots = Math.max(ROW_SLOTS, items.length);
 
   const moveTo = (index: number) => {
     const target = Math.min(rows.length - 1, Math.max(0, index));
@@ -108,11 +116,11 @@ export const MselGrid = memo(function MselGrid({
       <div role="rowgroup" ref={scrollRef} className="msel-body">
         {rows.length === 0 ? <p className="muted msel-empty">{t('msel.empty')}</p> : null}
         <div className="msel-spacer" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const row = rows[item.index] as MselRow;
             return (
               <MselGridRow
-                key={row.id}
+                key={item.index % slots}
                 row={row}
                 index={item.index}
                 start={item.start}
@@ -139,7 +147,7 @@ interface MselGridRowProps {
   mechanism: NameMechanism;
 }
 
-/** One row; memoised, so scrolling mounts the rows coming into view and leaves the others alone. */
+/** One row; memoised, so a change elsewhere in the MSEL leaves the rows whose inject did not change alone. */
 const MselGridRow = memo(function MselGridRow({
   row,
   index,
@@ -175,12 +183,18 @@ const MselGridRow = memo(function MselGridRow({
       <div role="gridcell" className="msel-cell msel-from">
         {row.from}
       </div>
-      <div role="gridcell" className="msel-cell msel-to">
-        {row.recipients.map(({ role, state }) => (
-          <span key={role} className={`recipient recipient-${state}`}>
-            <span aria-hidden="true">{RECIPIENT_MARK[state]}</span>
-            {role}
-            <span className="visually-hidden"> ({t(`msel.recipient.${state}`)})</span>
+      {/* Named in words for screen readers; shown as marks, one text per recipient, since a row's every
+          node costs layout while the MSEL scrolls. */}
+      <div
+        role="gridcell"
+        className="msel-cell msel-to"
+        aria-label={row.recipients
+          .map(({ role, state }) => `${role} (${t(`msel.recipient.${state}`)})`)
+          .join(', ')}
+      >
+        {row.recipients.map(({ role, state }, place) => (
+          <span key={place} className={`recipient recipient-${state}`}>
+            {`${RECIPIENT_MARK[state]}\u2009${role}`}
           </span>
         ))}
       </div>
