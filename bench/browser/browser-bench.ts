@@ -74,11 +74,16 @@ async function medianOpen(page: Page, url: string, exerciseId: string) {
   };
 }
 
-/** Frame times while scrolling the MSEL 300 px a frame, in the page (text: compiled without the DOM lib). */
+/** Scroll passes over the MSEL; like page loads, the median pass is printed (and the worst frame of all). */
+const SCROLL_PASSES = 3;
+
+/** Frame times while scrolling the MSEL 300 px a frame from the top, in the page (text: no DOM lib here). */
 async function scrollFrames(page: Page): Promise<number[]> {
   return (await page.evaluate(`(async () => {
     const body = document.querySelector('.msel-body');
     if (!body) throw new Error('no MSEL grid on the page');
+    body.scrollTop = 0;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     const frames = [];
     let last = performance.now();
     for (let step = 0; step < 240; step++) {
@@ -110,7 +115,13 @@ export async function benchBrowser(): Promise<void> {
     // (at maximum the clock pulse itself plays the exercise on this thread, four times a second).
     await page.getByLabel('Speed').selectOption('1');
     await page.waitForTimeout(500);
-    const frames = (await scrollFrames(page)).sort((a, b) => a - b);
+    const passes: number[][] = [];
+    for (let pass = 0; pass < SCROLL_PASSES; pass++)
+      passes.push((await scrollFrames(page)).sort((a, b) => a - b));
+    // Passes ordered by their slowest frame: the middle one is the typical pass.
+    passes.sort((a, b) => (a.at(-1) ?? 0) - (b.at(-1) ?? 0));
+    const typical = passes[Math.floor(passes.length / 2)] as number[];
+    const worst = Math.max(...passes.map((frames) => frames.at(-1) ?? 0));
 
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -133,8 +144,8 @@ export async function benchBrowser(): Promise<void> {
           `${(opened.wholeLogMs / 1000).toFixed(1)} s`,
         ],
         [
-          'Slowest frame scrolling the MSEL (240 frames, clock at 1×)',
-          `${frames.at(-1)?.toFixed(1)} ms   (median ${frames[120]?.toFixed(1)} ms; target < 50 ms)`,
+          `Slowest frame scrolling the MSEL (240 frames, clock at 1×; median of ${SCROLL_PASSES} passes)`,
+          `${typical.at(-1)?.toFixed(1)} ms   (target < 50 ms; median frame ${typical[120]?.toFixed(1)} ms; worst of all passes ${worst.toFixed(1)} ms)`,
         ],
         ['JS heap with the exercise open', `${(heapBytes / 1024 / 1024).toFixed(0)} MB   (target < 250 MB)`],
       ],

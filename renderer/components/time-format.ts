@@ -11,9 +11,22 @@ export function formatScenarioClock(ms: number): string {
   return days > 0 ? `T+${days}d ${clock}` : `T+${clock}`;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and options: building one costs far more than formatting a date with it. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** Milliseconds by which a time zone is ahead of UTC at an instant. */
 function zoneOffsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatter('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -35,12 +48,19 @@ function zoneOffsetMs(instant: number, timeZone: string): number {
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
+const instants = new Map<string, number>();
+
 /** The instant of a wall-clock time (`2019-11-04T07:30`) in a time zone. */
 export function instantOf(localDate: string, timeZone: string): number {
+  const key = `${localDate} ${timeZone}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
   const guess = Date.parse(`${localDate}:00Z`);
   const first = guess - zoneOffsetMs(guess, timeZone);
   // Once more, in case the first guess fell on the other side of a daylight-saving change.
-  return guess - zoneOffsetMs(first, timeZone);
+  const instant = guess - zoneOffsetMs(first, timeZone);
+  instants.set(key, instant);
+  return instant;
 }
 
 /** In-world date and time at a scenario time: `Mon 4 Nov 2019, 09:30`. */
@@ -49,7 +69,7 @@ export function formatInWorld(
   scenarioMs: number,
   language: string,
 ): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+  return formatter(language === 'nl' ? 'nl-NL' : 'en-GB', {
     timeZone: start.timeZone,
     weekday: 'short',
     day: 'numeric',
@@ -62,7 +82,7 @@ export function formatInWorld(
 
 /** Wall time of day, for the console's three clocks and for log lines. */
 export function formatWallTime(wallMs: number, language: string): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+  return formatter(language === 'nl' ? 'nl-NL' : 'en-GB', {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',

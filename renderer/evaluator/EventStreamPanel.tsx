@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { StationEvent } from '../../core/index';
 import { formatScenarioClock, formatWallTime } from '../components/index';
 import { useTranslate, useUiStore } from '../state/index';
@@ -19,12 +19,14 @@ export function EventStreamPanel({ events }: { events: readonly StationEvent[] }
   const facets = useMemo(() => streamFacets(events), [count]);
   const rows = useMemo(() => filterStream(events, type, role), [count, type, role]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The same function until the rows change: a new one makes the virtualizer place every row again.
+  const getItemKey = useCallback((index: number) => rows[index]?.streamSeq ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
-    getItemKey: (index) => rows[index]?.streamSeq ?? index,
+    getItemKey,
   });
 
   return (

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { MarkingBadge } from '../../components/index';
 import { useTranslate } from '../../state/index';
 import { channelLabel, dueLabel, rollupLabel, type NameMechanism } from './msel-labels';
@@ -8,8 +8,6 @@ import type { MselRow, RecipientState } from './msel-rows';
 /** Fixed row height: the virtualizer needs no measuring, so 5,000 rows scroll without layout work. */
 export const MSEL_ROW_HEIGHT = 30;
 const PAGE_ROWS = 15;
-/** More rows than a window on any screen holds with its overscan: each has a DOM row of its own. */
-const ROW_SLOTS = 64;
 
 const COLUMNS = [
   'id',
@@ -55,20 +53,24 @@ export const MselGrid = memo(function MselGrid({
 }: MselGridProps) {
   const t = useTranslate();
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The same function until the rows change: the virtualizer recomputes every row's position when it
+  // gets a new one, which would be 5,000 objects on every scrolled frame.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => MSEL_ROW_HEIGHT,
     overscan: 8,
     useFlushSync: false,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
   });
-  const selectedIndex = rows.findIndex((row) => row.id === selectedId);
+  const selectedIndex = useMemo(() => rows.findIndex((row) => row.id === selectedId), [rows, selectedId]);
   const items = virtualizer.getVirtualItems();
   // Rows are keyed by their place in the window, not by inject: a scroll rewrites the rows that left the
-  // view with the ones coming in, rather than creating DOM nodes and leaving the old ones for the browser's
-  // garbage collector (whose pauses were the slowest frames with 5,000 rows).
-  const slots = Math.max(ROW_SLOTS, items.length);
+  // view with the ones coming in, rather than creating DOM nodes and leaving the old ones for the garbage
+  // collectors (whose pauses were the slowest frames with 5,000 rows). The window is contiguous, so
+  // index modulo its length is unique within it, and a row leaving gives its key to the one coming in.
+  const slots = items.length;
 
   const moveTo = (index: number) => {
     const target = Math.min(rows.length - 1, Math.max(0, index));
