@@ -53,12 +53,32 @@ async function loadBackup(page: Page, file: string): Promise<number> {
   return performance.now() - started;
 }
 
+/**
+ * Timed in the page, from each navigation on: the first frame that starts after the frame that painted the
+ * first MSEL rows (two animation frames after they reach the DOM, so their layout and paint are included).
+ * Asking from the test instead would add the time Playwright's polling waits for the page's main thread,
+ * which is busy reading the earlier log as soon as the console is on screen.
+ */
+const FIRST_ROWS_TIMER = `(() => {
+  const painted = () => requestAnimationFrame(() =>
+    requestAnimationFrame(() => { globalThis.__pbsimFirstRowsMs = performance.now(); }));
+  new MutationObserver((records, observer) => {
+    if (!document.querySelector('.msel-body [role="row"]')) return;
+    observer.disconnect();
+    painted();
+  }).observe(document, { childList: true, subtree: true });
+})()`;
+
 /** A fresh page load straight into the console: navigation start to the first MSEL rows, then the whole log. */
 async function openConsole(page: Page, url: string, exerciseId: string) {
   await page.goto('about:blank');
   await page.goto(`${url}#/console/${exerciseId}`);
   await page.locator('.msel-body [role="row"]').first().waitFor({ timeout: 120_000 });
-  const firstRenderMs = (await page.evaluate('performance.now()')) as number;
+  let firstRenderMs: number | undefined;
+  while (firstRenderMs === undefined) {
+    firstRenderMs = (await page.evaluate('globalThis.__pbsimFirstRowsMs')) as number | undefined;
+    if (firstRenderMs === undefined) await page.waitForTimeout(20);
+  }
   await page.getByText(/^Reading the earlier log/).waitFor({ state: 'hidden', timeout: 300_000 });
   const wholeLogMs = (await page.evaluate('performance.now()')) as number;
   return { firstRenderMs, wholeLogMs };
@@ -105,6 +125,7 @@ export async function benchBrowser(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(FIRST_ROWS_TIMER);
     await page.goto(server.url);
     await loadBackup(page, small);
     const loadMs = await loadBackup(page, large);
@@ -136,7 +157,7 @@ export async function benchBrowser(): Promise<void> {
         ['Load the backup through Home', `${(loadMs / 1000).toFixed(1)} s`],
         ['Console first render, small exercise (baseline)', ms(baseline.firstRenderMs)],
         [
-          'Console first render (navigation to MSEL rows)',
+          'Console first render (navigation to the MSEL rows painted)',
           `${ms(opened.firstRenderMs)}   ${(opened.firstRenderMs / baseline.firstRenderMs).toFixed(2)}× baseline   (target < 1,000 ms)`,
         ],
         [
