@@ -61,7 +61,6 @@ export const MselGrid = memo(function MselGrid({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => MSEL_ROW_HEIGHT,
     overscan: 8,
-    useFlushSync: false,
     getItemKey,
   });
   const selectedIndex = useMemo(() => rows.findIndex((row) => row.id === selectedId), [rows, selectedId]);
