@@ -14,7 +14,8 @@ import { printTable } from './measure';
 const TARGET = 100_000;
 
 export async function benchReplay(): Promise<void> {
-  const folder = path.join(tmpdir(), 'playbook-sim-bench');
+  // A folder of its own: the browser benchmark keeps its generated exercises beside it between runs.
+  const folder = path.join(tmpdir(), 'playbook-sim-bench', 'replay');
   const file = path.join(folder, `journal-${TARGET}.jsonl`);
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
