@@ -30,8 +30,21 @@ export const useUiStore = create<UiState>((set) => ({
   },
 }));
 
+type Translator = (key: MessageKey, params?: Record<string, string | number>) => string;
+
 /** `t(key, params)` in the current language. */
-export function useTranslate(): (key: MessageKey, params?: Record<string, string | number>) => string {
-  const language = useUiStore((state) => state.language);
-  return (key, params) => translate(language, key, params);
+export function useTranslate(): Translator {
+  return translatorFor(useUiStore((state) => state.language));
+}
+
+const translators = new Map<Language, Translator>();
+
+/** One function per language, app-wide: memoised components and caches can tell the words did not change. */
+function translatorFor(language: Language): Translator {
+  let translator = translators.get(language);
+  if (!translator) {
+    translator = (key, params) => translate(language, key, params);
+    translators.set(language, translator);
+  }
+  return translator;
 }

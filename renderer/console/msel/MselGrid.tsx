@@ -2,8 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { MarkingBadge } from '../../components/index';
 import { useTranslate } from '../../state/index';
-import { channelLabel, dueLabel, rollupLabel, type NameMechanism } from './msel-labels';
-import type { MselRow, RecipientState } from './msel-rows';
+import { rowTexts, type NameMechanism } from './msel-labels';
+import type { MselRow } from './msel-rows';
 
 /** Fixed row height: the virtualizer needs no measuring, so 5,000 rows scroll without layout work. */
 export const MSEL_ROW_HEIGHT = 30;
@@ -22,13 +22,6 @@ const COLUMNS = [
   'mechanisms',
   'track',
 ] as const;
-
-const RECIPIENT_MARK: Record<RecipientState, string> = {
-  pending: '○',
-  delivered: '●',
-  acknowledged: '✓',
-  blocked: '✕',
-};
 
 export const mselRowDomId = (id: string) => `msel-row-${id}`;
 
@@ -159,6 +152,7 @@ const MselGridRow = memo(function MselGridRow({
   mechanism,
 }: MselGridRowProps) {
   const t = useTranslate();
+  const texts = rowTexts(row, t, mechanism);
   return (
     <div
       id={mselRowDomId(row.id)}
@@ -176,7 +170,7 @@ const MselGridRow = memo(function MselGridRow({
         {row.id}
       </div>
       <div role="gridcell" className="msel-cell msel-due">
-        {dueLabel(row, t, mechanism)}
+        {texts.due}
       </div>
       <div role="gridcell" className="msel-cell msel-title">
         {row.title}
@@ -186,33 +180,27 @@ const MselGridRow = memo(function MselGridRow({
       </div>
       {/* Named in words for screen readers; shown as marks, one text per recipient, since a row's every
           node costs layout while the MSEL scrolls. */}
-      <div
-        role="gridcell"
-        className="msel-cell msel-to"
-        aria-label={row.recipients
-          .map(({ role, state }) => `${role} (${t(`msel.recipient.${state}`)})`)
-          .join(', ')}
-      >
-        {row.recipients.map(({ role, state }, place) => (
+      <div role="gridcell" className="msel-cell msel-to" aria-label={texts.recipientsLabel}>
+        {texts.recipients.map(({ mark, state }, place) => (
           <span key={place} className={`recipient recipient-${state}`}>
-            {`${RECIPIENT_MARK[state]}\u2009${role}`}
+            {mark}
           </span>
         ))}
       </div>
       <div role="gridcell" className="msel-cell msel-progress">
-        {rollupLabel(row, t)}
+        {texts.progress}
       </div>
       <div role="gridcell" className="msel-cell msel-channel">
-        {channelLabel(row.channel, t)}
+        {texts.channel}
       </div>
       <div role="gridcell" className="msel-cell msel-marking">
         <MarkingBadge marking={row.marking} />
       </div>
       <div role="gridcell" className="msel-cell msel-status">
-        <span className={`inject-status inject-status-${row.status}`}>{t(`msel.status.${row.status}`)}</span>
+        <span className={`inject-status inject-status-${row.status}`}>{texts.status}</span>
       </div>
       <div role="gridcell" className="msel-cell msel-mechanisms">
-        {row.mechanisms.map(mechanism).join(', ')}
+        {texts.mechanisms}
       </div>
       <div role="gridcell" className="msel-cell msel-track">
         {row.track ?? ''}

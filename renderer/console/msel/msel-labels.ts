@@ -1,7 +1,7 @@
 import { formatScenarioClock } from '../../components/index';
 import { en, type MessageKey } from '../../i18n/index';
 import type { useTranslate } from '../../state/index';
-import type { MselRow } from './msel-rows';
+import type { MselRow, RecipientState } from './msel-rows';
 
 export type Translate = ReturnType<typeof useTranslate>;
 
@@ -62,3 +62,49 @@ function labelOf(prefix: string, value: string, t: Translate): string {
 
 export const channelLabel = (channel: string, t: Translate) => labelOf('msel.channel', channel, t);
 export const priorityLabel = (priority: string, t: Translate) => labelOf('msel.priority', priority, t);
+
+/** What a row of the MSEL grid shows, in words. */
+export interface MselRowTexts {
+  due: string;
+  /** Each recipient as its mark and role; `recipientsLabel` says the same in words, for screen readers. */
+  recipients: { mark: string; state: RecipientState }[];
+  recipientsLabel: string;
+  progress: string;
+  channel: string;
+  status: string;
+  mechanisms: string;
+}
+
+const RECIPIENT_MARK: Record<RecipientState, string> = {
+  pending: '○',
+  delivered: '●',
+  acknowledged: '✓',
+  blocked: '✕',
+};
+
+const textsByRow = new WeakMap<MselRow, { t: Translate; mechanism: NameMechanism; texts: MselRowTexts }>();
+
+/**
+ * A row's words, kept per row object (a changed inject gets a new one): a row scrolled back into view is
+ * not formatted again, which keeps a long scroll from feeding the garbage collector.
+ */
+export function rowTexts(row: MselRow, t: Translate, mechanism: NameMechanism): MselRowTexts {
+  const known = textsByRow.get(row);
+  if (known && known.t === t && known.mechanism === mechanism) return known.texts;
+  const texts: MselRowTexts = {
+    due: dueLabel(row, t, mechanism),
+    recipients: row.recipients.map(({ role, state }) => ({
+      mark: `${RECIPIENT_MARK[state]}\u2009${role}`,
+      state,
+    })),
+    recipientsLabel: row.recipients
+      .map(({ role, state }) => `${role} (${t(`msel.recipient.${state}`)})`)
+      .join(', '),
+    progress: rollupLabel(row, t),
+    channel: channelLabel(row.channel, t),
+    status: t(`msel.status.${row.status}`),
+    mechanisms: row.mechanisms.map(mechanism).join(', '),
+  };
+  textsByRow.set(row, { t, mechanism, texts });
+  return texts;
+}
