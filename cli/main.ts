@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/index';
 import { EXIT, UsageError } from './exit-codes';
 import { runExport } from './export-command';
 import { runImport } from './import-command';
@@ -44,7 +45,7 @@ export async function main(argv: readonly string[], output: CommandOutput): Prom
       output.err('Run "npm run --silent cli -- help" for usage.');
       return EXIT.usage;
     }
-    output.err(`playbook-sim: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    output.err(`playbook-sim: internal error: ${errorMessage(error)}`);
     return EXIT.internal;
   }
 }

@@ -1,6 +1,7 @@
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  errorMessage,
   canonicalJson,
   checkBatch,
   decodeJournal,
@@ -241,7 +242,7 @@ export class JournalEventStore implements EventStore {
     this.acceptedSeq = this.lines.length;
     const first = this.lines.length + 1;
     const last = first + rejected.reduce((sum, pending) => sum + pending.lines.length, 0) - 1;
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = errorMessage(cause);
     let message = `writing events ${first}–${last} to ${this.file} failed (${reason}); none of them is recorded`;
     try {
       await this.handle.truncate(this.durableBytes);

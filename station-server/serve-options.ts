@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/index';
 import { parseArgs } from 'node:util';
 import { DEFAULT_HOST, DEFAULT_PORT } from './static-server';
 
@@ -36,7 +37,7 @@ export function parseServeOptions(argv: readonly string[]): ServeOptions {
     }));
   } catch (error) {
     // parseArgs explains well but at length ("To specify a positional argument …"): keep the first sentence.
-    const text = error instanceof Error ? error.message : String(error);
+    const text = errorMessage(error);
     throw new UsageError(text.split(/\n|\. /, 1)[0] || 'bad options');
   }
   const host = values.host ?? DEFAULT_HOST;

@@ -1,5 +1,6 @@
 // Browser mode: build the renderer if its sources changed, then serve it until stopped.
 // Run with `npm run serve -- [--port N] [--host H]` (tsx).
+import { errorMessage } from '../core/index';
 import { buildIfStale, describeBuild, RENDERER_DIST } from './build-if-stale';
 import { parseServeOptions, SERVE_USAGE, UsageError, type ServeOptions } from './serve-options';
 import { startStaticServer, type RunningStaticServer } from './static-server';
@@ -15,7 +16,7 @@ function explain(error: unknown): string {
   if (code === 'EADDRINUSE') return 'that port is already in use: choose another with --port N';
   if (code === 'EADDRNOTAVAIL') return 'that address is not on this machine: check --host';
   if (code === 'EACCES') return 'not allowed to listen there: use a port above 1023';
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { ExerciseCommand, ExerciseEvent, CommandReply } from '../ports/index';
 import type { Playbook } from '../playbook/index';
-import type { ScenarioDocument } from '../scenario/index';
+import { injectById, type ScenarioDocument } from '../scenario/index';
 import type { OpenDecision } from '../engine/index';
 import { durationToMs, isInForce } from '../documents/index';
 import { firstStepToward } from '../playbook/index';
@@ -217,7 +217,7 @@ export class AgentDirector {
 
   private planExpectedActions(event: ExerciseEvent): void {
     if (this.options.policy === 'random') return;
-    const inject = this.options.scenario.injects.find((candidate) => candidate.id === event.payload.injectId);
+    const inject = injectById(this.options.scenario).get(event.payload.injectId as string);
     if (!inject) return;
     for (const action of inject.expectedActions) {
       if (!this.options.roles.has(action.role)) continue;

@@ -3,3 +3,4 @@ export * from './problem';
 export * from './yaml-document';
 export * from './parse-document';
 export * from './zod-problems';
+export * from './error-message';

@@ -1,3 +1,4 @@
+import { errorMessage } from './error-message';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { PathSegment, Problem, SourceText } from './problem';
 import { formatFieldPath } from './problem';
@@ -121,7 +122,7 @@ export function parseYaml(source: SourceText): ParseResult {
     value = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
     // Alias bombs and similar: the document is well-formed YAML but refuses to expand sensibly.
-    return whole(`YAML could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return whole(`YAML could not be read: ${errorMessage(error)}`);
   }
 
   const located: LocatedDocument = {

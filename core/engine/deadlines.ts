@@ -1,3 +1,4 @@
+import { injectById } from '../scenario/index';
 import type { EngineCore } from './engine-core';
 import type { EngineState } from './engine-state';
 import { missExpectedAction, releaseScenarioInject } from './injects';
@@ -102,17 +103,4 @@ function fire(core: EngineCore, deadline: Deadline): void {
     const inject = injectById(core.scenario).get(deadline.id);
     if (inject) releaseScenarioInject(core, inject, 'schedule');
   }
-}
-
-const INJECT_INDEX = new WeakMap<
-  EngineCore['scenario'],
-  Map<string, EngineCore['scenario']['injects'][number]>
->();
-
-/** The scenario's injects by id, built once per scenario document. */
-function injectById(scenario: EngineCore['scenario']) {
-  let index = INJECT_INDEX.get(scenario);
-  if (!index)
-    INJECT_INDEX.set(scenario, (index = new Map(scenario.injects.map((inject) => [inject.id, inject]))));
-  return index;
 }

@@ -1,3 +1,4 @@
+import type { EngineSnapshot } from '../ports/index';
 import type { Playbook } from '../playbook/index';
 import type { ScenarioDocument } from '../scenario/index';
 import type { ClockState } from './clock';
@@ -79,4 +80,9 @@ export interface EngineState {
 export interface EngineContent {
   playbook: Playbook;
   scenario: ScenarioDocument;
+}
+
+/** A snapshot of the state as of its last event: a plain-JSON copy, so later changes cannot reach it. */
+export function snapshotOf(state: EngineState): EngineSnapshot {
+  return { exerciseId: state.exerciseId, seq: state.lastSeq, state: JSON.parse(JSON.stringify(state)) };
 }

@@ -1,11 +1,11 @@
-import type { SourceText } from '../documents/index';
+import { errorMessage, type SourceText } from '../documents/index';
 import type { CommandReply, EventStore, ExerciseCommand, ExerciseEvent } from '../ports/index';
 import { EVENT_ENVELOPE_VERSION } from '../ports/index';
 import { stateAfterCreated } from './apply-event';
 import { scenarioTimeAt } from './clock';
 import { advanceTo, nextDeadline } from './deadlines';
 import { EngineCore } from './engine-core';
-import type { EngineState } from './engine-state';
+import { snapshotOf, type EngineState } from './engine-state';
 import {
   describeProblems,
   embedContent,
@@ -441,9 +441,8 @@ export class ExerciseEngine {
         this.current = await this.refold();
       } catch (refoldError) {
         // The state in memory no longer matches the log: nothing more may be appended from it.
-        const reason = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
         this.broken = new Error(
-          `exercise ${this.store.exerciseId} stopped: a write failed (${reason(error)}) and the stored state could not be read back (${reason(refoldError)}); open the exercise again`,
+          `exercise ${this.store.exerciseId} stopped: a write failed (${errorMessage(error)}) and the stored state could not be read back (${errorMessage(refoldError)}); open the exercise again`,
         );
         throw this.broken;
       }
@@ -455,11 +454,7 @@ export class ExerciseEngine {
     }
     if (this.current.lastSeq - this.lastSnapshotSeq >= this.snapshotEvery) {
       this.lastSnapshotSeq = this.current.lastSeq;
-      await this.store.saveSnapshot({
-        exerciseId: this.current.exerciseId,
-        seq: this.current.lastSeq,
-        state: JSON.parse(JSON.stringify(this.current)),
-      });
+      await this.store.saveSnapshot(snapshotOf(this.current));
     }
     for (const listener of this.listeners) listener(batch);
   }

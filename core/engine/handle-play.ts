@@ -1,4 +1,4 @@
-import { scenarioTimeToMs } from '../scenario/index';
+import { injectById, scenarioTimeToMs } from '../scenario/index';
 import type { CommandType } from './command-schemas';
 import { reject, type Rejection } from './command-rejection';
 import type { EngineCore } from './engine-core';
@@ -56,7 +56,7 @@ function controlInject(
   payload: Record<string, unknown>,
 ): Rejection | null {
   const injectId = payload.injectId as string;
-  const inject = core.scenario.injects.find((candidate) => candidate.id === injectId);
+  const inject = injectById(core.scenario).get(injectId);
   const state = core.state.injects[injectId];
   if (!inject || !state)
     return reject('unknown-target', `no inject ${injectId} in the MSEL`, 'payload.injectId');
@@ -226,7 +226,7 @@ function handleEvaluation(
       core.emit('rating.given', payload, audience);
       return null;
     case 'expected-action/mark': {
-      const inject = core.scenario.injects.find((candidate) => candidate.id === payload.injectId);
+      const inject = injectById(core.scenario).get(payload.injectId as string);
       const action = inject?.expectedActions.find((candidate) => candidate.id === payload.actionId);
       if (!inject || !action)
         return reject(

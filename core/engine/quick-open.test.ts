@@ -3,6 +3,7 @@ import { Harness } from '../../test/fixtures/engine-harness';
 import { MemoryEventStore } from '../stores/index';
 import type { EngineSnapshot, EventStore, ExerciseEvent } from '../ports/index';
 import { describeProblems, loadContent, type EmbeddedContent } from './exercise-content';
+import { snapshotOf } from './engine-state';
 import { ExerciseEngine } from './exercise-engine';
 import { contentOfCreated } from './replay';
 
@@ -59,11 +60,7 @@ async function playedWithSnapshot() {
     commandId: 'before-snapshot',
   });
   const { state } = harness.engine;
-  await store.saveSnapshot({
-    exerciseId: 'mini-1',
-    seq: state.lastSeq,
-    state: JSON.parse(JSON.stringify(state)),
-  });
+  await store.saveSnapshot(snapshotOf(state));
   const snapshotSeq = state.lastSeq;
   await harness.send(
     'message/send',

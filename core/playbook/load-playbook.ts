@@ -1,5 +1,6 @@
 import { initialTransition } from 'xstate';
 import {
+  errorMessage,
   compareProblems,
   parseDocumentWith,
   type LocatedDocument,
@@ -134,7 +135,7 @@ function checkBuilds({ document, located }: LocatedMechanism): Problem[] {
       const machine = buildMechanismMachine(document, date);
       initialTransition(machine, { instance: document.instanceKey ? 'check' : null });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       return [located.problemAt([], `XState cannot build this machine for ${date}: ${reason}`)];
     }
   }

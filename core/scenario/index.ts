@@ -7,3 +7,4 @@ export * from './msel-import';
 export * from './spreadsheet-reader';
 export * from './msel-export';
 export * from './msel-report';
+export * from './inject-index';

@@ -1,3 +1,4 @@
+import { errorMessage } from '../documents/index';
 import Papa from 'papaparse';
 import * as XLSX from '@e965/xlsx';
 
@@ -55,7 +56,7 @@ function readXlsx(bytes: Uint8Array, sheetChoice: string | undefined, notes: str
   } catch (error) {
     return {
       ok: false,
-      reason: `not a readable spreadsheet: ${error instanceof Error ? error.message : String(error)}`,
+      reason: `not a readable spreadsheet: ${errorMessage(error)}`,
     };
   }
   const names = workbook.SheetNames;
@@ -92,7 +93,7 @@ function readJson(bytes: Uint8Array, notes: string[]): SheetRead {
   try {
     value = JSON.parse(decodeText(bytes, notes));
   } catch (error) {
-    return { ok: false, reason: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, reason: `not JSON: ${errorMessage(error)}` };
   }
   // T3SF: an array of inject objects whose keys are the MSEL's columns.
   if (
@@ -165,7 +166,7 @@ export function readSpreadsheet(
   } catch (error) {
     return {
       ok: false,
-      reason: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      reason: `could not be read: ${errorMessage(error)}`,
     };
   }
   return { ok: false, reason: `"${fileName}" is not a CSV, XLSX or JSON file` };

@@ -1,3 +1,4 @@
+import { errorMessage } from '../documents/index';
 import { canonicalJson } from '../engine/index';
 import type { ExerciseEvent } from '../ports/index';
 
@@ -130,7 +131,7 @@ function parseJson(text: string): Parsed {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }
 

@@ -1,5 +1,7 @@
+import { errorMessage } from '../../core/index';
 import { Component, type ReactNode } from 'react';
-import { translate, type Language } from '../i18n/index';
+import type { Language } from '../i18n/index';
+import { translatorFor } from '../state/index';
 
 interface Props {
   language: Language;
@@ -14,14 +16,13 @@ export class ScreenErrorBoundary extends Component<Props, { message: string | nu
   override state = { message: null as string | null };
 
   static getDerivedStateFromError(error: unknown) {
-    return { message: error instanceof Error ? error.message : String(error) };
+    return { message: errorMessage(error) };
   }
 
   override render() {
     const { message } = this.state;
     if (message === null) return this.props.children;
-    const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
-      translate(this.props.language, key, params);
+    const t = translatorFor(this.props.language);
     return (
       <main className="crashed" role="alert" aria-labelledby="crashed-title">
         <h1 id="crashed-title">{t('common.crashedTitle')}</h1>

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../core/index';
 import { useState } from 'react';
 import { desktopBridge } from '../bridge/index';
 import { formatWallTime, routeHash } from '../components/index';
@@ -20,7 +21,7 @@ export function ExerciseList() {
     try {
       await work();
     } catch (error) {
-      setNotice({ ok: false, text: error instanceof Error ? error.message : String(error) });
+      setNotice({ ok: false, text: errorMessage(error) });
     }
   };
   const download = (record: ExerciseRecord) =>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { Playbook, ScenarioDocument, SourceText } from '../../core/index';
+import { errorMessage, type Playbook, type ScenarioDocument, type SourceText } from '../../core/index';
 
 import { routeHash } from '../components/index';
 import { createExercise } from '../host/index';
@@ -54,7 +54,7 @@ export function StartExercise({
       });
       window.location.hash = routeHash({ screen: 'console', exerciseId: record.exerciseId });
     } catch (error) {
-      setState({ busy: false, error: error instanceof Error ? error.message : String(error) });
+      setState({ busy: false, error: errorMessage(error) });
     }
   };
 

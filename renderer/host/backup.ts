@@ -1,4 +1,12 @@
-import { contentOfCreated, decodeJournal, encodeEvents, replay, type ExerciseEvent } from '../../core/index';
+import {
+  errorMessage,
+  contentOfCreated,
+  decodeJournal,
+  encodeEvents,
+  replay,
+  snapshotOf,
+  type ExerciseEvent,
+} from '../../core/index';
 import { ExerciseCatalogue, type ExerciseRecord } from '../storage/index';
 
 /** An exercise's log as a journal file (the CLI's format: `report` reads it, and so does restore). */
@@ -61,14 +69,9 @@ export async function restoreJournal(
       lastEventWallMs: last.wallMs,
       eventCount: decoded.events.length,
     };
-    const snapshot = {
-      exerciseId: first.exerciseId,
-      seq: state.lastSeq,
-      state: JSON.parse(JSON.stringify(state)),
-    };
-    await catalogue.restore(decoded.events, record, snapshot);
+    await catalogue.restore(decoded.events, record, snapshotOf(state));
     return { ok: true, record, notes };
   } catch (error) {
-    return { ok: false, reason: `${fileName}: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, reason: `${fileName}: ${errorMessage(error)}` };
   }
 }

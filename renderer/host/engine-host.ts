@@ -1,4 +1,5 @@
 import {
+  errorMessage,
   ExerciseEngine,
   LiveAgents,
   StationHub,
@@ -287,7 +288,7 @@ export class EngineHost {
   }
 
   private fail(error: unknown): void {
-    this.failure = error instanceof Error ? error.message : String(error);
+    this.failure = errorMessage(error);
     this.notify();
   }
 

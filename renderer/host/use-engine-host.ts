@@ -1,3 +1,4 @@
+import { errorMessage } from '../../core/index';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { EngineHost } from './engine-host';
 
@@ -19,8 +20,7 @@ export function useEngineHost(exerciseId: string): HostLoad {
         }
       },
       (error: unknown) => {
-        if (!cancelled)
-          setLoad({ status: 'failed', reason: error instanceof Error ? error.message : String(error) });
+        if (!cancelled) setLoad({ status: 'failed', reason: errorMessage(error) });
       },
     );
     return () => {

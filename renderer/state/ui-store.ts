@@ -30,7 +30,7 @@ export const useUiStore = create<UiState>((set) => ({
   },
 }));
 
-type Translator = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type Translator = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** `t(key, params)` in the current language. */
 export function useTranslate(): Translator {
@@ -40,7 +40,7 @@ export function useTranslate(): Translator {
 const translators = new Map<Language, Translator>();
 
 /** One function per language, app-wide: memoised components and caches can tell the words did not change. */
-function translatorFor(language: Language): Translator {
+export function translatorFor(language: Language): Translator {
   let translator = translators.get(language);
   if (!translator) {
     translator = (key, params) => translate(language, key, params);

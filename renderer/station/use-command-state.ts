@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CommandReply } from '../../core/index';
+import { errorMessage, type CommandReply } from '../../core/index';
 
 export type SendCommand = (type: string, payload: Record<string, unknown>) => Promise<CommandReply>;
 
@@ -15,7 +15,7 @@ export function useCommandState(send: SendCommand) {
       if (!reply.ok) setRefusal(reply.reason);
       return reply.ok;
     } catch (error) {
-      setRefusal(error instanceof Error ? error.message : String(error));
+      setRefusal(errorMessage(error));
       return false;
     } finally {
       setBusy(false);

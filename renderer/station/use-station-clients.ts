@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { StationClient, stationChannelName, type StationState } from '../../core/index';
+import { errorMessage, StationClient, stationChannelName, type StationState } from '../../core/index';
 import { randomId } from '../host/index';
 import { DexieStationStorage, stationDatabase } from '../storage/index';
 import { openBroadcastChannel } from '../transport/index';
@@ -49,7 +49,7 @@ export function useStationClients(exerciseId: string, roles: readonly string[]) 
             [role]: { client, storage, state: client.state, opened },
           }));
         } catch (failure) {
-          if (live) setError(failure instanceof Error ? failure.message : String(failure));
+          if (live) setError(errorMessage(failure));
         }
       })();
     }
@@ -72,7 +72,7 @@ export function useStationClients(exerciseId: string, roles: readonly string[]) 
         return { ...current, [role]: { ...previous, opened: new Set([...previous.opened, streamSeq]) } };
       });
       station.storage.markOpened(streamSeq).catch((failure: unknown) => {
-        setError(failure instanceof Error ? failure.message : String(failure));
+        setError(errorMessage(failure));
       });
     },
     [stations],

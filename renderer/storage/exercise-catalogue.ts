@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { EngineSnapshot, ExerciseEvent } from '../../core/index';
+import { errorMessage, type EngineSnapshot, type ExerciseEvent } from '../../core/index';
 import { DexieEventStore } from './dexie-event-store';
 import { guardStorage, StorageError } from './storage-error';
 import { ExerciseDatabase, type ExerciseRecord } from './exercise-db';
@@ -99,7 +99,7 @@ export function useExerciseRecords(
         db.exercises.orderBy('createdWallMs').reverse().toArray(),
       ).then(
         (records) => ({ records }),
-        (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => ({ error: errorMessage(error) }),
       ),
     [db],
   );

@@ -52,6 +52,5 @@ export class ExerciseDatabase extends BlockableDatabase {
       snapshots: '[exerciseId+seq]',
       exercises: 'exerciseId, createdWallMs',
     });
-    this.closeWhenUpgradeBlocked();
   }
 }

@@ -38,7 +38,6 @@ export class StationDatabase extends BlockableDatabase {
       items: '[exerciseId+role+streamSeq]',
       states: '[exerciseId+role]',
     });
-    this.closeWhenUpgradeBlocked();
   }
 }
 

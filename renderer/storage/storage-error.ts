@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type DexieOptions } from 'dexie';
 
 /**
  * A storage failure (quota, a closed or blocked database, a failed transaction). Nothing of the operation
@@ -22,7 +22,8 @@ export class StorageError extends Error {
 export class BlockableDatabase extends Dexie {
   upgradeBlocked = false;
 
-  protected closeWhenUpgradeBlocked(): void {
+  constructor(name: string, options?: DexieOptions) {
+    super(name, options);
     this.on('blocked', () => {
       this.upgradeBlocked = true;
       this.close();

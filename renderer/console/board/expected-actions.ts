@@ -1,4 +1,4 @@
-import type { ExerciseEngine, ExerciseEvent, Inject, ScenarioDocument } from '../../../core/index';
+import { injectById, type ExerciseEngine, type ExerciseEvent } from '../../../core/index';
 
 export type ExpectedStatus = 'pending' | 'met' | 'missed' | 'marked-met' | 'marked-unmet';
 
@@ -62,16 +62,6 @@ export class ExpectedOutcomeLog {
   }
 }
 
-const injectIndexes = new WeakMap<ScenarioDocument, Map<string, Inject>>();
-
-/** The scenario's injects by id, built once per scenario: the panel re-renders several times a second. */
-function injectIndex(scenario: ScenarioDocument): Map<string, Inject> {
-  let index = injectIndexes.get(scenario);
-  if (!index)
-    injectIndexes.set(scenario, (index = new Map(scenario.injects.map((inject) => [inject.id, inject]))));
-  return index;
-}
-
 /** Every expected action of every released inject, in release order, with its state at `nowMs`. */
 export function expectedActionRows(
   engine: ExerciseEngine,
@@ -84,7 +74,7 @@ export function expectedActionRows(
     .sort((a, b) => (a.releasedMs ?? 0) - (b.releasedMs ?? 0) || (a.id < b.id ? -1 : 1));
   const rows: ExpectedActionRow[] = [];
   for (const state of released) {
-    const inject = injectIndex(scenario).get(state.id);
+    const inject = injectById(scenario).get(state.id);
     if (!inject) continue;
     const title = typeof state.edits.title === 'string' ? state.edits.title : inject.title;
     for (const action of inject.expectedActions) {

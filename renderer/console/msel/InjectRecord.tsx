@@ -1,4 +1,4 @@
-import type { ExerciseEngine } from '../../../core/index';
+import { injectById, type ExerciseEngine } from '../../../core/index';
 import { formatScenarioClock } from '../../components/index';
 import type { MessageKey } from '../../i18n/index';
 import { useTranslate } from '../../state/index';
@@ -14,7 +14,7 @@ interface InjectRecordProps {
 /** Control material of one inject: its expected actions, evaluator notes and objectives, and its log. */
 export function InjectRecord({ engine, injectId, mechanism }: InjectRecordProps) {
   const t = useTranslate();
-  const inject = engine.content.scenario.injects.find((candidate) => candidate.id === injectId);
+  const inject = injectById(engine.content.scenario).get(injectId);
   const state = engine.state.injects[injectId];
   const steps = injectLog(engine.events).steps.get(injectId) ?? [];
   return (

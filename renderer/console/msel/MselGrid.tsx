@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { MarkingBadge } from '../../components/index';
 import { useTranslate } from '../../state/index';
 import { rowTexts, type NameMechanism } from './msel-labels';
@@ -22,6 +22,7 @@ const COLUMNS = [
   'mechanisms',
   'track',
 ] as const;
+type Column = (typeof COLUMNS)[number];
 
 export const mselRowDomId = (id: string) => `msel-row-${id}`;
 
@@ -153,6 +154,25 @@ const MselGridRow = memo(function MselGridRow({
 }: MselGridRowProps) {
   const t = useTranslate();
   const texts = rowTexts(row, t, mechanism);
+  const cells: Record<Column, ReactNode> = {
+    id: row.id,
+    due: texts.due,
+    title: row.title,
+    from: row.from,
+    // Named in words for screen readers (the cell's label); shown as marks, one text per recipient, since
+    // a row's every node costs layout while the MSEL scrolls.
+    to: texts.recipients.map(({ mark, state }, place) => (
+      <span key={place} className={`recipient recipient-${state}`}>
+        {mark}
+      </span>
+    )),
+    progress: texts.progress,
+    channel: texts.channel,
+    marking: <MarkingBadge marking={row.marking} />,
+    status: <span className={`inject-status inject-status-${row.status}`}>{texts.status}</span>,
+    mechanisms: texts.mechanisms,
+    track: row.track ?? '',
+  };
   return (
     <div
       id={mselRowDomId(row.id)}
@@ -166,45 +186,16 @@ const MselGridRow = memo(function MselGridRow({
         onOpen(row.id);
       }}
     >
-      <div role="gridcell" className="msel-cell msel-id">
-        {row.id}
-      </div>
-      <div role="gridcell" className="msel-cell msel-due">
-        {texts.due}
-      </div>
-      <div role="gridcell" className="msel-cell msel-title">
-        {row.title}
-      </div>
-      <div role="gridcell" className="msel-cell msel-from">
-        {row.from}
-      </div>
-      {/* Named in words for screen readers; shown as marks, one text per recipient, since a row's every
-          node costs layout while the MSEL scrolls. */}
-      <div role="gridcell" className="msel-cell msel-to" aria-label={texts.recipientsLabel}>
-        {texts.recipients.map(({ mark, state }, place) => (
-          <span key={place} className={`recipient recipient-${state}`}>
-            {mark}
-          </span>
-        ))}
-      </div>
-      <div role="gridcell" className="msel-cell msel-progress">
-        {texts.progress}
-      </div>
-      <div role="gridcell" className="msel-cell msel-channel">
-        {texts.channel}
-      </div>
-      <div role="gridcell" className="msel-cell msel-marking">
-        <MarkingBadge marking={row.marking} />
-      </div>
-      <div role="gridcell" className="msel-cell msel-status">
-        <span className={`inject-status inject-status-${row.status}`}>{texts.status}</span>
-      </div>
-      <div role="gridcell" className="msel-cell msel-mechanisms">
-        {texts.mechanisms}
-      </div>
-      <div role="gridcell" className="msel-cell msel-track">
-        {row.track ?? ''}
-      </div>
+      {COLUMNS.map((column) => (
+        <div
+          key={column}
+          role="gridcell"
+          className={`msel-cell msel-${column}`}
+          aria-label={column === 'to' ? texts.recipientsLabel : undefined}
+        >
+          {cells[column]}
+        </div>
+      ))}
     </div>
   );
 });

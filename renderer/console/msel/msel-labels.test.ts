@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../i18n/index';
+import { translatorFor } from '../../state/index';
 import { rollupOf, type MselRow } from './msel-rows';
-import { rowTexts, type Translate } from './msel-labels';
+import { rowTexts } from './msel-labels';
 
 const recipients: MselRow['recipients'] = [
   { role: 'ms-a', state: 'acknowledged' },
@@ -27,8 +28,8 @@ const row: MselRow = {
   adhoc: false,
   edited: [],
 };
-const english: Translate = (key, params) => translate('en', key, params);
-const dutch: Translate = (key, params) => translate('nl', key, params);
+const english = translatorFor('en');
+const dutch = translatorFor('nl');
 const mechanism = (machine: string) => machine.toUpperCase();
 
 describe("an MSEL row's words", () => {

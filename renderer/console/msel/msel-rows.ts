@@ -1,4 +1,10 @@
-import type { EngineState, ExerciseEvent, Inject, InjectState } from '../../../core/index';
+import {
+  injectById,
+  type EngineState,
+  type ExerciseEvent,
+  type Inject,
+  type InjectState,
+} from '../../../core/index';
 import { injectLog, type InjectContentSent } from './inject-log';
 
 /** A recipient's state for one inject: before release every recipient is pending. */
@@ -130,7 +136,7 @@ const timeOf = (row: MselRow) => row.releasedMs ?? row.dueMs ?? Number.POSITIVE_
 
 interface RowCache {
   scanned: number;
-  byId: Map<string, Inject>;
+  scenario: MselInputs['scenario'];
   /** Scenario injects in scenario order, then ad-hoc injects as they were sent. */
   rows: Map<string, MselRow>;
   sorted: MselRow[];
@@ -151,14 +157,13 @@ const caches = new WeakMap<readonly ExerciseEvent[], RowCache>();
 export function mselRows({ state, scenario, events }: MselInputs): MselRow[] {
   let cache = caches.get(events);
   if (!cache) {
-    const byId = new Map(scenario.injects.map((inject) => [inject.id, inject]));
     const ids = [
       ...scenario.injects.map((inject) => inject.id),
       ...Object.values(state.injects)
         .filter((injectState) => injectState.adhoc)
         .map((injectState) => injectState.id),
     ];
-    cache = { scanned: events.length, byId, rows: new Map(), sorted: [] };
+    cache = { scanned: events.length, scenario, rows: new Map(), sorted: [] };
     for (const id of ids) refreshRow(cache, id, state, events);
     cache.sorted = inTimeOrder(cache.rows);
     caches.set(events, cache);
@@ -178,7 +183,7 @@ export function mselRows({ state, scenario, events }: MselInputs): MselRow[] {
 
 function refreshRow(cache: RowCache, id: string, state: MselInputs['state'], events: MselInputs['events']) {
   const log = injectLog(events);
-  const inject = cache.byId.get(id);
+  const inject = injectById(cache.scenario).get(id);
   const injectState = state.injects[id];
   if (inject) {
     const planned: InjectContentSent = {
