@@ -39,6 +39,8 @@ describe('the console clock', () => {
     const host = await hostWorld().openHost();
     render(<Live host={host} />);
     await user.click(screen.getByRole('button', { name: 'Start (STARTEX)' }));
+    // The click returns before the command is recorded: count the log once the start is in.
+    await waitFor(() => expect(host.engine.state.clock.status).toBe('running'));
     // The mini scenario's only timed inject goes out at T+0: nothing is left to jump to.
     const before = types(host).length;
     await user.click(screen.getByRole('button', { name: 'Jump to next inject' }));
