@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../i18n/index';
 import { translatorFor } from '../../state/index';
-import { rollupOf, type MselRow } from './msel-rows';
 import { rowTexts } from './msel-labels';
+import { mselRowFixture } from '../../../test/fixtures/msel-row';
 
-const recipients: MselRow['recipients'] = [
-  { role: 'ms-a', state: 'acknowledged' },
-  { role: 'nac', state: 'blocked' },
-];
-const row: MselRow = {
-  id: 'INJ-7',
-  title: 'Ferry stopped',
-  text: 'The ferry is held in port.',
-  status: 'released',
-  dueMs: 3_600_000,
-  releasedMs: 3_600_000,
-  trigger: { kind: 'at' },
-  delay: null,
-  from: 'press',
-  recipients,
-  rollup: rollupOf(recipients),
-  channel: 'news',
-  marking: 'PUBLIC',
-  priority: 'routine',
-  mechanisms: ['ipcr', 'argus'],
-  track: null,
-  adhoc: false,
-  edited: [],
-};
+const row = mselRowFixture();
 const english = translatorFor('en');
 const dutch = translatorFor('nl');
 const mechanism = (machine: string) => machine.toUpperCase();
