@@ -119,6 +119,7 @@ describe('the MSEL row painter', () => {
       'ms-a (acknowledged), nac (blocked)',
     );
     expect(row.querySelector('.marking')).toHaveClass('marking-public');
+    expect(row.querySelector('.marking')).toHaveAttribute('title', 'PUBLIC');
     expect(rowShowing('INJ-4')).toHaveAttribute('aria-selected', 'false');
     expect(MselRowPainter.indexOf(row.querySelector('.msel-title'))).toBe(3);
     expect(MselRowPainter.indexOf(container)).toBeNull();

@@ -166,6 +166,8 @@ export class MselRowPainter {
     setText(texts.track, row.track ?? '');
     setAttribute(slot.marking, 'class', markingBadgeClass(row.marking));
     setText(slot.marking.firstChild as Text, row.marking);
+    // A long marking ends in an ellipsis in its column; hovering shows it whole.
+    setAttribute(slot.marking, 'title', row.marking);
     setAttribute(slot.status, 'class', `inject-status inject-status-${row.status}`);
     setText(slot.status.firstChild as Text, words.status);
     this.paintRecipients(slot.to, words.recipients, words.recipientsLabel);
