@@ -5,7 +5,7 @@ import { useTranslate } from '../../state/index';
 import { roleTitle } from '../role-titles';
 import { useCommand } from '../use-command';
 import { useLiveScenarioTime } from '../use-live-scenario-time';
-import type { Translate } from './describe-mover';
+import type { Translator } from '../../state/index';
 import { expectedActionRows, ExpectedOutcomeLog, type ExpectedActionRow } from './expected-actions';
 import { formatDuration } from './format-duration';
 import { MarkActionForm } from './MarkActionForm';
@@ -21,7 +21,7 @@ const shown = (row: ExpectedActionRow, filter: Filter) =>
   (filter === 'text' && row.kind === 'text') ||
   (filter === 'settled' && row.status !== 'pending');
 
-function detail(row: ExpectedActionRow, t: Translate, who: (role: string) => string): string {
+function detail(row: ExpectedActionRow, t: Translator, who: (role: string) => string): string {
   const { outcome } = row;
   if (row.status === 'pending') {
     if (row.leftMs === null) return t('board.expected.noWindow');

@@ -1,7 +1,7 @@
 import { STAGES, type ExerciseEngine, type ExerciseMetrics, type WindowResult } from '../../../core/index';
 import { useTranslate } from '../../state/index';
 import { roleTitle } from '../role-titles';
-import type { Translate } from './describe-mover';
+import type { Translator } from '../../state/index';
 import { formatDuration } from './format-duration';
 
 const STAGE_NAMES = {
@@ -23,7 +23,7 @@ function WindowsTable({
   caption: string;
   windows: readonly WindowResult[];
   engine: ExerciseEngine;
-  t: Translate;
+  t: Translator;
 }) {
   if (windows.length === 0) return null;
   return (

@@ -1,12 +1,10 @@
 import type { ExerciseEngine } from '../../../core/index';
-import type { useTranslate } from '../../state/index';
+import type { Translator } from '../../state/index';
 import { roleTitle } from '../role-titles';
 import type { TransitionRecord } from './transition-history';
 
-export type Translate = ReturnType<typeof useTranslate>;
-
 /** Who moved a mechanism, in words: a role (and who played it), a route, a timer, or EXCON's void. */
-export function describeMover(engine: ExerciseEngine, record: TransitionRecord, t: Translate): string {
+export function describeMover(engine: ExerciseEngine, record: TransitionRecord, t: Translator): string {
   const role = record.role ? roleTitle(engine, record.role) : '—';
   switch (record.cause) {
     case 'decision':

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { MarkingBadge } from '../../components/index';
 import type { EngineHost } from '../../host/index';
-import { useTranslate } from '../../state/index';
+import { useTranslate, type Translator } from '../../state/index';
 import { useCommand } from '../use-command';
 import { InjectEditForm } from './InjectEditForm';
 import type { InjectDraft } from './InjectFields';
 import { InjectRecord } from './InjectRecord';
-import { channelLabel, dueLabel, priorityLabel, rollupLabel, type Translate } from './msel-labels';
+import { channelLabel, dueLabel, priorityLabel, rollupLabel } from './msel-labels';
 import type { MselRow } from './msel-rows';
 import type { MselWorld } from './use-msel-world';
 
@@ -20,7 +20,7 @@ interface MselDetailsProps {
 }
 
 /** Drafts a simulated actor could send next: the simulated sender following up, simulated recipients replying. */
-function replyDrafts(row: MselRow, world: MselWorld, t: Translate): { as: string; draft: InjectDraft }[] {
+function replyDrafts(row: MselRow, world: MselWorld, t: Translator): { as: string; draft: InjectDraft }[] {
   const base = { channel: row.channel, marking: row.marking, priority: 'routine', text: '' };
   const title = t('msel.compose.reply', { subject: row.title });
   const drafts: { as: string; draft: InjectDraft }[] = [];

@@ -1,15 +1,13 @@
 import { formatScenarioClock } from '../../components/index';
 import { en, type MessageKey } from '../../i18n/index';
-import type { useTranslate } from '../../state/index';
+import type { Translator } from '../../state/index';
 import type { MselRow, RecipientState } from './msel-rows';
-
-export type Translate = ReturnType<typeof useTranslate>;
 
 /** How a row names mechanisms: by the playbook's title when it has one. */
 export type NameMechanism = (machine: string) => string;
 
 /** What releases the inject, in words: "when ms-a takes solidarity INVOKE, +1h". */
-export function triggerLabel(row: MselRow, t: Translate, mechanism: NameMechanism): string {
+export function triggerLabel(row: MselRow, t: Translator, mechanism: NameMechanism): string {
   const { trigger } = row;
   let text: string;
   switch (trigger.kind) {
@@ -37,7 +35,7 @@ export function triggerLabel(row: MselRow, t: Translate, mechanism: NameMechanis
 }
 
 /** The due column: release time when known, else the condition it waits for. */
-export function dueLabel(row: MselRow, t: Translate, mechanism: NameMechanism): string {
+export function dueLabel(row: MselRow, t: Translator, mechanism: NameMechanism): string {
   const time = row.releasedMs ?? row.dueMs;
   if (time !== null && row.adhoc) return `${formatScenarioClock(time)} · ${t('msel.trigger.adhoc')}`;
   if (time !== null) return formatScenarioClock(time);
@@ -45,7 +43,7 @@ export function dueLabel(row: MselRow, t: Translate, mechanism: NameMechanism): 
 }
 
 /** "acknowledged 2/3", with the blocked count when some recipient was blocked. */
-export function rollupLabel(row: MselRow, t: Translate): string {
+export function rollupLabel(row: MselRow, t: Translator): string {
   const { rollup } = row;
   if (rollup.pending === rollup.total) return t('msel.rollup.notSent', { total: rollup.total });
   const acknowledged = t('msel.rollup.acknowledged', { count: rollup.acknowledged, total: rollup.total });
@@ -55,13 +53,13 @@ export function rollupLabel(row: MselRow, t: Translate): string {
 }
 
 /** A catalogue label for an open-ended value; one the catalogue does not know (a newer schema) shows as is. */
-function labelOf(prefix: string, value: string, t: Translate): string {
+function labelOf(prefix: string, value: string, t: Translator): string {
   const key = `${prefix}.${value}`;
   return key in en ? t(key as MessageKey) : value;
 }
 
-export const channelLabel = (channel: string, t: Translate) => labelOf('msel.channel', channel, t);
-export const priorityLabel = (priority: string, t: Translate) => labelOf('msel.priority', priority, t);
+export const channelLabel = (channel: string, t: Translator) => labelOf('msel.channel', channel, t);
+export const priorityLabel = (priority: string, t: Translator) => labelOf('msel.priority', priority, t);
 
 /** What a row of the MSEL grid shows, in words. */
 export interface MselRowTexts {
@@ -82,13 +80,13 @@ const RECIPIENT_MARK: Record<RecipientState, string> = {
   blocked: '✕',
 };
 
-const textsByRow = new WeakMap<MselRow, { t: Translate; mechanism: NameMechanism; texts: MselRowTexts }>();
+const textsByRow = new WeakMap<MselRow, { t: Translator; mechanism: NameMechanism; texts: MselRowTexts }>();
 
 /**
  * A row's words, kept per row object (a changed inject gets a new one): a row scrolled back into view is
  * not formatted again, which keeps a long scroll from feeding the garbage collector.
  */
-export function rowTexts(row: MselRow, t: Translate, mechanism: NameMechanism): MselRowTexts {
+export function rowTexts(row: MselRow, t: Translator, mechanism: NameMechanism): MselRowTexts {
   const known = textsByRow.get(row);
   if (known && known.t === t && known.mechanism === mechanism) return known.texts;
   const texts: MselRowTexts = {

@@ -1,5 +1,6 @@
 import { markingBadgeClass } from '../../components/index';
-import { rowTexts, type NameMechanism, type Translate } from './msel-labels';
+import type { Translator } from '../../state/index';
+import { rowTexts, type MselRowTexts, type NameMechanism } from './msel-labels';
 import type { MselRow } from './msel-rows';
 
 /** Fixed row height: the window is arithmetic, so 5,000 rows scroll without measuring anything. */
@@ -45,7 +46,7 @@ export function mselWindow(scrollTop: number, viewHeight: number, count: number)
 export interface MselView {
   rows: readonly MselRow[];
   selectedId: string | null;
-  t: Translate;
+  t: Translator;
   mechanism: NameMechanism;
 }
 
@@ -60,7 +61,7 @@ interface Slot {
   marking: HTMLSpanElement;
   status: HTMLSpanElement;
   /** What the slot shows now: painting it again with the same changes nothing. */
-  shown: { row: MselRow; index: number; selected: boolean; view: MselView } | null;
+  shown: { words: MselRowTexts; index: number; selected: boolean } | null;
 }
 
 /** Set a text node's value only when it differs: the browser then has nothing to lay out again. */
@@ -90,18 +91,12 @@ export class MselRowPainter {
       const slot = this.slots[index % window.size] as Slot;
       const row = view.rows[index] as MselRow;
       const selected = row.id === view.selectedId;
+      // The same words object means the same row in the same language (`rowTexts` keeps one per row).
+      const words = rowTexts(row, view.t, view.mechanism);
       const shown = slot.shown;
-      if (
-        shown &&
-        shown.row === row &&
-        shown.index === index &&
-        shown.selected === selected &&
-        shown.view.t === view.t &&
-        shown.view.mechanism === view.mechanism
-      )
-        continue;
-      this.paintSlot(slot, row, index, selected, view);
-      slot.shown = { row, index, selected, view };
+      if (shown && shown.words === words && shown.index === index && shown.selected === selected) continue;
+      this.paintSlot(slot, row, words, index, selected);
+      slot.shown = { words, index, selected };
     }
   }
 
@@ -146,8 +141,7 @@ export class MselRowPainter {
     return { element, texts, to: cells.to, marking, status, shown: null };
   }
 
-  private paintSlot(slot: Slot, row: MselRow, index: number, selected: boolean, view: MselView) {
-    const words = rowTexts(row, view.t, view.mechanism);
+  private paintSlot(slot: Slot, row: MselRow, words: MselRowTexts, index: number, selected: boolean) {
     const { element, texts } = slot;
     element.id = mselRowDomId(row.id);
     element.dataset.index = String(index);
@@ -174,11 +168,7 @@ export class MselRowPainter {
   }
 
   /** Recipients as marks, one span each (reused), named in words by the cell's label for screen readers. */
-  private paintRecipients(
-    cell: HTMLDivElement,
-    recipients: readonly { mark: string; state: string }[],
-    label: string,
-  ) {
+  private paintRecipients(cell: HTMLDivElement, recipients: MselRowTexts['recipients'], label: string) {
     setAttribute(cell, 'aria-label', label);
     while (cell.childElementCount > recipients.length) cell.lastElementChild?.remove();
     while (cell.childElementCount < recipients.length) {
