@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+import { noPayloadCastRule } from './eslint/no-payload-cast-rule.js';
 import { throughIndexRule } from './eslint/through-index-rule.js';
 
 const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
@@ -13,7 +14,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
-    plugins: { boundaries: { rules: { 'through-index': throughIndexRule } } },
+    plugins: {
+      boundaries: { rules: { 'through-index': throughIndexRule } },
+      events: { rules: { 'no-payload-cast': noPayloadCastRule } },
+    },
     rules: {
       'boundaries/through-index': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -21,6 +25,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
     },
+  },
+  {
+    // Payloads are narrowed by their event or command type, never cast (tests included).
+    files: ['**/*.{ts,tsx}'],
+    rules: { 'events/no-payload-cast': 'error' },
+  },
+  {
+    // The decoders turn untrusted values into typed events and commands: the one place a payload is cast
+    // (with the migration steps they run on a line before it is checked).
+    files: ['core/events/decode-event.ts', 'core/events/event-migrations.ts', 'core/engine/parse-command.ts'],
+    rules: { 'events/no-payload-cast': 'off' },
   },
   {
     // Rule 1: core/ is pure TypeScript that runs unchanged in a renderer, a browser and Node.

@@ -25,6 +25,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}', 'test/jsdom/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-dom.ts'],
+          // Above Testing Library's wait (test/setup-dom.ts), so a slow machine fails on an expectation, not
+          // on the clock; a passing test takes no longer.
+          testTimeout: 30_000,
         },
       },
     ],

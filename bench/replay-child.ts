@@ -30,7 +30,7 @@ const time = <T>(work: () => T): [T, number] => {
 };
 
 let text: string | null = await readFile(file, 'utf8');
-const [decoded, decodeMs] = time(() => decodeJournal(text as string));
+const [decoded, decodeMs] = time(() => decodeJournal(text as string, { trusted: true }));
 text = null; // only the events are kept, as a report would
 const events = decoded.events;
 const [content, contentMs] = time(() => contentOfCreated(events[0]!));
@@ -45,35 +45,31 @@ const [, xstateMs] = time(() => {
   const date = state.date;
   for (const event of events) {
     if (event.type === 'decision.taken') {
-      decisions.set(event.payload.decisionId as string, {
-        type: event.payload.event as string,
-        payload: event.payload.fields as Record<string, unknown>,
+      decisions.set(event.payload.decisionId, {
+        type: event.payload.event,
+        payload: event.payload.fields,
         actor: {
           role: event.actor?.actingAs ?? event.actor?.role ?? '',
           groups: content.playbook.role(event.actor?.actingAs ?? '')?.groups ?? [],
         },
       });
     } else if (event.type === 'mechanism.started') {
-      const machine = content.playbook.machine(event.payload.machine as string, date);
+      const machine = content.playbook.machine(event.payload.machine, date);
       snapshots.set(
-        event.payload.actorKey as string,
-        initialTransition(machine, { instance: (event.payload.instance as string | null) ?? null })[0],
+        event.payload.actorKey,
+        initialTransition(machine, { instance: event.payload.instance })[0],
       );
     } else if (event.type === 'mechanism.transitioned') {
-      const key = event.payload.actorKey as string;
-      const machine = content.playbook.machine(event.payload.machine as string, date);
-      const cause = event.payload.cause as { kind: string; decisionId?: string };
+      const { actorKey: key, cause, to, context } = event.payload;
+      const machine = content.playbook.machine(event.payload.machine, date);
       const current = snapshots.get(key);
       if (!current) continue;
       if (cause.kind === 'void') {
-        snapshots.set(
-          key,
-          machine.resolveState({ value: event.payload.to as never, context: event.payload.context as never }),
-        );
+        snapshots.set(key, machine.resolveState({ value: to, context }));
         continue;
       }
-      const sent = cause.kind === 'decision' ? decisions.get(cause.decisionId ?? '') : undefined;
-      snapshots.set(key, transition(machine, current, sent ?? { type: event.payload.event as string })[0]);
+      const sent = cause.kind === 'decision' ? decisions.get(cause.decisionId) : undefined;
+      snapshots.set(key, transition(machine, current, sent ?? { type: event.payload.event ?? '' })[0]);
     }
   }
 });

@@ -10,6 +10,13 @@ import { MemoryEventStore } from '../core/index';
 import { JournalEventStore, PROJECT_ROOT } from '../node-adapters/index';
 import { generateJournal } from './generate-journal';
 import { printTable } from './measure';
+import { READ_MODELS } from './read-model-list';
+
+interface ModelFigures {
+  events: number;
+  keptMb: number;
+  foldMs: number;
+}
 
 const TARGET = 100_000;
 
@@ -59,6 +66,19 @@ export async function benchReplay(): Promise<void> {
     },
   );
   const streamed = JSON.parse(memoryOutput.trim().split('\n').at(-1) as string) as Record<string, number>;
+  // One fresh process per read model, so what each keeps is measured alone.
+  const models = Object.fromEntries(
+    Object.keys(READ_MODELS).map((name) => {
+      const output = execFileSync(
+        process.execPath,
+        ['--expose-gc', '--import', 'tsx', path.join(PROJECT_ROOT, 'bench/read-models-child.ts'), file, name],
+        { cwd: PROJECT_ROOT, encoding: 'utf8' },
+      );
+      return [name, JSON.parse(output.trim().split('\n').at(-1) as string) as ModelFigures];
+    }),
+  );
+  const { baseline, ...perModel } = models as Record<string, ModelFigures> & { baseline: ModelFigures };
+
   const ms = (value: number | undefined) => `${(value ?? 0).toFixed(0)} ms`;
   const ratio = (figures.replayMs ?? 0) / (figures.xstateMs ?? 1);
   printTable(
@@ -87,6 +107,14 @@ export async function benchReplay(): Promise<void> {
         `${(figures.peakRssMb ?? 0).toFixed(0)} MB resident, ${(figures.peakHeapMb ?? 0).toFixed(0)} MB JS heap`,
       ],
     ],
+  );
+  printTable(
+    `Read models at ${baseline.events.toLocaleString('en')} events: memory each keeps after folding the whole journal, against the baseline of the same run (every event decoded and held: ${baseline.keptMb.toFixed(0)} MB)`,
+    Object.entries(perModel).map(([name, figure]) => [
+      name,
+      // Half a megabyte is the noise of measuring a heap: a model that keeps less shows as under it.
+      `${figure.keptMb < 0.5 ? 'under 0.5 MB' : `${figure.keptMb.toFixed(1)} MB (${((figure.keptMb / baseline.keptMb) * 100).toFixed(1)} % of the baseline)`}; folded in ${ms(figure.foldMs)}`,
+    ]),
   );
   await rm(folder, { recursive: true, force: true });
 }

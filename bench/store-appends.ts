@@ -16,14 +16,14 @@ function event(exerciseId: string, seq: number): ExerciseEvent {
     v: 1,
     seq,
     exerciseId,
-    type: 'bench.event',
+    type: 'observation.recorded',
     scenarioMs: seq * 1000,
     wallMs: seq,
     commandId: `c-${seq}`,
     actor: { role: 'ms-a', station: 'bench', actingAs: null },
     marking: 'EU-ONLY',
     audience: ['players', 'control', 'evaluation'],
-    payload: { text: 'x'.repeat(200), seq },
+    payload: { observationId: `OBS-${seq}`, text: 'x'.repeat(200) },
   };
 }
 

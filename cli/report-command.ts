@@ -2,12 +2,10 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   contentOfCreated,
-  foldFrom,
+  ExerciseReadModels,
   formatScenarioTime,
-  JournalDigest,
+  metricsOf,
   ReplayError,
-  type EngineState,
-  type LoadedContent,
 } from '../core/index';
 import { readJournalFile } from '../node-adapters/index';
 import { EXIT, UsageError } from './exit-codes';
@@ -37,60 +35,67 @@ export async function runReport(args: readonly string[], output: CommandOutput):
   const file = positional[0] as string;
   if (!(await stat(file).catch(() => null))?.isFile()) throw new UsageError(`report: no such file: ${file}`);
 
-  // The journal is streamed: its events are folded and digested one at a time, never all held at once.
-  const digest = new JournalDigest();
-  let fold: ReturnType<typeof foldFrom> | null = null;
-  let content: LoadedContent | null = null;
+  // The journal is streamed through the read models one event at a time, never held whole. It is a file the
+  // user named, so every line is checked, payloads included, as it is read.
+  // Held in an object: the callback fills it in, which the compiler's flow analysis cannot see.
+  const fold: { models: ExerciseReadModels | null } = { models: null };
   let unreadable: string | null = null;
-  const report = await readJournalFile(file, (event) => {
-    if (unreadable !== null) return;
-    if (!fold) {
-      try {
-        content = contentOfCreated(event);
-      } catch (error) {
-        if (!(error instanceof ReplayError)) throw error;
-        unreadable = `not a journal this version can read: ${error.message}`;
-        return;
+  const report = await readJournalFile(
+    file,
+    (event) => {
+      if (unreadable !== null) return;
+      if (!fold.models) {
+        try {
+          fold.models = new ExerciseReadModels(contentOfCreated(event));
+        } catch (error) {
+          if (!(error instanceof ReplayError)) throw error;
+          unreadable = `not a journal this version can read: ${error.message}`;
+          return;
+        }
       }
-      fold = foldFrom(event, content);
-    } else fold.apply(event);
-    digest.observe(event);
-  });
-  if (report.notUtf8At !== null && digest.count === 0)
+      fold.models.apply(event);
+    },
+    { trusted: false },
+  );
+  const read = fold.models;
+  const count = read?.facts.count ?? 0;
+  if (report.notUtf8At !== null && count === 0)
     unreadable = `not a journal: byte ${report.notUtf8At + 1} is not UTF-8 text`;
-  if (unreadable === null && (!fold || !content)) {
+  if (unreadable === null && !read) {
     const problem = report.problems[0];
     unreadable = `not a journal: ${problem ? `line ${problem.line}: ${problem.message}` : 'it holds no events'}`;
   }
-  if (unreadable !== null || !fold || !content) {
+  if (unreadable !== null || !read) {
     output.out(`${file}: ${unreadable ?? 'not a journal'}`);
     return EXIT.invalidInput;
   }
   let code: number = EXIT.ok;
   if (report.torn) {
     output.out(
-      `${file}:${report.torn.line}: the last line is torn (a crash mid-write); the ${digest.count} events before it are used`,
+      `${file}:${report.torn.line}: the last line is torn (a crash mid-write); the ${count} events before it are used`,
     );
   }
   for (const problem of report.problems) {
-    output.out(`${file}:${problem.line}: ${problem.message}; the ${digest.count} events before it are used`);
+    output.out(`${file}:${problem.line}: ${problem.message}; the ${count} events before it are used`);
     code = EXIT.invalidInput;
   }
   if (report.notUtf8At !== null) {
     output.out(
-      `${file}: byte ${report.notUtf8At + 1} is not UTF-8 text; the ${digest.count} events before it are used`,
+      `${file}: byte ${report.notUtf8At + 1} is not UTF-8 text; the ${count} events before it are used`,
     );
     code = EXIT.invalidInput;
   }
   const folder = out ?? path.dirname(file);
   await mkdir(folder, { recursive: true });
-  const metrics = await writeExerciseOutputs(folder, digest, (fold as { state: EngineState }).state, content);
+  const metrics = metricsOf(read);
+  await writeExerciseOutputs(folder, read, metrics);
   const expected = metrics.expectedActions;
+  const { byStatus } = expected;
   output.out(
     `${metrics.exercise.title}: ${metrics.exercise.events} events, ${formatScenarioTime(metrics.exercise.scenarioDurationMs)}`,
   );
   output.out(
-    `  expected actions met ${expected.met + expected.markedMet} of ${expected.released} released, missed ${expected.missed}; contingencies ${expected.contingenciesReleased}`,
+    `  expected actions met ${byStatus.met + byStatus['marked-met']} of ${expected.released} released, missed ${byStatus.missed + byStatus['marked-unmet']}; contingencies ${expected.contingenciesReleased}; EU↔NATO exchanges ${metrics.exchange.euNato.exchanges}`,
   );
   output.out(`  wrote ${path.join(folder, 'metrics.json')} and ${path.join(folder, 'summary.md')}`);
   return code;

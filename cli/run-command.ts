@@ -3,7 +3,6 @@ import path from 'node:path';
 import {
   AGENT_POLICIES,
   ExerciseEngine,
-  JournalDigest,
   formatProblem,
   loadContent,
   embedContent,
@@ -118,8 +117,8 @@ export async function runRun(args: readonly string[], output: CommandOutput): Pr
       scenario,
     });
     const summary = await runExercise(engine, { policy: options.policy, seed: options.seed, wallStartMs });
-    await writeExerciseOutputs(out, JournalDigest.of(engine.events), engine.state, engine.content);
-    for (const line of runSummaryLines(engine, summary, journal)) output.out(line);
+    await writeExerciseOutputs(out, summary.models, summary.metrics);
+    for (const line of runSummaryLines(summary, journal)) output.out(line);
   } finally {
     await store.close();
   }

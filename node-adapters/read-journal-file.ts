@@ -16,8 +16,9 @@ export interface JournalReadReport {
 export async function readJournalFile(
   file: string,
   onEvent: (event: ExerciseEvent) => void,
+  options: { trusted: boolean },
 ): Promise<JournalReadReport> {
-  const decoder = new JournalDecoder(onEvent);
+  const decoder = new JournalDecoder(onEvent, options);
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   let pending: Buffer = Buffer.alloc(0);
   let offset = 0;

@@ -11,8 +11,9 @@ import {
   encodeEvents,
   ExerciseEngine,
   MemoryEventStore,
+  isEvent,
   type CommandReply,
-  type ExerciseEvent,
+  type EventOf,
 } from '../core/index';
 import { readBundledPlaybook, readDocument } from '../node-adapters/index';
 
@@ -82,11 +83,12 @@ async function main(args: readonly string[]): Promise<number> {
   };
   const delivered = (role: string) =>
     engine.events.filter(
-      (event: ExerciseEvent) => event.type === 'inject.delivered' && event.payload.role === role,
+      (event): event is EventOf<'inject.delivered'> =>
+        isEvent(event, 'inject.delivered') && event.payload.role === role,
     );
   const acknowledgeAll = async (role: string) => {
     for (const event of delivered(role)) {
-      const injectId = String(event.payload.injectId);
+      const { injectId } = event.payload;
       if (engine.state.injects[injectId]?.recipients[role] === 'delivered')
         await send(role, 'inject/acknowledge', { injectId }, { seconds: 45 });
     }
@@ -142,7 +144,7 @@ async function main(args: readonly string[]): Promise<number> {
       if (state?.status !== 'released') continue;
       for (const action of inject.expectedActions) {
         if (!('event' in action) || !HAND_PLAYED.has(action.role)) continue;
-        if (state.expected[action.id]?.status !== 'pending') continue;
+        if (state.expected[action.id]?.status !== 'open') continue;
         const wanted = action.event;
         const open = engine
           .openDecisions(action.role)
@@ -176,7 +178,7 @@ async function main(args: readonly string[]): Promise<number> {
     engine.content.scenario.injects.flatMap((inject) =>
       inject.expectedActions
         .filter((action) => !('event' in action))
-        .filter((action) => engine.state.injects[inject.id]?.expected[action.id]?.status === 'pending')
+        .filter((action) => engine.state.injects[inject.id]?.expected[action.id]?.status === 'open')
         .map((action) => ({ injectId: inject.id, actionId: action.id })),
     );
 

@@ -16,7 +16,7 @@ describe('cli report', { timeout: 120_000 }, () => {
     expect((await cli('run', SCENARIO, '--policy', 'late', '--seed', '2', '--out', run)).code).toBe(0);
     const metrics = JSON.parse(readFileSync(path.join(run, 'metrics.json'), 'utf8'));
     expect(metrics.expectedActions.contingenciesReleased).toBeGreaterThan(0);
-    expect(metrics.expectedActions.missed).toBeGreaterThan(0);
+    expect(metrics.expectedActions.byStatus.missed).toBeGreaterThan(0);
     const report = tempDir();
     const result = await cli('report', path.join(run, 'events.jsonl'), '--out', report);
     expect(result.code).toBe(0);

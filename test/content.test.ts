@@ -3,7 +3,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialTransition } from 'xstate';
-import { formatProblem, isInForce, validateContent } from '../core/index';
+import { parse } from 'yaml';
+import {
+  formatProblem,
+  isInForce,
+  PLAYBOOK_DOCUMENT_VERSIONS,
+  SCENARIO_SCHEMA_VERSION,
+  validateContent,
+} from '../core/index';
 import { PROJECT_ROOT } from '../node-adapters/index';
 import { bundledPlaybookSources, bundledScenarioSources, loadBundledPlaybook } from './bundled-content';
 
@@ -96,6 +103,34 @@ describe('bundled content', () => {
     expect(playbook.canSee(playbook.role('observer')!, 'PUBLIC')).toBe(true);
     for (const marking of playbook.markings)
       expect(playbook.canSee(playbook.role('excon')!, marking.id)).toBe(true);
+  });
+
+  it('is written for today’s versions: bundled documents never lean on a migration step', () => {
+    const current: Record<string, number> = {
+      ...PLAYBOOK_DOCUMENT_VERSIONS,
+      scenario: SCENARIO_SCHEMA_VERSION,
+    };
+    for (const source of [...bundledPlaybookSources(), ...bundledScenarioSources()]) {
+      const { kind, schemaVersion } = parse(source.text) as { kind: string; schemaVersion: number };
+      expect(schemaVersion, source.path).toBe(current[kind]);
+    }
+  });
+
+  it('marks the EU–NATO staff-to-staff events, and only those, as EU↔NATO exchanges', () => {
+    const exchanges = [...playbook.mechanisms.values()].flatMap((mechanism) =>
+      Object.entries(mechanism.events)
+        .filter(([, event]) => event.exchange === 'eu-nato')
+        .map(([name]) => `${mechanism.id} ${name}`),
+    );
+    expect(exchanges.sort()).toEqual([
+      'eu-nato-link AGREE_COORDINATED_MESSAGING',
+      'eu-nato-link CROSS_BRIEFING',
+      'eu-nato-link DISINFO_ALERT_EXCHANGED',
+      'eu-nato-link SHARE_PRODUCT',
+      'eu-nato-link STAFF_CONTACT',
+      'situational-awareness NATO_PRODUCT_RECEIVED',
+      'situational-awareness SHARE_WITH_NATO',
+    ]);
   });
 
   it('ships a README beside every scenario', () => {

@@ -74,7 +74,7 @@ describe('engine invariants under random command sequences', { timeout: 180_000 
           await harness.startAtMaxSpeed();
           for (const [step, idChoice] of steps) {
             // Command ids repeat on purpose: a resend must never be applied twice.
-            await harness.send(step.type, step.payload as Record<string, unknown>, step.role, {
+            await harness.send(step.type, step.payload, step.role, {
               commandId: `id-${idChoice}-${step.type}`,
             });
           }

@@ -1,7 +1,7 @@
 // The one behaviour every EventStore must have (core/ports/event-store.ts). Each implementation's test file
 // calls describeEventStoreContract with a way to open a fresh, empty store.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SequenceGapError, type EventStore, type ExerciseEvent } from '../core/index';
+import { SequenceGapError, type EventOf, type EventStore, type ExerciseEvent } from '../core/index';
 
 export interface OpenedStore {
   store: EventStore;
@@ -10,20 +10,29 @@ export interface OpenedStore {
   cleanup?: () => Promise<void>;
 }
 
-/** A well-formed event for tests; `payload` defaults to one that tells events apart. */
-export function testEvent(exerciseId: string, seq: number, payload?: Record<string, unknown>): ExerciseEvent {
+/** A well-formed event for tests (a message, whose lists let a test mutate it); `body` tells events apart. */
+export function testEvent(exerciseId: string, seq: number, body = `event ${seq}`): EventOf<'message.sent'> {
   return {
     v: 1,
     seq,
     exerciseId,
-    type: 'test.event',
+    type: 'message.sent',
     scenarioMs: seq * 1000,
     wallMs: 1_700_000_000_000 + seq,
     commandId: `cmd-${seq}`,
     actor: null,
     marking: null,
     audience: ['control'],
-    payload: payload ?? { n: seq, note: `event ${seq}`, nested: { list: [seq, 'x'] } },
+    payload: {
+      messageId: `M-${seq}`,
+      from: 'ms-a',
+      to: ['ms-b', 'ms-c'],
+      marking: 'EU-ONLY',
+      subject: `message ${seq}`,
+      body,
+      inReplyTo: null,
+      injectRefs: [`INJ-${seq}`],
+    },
   };
 }
 
@@ -120,15 +129,15 @@ export function describeEventStoreContract(
     });
 
     it('is not affected by mutating the objects passed in or read out', async () => {
-      const event = testEvent(id, 1, { list: [1, 2], inner: { a: 'b' } });
+      const event = testEvent(id, 1);
       const pristine = structuredClone(event);
       await store.append([event]);
-      event.type = 'changed';
-      (event.payload['list'] as number[]).push(3);
+      Object.assign(event, { type: 'changed' });
+      event.payload.to.push('ms-d');
       event.audience.push('players');
       const [readOut] = await store.read();
       expect(readOut).toEqual(pristine);
-      readOut!.payload['inner'] = 'changed';
+      Object.assign(readOut!.payload, { inner: 'changed' });
       readOut!.seq = 99;
       expect(await store.read()).toEqual([pristine]);
 

@@ -111,7 +111,7 @@ describe('importMsel', () => {
       scenario: { path: 'imported.yaml', text: stringify(scenario) },
     });
     const summary = await runExercise(engine, { policy: 'doctrine', seed: 1, wallStartMs: 0 });
-    expect(summary.injectsReleased).toBe(3);
+    expect([...summary.models.injects.all()].filter((inject) => inject.released)).toHaveLength(3);
     expect(engine.state.clock.status).toBe('ended');
   });
 

@@ -62,12 +62,12 @@ describe.each(scenarios.map((source) => [source.path, source] as const))(
     it('its README states what a doctrine run gives, and doctrine meets every window', async () => {
       const engine = await play(source, 'doctrine');
       const { expectedActions } = computeMetrics(engine.events, engine.content);
-      const met = expectedActions.met + expectedActions.markedMet;
+      const met = expectedActions.byStatus.met + expectedActions.byStatus['marked-met'];
       const line = `**Doctrine run (seed 1):** ${met} of ${expectedActions.released} expected actions met, ${expectedActions.contingenciesReleased} contingency injects released.`;
       const readme = path.join(PROJECT_ROOT, path.dirname(source.path), 'README.md');
       expect(existsSync(readme)).toBe(true);
       expect(readFileSync(readme, 'utf8')).toContain(line);
-      expect(expectedActions.missed).toBe(0);
+      expect(expectedActions.byStatus.missed).toBe(0);
     });
   },
 );

@@ -1,7 +1,7 @@
-import type { ExerciseCommand, ExerciseEvent, CommandReply } from '../ports/index';
+import type { CommandReply, EventOf, ExerciseCommand, ExerciseEvent } from '../ports/index';
 import type { Playbook } from '../playbook/index';
 import { injectById, type ScenarioDocument } from '../scenario/index';
-import type { OpenDecision } from '../engine/index';
+import type { CommandInput, CommandType, OpenDecision } from '../engine/index';
 import { durationToMs, isInForce } from '../documents/index';
 import { firstStepToward } from '../playbook/index';
 import { fillFields } from './decision-fields';
@@ -21,8 +21,14 @@ interface PlannedAction {
   /** Give up after this scenario time (retries stop). */
   giveUpMs: number;
   retryMs: number;
-  command: { type: string; payload: Record<string, unknown>; asEvaluator?: boolean };
+  command: PlannedCommand;
 }
+
+/** A command an agent plans: typed by its command type; marks are sent as the evaluator. */
+type PlannedCommand = {
+  [K in CommandType]: { type: K; payload: CommandInput<K>; asEvaluator?: boolean };
+}[CommandType];
+type DecisionCommand = Extract<PlannedCommand, { type: 'decision/take' }>;
 
 export interface DirectorOptions {
   policy: AgentPolicy;
@@ -65,23 +71,17 @@ export class AgentDirector {
   observe(events: readonly ExerciseEvent[]): void {
     for (const event of events) {
       if (event.type === 'inject.released') this.planExpectedActions(event);
-      else if (event.type === 'inject.delivered' && this.options.roles.has(event.payload.role as string)) {
+      else if (event.type === 'inject.delivered' && this.options.roles.has(event.payload.role)) {
         const delay = this.delay({
           doctrine: [2 * MINUTE, 20 * MINUTE],
           late: [10 * MINUTE, 3 * HOUR],
           random: [5 * MINUTE, 6 * HOUR],
         });
-        this.schedule(
-          event.scenarioMs + delay,
-          event.payload.role as string,
-          event.scenarioMs + 48 * HOUR,
-          0,
-          {
-            type: 'inject/acknowledge',
-            payload: { injectId: event.payload.injectId },
-          },
-        );
-      } else if (event.type === 'message.delivered' && this.options.roles.has(event.payload.role as string)) {
+        this.schedule(event.scenarioMs + delay, event.payload.role, event.scenarioMs + 48 * HOUR, 0, {
+          type: 'inject/acknowledge',
+          payload: { injectId: event.payload.injectId },
+        });
+      } else if (event.type === 'message.delivered' && this.options.roles.has(event.payload.role)) {
         this.schedule(
           event.scenarioMs +
             this.delay({
@@ -89,7 +89,7 @@ export class AgentDirector {
               late: [1 * HOUR, 6 * HOUR],
               random: [5 * MINUTE, 8 * HOUR],
             }),
-          event.payload.role as string,
+          event.payload.role,
           event.scenarioMs + 72 * HOUR,
           0,
           {
@@ -140,14 +140,14 @@ export class AgentDirector {
     if (reply.ok || reply.code !== 'not-now' || action.retryMs <= 0) return;
     const next = nowMs + action.retryMs;
     if (next > action.giveUpMs) return;
-    if (action.command.type === 'decision/take') this.planPrerequisite(action, nowMs);
+    if (action.command.type === 'decision/take') this.planPrerequisite(action, action.command, nowMs);
     this.schedule(next, action.role, action.giveUpMs, action.retryMs, action.command);
   }
 
-  private planPrerequisite(action: PlannedAction, nowMs: number): void {
-    const payload = action.command.payload;
-    const machine = payload.machine as string;
-    const instance = (payload.instance as string | undefined) ?? null;
+  private planPrerequisite(action: PlannedAction, command: DecisionCommand, nowMs: number): void {
+    const { payload } = command;
+    const { machine } = payload;
+    const instance = payload.instance ?? null;
     const document = this.options.playbook.mechanisms.get(machine);
     if (!document) return;
     const ownersOf = (event: string) =>
@@ -158,7 +158,7 @@ export class AgentDirector {
     const step = firstStepToward(
       document,
       this.options.activePaths(machine, instance),
-      payload.event as string,
+      payload.event,
       (event) => {
         const declared = document.events[event];
         return (
@@ -176,7 +176,7 @@ export class AgentDirector {
       document.events[step.event]?.fields ?? [],
       step.fields,
       null,
-      `prerequisite of ${String(payload.event)}`,
+      `prerequisite of ${payload.event}`,
     );
     this.schedule(nowMs, role, nowMs, 0, {
       type: 'decision/take',
@@ -185,7 +185,7 @@ export class AgentDirector {
         event: step.event,
         ...(instance !== null ? { instance } : {}),
         fields,
-        rationale: `So that ${String(payload.event)} can follow`,
+        rationale: `So that ${payload.event} can follow`,
       },
     });
   }
@@ -215,9 +215,9 @@ export class AgentDirector {
     else this.plan.splice(index, 0, action);
   }
 
-  private planExpectedActions(event: ExerciseEvent): void {
+  private planExpectedActions(event: EventOf<'inject.released'>): void {
     if (this.options.policy === 'random') return;
-    const inject = injectById(this.options.scenario).get(event.payload.injectId as string);
+    const inject = injectById(this.options.scenario).get(event.payload.injectId);
     if (!inject) return;
     for (const action of inject.expectedActions) {
       if (!this.options.roles.has(action.role)) continue;

@@ -1,6 +1,8 @@
 import { durationToMs } from '../documents/index';
-import type { ExerciseEngine } from '../engine/index';
+import type { CommandInput, CommandType, ExerciseEngine } from '../engine/index';
 import type { CommandReply, ExerciseCommand } from '../ports/index';
+import { metricsOf, type ExerciseMetrics } from '../metrics/index';
+import { ExerciseReadModels } from '../read-models/index';
 import { AgentDirector, type AgentPolicy } from './agent-director';
 
 export interface RunOptions {
@@ -11,18 +13,15 @@ export interface RunOptions {
   wallStepMs?: number;
 }
 
+/** How a headless run went: the agents' own count of refusals, and the read models of the log it wrote. */
 export interface RunSummary {
   policy: AgentPolicy;
   seed: number;
-  events: number;
-  injectsReleased: number;
-  contingenciesReleased: number;
-  decisions: number;
+  /** Decisions the agents tried that the engine refused (nothing of a refusal is logged). */
   decisionsRefused: number;
-  expectedMet: number;
-  expectedMissed: number;
-  deliveriesBlocked: number;
-  scenarioMs: number;
+  /** The run's log folded once: the summary's figures, metrics.json and summary.md all come from it. */
+  models: ExerciseReadModels;
+  metrics: ExerciseMetrics;
 }
 
 /**
@@ -57,7 +56,7 @@ export async function runExercise(engine: ExerciseEngine, options: RunOptions): 
   const step = options.wallStepMs ?? 1000;
   let commands = 0;
   let refused = 0;
-  const excon = async (type: string, payload: Record<string, unknown> = {}): Promise<CommandReply> => {
+  const excon = async <K extends CommandType>(type: K, payload: CommandInput<K>): Promise<CommandReply> => {
     wallMs += step;
     commands += 1;
     const command: ExerciseCommand = {
@@ -69,7 +68,7 @@ export async function runExercise(engine: ExerciseEngine, options: RunOptions): 
     return engine.execute(command, wallMs);
   };
 
-  if (engine.state.clock.status === 'ready') await excon('exercise/start');
+  if (engine.state.clock.status === 'ready') await excon('exercise/start', {});
   if (engine.state.clock.speed !== 'max') await excon('exercise/speed', { speed: 'max' });
   const endMs = durationToMs(scenario.span);
   for (let guard = 0; guard < 200_000; guard++) {
@@ -92,32 +91,11 @@ export async function runExercise(engine: ExerciseEngine, options: RunOptions): 
     }
   }
   if (engine.state.lastScenarioMs < endMs) await excon('exercise/jump-to', { scenarioMs: endMs });
-  await excon('exercise/end');
+  await excon('exercise/end', {});
   return summarise(engine, options, refused);
 }
 
 function summarise(engine: ExerciseEngine, options: RunOptions, decisionsRefused: number): RunSummary {
-  const count = (type: string) => engine.events.filter((event) => event.type === type).length;
-  return {
-    policy: options.policy,
-    seed: options.seed,
-    events: engine.events.length,
-    injectsReleased: count('inject.released'),
-    contingenciesReleased: engine.events.filter(
-      (event) =>
-        event.type === 'inject.triggered' &&
-        typeof event.payload.cause === 'object' &&
-        event.payload.cause !== null &&
-        'missed' in event.payload.cause,
-    ).length,
-    decisions: count('decision.taken'),
-    decisionsRefused,
-    expectedMet:
-      count('expected-action.met') +
-      engine.events.filter((event) => event.type === 'expected-action.marked' && event.payload.met === true)
-        .length,
-    expectedMissed: count('expected-action.missed'),
-    deliveriesBlocked: count('inject.blocked') + count('message.blocked'),
-    scenarioMs: engine.state.lastScenarioMs,
-  };
+  const models = ExerciseReadModels.of(engine.events, engine.content);
+  return { policy: options.policy, seed: options.seed, decisionsRefused, models, metrics: metricsOf(models) };
 }

@@ -80,7 +80,9 @@ function renderMechanism(mechanism: MechanismDocument): string[] {
       : event.inForce?.until
         ? `until ${event.inForce.until}`
         : '';
-    lines.push(`| \`${name}\` ${oneLine(event.title)} | ${owners} | ${event.stage} | ${from} |`);
+    // An EU–NATO exchange is what the coordination metrics count across the line; say so beside the stage.
+    const stage = event.exchange === 'eu-nato' ? `${event.stage}; EU↔NATO exchange` : event.stage;
+    lines.push(`| \`${name}\` ${oneLine(event.title)} | ${owners} | ${stage} | ${from} |`);
   }
   if (mechanism.routes.length > 0) {
     lines.push('', 'Routes:', '');

@@ -1,6 +1,7 @@
-import type { ExerciseEvent } from '../ports/index';
-import { anchored, initialClock, type ClockSpeed } from './clock';
-import type { EngineState, InjectState, MechanismActorState, RecipientStatus } from './engine-state';
+import { expectedStatusAfter } from '../events/index';
+import type { EventOf, ExerciseEvent } from '../ports/index';
+import { anchored, initialClock } from './clock';
+import type { EngineState, InjectState, RecipientStatus } from './engine-state';
 import type { ScenarioDocument } from '../scenario/index';
 import { scenarioTimeToMs } from '../scenario/index';
 
@@ -9,11 +10,11 @@ import { scenarioTimeToMs } from '../scenario/index';
  * no validation, no clock, no XState — so replaying a journal is fast and gives exactly the live state.
  */
 
-type Payload = Record<string, unknown>;
-const str = (payload: Payload, key: string) => payload[key] as string;
-
 /** The state right after `exercise.created`, before anything has happened. */
-export function stateAfterCreated(event: ExerciseEvent, scenario: ScenarioDocument): EngineState {
+export function stateAfterCreated(
+  event: EventOf<'exercise.created'>,
+  scenario: ScenarioDocument,
+): EngineState {
   const payload = event.payload;
   const injects: Record<string, InjectState> = {};
   for (const inject of scenario.injects) {
@@ -30,8 +31,8 @@ export function stateAfterCreated(event: ExerciseEvent, scenario: ScenarioDocume
   }
   return {
     exerciseId: event.exerciseId,
-    date: str(payload, 'date'),
-    seed: payload.seed as number,
+    date: payload.date,
+    seed: payload.seed,
     lastSeq: event.seq,
     lastWallMs: event.wallMs,
     lastScenarioMs: 0,
@@ -41,17 +42,16 @@ export function stateAfterCreated(event: ExerciseEvent, scenario: ScenarioDocume
     injects,
     messages: {},
     observations: {},
-    autoPlay: { ...((payload.autoPlay as Record<string, string> | undefined) ?? {}) },
+    autoPlay: { ...payload.autoPlay },
     noPlay: false,
   };
 }
 
 export function applyEvent(state: EngineState, event: ExerciseEvent): void {
-  const payload = event.payload;
   state.lastSeq = event.seq;
   state.lastWallMs = event.wallMs;
   state.lastScenarioMs = event.scenarioMs;
-  const inject = () => state.injects[str(payload, 'injectId')] as InjectState;
+  const inject = (injectId: string) => state.injects[injectId] as InjectState;
 
   switch (event.type) {
     case 'exercise.started':
@@ -65,7 +65,7 @@ export function applyEvent(state: EngineState, event: ExerciseEvent): void {
       break;
     case 'clock.speed-changed':
       state.clock = anchored(state.clock, event.scenarioMs, event.wallMs, {
-        speed: payload.speed as ClockSpeed,
+        speed: event.payload.speed,
       });
       break;
     case 'clock.jumped':
@@ -81,56 +81,66 @@ export function applyEvent(state: EngineState, event: ExerciseEvent): void {
       state.noPlay = false;
       break;
     case 'mechanism.started':
+      state.actors[event.payload.actorKey] = {
+        machine: event.payload.machine,
+        instance: event.payload.instance,
+        value: event.payload.value,
+        context: event.payload.context,
+        lastTransitionSeq: event.seq,
+        undo: null,
+      };
+      break;
     case 'mechanism.transitioned': {
-      const key = str(payload, 'actorKey');
-      const previous = state.actors[key];
-      const cause = payload.cause as { kind?: string; decisionId?: string } | undefined;
+      const { payload } = event;
+      const previous = state.actors[payload.actorKey];
+      const cause = payload.cause;
       const undo =
-        cause?.kind === 'decision' && cause.decisionId && previous
+        cause.kind === 'decision' && previous
           ? { decisionId: cause.decisionId, value: previous.value, context: previous.context }
           : null;
-      state.actors[key] = {
-        machine: str(payload, 'machine'),
-        instance: (payload.instance as string | null) ?? null,
-        value: event.type === 'mechanism.started' ? payload.value : payload.to,
-        context: payload.context as MechanismActorState['context'],
+      state.actors[payload.actorKey] = {
+        machine: payload.machine,
+        instance: payload.instance,
+        value: payload.to,
+        context: payload.context,
         lastTransitionSeq: event.seq,
         undo,
       };
       break;
     }
-    case 'timer.scheduled':
-      state.timers[str(payload, 'timerId')] = {
-        id: str(payload, 'timerId'),
-        actorKey: str(payload, 'actorKey'),
-        statePath: str(payload, 'statePath'),
-        delay: str(payload, 'delay'),
-        dueMs: payload.dueMs as number,
-      };
+    case 'timer.scheduled': {
+      const { timerId, actorKey, statePath, delay, dueMs } = event.payload;
+      state.timers[timerId] = { id: timerId, actorKey, statePath, delay, dueMs };
       break;
+    }
     case 'timer.cancelled':
     case 'timer.fired':
-      delete state.timers[str(payload, 'timerId')];
+      delete state.timers[event.payload.timerId];
       break;
-    case 'inject.triggered':
-      inject().status = 'scheduled';
-      inject().dueMs = payload.dueMs as number;
+    case 'inject.triggered': {
+      const triggered = inject(event.payload.injectId);
+      triggered.status = 'scheduled';
+      triggered.dueMs = event.payload.dueMs;
       break;
-    case 'inject.rescheduled':
-      inject().dueMs = payload.dueMs as number;
-      if (inject().status === 'held' || inject().status === 'waiting') inject().status = 'scheduled';
+    }
+    case 'inject.rescheduled': {
+      const rescheduled = inject(event.payload.injectId);
+      rescheduled.dueMs = event.payload.dueMs;
+      if (rescheduled.status === 'held' || rescheduled.status === 'waiting') rescheduled.status = 'scheduled';
       break;
+    }
     case 'inject.edited':
-      Object.assign(inject().edits, payload.changes as Payload);
+      Object.assign(inject(event.payload.injectId).edits, event.payload.changes);
       break;
     case 'inject.held':
-      inject().status = 'held';
+      inject(event.payload.injectId).status = 'held';
       break;
     case 'inject.skipped':
-      inject().status = 'skipped';
+      inject(event.payload.injectId).status = 'skipped';
       break;
     case 'inject.released': {
-      const id = str(payload, 'injectId');
+      const { payload } = event;
+      const id = payload.injectId;
       const existing = state.injects[id];
       const released: InjectState = existing ?? {
         id,
@@ -144,10 +154,8 @@ export function applyEvent(state: EngineState, event: ExerciseEvent): void {
       };
       released.status = 'released';
       released.releasedMs = event.scenarioMs;
-      for (const [actionId, deadlineMs] of Object.entries(
-        (payload.deadlines as Record<string, number | null>) ?? {},
-      )) {
-        released.expected[actionId] = { status: 'pending', deadlineMs };
+      for (const [actionId, deadlineMs] of Object.entries(payload.deadlines)) {
+        released.expected[actionId] = { status: 'open', deadlineMs };
       }
       state.injects[id] = released;
       break;
@@ -161,33 +169,30 @@ export function applyEvent(state: EngineState, event: ExerciseEvent): void {
           : event.type === 'inject.blocked'
             ? 'blocked'
             : 'acknowledged';
-      inject().recipients[str(payload, 'role')] = status;
+      inject(event.payload.injectId).recipients[event.payload.role] = status;
       break;
     }
     case 'expected-action.met':
     case 'expected-action.missed':
     case 'expected-action.marked': {
-      const expected = inject().expected[str(payload, 'actionId')];
-      if (!expected) break;
-      if (event.type === 'expected-action.met') expected.status = 'met';
-      else if (event.type === 'expected-action.missed') expected.status = 'missed';
-      else expected.status = payload.met ? 'marked-met' : 'marked-unmet';
+      const expected = inject(event.payload.injectId).expected[event.payload.actionId];
+      if (expected) expected.status = expectedStatusAfter(event);
       break;
     }
     case 'message.sent':
-      state.messages[str(payload, 'messageId')] = {
-        id: str(payload, 'messageId'),
-        from: str(payload, 'from'),
-        marking: str(payload, 'marking'),
+      state.messages[event.payload.messageId] = {
+        id: event.payload.messageId,
+        from: event.payload.from,
+        marking: event.payload.marking,
         recipients: {},
       };
       break;
     case 'message.delivered':
     case 'message.blocked':
     case 'message.read': {
-      const message = state.messages[str(payload, 'messageId')];
+      const message = state.messages[event.payload.messageId];
       if (message) {
-        message.recipients[str(payload, 'role')] =
+        message.recipients[event.payload.role] =
           event.type === 'message.delivered'
             ? 'delivered'
             : event.type === 'message.blocked'
@@ -197,20 +202,20 @@ export function applyEvent(state: EngineState, event: ExerciseEvent): void {
       break;
     }
     case 'observation.recorded':
-      state.observations[str(payload, 'observationId')] = {
-        id: str(payload, 'observationId'),
+      state.observations[event.payload.observationId] = {
+        id: event.payload.observationId,
         by: event.actor?.role ?? '',
         amended: 0,
       };
       break;
     case 'observation.amended': {
-      const observation = state.observations[str(payload, 'observationId')];
+      const observation = state.observations[event.payload.observationId];
       if (observation) observation.amended += 1;
       break;
     }
     case 'role.auto-play-set':
-      if (payload.policy === null) delete state.autoPlay[str(payload, 'role')];
-      else state.autoPlay[str(payload, 'role')] = str(payload, 'policy');
+      if (event.payload.policy === null) delete state.autoPlay[event.payload.role];
+      else state.autoPlay[event.payload.role] = event.payload.policy;
       break;
     default:
       // Events that record without changing engine state (route.sent, rating.given …).

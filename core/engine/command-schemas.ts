@@ -94,7 +94,14 @@ export const COMMAND_SCHEMAS = {
 } as const;
 
 export type CommandType = keyof typeof COMMAND_SCHEMAS;
+/** A command's payload as the engine's handlers get it: parsed, defaults filled in. */
 export type CommandPayload<T extends CommandType> = z.infer<(typeof COMMAND_SCHEMAS)[T]>;
+/** A command's payload as a sender writes it: fields with defaults may be left out. */
+export type CommandInput<T extends CommandType> = z.input<(typeof COMMAND_SCHEMAS)[T]>;
+
+export function isCommandType(type: string): type is CommandType {
+  return Object.hasOwn(COMMAND_SCHEMAS, type);
+}
 
 /** Who may send each command: EXCON only, any control role, evaluators (and EXCON), or players. */
 export type CommandAuthority = 'excon' | 'control' | 'evaluation' | 'player';

@@ -28,7 +28,7 @@ export function pendingDeadlines(state: EngineState): Deadline[] {
     if (inject.status === 'scheduled' && inject.dueMs !== null)
       out.push({ kind: 'release', dueMs: inject.dueMs, id: inject.id });
     for (const [actionId, expected] of Object.entries(inject.expected)) {
-      if (expected.status === 'pending' && expected.deadlineMs !== null) {
+      if (expected.status === 'open' && expected.deadlineMs !== null) {
         out.push({
           kind: 'window',
           dueMs: expected.deadlineMs,
@@ -63,7 +63,7 @@ export function nextDeadline(state: EngineState, only?: Deadline['kind']): Deadl
     if (only && only !== 'window') continue;
     for (const actionId in inject.expected) {
       const expected = inject.expected[actionId] as (typeof inject.expected)[string];
-      if (expected.status !== 'pending' || expected.deadlineMs === null) continue;
+      if (expected.status !== 'open' || expected.deadlineMs === null) continue;
       if (best && expected.deadlineMs > best.dueMs) continue;
       consider({
         kind: 'window',

@@ -1,5 +1,6 @@
 import type { Playbook } from '../playbook/index';
-import type { ActorRef, AudienceEntry, ExerciseCommand, ExerciseEvent } from '../ports/index';
+import type { EventPayload, EventType } from '../events/index';
+import type { ActorRef, AudienceEntry, EventEnvelope, ExerciseCommand, ExerciseEvent } from '../ports/index';
 import { EVENT_ENVELOPE_VERSION } from '../ports/index';
 import type { ScenarioDocument } from '../scenario/index';
 import { applyEvent } from './apply-event';
@@ -32,11 +33,11 @@ export class EngineCore {
     return this.command.actingAs ?? this.command.issuedBy.role;
   }
 
-  emit(
-    type: string,
-    payload: Record<string, unknown>,
+  emit<K extends EventType>(
+    type: K,
+    payload: EventPayload<K>,
     options: { audience: AudienceEntry[]; marking?: string | null; actor?: ActorRef | null },
-  ): ExerciseEvent {
+  ): EventEnvelope<K> {
     const command = this.command;
     const actor =
       options.actor !== undefined
@@ -48,7 +49,7 @@ export class EngineCore {
               actingAs: command.actingAs ?? null,
             }
           : null;
-    const event: ExerciseEvent = {
+    const event: EventEnvelope<K> = {
       v: EVENT_ENVELOPE_VERSION,
       seq: this.state.lastSeq + 1,
       exerciseId: this.state.exerciseId,
@@ -61,8 +62,10 @@ export class EngineCore {
       audience: options.audience,
       payload,
     };
-    applyEvent(this.state, event);
-    this.batch.push(event);
+    // An envelope of one event type is a member of the union; the compiler cannot see it for a generic K.
+    const logged = event as unknown as ExerciseEvent;
+    applyEvent(this.state, logged);
+    this.batch.push(logged);
     return event;
   }
 }

@@ -1,7 +1,9 @@
+import type { ExpectedStatus, InjectContent, StateValue } from '../events/index';
 import type { EngineSnapshot } from '../ports/index';
 import type { Playbook } from '../playbook/index';
 import type { ScenarioDocument } from '../scenario/index';
 import type { ClockState } from './clock';
+import { ENGINE_STATE_VERSION } from './state-migrations';
 
 /**
  * The engine's state: a fold of the log, plain data only (so a snapshot is its canonical JSON). Mutated
@@ -11,7 +13,7 @@ import type { ClockState } from './clock';
 export interface MechanismActorState {
   machine: string;
   instance: string | null;
-  value: unknown;
+  value: StateValue;
   context: { flags: Record<string, boolean>; counters: Record<string, number>; instance: string | null };
   /** seq of the last transition. */
   lastTransitionSeq: number;
@@ -19,7 +21,7 @@ export interface MechanismActorState {
    * What EXCON's void would restore: set by a transition a decision caused, cleared by any later one, since
    * only the latest decision on an actor can be undone.
    */
-  undo: { decisionId: string; value: unknown; context: MechanismActorState['context'] } | null;
+  undo: { decisionId: string; value: StateValue; context: MechanismActorState['context'] } | null;
 }
 
 export interface TimerState {
@@ -33,7 +35,7 @@ export interface TimerState {
 export type RecipientStatus = 'delivered' | 'blocked' | 'acknowledged';
 
 export interface ExpectedActionState {
-  status: 'pending' | 'met' | 'missed' | 'marked-met' | 'marked-unmet';
+  status: ExpectedStatus;
   deadlineMs: number | null;
 }
 
@@ -44,7 +46,7 @@ export interface InjectState {
   dueMs: number | null;
   releasedMs: number | null;
   /** Fields a controller edited before release (title, text, to, channel, marking, priority). */
-  edits: Record<string, unknown>;
+  edits: Partial<InjectContent>;
   recipients: Record<string, RecipientStatus>;
   expected: Record<string, ExpectedActionState>;
   adhoc: boolean;
@@ -84,5 +86,10 @@ export interface EngineContent {
 
 /** A snapshot of the state as of its last event: a plain-JSON copy, so later changes cannot reach it. */
 export function snapshotOf(state: EngineState): EngineSnapshot {
-  return { exerciseId: state.exerciseId, seq: state.lastSeq, state: JSON.parse(JSON.stringify(state)) };
+  return {
+    exerciseId: state.exerciseId,
+    seq: state.lastSeq,
+    v: ENGINE_STATE_VERSION,
+    state: JSON.parse(JSON.stringify(state)),
+  };
 }

@@ -1,5 +1,11 @@
-import { createPlaybook, loadPlaybook, type Playbook, type PlaybookDocuments } from '../playbook/index';
-import { loadScenario, type ScenarioDocument } from '../scenario/index';
+import {
+  createPlaybook,
+  loadPlaybook,
+  migratePlaybookDocuments,
+  type Playbook,
+  type PlaybookDocuments,
+} from '../playbook/index';
+import { loadScenario, migrateScenarioDocument, type ScenarioDocument } from '../scenario/index';
 import { formatProblem, type Problem, type SourceText } from '../documents/index';
 import { sha256Hex } from './sha256';
 
@@ -36,7 +42,8 @@ export function embedContent(playbook: readonly SourceText[], scenario: SourceTe
 
 /**
  * Load embedded content; problems mean the documents do not describe a runnable exercise. `trusted` content
- * comes from a log: when it carries the parsed documents they are used as they are, without checks.
+ * comes from a log: when it carries the parsed documents they are used without checks, only migrated to
+ * today's `schemaVersion` if an earlier version wrote them.
  */
 export function loadContent(
   embedded: EmbeddedContent,
@@ -45,8 +52,14 @@ export function loadContent(
   const { documents } = embedded.playbook;
   const { document } = embedded.scenario;
   if (options.trusted && documents && document) {
-    const playbook = createPlaybook({ ...documents, sources: embedded.playbook.sources });
-    return { ok: true, content: { playbook, scenario: document, embedded } };
+    // Documents embedded by an earlier version are brought to today's schema by the same named steps as
+    // YAML. Ones from a later version cannot be: they fall through to the sources, whose check says where.
+    const currentDocuments = migratePlaybookDocuments(documents);
+    const currentScenario = migrateScenarioDocument(document);
+    if (currentDocuments && currentScenario) {
+      const playbook = createPlaybook({ ...currentDocuments, sources: embedded.playbook.sources });
+      return { ok: true, content: { playbook, scenario: currentScenario, embedded } };
+    }
   }
   const playbook = loadPlaybook(embedded.playbook.sources);
   if (!playbook.ok) return { ok: false, problems: playbook.problems };

@@ -18,6 +18,7 @@ import { actorKey, ensureActor } from './mechanisms';
 import { initialTransition } from 'xstate';
 import { activeStatePaths } from '../playbook/index';
 import { contentOfCreated, replay } from './replay';
+import { snapshotState } from './state-migrations';
 import { exerciseRoles, type EngineRole } from './roles';
 import {
   mechanismViews,
@@ -177,7 +178,7 @@ export class ExerciseEngine {
     ]);
     if (!first) throw new Error(`exercise ${store.exerciseId} has no events`);
     const content = contentOfCreated(first);
-    const from = snapshot ? (snapshot.state as EngineState) : undefined;
+    const from = snapshot ? snapshotState(snapshot) : undefined;
     if (!from) {
       const events = await store.read(1);
       const state = replay(events, content);
@@ -243,7 +244,7 @@ export class ExerciseEngine {
    */
   static async stateAt(store: EventStore, content: LoadedContent, seq: number): Promise<EngineState> {
     const snapshot = await store.snapshotAtOrBefore(seq);
-    const from = snapshot ? (snapshot.state as EngineState) : undefined;
+    const from = snapshot ? snapshotState(snapshot) : undefined;
     // The snapshot was parsed for this call alone, so the fold may start from it without a copy.
     return replay(await store.read(from ? from.lastSeq + 1 : 1, seq), content, from, { copy: false });
   }
@@ -428,7 +429,7 @@ export class ExerciseEngine {
       throw new Error(
         `exercise ${this.store.exerciseId}: the snapshot at event ${this.partial.total} is gone`,
       );
-    return replay(events, this.content, snapshot.state as EngineState, { copy: false });
+    return replay(events, this.content, snapshotState(snapshot), { copy: false });
   }
 
   private async commit(batch: readonly ExerciseEvent[]): Promise<void> {

@@ -1,42 +1,95 @@
-import { formatFieldPath, type PathSegment } from '../documents/index';
 import type { ExerciseCommand } from '../ports/index';
-import { COMMAND_AUTHORITY, COMMAND_SCHEMAS, type CommandType } from './command-schemas';
+import { COMMAND_AUTHORITY, type CommandPayload, type CommandType } from './command-schemas';
 import { reject, type Rejection } from './command-rejection';
 import type { EngineCore } from './engine-core';
-import { handleClockCommand } from './handle-clock';
-import { handlePlayCommand } from './handle-play';
+import {
+  endExercise,
+  jumpTo,
+  jumpToNextInject,
+  pauseClock,
+  resumeClock,
+  setNoPlay,
+  setSpeed,
+  startExercise,
+} from './handle-clock';
+import { takeDecision, voidDecision } from './handle-decisions';
+import {
+  amendObservation,
+  giveRating,
+  markExpectedAction,
+  recordObservation,
+  setAutoPlay,
+} from './handle-evaluation';
+import {
+  acknowledgeInject,
+  editInject,
+  holdInject,
+  releaseNow,
+  rescheduleInject,
+  sendAdhoc,
+  skipInject,
+} from './handle-injects';
+import { readMessage, sendMessage } from './handle-messages';
+import { parseCommand, type ParsedCommand } from './parse-command';
 import type { EngineRole } from './roles';
+
+type Handler<K extends CommandType> = (core: EngineCore, payload: CommandPayload<K>) => Rejection | null;
+
+/** Every command's handler, each given the payload its schema parsed. */
+const HANDLERS: { [K in CommandType]: Handler<K> } = {
+  'exercise/start': startExercise,
+  'exercise/pause': pauseClock,
+  'exercise/resume': resumeClock,
+  'exercise/speed': setSpeed,
+  'exercise/jump-next': jumpToNextInject,
+  'exercise/jump-to': jumpTo,
+  'exercise/end': endExercise,
+  'exercise/no-play': setNoPlay,
+  'inject/release-now': releaseNow,
+  'inject/hold': holdInject,
+  'inject/skip': skipInject,
+  'inject/reschedule': rescheduleInject,
+  'inject/edit': editInject,
+  'inject/send-adhoc': sendAdhoc,
+  'inject/acknowledge': acknowledgeInject,
+  'decision/take': takeDecision,
+  'decision/void': voidDecision,
+  'message/send': sendMessage,
+  'message/read': readMessage,
+  'observation/record': recordObservation,
+  'observation/amend': amendObservation,
+  'rating/give': giveRating,
+  'expected-action/mark': markExpectedAction,
+  'role/auto-play': setAutoPlay,
+};
+
+function run<K extends CommandType>(core: EngineCore, command: { type: K; payload: CommandPayload<K> }) {
+  const handler: Handler<K> = HANDLERS[command.type];
+  return handler(core, command.payload);
+}
 
 /**
  * Validate a command — schema, the sender's role (and `actingAs`), then the state it needs — and emit its
  * events. Returns a rejection, having emitted nothing, when any check fails.
  */
 export function handleCommand(core: EngineCore, command: ExerciseCommand): Rejection | null {
-  if (!(command.type in COMMAND_SCHEMAS))
-    return reject('unknown-command', `unknown command "${command.type}"`, 'type');
-  const type = command.type as CommandType;
-  const parsed = COMMAND_SCHEMAS[type].safeParse(command.payload);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = (issue?.path ?? []).filter((segment): segment is PathSegment => typeof segment !== 'symbol');
-    const field = formatFieldPath(['payload', ...path]);
-    return reject('invalid-command', issue?.message ?? 'invalid payload', field);
-  }
+  const parsed: ParsedCommand | Rejection = parseCommand(command);
+  if ('code' in parsed) return parsed;
+  const { type } = parsed;
   const refused = checkAuthority(core, command, type);
   if (refused) return refused;
   if (core.state.clock.status === 'ended' && COMMAND_AUTHORITY[type] !== 'evaluation') {
     return reject('exercise-ended', 'the exercise has ended (ENDEX); only evaluation can still be recorded');
   }
-  const payload = parsed.data as Record<string, unknown>;
-  if (type.startsWith('exercise/')) return handleClockCommand(core, type, payload);
   if (
+    !type.startsWith('exercise/') &&
     COMMAND_AUTHORITY[type] !== 'evaluation' &&
     type !== 'role/auto-play' &&
     core.state.clock.status === 'ready'
   ) {
     return reject('not-now', 'the exercise has not started (STARTEX)');
   }
-  return handlePlayCommand(core, type, payload);
+  return run(core, parsed);
 }
 
 function checkAuthority(core: EngineCore, command: ExerciseCommand, type: CommandType): Rejection | null {

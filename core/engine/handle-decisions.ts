@@ -1,6 +1,7 @@
 import { initialTransition } from 'xstate';
 import { isInForce } from '../documents/index';
 import { activeStatePaths, enteredStates, type MechanismEvent } from '../playbook/index';
+import type { CommandPayload } from './command-schemas';
 import { reject, type Rejection } from './command-rejection';
 import type { EngineCore } from './engine-core';
 import { checkDecisionTriggers } from './inject-triggers';
@@ -9,11 +10,9 @@ import { actorKey, actorSnapshot, ensureActor, scheduleTimers, sendToActor } fro
 import { CONTROL_ONLY, EVERYONE } from './visibility';
 
 /** Take a decision: the role must own the event, and the mechanism (or case) must accept it now. */
-export function takeDecision(core: EngineCore, payload: Record<string, unknown>): Rejection | null {
-  const machine = payload.machine as string;
-  const eventName = payload.event as string;
-  const instanceGiven = (payload.instance as string | undefined) ?? null;
-  const fields = (payload.fields as Record<string, string | number | boolean>) ?? {};
+export function takeDecision(core: EngineCore, payload: CommandPayload<'decision/take'>): Rejection | null {
+  const { machine, event: eventName, fields } = payload;
+  const instanceGiven = payload.instance ?? null;
   const document = core.playbook.mechanisms.get(machine);
   if (!document || !isInForce(document.inForce, core.state.date)) {
     return reject(
@@ -108,8 +107,8 @@ export function takeDecision(core: EngineCore, payload: Record<string, unknown>)
  * Void a decision (EXCON, with a reason): a compensating event. The mechanism returns to where it was
  * before — only for the latest transition of its actor, since later ones were built on it.
  */
-export function voidDecision(core: EngineCore, payload: Record<string, unknown>): Rejection | null {
-  const decisionId = payload.decisionId as string;
+export function voidDecision(core: EngineCore, payload: CommandPayload<'decision/void'>): Rejection | null {
+  const { decisionId } = payload;
   // Only the latest decision on an actor keeps what it replaced (`undo`); any other cannot be voided.
   const found = Object.entries(core.state.actors).find(
     ([, candidate]) => candidate.undo?.decisionId === decisionId,
@@ -125,11 +124,7 @@ export function voidDecision(core: EngineCore, payload: Record<string, unknown>)
   const marking = core.playbook.mechanisms.get(actor.machine)?.marking ?? null;
   const before = actor.undo as NonNullable<typeof actor.undo>;
   const previous = { value: actor.value, context: actor.context };
-  core.emit(
-    'decision.voided',
-    { decisionId: decisionId, reason: payload.reason },
-    { audience: EVERYONE, marking },
-  );
+  core.emit('decision.voided', { decisionId, reason: payload.reason }, { audience: EVERYONE, marking });
   const stillActive = new Set(activeStatePaths(before.value as never));
   for (const timer of Object.values(core.state.timers)) {
     if (timer.actorKey === key && !stillActive.has(timer.statePath)) {

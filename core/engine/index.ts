@@ -10,3 +10,9 @@ export * from './station-view';
 export * from './visibility';
 export * from './command-schemas';
 export { nextDeadline, pendingDeadlines, type Deadline } from './deadlines';
+export {
+  ENGINE_STATE_VERSION,
+  STATE_MIGRATIONS,
+  SnapshotVersionError,
+  snapshotState,
+} from './state-migrations';

@@ -1,3 +1,4 @@
+import type { EventPayload } from '../events/index';
 import { activeStatePaths } from '../playbook/index';
 import { durationToMs } from '../documents/index';
 import { scenarioTimeToMs, type Inject } from '../scenario/index';
@@ -5,7 +6,11 @@ import type { EngineCore } from './engine-core';
 import { CONTROL_ONLY } from './visibility';
 
 /** Schedule a waiting conditional inject: released at now + its delay (not before its `notBefore`). */
-export function triggerInject(core: EngineCore, inject: Inject, cause: Record<string, unknown>): void {
+export function triggerInject(
+  core: EngineCore,
+  inject: Inject,
+  cause: EventPayload<'inject.triggered'>['cause'],
+): void {
   const state = core.state.injects[inject.id];
   if (!state || state.status !== 'waiting') return;
   const delay = inject.delay ? durationToMs(inject.delay) : 0;

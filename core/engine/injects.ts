@@ -1,19 +1,9 @@
 import { durationToMs } from '../documents/index';
+import type { InjectContent } from '../events/index';
 import type { Inject } from '../scenario/index';
 import type { EngineCore } from './engine-core';
 import { checkContingencies } from './inject-triggers';
 import { CONTROL_ONLY, toRole } from './visibility';
-
-/** What a recipient's station shows of an inject: never its expected actions or evaluator notes. */
-export interface InjectContent {
-  title: string;
-  text: string;
-  from: string;
-  to: string[];
-  channel: string;
-  marking: string;
-  priority: string;
-}
 
 export const EDITABLE_INJECT_FIELDS = [
   'title',
@@ -36,7 +26,7 @@ export function injectContent(core: EngineCore, inject: Inject): InjectContent {
     marking: inject.marking,
     priority: inject.priority,
   };
-  return { ...base, ...(edits as Partial<InjectContent>) };
+  return { ...base, ...edits };
 }
 
 /**
@@ -101,7 +91,7 @@ export function matchExpectedActions(core: EngineCore, decision: TakenDecision):
     if (!state || state.status !== 'released') continue;
     for (const action of inject.expectedActions) {
       const expected = state.expected[action.id];
-      if (!expected || expected.status !== 'pending' || !('event' in action)) continue;
+      if (!expected || expected.status !== 'open' || !('event' in action)) continue;
       if (expected.deadlineMs !== null && core.now > expected.deadlineMs) continue;
       const wanted = action.event;
       if (

@@ -8,17 +8,11 @@ import {
   type DelayName,
   type MechanismEvent,
 } from '../playbook/index';
+import type { TransitionCause } from '../events/index';
 import type { EngineCore } from './engine-core';
 import type { MechanismActorState } from './engine-state';
 import { checkStateTriggers } from './inject-triggers';
 import { EVERYONE, CONTROL_ONLY } from './visibility';
-
-/** What caused a transition, for the log and the after-action review. */
-export type TransitionCause =
-  | { kind: 'decision'; decisionId: string }
-  | { kind: 'route'; fromActor: string }
-  | { kind: 'timer'; timerId: string }
-  | { kind: 'void'; decisionId: string };
 
 export function actorKey(machine: string, instance: string | null): string {
   return instance === null ? machine : `${machine}#${instance}`;

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { Harness } from '../../test/fixtures/engine-harness';
 import { MemoryEventStore } from '../stores/index';
 import type { EngineSnapshot, EventStore, ExerciseEvent } from '../ports/index';
-import { describeProblems, loadContent, type EmbeddedContent } from './exercise-content';
+import { describeProblems, loadContent } from './exercise-content';
 import { snapshotOf } from './engine-state';
 import { ExerciseEngine } from './exercise-engine';
-import { contentOfCreated } from './replay';
+import { contentOfCreated, createdEvent } from './replay';
 
 /** A store whose history pages (finite ranges past the first event) wait for the test to let them through. */
 class GatedStore implements EventStore {
@@ -184,9 +184,9 @@ describe('opening an exercise quickly from its latest snapshot', () => {
 describe('the content a log embeds', () => {
   it('gives the same playbook and scenario as reading their documents again', async () => {
     const harness = await Harness.create();
-    const created = harness.engine.events[0] as ExerciseEvent;
+    const created = createdEvent(harness.engine.events[0]!);
     const trusted = contentOfCreated(created);
-    const embedded = (created.payload as { content: EmbeddedContent }).content;
+    const embedded = created.payload.content;
     const checked = loadContent({
       playbook: { sources: embedded.playbook.sources, hash: embedded.playbook.hash },
       scenario: { source: embedded.scenario.source, hash: embedded.scenario.hash },

@@ -1,18 +1,24 @@
-import type { ExerciseEvent } from '../ports/index';
+import type { EventOf, ExerciseEvent } from '../ports/index';
 import { applyEvent, stateAfterCreated } from './apply-event';
 import type { EngineState } from './engine-state';
-import { loadContent, describeProblems, type EmbeddedContent, type LoadedContent } from './exercise-content';
+import { loadContent, describeProblems, type LoadedContent } from './exercise-content';
 
 /** A log that cannot be replayed: its first event is not an `exercise.created` with loadable content. */
 export class ReplayError extends Error {}
 
-export function contentOfCreated(created: ExerciseEvent): LoadedContent {
-  if (created.type !== 'exercise.created' || created.seq !== 1) {
+/** The log's first event, which must be `exercise.created`: everything else is read with what it embeds. */
+export function createdEvent(first: ExerciseEvent): EventOf<'exercise.created'> {
+  if (first.type !== 'exercise.created' || first.seq !== 1) {
     throw new ReplayError(
-      `the log does not begin with exercise.created (its first event is ${created.type} #${created.seq})`,
+      `the log does not begin with exercise.created (its first event is ${first.type} #${first.seq})`,
     );
   }
-  const loaded = loadContent(created.payload.content as EmbeddedContent, { trusted: true });
+  return first;
+}
+
+export function contentOfCreated(first: ExerciseEvent): LoadedContent {
+  const created = createdEvent(first);
+  const loaded = loadContent(created.payload.content, { trusted: true });
   if (!loaded.ok)
     throw new ReplayError(
       `the embedded playbook or scenario does not load:\n${describeProblems(loaded.problems)}`,
@@ -34,7 +40,7 @@ export function replay(
   let state = from && options.copy ? (JSON.parse(JSON.stringify(from)) as EngineState) : from;
   for (const event of events) {
     if (!state) {
-      state = stateAfterCreated(event, content.scenario);
+      state = stateAfterCreated(createdEvent(event), content.scenario);
       continue;
     }
     if (event.seq <= state.lastSeq) continue;
@@ -46,7 +52,7 @@ export function replay(
 
 /** A fold fed one event at a time, for reading a journal as a stream: `exercise.created` first. */
 export function foldFrom(created: ExerciseEvent, content: LoadedContent) {
-  const state = stateAfterCreated(created, content.scenario);
+  const state = stateAfterCreated(createdEvent(created), content.scenario);
   return {
     state,
     apply(event: ExerciseEvent): void {

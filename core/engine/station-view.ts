@@ -1,12 +1,12 @@
 import { isInForce } from '../documents/index';
 import { acceptsEventType, activeStatePaths } from '../playbook/index';
-import type { ExerciseEvent } from '../ports/index';
+import type { DistributiveOmit, ExerciseEvent } from '../ports/index';
 import type { LoadedContent } from './exercise-content';
 import type { EngineState } from './engine-state';
 import type { EngineRole } from './roles';
 
 /** An event as a station receives it: numbered in the role's own stream; the global seq never leaves. */
-export type StationEvent = Omit<ExerciseEvent, 'seq'> & { streamSeq: number };
+export type StationEvent = DistributiveOmit<ExerciseEvent, 'seq'> & { streamSeq: number };
 
 export interface OpenDecision {
   machine: string;

@@ -33,7 +33,7 @@ async function handBuiltLog() {
     'presidency',
   );
   await h.jumpTo(6 * HOUR);
-  const natoMessage = h.eventsOf('message.sent')[0]!.payload.messageId as string;
+  const natoMessage = h.eventsOf('message.sent')[0]!.payload.messageId;
   await h.send('message/read', { messageId: natoMessage }, 'ms-a'); // T+6h read after 1 h
   await h.jumpTo(13 * HOUR); //                                    T+12h INJ-1/EA-2 (free text, 12 h) missed
   return h;
@@ -86,11 +86,7 @@ describe('computeMetrics on a hand-built log', () => {
     expect(metrics.expectedActions).toEqual({
       total: 3,
       released: 2,
-      met: 1,
-      markedMet: 0,
-      missed: 1,
-      markedUnmet: 0,
-      open: 0,
+      byStatus: { open: 0, met: 1, missed: 1, 'marked-met': 0, 'marked-unmet': 0 },
       hitRate: 0.5,
       contingenciesReleased: 0,
     });
@@ -116,12 +112,34 @@ describe('computeMetrics on a hand-built log', () => {
         scenario: expect.objectContaining({ medianMs: HOUR }),
       }),
     ]);
+    // INJ-1 (the press's Evening Courier, PUBLIC) reached ms-a and ms-c; INJ-3 (NATO-ONLY) reached ms-a; NAC's
+    // NATO-ONLY message reached ms-a and was blocked for ms-c; the Presidency's REL-EU-NATO one reached NAC.
+    const edge = (fromOrg: string, fromSide: string, toOrg: string, toSide: string) => ({
+      fromOrg,
+      fromSide,
+      toOrg,
+      toSide,
+      messages: 0,
+      injects: 0,
+      products: 0,
+      blocked: 0,
+      euNato: false,
+    });
     expect(exchange.edges).toEqual([
-      { fromOrg: 'council', toOrg: 'nato', messages: 1, blocked: 0, euNato: true },
-      { fromOrg: 'nato', toOrg: 'state-a', messages: 1, blocked: 0, euNato: false },
-      { fromOrg: 'nato', toOrg: 'state-c', messages: 0, blocked: 1, euNato: false },
+      { ...edge('Evening Courier', 'external', 'state-a', 'national'), injects: 1 },
+      { ...edge('Evening Courier', 'external', 'state-c', 'national'), injects: 1 },
+      { ...edge('council', 'eu', 'nato', 'nato'), messages: 1, euNato: true },
+      { ...edge('nato', 'nato', 'state-a', 'national'), messages: 1, injects: 1 },
+      { ...edge('nato', 'nato', 'state-c', 'national'), blocked: 1 },
     ]);
-    expect(exchange.euNato).toEqual({ messages: 1, blocked: 0 });
+    // Only the Presidency's message crossed between the EU and NATO sides: the Member States are national.
+    expect(exchange.euNato).toEqual({
+      exchanges: 1,
+      messages: 1,
+      products: 0,
+      blocked: 0,
+      scriptedInjects: 0,
+    });
     expect(exchange.blockedByMarking).toEqual({ 'NATO-ONLY': 1 });
   });
 
@@ -131,7 +149,7 @@ describe('computeMetrics on a hand-built log', () => {
     await h.send('decision/take', { machine: 'crisis', event: 'CONSULT' }, 'ms-a');
     await h.jumpTo(HOUR);
     await h.send('decision/take', { machine: 'crisis', event: 'ACTIVATE' }, 'presidency');
-    const decisionId = h.eventsOf('decision.taken').at(-1)!.payload.decisionId as string;
+    const decisionId = h.eventsOf('decision.taken').at(-1)!.payload.decisionId;
     await h.send('decision/void', { decisionId, reason: 'wrong button' });
     const metrics = computeMetrics(h.engine.events, h.engine.content);
     expect(metrics.stages.total.decide).toBeNull();

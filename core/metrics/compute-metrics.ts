@@ -1,44 +1,45 @@
-import type { ExerciseEvent } from '../ports/index';
 import type { LoadedContent } from '../engine/index';
-import { acknowledgementLatency, exchangeGraph, infoSharing } from './coordination';
-import { JournalDigest } from './journal-digest';
-import { journalFacts } from './journal-facts';
-import type { ExerciseMetrics } from './metrics-types';
+import type { ExerciseEvent } from '../ports/index';
+import { ExerciseReadModels } from '../read-models/index';
+import { acknowledgementLatency, exchangeSummary, infoSharing } from './coordination';
+import { METRICS_SCHEMA_VERSION, type ExerciseMetrics } from './metrics-types';
 import { consistencyFlags, evaluationRecord, expectedActionOutcomes, legalClocks } from './outcomes';
 import { stageTimings } from './stage-timings';
 import { windowResults } from './window-results';
 
 /**
- * Every metric of an exercise, as a pure function of its journal (and the content `exercise.created`
- * embeds): the same log always gives the same metrics, whoever computes them and whenever.
+ * Every metric of an exercise, derived from its read models: the same log always gives the same metrics,
+ * whoever computes them (the console live, the evaluator from its stream, `run` and `report` from the
+ * journal) and whenever.
  */
-export function computeMetrics(events: readonly ExerciseEvent[], content: LoadedContent): ExerciseMetrics {
-  return metricsOfDigest(JournalDigest.of(events), content);
-}
-
-/** The same metrics from a digest gathered while streaming a journal. */
-export function metricsOfDigest(digest: JournalDigest, content: LoadedContent): ExerciseMetrics {
-  const facts = journalFacts(digest.events, content, digest.lastScenarioMs);
-  const windows = windowResults(facts);
+export function metricsOf(models: ExerciseReadModels): ExerciseMetrics {
+  const { facts, content } = models;
+  const windows = windowResults(models);
   return {
+    schemaVersion: METRICS_SCHEMA_VERSION,
     exercise: {
-      exerciseId: digest.exerciseId,
+      exerciseId: facts.exerciseId,
       scenarioId: content.scenario.id,
       title: content.scenario.title,
-      seed: digest.seed,
-      events: digest.count,
-      scenarioDurationMs: digest.lastScenarioMs,
-      wallDurationMs: digest.lastWallMs - digest.firstWallMs,
-      ended: digest.events.some((event) => event.type === 'exercise.ended'),
+      seed: facts.seed,
+      events: facts.count,
+      scenarioDurationMs: facts.lastScenarioMs,
+      wallDurationMs: facts.lastWallMs - facts.firstWallMs,
+      ended: facts.ended,
     },
-    stages: stageTimings(facts),
+    stages: stageTimings(models),
     windows,
-    acknowledgement: acknowledgementLatency(facts),
-    expectedActions: expectedActionOutcomes(facts),
-    infoSharing: infoSharing(facts),
-    exchange: exchangeGraph(facts),
-    legalClocks: legalClocks(facts, windows),
-    consistency: consistencyFlags(facts),
-    evaluation: evaluationRecord(facts),
+    acknowledgement: acknowledgementLatency(models),
+    expectedActions: expectedActionOutcomes(models),
+    infoSharing: infoSharing(models),
+    exchange: exchangeSummary(models),
+    legalClocks: legalClocks(models, windows),
+    consistency: consistencyFlags(models),
+    evaluation: evaluationRecord(models),
   };
+}
+
+/** The metrics of a whole log at once. */
+export function computeMetrics(events: Iterable<ExerciseEvent>, content: LoadedContent): ExerciseMetrics {
+  return metricsOf(ExerciseReadModels.of(events, content));
 }

@@ -1,4 +1,5 @@
 export * from './metrics-types';
 export * from './compute-metrics';
 export * from './metrics-summary';
-export * from './journal-digest';
+export { latencyStats } from './latency-stats';
+export { STAGE_OF_DECISION, standingDecisions } from './stage-timings';

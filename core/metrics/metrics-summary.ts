@@ -1,7 +1,5 @@
-import { activeStatePaths } from '../playbook/index';
 import { formatScenarioTime } from '../scenario/index';
-import type { EngineState, LoadedContent } from '../engine/index';
-import type { JournalDigest } from './journal-digest';
+import type { ExerciseReadModels } from '../read-models/index';
 import { STAGES, type ExerciseMetrics, type LatencyStats, type Span, type StageChain } from './metrics-types';
 
 const duration = (ms: number | null) => (ms === null ? '—' : formatScenarioTime(ms).slice(2) || '0');
@@ -15,27 +13,15 @@ function chainRow(label: string, chain: StageChain): string {
   return `| ${label} | ${STAGES.map((stage) => spanText(chain[stage])).join(' | ')} |`;
 }
 
-const OUTCOME: Record<string, string> = {
-  pending: 'open',
-  met: 'met',
-  missed: 'MISSED',
-  'marked-met': 'met (marked)',
-  'marked-unmet': 'UNMET (marked)',
-};
-
 /**
  * The readable report of an exercise (summary.md), from its journal alone: `run` writes it and `report`
  * writes the same bytes again from the journal.
  */
-export function renderSummary(
-  digest: JournalDigest,
-  state: EngineState,
-  content: LoadedContent,
-  metrics: ExerciseMetrics,
-): string {
-  const { scenario } = content;
-  const events = digest.events;
+export function renderSummary(models: ExerciseReadModels, metrics: ExerciseMetrics): string {
+  const { scenario } = models.content;
   const { exercise, expectedActions: expected, exchange } = metrics;
+  const { byStatus } = expected;
+  const { euNato } = exchange;
   const lines = [
     `# ${scenario.title}`,
     '',
@@ -43,9 +29,10 @@ export function renderSummary(
     '',
     '## At a glance',
     '',
-    `- Expected actions: ${expected.met + expected.markedMet} met of ${expected.released} released (hit rate ${expected.hitRate === null ? '—' : `${Math.round(expected.hitRate * 100)} %`}), ${expected.missed} missed, ${expected.open} open; ${expected.contingenciesReleased} contingency injects released.`,
+    `- Expected actions: ${byStatus.met + byStatus['marked-met']} met of ${expected.released} released (hit rate ${expected.hitRate === null ? '—' : `${Math.round(expected.hitRate * 100)} %`}), ${byStatus.missed + byStatus['marked-unmet']} missed or marked unmet, ${byStatus.open} open; ${expected.contingenciesReleased} contingency injects released.`,
     `- Playbook windows: ${metrics.windows.filter((window) => window.status === 'met').length} met, ${metrics.windows.filter((window) => window.status === 'late' || window.status === 'missed').length} late or missed, ${metrics.windows.filter((window) => window.status === 'open').length} open.`,
-    `- Deliveries blocked by marking: ${exchange.blockedTotal}; EU↔NATO messages ${exchange.euNato.messages} (blocked ${exchange.euNato.blocked}).`,
+    `- EU↔NATO exchanges: ${euNato.exchanges} (${euNato.messages} messages, ${euNato.products} link products); blocked at the line ${euNato.blocked}; scripted injects across the line ${euNato.scriptedInjects}.`,
+    `- Deliveries and link products blocked by marking: ${exchange.blockedTotal}.`,
     `- Consistency flags: ${metrics.consistency.voidedDecisions.length} voided decisions, ${metrics.consistency.conflictingAssessments.length} conflicting assessments, ${metrics.consistency.laggingEscalations.length} lagging escalations.`,
     '',
     '## Response timings (scenario time; wall time in brackets)',
@@ -72,10 +59,10 @@ export function renderSummary(
   ];
   for (const inject of scenario.injects) {
     for (const action of inject.expectedActions) {
-      const outcome = state.injects[inject.id]?.expected[action.id]?.status;
+      const outcome = models.expected.get(inject.id, action.id)?.status ?? 'not released';
       const what = 'event' in action ? `${action.event.machine} ${action.event.event}` : cell(action.text);
       lines.push(
-        `| ${inject.id} | ${action.id} | ${action.role} | ${what} | ${action.window ?? '—'} | ${outcome ? (OUTCOME[outcome] ?? outcome) : 'not released'} |`,
+        `| ${inject.id} | ${action.id} | ${action.role} | ${what} | ${action.window ?? '—'} | ${outcome} |`,
       );
     }
   }
@@ -106,20 +93,17 @@ export function renderSummary(
     '| time | role | mechanism | decision | voided |',
     '| --- | --- | --- | --- | --- |',
   );
-  const voided = new Set(metrics.consistency.voidedDecisions.map((decision) => decision.decisionId));
-  for (const event of events) {
-    if (event.type !== 'decision.taken') continue;
-    const instance = event.payload.instance ? ` (${String(event.payload.instance)})` : '';
+  for (const decision of models.history.decisions()) {
+    const instance = decision.instance ? ` (${decision.instance})` : '';
     lines.push(
-      `| ${formatScenarioTime(event.scenarioMs)} | ${event.actor?.actingAs ?? event.actor?.role ?? ''} | ${String(event.payload.machine)}${instance} | ${String(event.payload.event)} | ${voided.has(event.payload.decisionId as string) ? 'voided' : ''} |`,
+      `| ${formatScenarioTime(decision.scenarioMs)} | ${decision.role} | ${decision.machine}${instance} | ${decision.event} | ${decision.voided ? 'voided' : ''} |`,
     );
   }
   lines.push('', '## Mechanisms at the end', '', '| mechanism | state |', '| --- | --- |');
-  for (const [key, actor] of Object.entries(state.actors).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const paths = activeStatePaths(actor.value as never);
-    const leaves = paths.filter((path) => !paths.some((other) => other.startsWith(`${path}.`)));
+  const actors = [...models.history.actors()].sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const [key, records] of actors) {
     // Sorted: a state value read back from the journal has its keys in canonical order, not XState's.
-    lines.push(`| ${key} | ${leaves.sort().join(', ')} |`);
+    lines.push(`| ${key} | ${[...(records.at(-1)?.to ?? [])].sort().join(', ')} |`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,14 @@
+import type { ExpectedStatus } from '../events/index';
+import type { EuNatoFigures } from '../read-models/index';
+
 /** The metrics of one exercise, computed from its journal alone (docs/metrics.md defines each). */
+
+/**
+ * The version of metrics.json. 1: written before December 2026 (no field; expected actions counted under
+ * met/markedMet/missed/markedUnmet/open, exchanges were messages only). 2: expected actions counted by the one
+ * status vocabulary, the exchange graph with injects and link products, the EU↔NATO figures of docs/metrics.md.
+ */
+export const METRICS_SCHEMA_VERSION = 2;
 
 /** A span between two logged events, in scenario time and in wall time. */
 export interface Span {
@@ -56,15 +66,22 @@ export interface InfoSharingRow {
   wall: LatencyStats;
 }
 
-export interface ExchangeEdge {
+/** Traffic between two organisations: messages, scripted injects and link products delivered, and blocked. */
+export interface OrganisationEdge {
   fromOrg: string;
   toOrg: string;
+  fromSide: string;
+  toSide: string;
   messages: number;
+  injects: number;
+  products: number;
   blocked: number;
+  /** One end on the EU side and the other on the NATO side. */
   euNato: boolean;
 }
 
 export interface ExerciseMetrics {
+  schemaVersion: number;
   exercise: {
     exerciseId: string;
     scenarioId: string;
@@ -85,19 +102,16 @@ export interface ExerciseMetrics {
   expectedActions: {
     total: number;
     released: number;
-    met: number;
-    markedMet: number;
-    missed: number;
-    markedUnmet: number;
-    open: number;
-    /** (met + marked met) / released expected actions; null when none was released. */
+    /** Released expected actions at each status (core/events/expected-status.ts). */
+    byStatus: Record<ExpectedStatus, number>;
+    /** (met + marked-met) / released expected actions; null when none was released. */
     hitRate: number | null;
     contingenciesReleased: number;
   };
   infoSharing: InfoSharingRow[];
   exchange: {
-    edges: ExchangeEdge[];
-    euNato: { messages: number; blocked: number };
+    edges: OrganisationEdge[];
+    euNato: EuNatoFigures;
     blockedByMarking: Record<string, number>;
     blockedTotal: number;
   };

@@ -1,93 +1,77 @@
-import type { ExerciseEvent } from '../ports/index';
-import type { JournalFacts } from './journal-facts';
+import { isMetStatus } from '../events/index';
+import type { ExerciseReadModels } from '../read-models/index';
 import type { ExerciseMetrics, WindowResult } from './metrics-types';
+import { standingDecisions } from './stage-timings';
 
-/** Expected actions released, met, missed and marked, the hit rate and the contingencies released. */
-export function expectedActionOutcomes(facts: JournalFacts): ExerciseMetrics['expectedActions'] {
-  const { scenario } = facts.content;
-  const status = new Map<string, string>();
-  for (const event of facts.events) {
-    const key = `${event.payload.injectId as string}/${event.payload.actionId as string}`;
-    if (event.type === 'inject.released') {
-      for (const actionId of Object.keys((event.payload.deadlines as Record<string, unknown>) ?? {})) {
-        status.set(`${event.payload.injectId as string}/${actionId}`, 'open');
-      }
-    } else if (event.type === 'expected-action.met') status.set(key, 'met');
-    else if (event.type === 'expected-action.missed') status.set(key, 'missed');
-    else if (event.type === 'expected-action.marked')
-      status.set(key, event.payload.met ? 'markedMet' : 'markedUnmet');
-  }
-  const count = (value: string) => [...status.values()].filter((item) => item === value).length;
+/** Expected actions released and where each stands, the hit rate, and the contingencies released. */
+export function expectedActionOutcomes(models: ExerciseReadModels): ExerciseMetrics['expectedActions'] {
+  const { scenario } = models.content;
+  const byStatus = models.expected.byStatus();
+  const released = models.expected.released;
+  const achieved = Object.entries(byStatus)
+    .filter(([status]) => isMetStatus(status as keyof typeof byStatus))
+    .reduce((sum, [, count]) => sum + count, 0);
   const contingencies = new Set(
     scenario.injects.filter((inject) => inject.when && 'missed' in inject.when).map((inject) => inject.id),
   );
-  const met = count('met');
-  const markedMet = count('markedMet');
+  let contingenciesReleased = 0;
+  for (const inject of models.injects.all())
+    if (inject.released && contingencies.has(inject.injectId)) contingenciesReleased += 1;
   return {
     total: scenario.injects.reduce((sum, inject) => sum + inject.expectedActions.length, 0),
-    released: status.size,
-    met,
-    markedMet,
-    missed: count('missed'),
-    markedUnmet: count('markedUnmet'),
-    open: count('open'),
-    hitRate: status.size === 0 ? null : Math.round(((met + markedMet) / status.size) * 1000) / 1000,
-    contingenciesReleased: facts.events.filter(
-      (event) => event.type === 'inject.released' && contingencies.has(event.payload.injectId as string),
-    ).length,
+    released,
+    byStatus,
+    hitRate: released === 0 ? null : Math.round((achieved / released) * 1000) / 1000,
+    contingenciesReleased,
   };
 }
 
 /** Legal clocks: the playbook's legal-clock windows (NIS2, where in force) and UCPM requests that lapsed. */
 export function legalClocks(
-  facts: JournalFacts,
+  models: ExerciseReadModels,
   windows: readonly WindowResult[],
 ): ExerciseMetrics['legalClocks'] {
-  const requests = facts.events.filter(
-    (event) => event.type === 'mechanism.started' && event.payload.machine === 'ucpm',
-  );
-  const lapsed = facts.events
-    .filter((event) => event.type === 'timer.fired' && event.payload.delay === 'ucpmRequestLapse')
-    .map((event) => event.payload.actorKey as string);
+  let ucpmRequests = 0;
+  for (const [, records] of models.history.actors())
+    if (records[0]?.kind === 'started' && records[0].machine === 'ucpm') ucpmRequests += 1;
   return {
     windows: windows.filter((window) => window.metric === 'legal-clock'),
-    ucpmRequests: requests.length,
-    ucpmLapsed: lapsed,
+    ucpmRequests,
+    ucpmLapsed: models.history
+      .firedTimers()
+      .filter((timer) => timer.delay === 'ucpmRequestLapse')
+      .map((timer) => timer.actorKey),
   };
 }
 
 /** Decision consistency flags: voided decisions, one fact assessed two ways, escalations that lagged. */
-export function consistencyFlags(facts: JournalFacts): ExerciseMetrics['consistency'] {
-  const taken = new Map(
-    facts.events
-      .filter((event) => event.type === 'decision.taken')
-      .map((event) => [event.payload.decisionId as string, event]),
-  );
-  const voidedDecisions = [...facts.voided.values()].map((event: ExerciseEvent) => {
-    const decision = taken.get(event.payload.decisionId as string);
-    return {
-      decisionId: event.payload.decisionId as string,
-      seq: event.seq,
-      machine: (decision?.payload.machine as string) ?? '',
-      event: (decision?.payload.event as string) ?? '',
-      reason: event.payload.reason as string,
-    };
-  });
+export function consistencyFlags(models: ExerciseReadModels): ExerciseMetrics['consistency'] {
+  const { content, exchange } = models;
+  const voidedDecisions = [...models.history.decisions()]
+    .filter((decision) => decision.voided !== null)
+    .sort((a, b) => (a.voided?.seq ?? 0) - (b.voided?.seq ?? 0))
+    .map((decision) => ({
+      decisionId: decision.decisionId,
+      seq: decision.voided?.seq ?? 0,
+      machine: decision.machine,
+      event: decision.event,
+      reason: decision.voided?.reason ?? '',
+    }));
 
   // Two organisations' assessments of the same case that give a choice or yes/no field different values.
   const conflictingAssessments: ExerciseMetrics['consistency']['conflictingAssessments'] = [];
-  const assessments = facts.decisions.filter((decision) => decision.stage === 'assess');
-  const groups = new Map<string, typeof assessments>();
-  for (const decision of assessments) {
+  const groups = new Map<string, ReturnType<typeof standingDecisions>>();
+  for (const decision of standingDecisions(models)) {
+    if (decision.stage !== 'assess') continue;
     const group = groups.get(decision.actorKey);
     if (group) group.push(decision);
     else groups.set(decision.actorKey, [decision]);
   }
   for (const [actorKey, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const declared = facts.content.playbook.mechanisms.get(group[0]?.machine ?? '')?.events;
+    const declared = content.playbook.mechanisms.get(group[0]?.machine ?? '')?.events;
     const fields = new Set(
       group.flatMap((decision) =>
-        (declared?.[decision.eventName]?.fields ?? [])
+        (declared?.[decision.event]?.fields ?? [])
           .filter((field) => field.type === 'choice' || field.type === 'boolean')
           .map((field) => field.name),
       ),
@@ -98,9 +82,9 @@ export function consistencyFlags(facts: JournalFacts): ExerciseMetrics['consiste
         .map((decision) => ({
           role: decision.role,
           value: String(decision.fields[field]),
-          seq: decision.event.seq,
+          seq: decision.seq,
         }));
-      const organisations = new Set(values.map((value) => facts.organisationOf(value.role)));
+      const organisations = new Set(values.map((value) => exchange.parties.organisationOf(value.role)));
       if (new Set(values.map((value) => value.value)).size > 1 && organisations.size > 1)
         conflictingAssessments.push({ actorKey, field, values });
     }
@@ -108,18 +92,17 @@ export function consistencyFlags(facts: JournalFacts): ExerciseMetrics['consiste
 
   // An escalation that lags the scenario: a decide-stage expected action whose window passed unmet.
   const laggingEscalations: ExerciseMetrics['consistency']['laggingEscalations'] = [];
-  for (const event of facts.events) {
-    if (event.type !== 'expected-action.missed') continue;
-    const inject = facts.content.scenario.injects.find(
-      (candidate) => candidate.id === event.payload.injectId,
-    );
-    const action = inject?.expectedActions.find((candidate) => candidate.id === event.payload.actionId);
+  const missed = [...models.expected.all()]
+    .filter((record) => record.status === 'missed')
+    .sort((a, b) => (a.settled?.seq ?? 0) - (b.settled?.seq ?? 0));
+  for (const record of missed) {
+    const inject = content.scenario.injects.find((candidate) => candidate.id === record.injectId);
+    const action = inject?.expectedActions.find((candidate) => candidate.id === record.actionId);
     if (!action || !('event' in action)) continue;
-    const stage = facts.content.playbook.mechanisms.get(action.event.machine)?.events[action.event.event]
-      ?.stage;
+    const stage = content.playbook.mechanisms.get(action.event.machine)?.events[action.event.event]?.stage;
     if (stage === 'decide') {
       laggingEscalations.push({
-        injectId: event.payload.injectId as string,
+        injectId: record.injectId,
         actionId: action.id,
         machine: action.event.machine,
         event: action.event.event,
@@ -130,16 +113,13 @@ export function consistencyFlags(facts: JournalFacts): ExerciseMetrics['consiste
 }
 
 /** Observations (amendments counted as the log records them) and the latest rating of each objective. */
-export function evaluationRecord(facts: JournalFacts): ExerciseMetrics['evaluation'] {
+export function evaluationRecord(models: ExerciseReadModels): ExerciseMetrics['evaluation'] {
   const ratings: Record<string, number> = {};
-  const latest = new Map<string, string>();
-  for (const event of facts.events)
-    if (event.type === 'rating.given')
-      latest.set(event.payload.objectiveId as string, event.payload.rating as string);
-  for (const rating of latest.values()) ratings[rating] = (ratings[rating] ?? 0) + 1;
+  for (const given of models.evaluation.latestRatings().values())
+    ratings[given.rating] = (ratings[given.rating] ?? 0) + 1;
   return {
-    observations: facts.events.filter((event) => event.type === 'observation.recorded').length,
-    amendments: facts.events.filter((event) => event.type === 'observation.amended').length,
+    observations: models.evaluation.observations().length,
+    amendments: models.evaluation.amendments,
     ratings,
   };
 }

@@ -8,3 +8,4 @@ export * from './routes';
 export { acceptsEventType } from './state-tree';
 export { firstStepToward, type FirstStep } from './path-to-event';
 export * from './decision-consequences';
+export * from './document-migrations';

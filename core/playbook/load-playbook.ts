@@ -12,6 +12,7 @@ import { buildMechanismMachine } from './build-machine';
 import { checkLinks, type LocatedMechanism } from './check-links';
 import { checkRegistryNames } from './check-registry-names';
 import { checkStructure } from './check-structure';
+import { playbookDocumentToCurrent } from './document-migrations';
 import { createPlaybook, type Playbook } from './playbook-model';
 import {
   PlaybookDocument,
@@ -24,9 +25,12 @@ import { buildStateTree } from './state-tree';
 export type PlaybookLoadResult =
   { ok: true; playbook: Playbook; problems: [] } | { ok: false; problems: Problem[] };
 
-/** Parse one playbook document (any kind) against the schema. */
+/**
+ * Parse one playbook document (any kind) against the schema, after bringing an older `schemaVersion` to
+ * today's by the named migration steps; a newer one is refused on its `schemaVersion`.
+ */
 export function parsePlaybookDocument(source: SourceText): ParsedDocument<PlaybookDocument> {
-  return parseDocumentWith(source, PlaybookDocument);
+  return parseDocumentWith(source, PlaybookDocument, playbookDocumentToCurrent);
 }
 
 interface Single<T> {

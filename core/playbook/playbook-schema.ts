@@ -6,7 +6,19 @@ import { Duration, EventName, InForce, KebabId, Marking, Source } from '../docum
  * committed JSON Schema (playbook/playbook.schema.json).
  */
 
-export const PLAYBOOK_SCHEMA_VERSION = 1;
+/**
+ * The `schemaVersion` this version of the app reads, per document kind. The schemas accept only these; an
+ * older document is migrated first by the named steps in document-migrations.ts, a newer one is refused.
+ * Changing a kind's schema bumps its version here and adds a step there, with a test.
+ */
+export const PLAYBOOK_DOCUMENT_VERSIONS = {
+  playbook: 1,
+  roles: 1,
+  markings: 1,
+  /** 2: events may say `exchange: eu-nato`. */
+  mechanism: 2,
+} as const;
+export type PlaybookDocumentKind = keyof typeof PLAYBOOK_DOCUMENT_VERSIONS;
 
 const StateName = z
   .string()
@@ -96,6 +108,12 @@ export const PlaybookEvent = z.strictObject({
     .default('decision')
     .describe('decision: taken by an owner role; route: only sent by a route from another machine'),
   stage: MetricStage.default('other'),
+  exchange: z
+    .enum(['eu-nato'])
+    .optional()
+    .describe(
+      'this decision passes information across the EU–NATO line — a staff contact, a cross-briefing, a shared product, agreed coordinated messaging, an alert exchanged; the metrics count it as an EU↔NATO exchange',
+    ),
   fields: z.array(EventField).optional(),
   inForce: InForce.optional(),
   sources: z.array(Source).optional(),
@@ -140,7 +158,7 @@ export const ExpectedWindow = z.strictObject({
 export type ExpectedWindow = z.infer<typeof ExpectedWindow>;
 
 export const MechanismDocument = z.strictObject({
-  schemaVersion: z.literal(PLAYBOOK_SCHEMA_VERSION),
+  schemaVersion: z.literal(PLAYBOOK_DOCUMENT_VERSIONS.mechanism),
   kind: z.literal('mechanism'),
   id: KebabId,
   title: z.string().min(1),
@@ -203,7 +221,7 @@ export const OrganisationDefinition = z.strictObject({
 });
 
 export const RolesDocument = z.strictObject({
-  schemaVersion: z.literal(PLAYBOOK_SCHEMA_VERSION),
+  schemaVersion: z.literal(PLAYBOOK_DOCUMENT_VERSIONS.roles),
   kind: z.literal('roles'),
   organisations: z.array(OrganisationDefinition).min(1),
   roles: z.array(RoleDefinition).min(1),
@@ -221,7 +239,7 @@ export const MarkingDefinition = z.strictObject({
 export type MarkingDefinition = z.infer<typeof MarkingDefinition>;
 
 export const MarkingsDocument = z.strictObject({
-  schemaVersion: z.literal(PLAYBOOK_SCHEMA_VERSION),
+  schemaVersion: z.literal(PLAYBOOK_DOCUMENT_VERSIONS.markings),
   kind: z.literal('markings'),
   clearances: z.array(z.strictObject({ id: KebabId, description: z.string().min(1) })).min(1),
   markings: z.array(MarkingDefinition).min(1),
@@ -229,7 +247,7 @@ export const MarkingsDocument = z.strictObject({
 export type MarkingsDocument = z.infer<typeof MarkingsDocument>;
 
 export const PlaybookManifest = z.strictObject({
-  schemaVersion: z.literal(PLAYBOOK_SCHEMA_VERSION),
+  schemaVersion: z.literal(PLAYBOOK_DOCUMENT_VERSIONS.playbook),
   kind: z.literal('playbook'),
   id: KebabId,
   version: z.string().regex(/^\d+\.\d+$/, 'must be a version such as "2018.1"'),

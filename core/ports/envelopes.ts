@@ -1,6 +1,9 @@
+import type { EventPayload, EventType } from '../events/index';
+
 /**
  * The command, event and reply envelopes (ARCHITECTURE.md §3). Fixed early because logs are never migrated
- * by editing: a change here is a new envelope version `v`, read side by side with the old one.
+ * by editing: a change here, or to an event's payload, is a new envelope version `v`, and lines of the
+ * versions before are read through named migration steps (core/events/event-migrations.ts).
  */
 
 export const EVENT_ENVELOPE_VERSION = 1;
@@ -15,12 +18,13 @@ export interface ActorRef {
   actingAs: string | null;
 }
 
-export interface ExerciseEvent<P = Record<string, unknown>> {
+/** One event of a given type; `ExerciseEvent` is the union of all of them, so `event.type` narrows `payload`. */
+export interface EventEnvelope<K extends EventType = EventType> {
   v: number;
   /** Contiguous per exercise, from 1. */
   seq: number;
   exerciseId: string;
-  type: string;
+  type: K;
   /** Milliseconds of scenario time since T0 at which it happened. */
   scenarioMs: number;
   /** The host's wall clock, read once per command or tick. */
@@ -31,8 +35,17 @@ export interface ExerciseEvent<P = Record<string, unknown>> {
   /** Releasability marking of the content, or null for control events with no content to release. */
   marking: string | null;
   audience: AudienceEntry[];
-  payload: P;
+  payload: EventPayload<K>;
 }
+
+/** Any event of the log: a union discriminated by `type`. */
+export type ExerciseEvent = { [K in EventType]: EventEnvelope<K> }[EventType];
+
+/** The event of one type (or of several). */
+export type EventOf<K extends EventType> = Extract<ExerciseEvent, { type: K }>;
+
+/** `Omit` that keeps a union a union (the built-in one merges its members and loses the narrowing). */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface CommandIssuer {
   role: string;

@@ -4,6 +4,8 @@ import type { ExerciseEvent } from './envelopes';
 export interface EngineSnapshot {
   exerciseId: string;
   seq: number;
+  /** The version of the engine state it holds (core/engine/state-migrations.ts); absent: version 1. */
+  v?: number;
   /** Canonical-JSON-safe engine state. */
   state: unknown;
 }

@@ -8,7 +8,11 @@ import {
 import type { Playbook } from '../playbook/index';
 import { checkInjects } from './check-injects';
 import type { ScenarioCheckContext, ScenarioRole } from './scenario-context';
+import { scenarioToCurrent } from './scenario-migrations';
 import { ScenarioDocument } from './scenario-schema';
+
+// Re-exported so the rest of core reaches the migrations through the scenario folder's index.
+export { SCENARIO_MIGRATIONS, migrateScenarioDocument, scenarioToCurrent } from './scenario-migrations';
 
 export type ScenarioLoadResult =
   { ok: true; scenario: ScenarioDocument; problems: [] } | { ok: false; problems: Problem[] };
@@ -28,11 +32,12 @@ function isTimeZone(timeZone: string): boolean {
 }
 
 /**
- * Load a scenario against a playbook: the schema, then the semantic checks (roles, mechanisms, events,
- * cases, inject references, times, markings, mechanisms in force on the in-world date). Never throws.
+ * Load a scenario against a playbook: its version (an older one migrated, a newer one refused), the
+ * schema, then the semantic checks (roles, mechanisms, events, cases, inject references, times, markings,
+ * mechanisms in force on the in-world date). Never throws.
  */
 export function loadScenario(source: SourceText, playbook: Playbook): ScenarioLoadResult {
-  const parsed = parseDocumentWith(source, ScenarioDocument);
+  const parsed = parseDocumentWith(source, ScenarioDocument, scenarioToCurrent);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const { value: scenario, located } = parsed;
   const problems: Problem[] = [];

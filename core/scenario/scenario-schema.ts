@@ -6,6 +6,11 @@ import { Duration, DURATION_PATTERN, EventName, KebabId, Marking, Source } from 
  * types and the committed JSON Schema (scenarios/scenario.schema.json).
  */
 
+/**
+ * The `schemaVersion` of scenarios this version of the app reads. The schema accepts only this one; an older
+ * scenario is migrated first by the named steps in scenario-migrations.ts, a newer one is refused. Changing
+ * the schema bumps it and adds a step there, with a test.
+ */
 export const SCENARIO_SCHEMA_VERSION = 1;
 
 const InjectId = z

@@ -1,5 +1,12 @@
 import type { CommandReply, TransportChannel } from '../ports/index';
-import type { ExerciseHeading, MechanismView, OpenDecision, StationEvent } from '../engine/index';
+import type {
+  CommandInput,
+  CommandType,
+  ExerciseHeading,
+  MechanismView,
+  OpenDecision,
+  StationEvent,
+} from '../engine/index';
 import { isHostMessage, type HostClock, type HostMessage, type StationMessage } from './station-protocol';
 
 /** Without a word from the host for this long, the station says the controller is offline. */
@@ -102,7 +109,7 @@ export class StationClient {
   }
 
   /** Send a command; resolves with the engine's reply (accepted or refused with a reason). */
-  send(type: string, payload: Record<string, unknown>): Promise<CommandReply> {
+  send<K extends CommandType>(type: K, payload: CommandInput<K>): Promise<CommandReply> {
     const command: PendingCommand = { commandId: `${this.station}-${this.newId()}`, type, payload };
     const answered = new Promise<CommandReply>((resolve) => this.waiting.set(command.commandId, resolve));
     this.update({ pending: [...this.current.pending, command] });

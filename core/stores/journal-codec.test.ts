@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '../events/index';
 import type { ExerciseEvent } from '../ports/index';
 import { testEvent, testEvents } from '../../test/event-store-contract';
 import { decodeJournal, encodeEvents } from './journal-codec';
 
 const ID = 'ex-codec';
-const lineOf = (event: ExerciseEvent | Record<string, unknown>) => `${JSON.stringify(event)}\n`;
+const TRUSTED = { trusted: true };
+const UNTRUSTED = { trusted: false };
+const lineOf = (event: object) => `${JSON.stringify(event)}\n`;
 
 describe('encodeEvents', () => {
   it('writes one canonical JSON line per event, each ending in a newline', () => {
@@ -22,13 +25,18 @@ describe('encodeEvents', () => {
 
 describe('decodeJournal', () => {
   it('reads an empty journal', () => {
-    expect(decodeJournal('')).toEqual({ events: [], torn: null, problems: [], missingFinalNewline: false });
+    expect(decodeJournal('', TRUSTED)).toEqual({
+      events: [],
+      torn: null,
+      problems: [],
+      missingFinalNewline: false,
+    });
   });
 
   it('reports a torn last line with its line number and keeps the events before it', () => {
     const events = testEvents(ID, 1, 3);
     const text = encodeEvents(events) + encodeEvents([testEvent(ID, 4)]).slice(0, 30);
-    const decoded = decodeJournal(text);
+    const decoded = decodeJournal(text, TRUSTED);
     expect(decoded.events).toEqual(events);
     expect(decoded.torn).toEqual({ line: 4, text: text.split('\n')[3] });
     expect(decoded.problems).toEqual([]);
@@ -36,7 +44,7 @@ describe('decodeJournal', () => {
 
   it('accepts a complete last event without its newline, and says so', () => {
     const events = testEvents(ID, 1, 2);
-    const decoded = decodeJournal(encodeEvents(events).slice(0, -1));
+    const decoded = decodeJournal(encodeEvents(events).slice(0, -1), TRUSTED);
     expect(decoded).toEqual({ events, torn: null, problems: [], missingFinalNewline: true });
   });
 
@@ -66,29 +74,70 @@ describe('decodeJournal', () => {
   it.each(damaged)('stops at %s in the middle and reports its line', (_, badLine, message) => {
     const before = testEvents(ID, 1, 2);
     const text = encodeEvents(before) + badLine + encodeEvents([testEvent(ID, 3)]);
-    const decoded = decodeJournal(text);
+    const decoded = decodeJournal(text, TRUSTED);
     expect(decoded.events).toEqual(before);
     expect(decoded.problems).toEqual([{ line: 3, message: expect.stringMatching(message) }]);
     expect(decoded.torn).toBeNull();
   });
 
   it('requires the log to start at seq 1', () => {
-    expect(decodeJournal(encodeEvents([testEvent(ID, 2)])).problems).toEqual([
+    expect(decodeJournal(encodeEvents([testEvent(ID, 2)]), TRUSTED).problems).toEqual([
       { line: 1, message: 'seq 2 does not continue the log (expected 1)' },
     ]);
   });
 
   it('treats a complete but invalid last line without newline as a problem, not a torn write', () => {
-    const decoded = decodeJournal(encodeEvents([testEvent(ID, 1)]) + '{"seq":2}');
+    const decoded = decodeJournal(encodeEvents([testEvent(ID, 1)]) + '{"seq":2}', TRUSTED);
     expect(decoded.torn).toBeNull();
     expect(decoded.problems).toEqual([{ line: 2, message: 'missing field "v"' }]);
     expect(decoded.missingFinalNewline).toBe(false);
   });
 
   it('reports an unparsable last line that has its newline as a problem', () => {
-    const decoded = decodeJournal(encodeEvents([testEvent(ID, 1)]) + '{"v":1,"se\n');
+    const decoded = decodeJournal(encodeEvents([testEvent(ID, 1)]) + '{"v":1,"se\n', TRUSTED);
     expect(decoded.torn).toBeNull();
     expect(decoded.problems).toEqual([{ line: 2, message: expect.stringMatching(/^not JSON/) }]);
+  });
+});
+
+describe('decodeJournal: trust and versions', () => {
+  const journal = (...lines: object[]) => lines.map(lineOf).join('');
+  const badPayload = { ...testEvent(ID, 2), payload: { ...testEvent(ID, 2).payload, to: 'ms-b' } };
+
+  it('checks an untrusted line against its payload schema, naming the type, the field and the line', () => {
+    // The same line passes unchecked from the engine's own journal: proof the check is what refuses it.
+    expect(decodeJournal(journal(testEvent(ID, 1), badPayload), TRUSTED).events).toHaveLength(2);
+    const decoded = decodeJournal(journal(testEvent(ID, 1), badPayload), UNTRUSTED);
+    expect(decoded.events).toEqual([testEvent(ID, 1)]);
+    expect(decoded.problems).toEqual([
+      { line: 2, message: expect.stringMatching(/^message\.sent: field "payload\.to": .*array/) },
+    ]);
+  });
+
+  it('reads well-formed untrusted lines as they are', () => {
+    const events = testEvents(ID, 1, 3);
+    expect(decodeJournal(encodeEvents(events), UNTRUSTED)).toEqual({
+      events,
+      torn: null,
+      problems: [],
+      missingFinalNewline: false,
+    });
+  });
+
+  it('refuses an unknown event type and a line written by a newer version, trusted or not', () => {
+    for (const trust of [TRUSTED, UNTRUSTED]) {
+      expect(decodeJournal(journal({ ...testEvent(ID, 1), type: 'test.event' }), trust).problems).toEqual([
+        { line: 1, message: 'unknown event type "test.event"' },
+      ]);
+      expect(decodeJournal(journal({ ...testEvent(ID, 1), v: 2 }), trust).problems).toEqual([
+        {
+          line: 1,
+          message: expect.stringMatching(
+            /newer version of the app \(event envelope v2; this version reads up to v1\)/,
+          ),
+        },
+      ]);
+    }
   });
 });
 
@@ -98,7 +147,7 @@ const eventLists = fc
     fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }),
     fc.array(
       fc.record({
-        type: fc.string({ minLength: 1, maxLength: 20 }),
+        type: fc.constantFrom(...EVENT_TYPES),
         scenarioMs: fc.integer({ min: 0, max: 10 ** 9 }),
         wallMs: fc.integer({ min: 0, max: 2 ** 42 }),
         commandId: fc.option(fc.string({ maxLength: 12, unit: 'binary' })),
@@ -109,23 +158,27 @@ const eventLists = fc
     ),
   )
   .map(([exerciseId, parts]) =>
-    parts.map((part, index): ExerciseEvent => ({
-      ...part,
-      v: 1,
-      seq: index + 1,
-      exerciseId,
-      actor: index % 2 === 0 ? null : { role: 'excon', station: null, actingAs: 'presidency' },
-      audience: ['control', 'role:presidency'],
-      // JSON has no -0: an engine event holds only values that survive JSON, so normalise the payload.
-      payload: JSON.parse(JSON.stringify(part.payload)) as Record<string, unknown>,
-    })),
+    parts.map(
+      (part, index) =>
+        // Trusted lines are not checked against their payload schemas: any JSON payload round-trips.
+        ({
+          ...part,
+          v: 1,
+          seq: index + 1,
+          exerciseId,
+          actor: index % 2 === 0 ? null : { role: 'excon', station: null, actingAs: 'presidency' },
+          audience: ['control', 'role:presidency'],
+          // JSON has no -0: an engine event holds only values that survive JSON, so normalise the payload.
+          payload: JSON.parse(JSON.stringify(part.payload)) as Record<string, unknown>,
+        }) as ExerciseEvent,
+    ),
   );
 
 describe('journal codec properties', () => {
   it('decodes what it encodes', () => {
     fc.assert(
       fc.property(eventLists, (events) => {
-        expect(decodeJournal(encodeEvents(events))).toEqual({
+        expect(decodeJournal(encodeEvents(events), TRUSTED)).toEqual({
           events,
           torn: null,
           problems: [],
@@ -145,7 +198,7 @@ describe('journal codec properties', () => {
         }),
         ([events, text, cut]) => {
           const head = text.slice(0, cut);
-          const decoded = decodeJournal(head);
+          const decoded = decodeJournal(head, TRUSTED);
           const completeLines = head.split('\n').length - 1;
           const atLineEnd = cut === text.length || text[cut] === '\n';
           const midLine = cut > 0 && head[cut - 1] !== '\n' && !atLineEnd;

@@ -1,5 +1,6 @@
 import { errorMessage } from '../documents/index';
 import { canonicalJson } from '../engine/index';
+import { decodeEvent } from '../events/index';
 import type { ExerciseEvent } from '../ports/index';
 
 /**
@@ -56,7 +57,14 @@ export class JournalDecoder {
   private count = 0;
   private exerciseId: string | null = null;
 
-  constructor(private readonly onEvent: (event: ExerciseEvent) => void) {}
+  /**
+   * `trusted`: the engine's own journal, whose payloads are not checked again; a journal from a file the user
+   * chose (a backup to restore, a journal to report) is not, and every payload is checked against its schema.
+   */
+  constructor(
+    private readonly onEvent: (event: ExerciseEvent) => void,
+    private readonly options: { trusted: boolean },
+  ) {}
 
   get stopped(): boolean {
     return this.problems.length > 0;
@@ -82,9 +90,11 @@ export class JournalDecoder {
     const parsed = parseJson(lineText);
     if (!parsed.ok)
       return this.fail(line, lineText.trim() === '' ? 'empty line' : `not JSON: ${parsed.error}`);
-    const message = envelopeProblem(parsed.value) ?? this.continuityProblem(parsed.value as ExerciseEvent);
+    const decoded = decodeEvent(parsed.value, this.options);
+    if (!decoded.ok) return this.fail(line, decoded.message);
+    const { event } = decoded;
+    const message = this.continuityProblem(event);
     if (message !== null) return this.fail(line, message);
-    const event = parsed.value as ExerciseEvent;
     this.exerciseId ??= event.exerciseId;
     this.count += 1;
     this.onEvent(event);
@@ -106,10 +116,10 @@ export class JournalDecoder {
   }
 }
 
-/** Read a journal's whole text (see JournalDecoder for what is reported and kept). */
-export function decodeJournal(text: string): DecodedJournal {
+/** Read a journal's whole text (see JournalDecoder for what is reported and kept, and what `trusted` means). */
+export function decodeJournal(text: string, options: { trusted: boolean }): DecodedJournal {
   const events: ExerciseEvent[] = [];
-  const decoder = new JournalDecoder((event) => events.push(event));
+  const decoder = new JournalDecoder((event) => events.push(event), options);
   // Walk the text line by line rather than splitting it: a long journal would otherwise be held twice.
   let start = 0;
   for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
@@ -133,39 +143,4 @@ function parseJson(text: string): Parsed {
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
   }
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isPositiveInteger = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 1;
-const isNonEmptyString = (value: unknown): boolean => typeof value === 'string' && value !== '';
-const isFiniteNumber = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value);
-const isStringOrNull = (value: unknown): boolean => value === null || typeof value === 'string';
-
-/** The envelope fields of ARCHITECTURE.md §3, each with what a readable event must hold there. */
-const ENVELOPE_FIELDS: readonly [string, (value: unknown) => boolean, string][] = [
-  ['v', isPositiveInteger, 'a positive integer'],
-  ['seq', isPositiveInteger, 'a positive integer'],
-  ['exerciseId', isNonEmptyString, 'a non-empty string'],
-  ['type', isNonEmptyString, 'a non-empty string'],
-  ['scenarioMs', isFiniteNumber, 'a number'],
-  ['wallMs', isFiniteNumber, 'a number'],
-  ['commandId', isStringOrNull, 'a string or null'],
-  ['actor', (value) => value === null || isObject(value), 'an object or null'],
-  ['marking', isStringOrNull, 'a string or null'],
-  [
-    'audience',
-    (value) => Array.isArray(value) && value.every((entry) => typeof entry === 'string'),
-    'a list of strings',
-  ],
-  ['payload', isObject, 'an object'],
-];
-
-function envelopeProblem(value: unknown): string | null {
-  if (!isObject(value)) return 'not a JSON object';
-  for (const [field, isValid, expected] of ENVELOPE_FIELDS) {
-    if (!(field in value)) return `missing field "${field}"`;
-    if (!isValid(value[field])) return `field "${field}" must be ${expected}`;
-  }
-  return null;
 }

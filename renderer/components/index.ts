@@ -4,3 +4,4 @@ export * from './MarkingBadge';
 export * from './ExerciseBanner';
 export * from './route';
 export * from './ScreenErrorBoundary';
+export * from './use-command';

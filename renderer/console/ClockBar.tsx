@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
-import { formatInWorld, formatScenarioClock, formatWallTime } from '../components/index';
+import { formatInWorld, formatScenarioClock, formatWallTime, useCommand } from '../components/index';
 import type { EngineHost } from '../host/index';
 import { useTranslate, useUiStore } from '../state/index';
 import { SafetyStop } from './SafetyStop';
-import { useCommand } from './use-command';
 import { useLiveScenarioTime } from './use-live-scenario-time';
 
 const SPEEDS = [1, 5, 30, 60, 'max'] as const;
+type Speed = (typeof SPEEDS)[number];
+
+/** The speed a select option or a shortcut names, as `exercise/speed` takes it. */
+const speedNamed = (name: string): Speed | undefined => SPEEDS.find((speed) => String(speed) === name);
 
 /** Whether a key press belongs to a text field rather than to the console's shortcuts. */
 function typing(target: EventTarget | null): boolean {
@@ -23,15 +26,18 @@ export function ClockBar({ host }: { host: EngineHost }) {
   const { engine } = host;
   const { clock, noPlay } = engine.state;
   const { scenarioMs, wallMs } = useLiveScenarioTime(engine);
-  const { send, refusal } = useCommand(host);
+  const { run, refusal } = useCommand(host.send);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const heading = engine.heading();
   const disabled = host.readOnly || clock.status === 'ended';
 
   const toggle = () => {
-    if (clock.status === 'ready') void send('exercise/start');
-    else if (clock.status === 'running') void send('exercise/pause');
-    else if (clock.status === 'paused') void send('exercise/resume');
+    if (clock.status === 'ready') void run('exercise/start', {});
+    else if (clock.status === 'running') void run('exercise/pause', {});
+    else if (clock.status === 'paused') void run('exercise/resume', {});
+  };
+  const changeSpeed = (speed: Speed | undefined) => {
+    if (speed !== undefined) void run('exercise/speed', { speed });
   };
 
   useEffect(() => {
@@ -41,9 +47,8 @@ export function ClockBar({ host }: { host: EngineHost }) {
       if (event.key === ' ') {
         event.preventDefault();
         toggle();
-      } else if (event.key === 'n' || event.key === 'N') void send('exercise/jump-next');
-      else if (/^[1-5]$/.test(event.key))
-        void send('exercise/speed', { speed: SPEEDS[Number(event.key) - 1] });
+      } else if (event.key === 'n' || event.key === 'N') void run('exercise/jump-next', {});
+      else if (/^[1-5]$/.test(event.key)) changeSpeed(SPEEDS[Number(event.key) - 1]);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -77,11 +82,7 @@ export function ClockBar({ host }: { host: EngineHost }) {
           <select
             value={String(clock.speed)}
             disabled={disabled}
-            onChange={(event) =>
-              void send('exercise/speed', {
-                speed: event.target.value === 'max' ? 'max' : Number(event.target.value),
-              })
-            }
+            onChange={(event) => changeSpeed(speedNamed(event.target.value))}
           >
             {SPEEDS.map((speed) => (
               <option key={speed} value={String(speed)}>
@@ -94,7 +95,7 @@ export function ClockBar({ host }: { host: EngineHost }) {
           type="button"
           className="secondary"
           disabled={disabled}
-          onClick={() => void send('exercise/jump-next')}
+          onClick={() => void run('exercise/jump-next', {})}
         >
           {t('console.jumpNext')}
         </button>
@@ -106,7 +107,7 @@ export function ClockBar({ host }: { host: EngineHost }) {
       </div>
       {refusal ? (
         <p role="alert" className="problems">
-          {t('console.refused', { reason: refusal })}
+          {refusal}
         </p>
       ) : null}
       {confirmEnd ? (
@@ -117,7 +118,7 @@ export function ClockBar({ host }: { host: EngineHost }) {
             className="danger"
             onClick={() => {
               setConfirmEnd(false);
-              void send('exercise/end');
+              void run('exercise/end', {});
             }}
           >
             ENDEX

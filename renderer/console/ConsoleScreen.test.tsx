@@ -22,11 +22,14 @@ describe('the controller console', () => {
       .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 
     await user.click(screen.getByRole('button', { name: 'Start (STARTEX)' }));
-    const alert = await screen.findByRole('alert');
+    // The console says what the storage needs, and the clock bar that its start was not sent.
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    const [alert, notSent] = screen.getAllByRole('alert');
     expect(alert).toHaveTextContent(
       /Storage problem: .*the browser's storage quota is full: free disk space/,
     );
     expect(alert).toHaveTextContent('nothing was stored');
+    expect(notSent).toHaveTextContent(/^Not sent: .*the browser's storage quota is full/);
     expect(host.engine.state.clock.status).toBe('ready');
     expect(host.engine.events.length).toBe(before);
     expect(await world.db.events.count()).toBe(before);
@@ -35,6 +38,7 @@ describe('the controller console', () => {
     quota.mockRestore();
     await user.click(screen.getByRole('button', { name: 'Start (STARTEX)' }));
     await waitFor(() => expect(host.engine.state.clock.status).toBe('running'));
+    await waitFor(() => expect(screen.queryByText(/Not sent/)).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/Storage problem/)).not.toBeInTheDocument();
     host.close();

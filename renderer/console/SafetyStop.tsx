@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { useCommand } from '../components/index';
 import type { EngineHost } from '../host/index';
 import { useTranslate } from '../state/index';
-import { useCommand } from './use-command';
 
 /**
  * The real-world safety stop ("NO PLAY"): one action pauses the clock and puts a full-screen notice on every
@@ -9,22 +9,32 @@ import { useCommand } from './use-command';
  */
 export function SafetyStop({ host }: { host: EngineHost }) {
   const t = useTranslate();
-  const { send } = useCommand(host);
+  const { run, refusal } = useCommand(host.send);
   const [asking, setAsking] = useState(false);
   const [notice, setNotice] = useState('');
   const on = host.engine.state.noPlay;
+  // A safety stop that did not take must never look as if it had.
+  const refused = refusal ? (
+    <span role="alert" className="problems">
+      {refusal}
+    </span>
+  ) : null;
   if (host.readOnly) return null;
   if (on)
     return (
-      <button type="button" className="danger" onClick={() => void send('exercise/no-play', { on: false })}>
-        {t('console.noPlayLift')}
-      </button>
+      <>
+        <button type="button" className="danger" onClick={() => void run('exercise/no-play', { on: false })}>
+          {t('console.noPlayLift')}
+        </button>
+        {refused}
+      </>
     );
   return (
     <>
       <button type="button" className="danger" onClick={() => setAsking(true)}>
         {t('console.noPlay')}
       </button>
+      {refused}
       {asking ? (
         <form
           role="alertdialog"
@@ -34,7 +44,7 @@ export function SafetyStop({ host }: { host: EngineHost }) {
           onSubmit={(event) => {
             event.preventDefault();
             setAsking(false);
-            void send('exercise/no-play', { on: true, ...(notice.trim() ? { notice: notice.trim() } : {}) });
+            void run('exercise/no-play', { on: true, ...(notice.trim() ? { notice: notice.trim() } : {}) });
           }}
           onKeyDown={(event) => event.key === 'Escape' && setAsking(false)}
         >

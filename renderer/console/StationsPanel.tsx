@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import type { StationState } from '../../core/index';
-import { formatWallTime, routeHash } from '../components/index';
+import { formatWallTime, routeHash, useCommand } from '../components/index';
 import { usePresenceVersion, type EngineHost } from '../host/index';
 import { StationScreen } from '../station/index';
 import { useTranslate, useUiStore } from '../state/index';
 import { playerRoles, roleTitle } from './role-titles';
-import { useCommand } from './use-command';
 
 const AUTO = ['doctrine', 'late', 'random'] as const;
+
+/** The automation policy an option names; none ("station") leaves the role to its station. */
+const policyNamed = (name: string) => AUTO.find((policy) => policy === name) ?? null;
 
 /** What a role's station shows, built from the engine itself: "view as role" shows exactly that. */
 function stationStateOf(host: EngineHost, role: string): StationState {
@@ -37,7 +39,7 @@ function stationStateOf(host: EngineHost, role: string): StationState {
 export function StationsPanel({ host }: { host: EngineHost }) {
   const t = useTranslate();
   const language = useUiStore((state) => state.language);
-  const { send, refusal } = useCommand(host);
+  const { run, refusal } = useCommand(host.send);
   usePresenceVersion(host);
   const [viewing, setViewing] = useState<string | null>(null);
   const { engine } = host;
@@ -91,7 +93,7 @@ export function StationsPanel({ host }: { host: EngineHost }) {
       </div>
       {refusal ? (
         <p role="alert" className="problems">
-          {t('console.refused', { reason: refusal })}
+          {refusal}
         </p>
       ) : null}
       <table className="dense">
@@ -123,10 +125,7 @@ export function StationsPanel({ host }: { host: EngineHost }) {
                     value={auto}
                     disabled={host.readOnly}
                     onChange={(event) =>
-                      void send('role/auto-play', {
-                        role,
-                        policy: event.target.value === 'station' ? null : event.target.value,
-                      })
+                      void run('role/auto-play', { role, policy: policyNamed(event.target.value) })
                     }
                   >
                     <option value="station">{t('console.play.station')}</option>

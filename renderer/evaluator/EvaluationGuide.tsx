@@ -1,26 +1,19 @@
 import { useMemo } from 'react';
-import type { ScenarioDocument, StationEvent } from '../../core/index';
-import { formatScenarioClock } from '../components/index';
+import type { ExerciseReadModels } from '../../core/index';
+import { formatScenarioClock, type SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
-import type { SendCommand } from './EvaluatorScreen';
-import { actionOutcomes, evaluationGuide, type GuideAction } from './guide-status';
+import { evaluationGuide, type GuideAction } from './guide-status';
 import { MarkActionForm } from './MarkActionForm';
 
 /** The exercise evaluation guide: per objective, its injects' evaluator notes and expected actions. */
-export function EvaluationGuide({
-  events,
-  scenario,
-  send,
-}: {
-  events: readonly StationEvent[];
-  scenario: ScenarioDocument;
-  send: SendCommand;
-}) {
+export function EvaluationGuide({ models, send }: { models: ExerciseReadModels; send: SendCommand }) {
   const t = useTranslate();
+  const { scenario } = models.content;
+  const folded = models.facts.count;
   const guide = useMemo(
-    () => evaluationGuide(scenario, actionOutcomes(events)),
-    // The outcomes change only when an event arrives.
-    [scenario, events],
+    () => evaluationGuide(scenario, models.expected),
+    // The models fold in place: the outcomes change only when another event has been folded.
+    [scenario, models, folded],
   );
   return (
     <section aria-labelledby="guide-heading" className="evaluator-section">
@@ -99,7 +92,7 @@ function ActionRow({ entry, send }: { entry: GuideAction; send: SendCommand }) {
       </td>
       <td>
         <span className={`action-status action-${outcome.status}`}>
-          {t(`evaluator.status.${outcome.status}`)}
+          {t(`expected.status.${outcome.status}`)}
         </span>
         {outcome.decisionId ? <span className="muted"> · {outcome.decisionId}</span> : null}
         {outcome.note ? <span className="muted"> · {outcome.note}</span> : null}

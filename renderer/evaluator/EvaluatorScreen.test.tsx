@@ -28,6 +28,14 @@ function actionRow(actionId: string, expected: string): HTMLElement {
   return row;
 }
 
+/** A figure of the metrics: the `<dd>` under the `<dt>` that names it (inside `scope`, when given). */
+function figure(label: string, scope: HTMLElement = document.body): HTMLElement {
+  const term = within(scope).getByText(label, { selector: 'dt' });
+  const value = term.nextElementSibling;
+  if (!(value instanceof HTMLElement) || value.tagName !== 'DD') throw new Error(`no figure for ${label}`);
+  return value;
+}
+
 afterEach(async () => {
   await act(async () => {
     await world?.close();
@@ -74,6 +82,8 @@ describe('evaluator station', { timeout: 30_000 }, () => {
   it('marks a free-text expected action met with a note', async () => {
     const { engine } = await openStation(6 * HOUR);
     const user = userEvent.setup();
+    // Released at T+0 with a 12 h window: still open at T+6h.
+    expect(within(actionRow('EA-1', 'National Crisis Centre logs')).getByText('Open')).toBeVisible();
     await user.type(screen.getByLabelText('Note on INJ-001/EA-1'), 'Logged at 16:20');
     await user.click(screen.getByRole('button', { name: 'Mark INJ-001/EA-1 met' }));
     await waitFor(() =>
@@ -154,6 +164,13 @@ describe('evaluator station', { timeout: 30_000 }, () => {
   it('shows live metrics computed from the evaluator stream', async () => {
     const { command } = await openStation(6 * HOUR);
     await command('inject/acknowledge', { injectId: 'INJ-001' }, 'ms-affected');
+    const mark = { injectId: 'INJ-001', actionId: 'EA-1', met: true };
+    expect((await command('expected-action/mark', mark, 'lead-evaluator')).ok).toBe(true);
+    // One message crosses the EU–NATO line; the EU-only one is stopped at it.
+    const liaison = (marking: string, subject: string) =>
+      command('message/send', { to: ['nato-liaison'], marking, subject, body: subject }, 'eu-liaison-nato');
+    expect((await liaison('PUBLIC', 'Sitrep')).ok).toBe(true);
+    expect((await liaison('EU-ONLY', 'Internal')).ok).toBe(true);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Live metrics' }));
     const acknowledgement = await screen.findByRole('table', { name: 'Acknowledgement latency per role' });
@@ -163,7 +180,18 @@ describe('evaluator station', { timeout: 30_000 }, () => {
     // INJ-001, INJ-002 and INJ-003 reached ms-affected; INJ-001 (T+0) was acknowledged at T+6h.
     await waitFor(() => expect(row?.textContent).toMatch(/^ms-affected316h 00m/));
     expect(screen.getByRole('table', { name: 'Response stages (scenario time)' })).toBeVisible();
-    expect(screen.getByText('Expected-action hit rate')).toBeVisible();
+    // The blocked message was the last event sent: once it is counted, everything before it is too.
+    await waitFor(() => expect(figure('Blocked at the EU↔NATO line')).toHaveTextContent(/^1$/));
+    expect(figure('Expected-action hit rate')).toHaveTextContent('33 %');
+    // INJ-001 EA-1 and INJ-003 EA-1 and EA-2 are released: one marked met, two still open.
+    expect(figure('Expected actions released')).toHaveTextContent(/^3$/);
+    const byStatus = figure('Expected actions by status');
+    expect(figure('Open', byStatus)).toHaveTextContent(/^2$/);
+    expect(figure('Marked met', byStatus)).toHaveTextContent(/^1$/);
+    expect(figure('Met', byStatus)).toHaveTextContent(/^0$/);
+    expect(figure('EU↔NATO exchanges')).toHaveTextContent(/^1 \(1 messages, 0 link products\)$/);
+    expect(figure('Scripted injects across the EU↔NATO line')).toHaveTextContent(/^0$/);
+    expect(figure('Deliveries and link products blocked by marking')).toHaveTextContent(/^1 · EU-ONLY 1$/);
   });
 
   it('filters the event stream by type', async () => {
@@ -192,5 +220,7 @@ describe('evaluator station', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('heading', { name: 'Evaluatiegids' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Waarnemingen' })).toBeVisible();
     expect(screen.getAllByText('Aantekeningen voor evaluatoren:').length).toBeGreaterThan(0);
+    // The shared words for where an expected action stands (INJ-004 comes at T+16h).
+    expect(screen.getAllByText('Niet vrijgegeven').length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { CommandReply, ExerciseHeading, StationState } from '../../core/index';
-import { ExerciseBanner, NoPlayOverlay } from '../components/index';
+import type { ExerciseHeading, StationState } from '../../core/index';
+import { ExerciseBanner, NoPlayOverlay, type SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
 import { EvaluationGuide } from './EvaluationGuide';
 import { EventStreamPanel } from './EventStreamPanel';
@@ -9,9 +9,8 @@ import { MetricsPanel } from './MetricsPanel';
 import { ObservationsPanel } from './ObservationsPanel';
 import { RatingsPanel } from './RatingsPanel';
 import { ScenarioClock } from './ScenarioClock';
+import { useStreamModels } from './use-stream-models';
 import './evaluator.css';
-
-export type SendCommand = (type: string, payload: Record<string, unknown>) => Promise<CommandReply>;
 
 const SECTIONS = ['guide', 'observations', 'ratings', 'metrics', 'stream'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -29,6 +28,8 @@ export function EvaluatorScreen({ state, heading, send }: EvaluatorScreenProps) 
   const created = state.events.find((event) => event.type === 'exercise.created');
   // The documents change only with `exercise.created` (or the heading before it arrives).
   const content = useMemo(() => exerciseContent(created ? [created] : [], heading), [created, heading]);
+  // One fold of the stream for every panel that reads it.
+  const models = useStreamModels(state.events, content);
   const notice = noPlayNotice(state.events);
 
   return (
@@ -65,16 +66,16 @@ export function EvaluatorScreen({ state, heading, send }: EvaluatorScreenProps) 
             </button>
           ))}
         </nav>
-        {!content ? (
+        {!models ? (
           <p className="muted">{t('evaluator.waiting')}</p>
         ) : section === 'guide' ? (
-          <EvaluationGuide events={state.events} scenario={content.scenario} send={send} />
+          <EvaluationGuide models={models} send={send} />
         ) : section === 'observations' ? (
-          <ObservationsPanel events={state.events} scenario={content.scenario} send={send} />
+          <ObservationsPanel events={state.events} models={models} send={send} />
         ) : section === 'ratings' ? (
-          <RatingsPanel events={state.events} scenario={content.scenario} send={send} />
+          <RatingsPanel models={models} send={send} />
         ) : section === 'metrics' ? (
-          <MetricsPanel events={state.events} content={content} />
+          <MetricsPanel models={models} />
         ) : (
           <EventStreamPanel events={state.events} />
         )}

@@ -1,7 +1,6 @@
 import { useState } from 'react';
+import { useCommand, type SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
-import type { SendCommand } from './EvaluatorScreen';
-import { useCommand } from './use-command';
 
 /** Mark a free-text expected action met or unmet, with a note (`expected-action/mark`). */
 export function MarkActionForm({

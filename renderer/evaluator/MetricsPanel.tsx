@@ -1,31 +1,27 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import {
-  computeMetrics,
+  EXPECTED_STATUSES,
+  metricsOf,
   STAGES,
-  type LoadedContent,
+  type ExerciseReadModels,
   type StageChain,
-  type StationEvent,
 } from '../../core/index';
 import { useTranslate } from '../state/index';
 import { formatDuration } from './duration-format';
-import { asJournal } from './exercise-context';
 
 /**
- * Live metrics, read-only. These are the evaluator-visible metrics: computed from the evaluator's own
- * stream (everything players see plus the control material), not from the engine's log.
+ * Live metrics, read-only. These are the evaluator-visible metrics: derived from the read models of the
+ * evaluator's own stream (everything players see plus the control material), not from the engine's log.
+ * Every figure sits in a `<dd>` under the `<dt>` that names it.
  */
-export function MetricsPanel({
-  events,
-  content,
-}: {
-  events: readonly StationEvent[];
-  content: LoadedContent;
-}) {
+export function MetricsPanel({ models }: { models: ExerciseReadModels }) {
   const t = useTranslate();
-  const count = events.length;
-  // The stream only grows, so its length says when the metrics need computing again.
-  const metrics = useMemo(() => computeMetrics(asJournal(events), content), [count, content]);
+  const { content } = models;
+  const count = models.facts.count;
+  // The models fold in place: the count of events folded says when the metrics need deriving again.
+  const metrics = useMemo(() => metricsOf(models), [models, count]);
   const { expectedActions: expected, exchange } = metrics;
+  const { euNato } = exchange;
 
   return (
     <section aria-labelledby="metrics-heading" className="evaluator-section metrics">
@@ -88,26 +84,32 @@ export function MetricsPanel({
       <dl className="facts">
         <dt>{t('evaluator.metrics.hitRate')}</dt>
         <dd>{expected.hitRate === null ? '—' : `${Math.round(expected.hitRate * 100)} %`}</dd>
-        <dt>{t('evaluator.metrics.actions')}</dt>
+        <dt>{t('evaluator.metrics.released')}</dt>
+        <dd>{expected.released}</dd>
+        <dt>{t('evaluator.metrics.byStatus')}</dt>
         <dd>
-          {t('evaluator.metrics.actionCounts', {
-            released: expected.released,
-            met: expected.met,
-            markedMet: expected.markedMet,
-            missed: expected.missed,
-            markedUnmet: expected.markedUnmet,
-            open: expected.open,
-          })}
+          <dl className="facts status-counts">
+            {EXPECTED_STATUSES.map((status) => (
+              <Fragment key={status}>
+                <dt>{t(`expected.status.${status}`)}</dt>
+                <dd>{expected.byStatus[status]}</dd>
+              </Fragment>
+            ))}
+          </dl>
         </dd>
         <dt>{t('evaluator.metrics.contingencies')}</dt>
         <dd>{expected.contingenciesReleased}</dd>
         <dt>{t('evaluator.metrics.euNato')}</dt>
         <dd>
-          {t('evaluator.metrics.euNatoCounts', {
-            messages: exchange.euNato.messages,
-            blocked: exchange.euNato.blocked,
-          })}
+          {euNato.exchanges}{' '}
+          <span className="muted">
+            {t('evaluator.metrics.euNatoParts', { messages: euNato.messages, products: euNato.products })}
+          </span>
         </dd>
+        <dt>{t('evaluator.metrics.euNatoBlocked')}</dt>
+        <dd>{euNato.blocked}</dd>
+        <dt>{t('evaluator.metrics.scriptedInjects')}</dt>
+        <dd>{euNato.scriptedInjects}</dd>
         <dt>{t('evaluator.metrics.blocked')}</dt>
         <dd>
           {exchange.blockedTotal}

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { ScenarioDocument, StationEvent } from '../../core/index';
+import { useCommand, type SendCommand } from '../components/index';
 import { randomId } from '../host/index';
 import { useTranslate } from '../state/index';
-import type { SendCommand } from './EvaluatorScreen';
 import { linkOptions, type LinkOption } from './observation-links';
 import { OBSERVATION_KINDS, observationPayload, type ObservationKind } from './observation-fields';
-import { useCommand } from './use-command';
 
 /** Record an observation against an objective, optionally linked to an inject, a decision or a role. */
 export function ObservationForm({

@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { formatScenarioClock, formatWallTime } from '../components/index';
+import type { RecordedObservation } from '../../core/index';
+import { formatScenarioClock, formatWallTime, useCommand, type SendCommand } from '../components/index';
 import { useTranslate, useUiStore } from '../state/index';
-import type { RecordedObservation } from './evaluation-record';
-import type { SendCommand } from './EvaluatorScreen';
-import { useCommand } from './use-command';
 
 /** One observation: its current text, its links and times, its history, and amending it with a reason. */
 export function ObservationItem({

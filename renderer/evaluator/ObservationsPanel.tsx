@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import type { ScenarioDocument, StationEvent } from '../../core/index';
+import type { ExerciseReadModels, StationEvent } from '../../core/index';
+import type { SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
-import { evaluationRecord } from './evaluation-record';
-import type { SendCommand } from './EvaluatorScreen';
 import { ObservationForm } from './ObservationForm';
 import { ObservationItem } from './ObservationItem';
 import { OBSERVATION_KINDS } from './observation-fields';
@@ -10,15 +9,19 @@ import { OBSERVATION_KINDS } from './observation-fields';
 /** Observations, strengths and areas for improvement, grouped by kind, newest first. */
 export function ObservationsPanel({
   events,
-  scenario,
+  models,
   send,
 }: {
+  /** The stream itself, for what an observation may point at. */
   events: readonly StationEvent[];
-  scenario: ScenarioDocument;
+  models: ExerciseReadModels;
   send: SendCommand;
 }) {
   const t = useTranslate();
-  const { observations } = useMemo(() => evaluationRecord(events), [events]);
+  const { scenario } = models.content;
+  const folded = models.facts.count;
+  // The models fold in place: the observations change only when another event has been folded.
+  const observations = useMemo(() => models.evaluation.observations(), [models, folded]);
   const titles = new Map(scenario.objectives.map((objective) => [objective.id, objective.title]));
   return (
     <section aria-labelledby="observations-heading" className="evaluator-section">

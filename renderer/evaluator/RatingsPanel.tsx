@@ -1,26 +1,17 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import type { ScenarioDocument, StationEvent } from '../../core/index';
-import { formatScenarioClock, formatWallTime } from '../components/index';
+import { useState, type FormEvent } from 'react';
+import type { ExerciseReadModels, GivenRating } from '../../core/index';
+import { formatScenarioClock, formatWallTime, useCommand, type SendCommand } from '../components/index';
 import { useTranslate, useUiStore } from '../state/index';
-import { evaluationRecord, type GivenRating } from './evaluation-record';
-import type { SendCommand } from './EvaluatorScreen';
-import { useCommand } from './use-command';
 
 const RATINGS = ['P', 'S', 'M', 'U'] as const;
 type Rating = (typeof RATINGS)[number];
 
 /** P/S/M/U per objective, each with a required justification; the latest rating stands. */
-export function RatingsPanel({
-  events,
-  scenario,
-  send,
-}: {
-  events: readonly StationEvent[];
-  scenario: ScenarioDocument;
-  send: SendCommand;
-}) {
+export function RatingsPanel({ models, send }: { models: ExerciseReadModels; send: SendCommand }) {
   const t = useTranslate();
-  const { ratings } = useMemo(() => evaluationRecord(events), [events]);
+  const { scenario } = models.content;
+  // The stream's evaluation log, read as it stands at this render (it folds in place, nothing to memoise).
+  const ratings = models.evaluation.ratings();
   return (
     <section aria-labelledby="ratings-heading" className="evaluator-section">
       <h2 id="ratings-heading">{t('evaluator.section.ratings')}</h2>
@@ -36,7 +27,7 @@ export function RatingsPanel({
   );
 }
 
-function RatingHistory({ given }: { given: GivenRating[] }) {
+function RatingHistory({ given }: { given: readonly GivenRating[] }) {
   const t = useTranslate();
   const language = useUiStore((store) => store.language);
   const latest = given.at(-1);

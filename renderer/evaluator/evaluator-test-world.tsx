@@ -9,7 +9,6 @@ import {
   StationClient,
   stationChannelName,
   StationHub,
-  type CommandReply,
   type OpenChannel,
   type StationState,
 } from '../../core/index';
@@ -81,7 +80,11 @@ export function LiveEvaluator({ client }: { client: StationClient }) {
     setState(client.state);
     return client.subscribe(setState);
   }, [client]);
-  const send = (type: string, payload: Record<string, unknown>): Promise<CommandReply> =>
-    client.send(type, payload);
-  return <EvaluatorScreen state={state} heading={headingFromStream(state.events)} send={send} />;
+  return (
+    <EvaluatorScreen
+      state={state}
+      heading={headingFromStream(state.events)}
+      send={(type, payload) => client.send(type, payload)}
+    />
+  );
 }

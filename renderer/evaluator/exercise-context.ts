@@ -2,6 +2,7 @@ import {
   embedContent,
   loadContent,
   type EmbeddedContent,
+  type EventPayload,
   type ExerciseEvent,
   type ExerciseHeading,
   type LoadedContent,
@@ -21,15 +22,9 @@ function load(embedded: EmbeddedContent): LoadedContent | null {
   return loaded.get(key) ?? null;
 }
 
-interface CreatedPayload {
-  name?: string;
-  exerciseMarking?: string;
-  content?: EmbeddedContent;
-}
-
-function createdPayload(events: readonly StationEvent[]): CreatedPayload | null {
-  const created = events.find((event) => event.type === 'exercise.created');
-  return created ? (created.payload as CreatedPayload) : null;
+function createdPayload(events: readonly StationEvent[]): EventPayload<'exercise.created'> | null {
+  for (const event of events) if (event.type === 'exercise.created') return event.payload;
+  return null;
 }
 
 /**
@@ -54,7 +49,7 @@ export function noPlayNotice(events: readonly StationEvent[]): string | null {
   for (let index = events.length - 1; index >= 0; index -= 1) {
     const event = events[index] as StationEvent;
     if (event.type === 'no-play.lifted') return null;
-    if (event.type === 'no-play.started') return String(event.payload.notice ?? '');
+    if (event.type === 'no-play.started') return event.payload.notice;
   }
   return null;
 }
@@ -65,8 +60,8 @@ export function headingFromStream(events: readonly StationEvent[]): ExerciseHead
   const content = exerciseContent(events, null);
   if (!created || !content) return null;
   return {
-    name: created.name ?? content.scenario.title,
-    marking: created.exerciseMarking ?? 'EXERCISE',
+    name: created.name,
+    marking: created.exerciseMarking,
     scenarioId: content.scenario.id,
     scenarioTitle: content.scenario.title,
     start: { date: content.scenario.start.date, timeZone: content.scenario.start.timeZone },
@@ -75,10 +70,10 @@ export function headingFromStream(events: readonly StationEvent[]): ExerciseHead
 }
 
 /**
- * The evaluator's stream as a journal for the metrics: its own stream numbers stand in for `seq`. These are
- * the evaluator-visible metrics: computed from what reached this station, which for the evaluation audience
- * is every event players see plus the control material.
+ * One event of the evaluator's stream as the read models read a log's event: its own stream number stands in
+ * for `seq`. The metrics made from these are the evaluator-visible metrics: computed from what reached this
+ * station, which for the evaluation audience is every event players see plus the control material.
  */
-export function asJournal(events: readonly StationEvent[]): ExerciseEvent[] {
-  return events.map(({ streamSeq, ...event }) => ({ ...event, seq: streamSeq }));
+export function asLoggedEvent({ streamSeq, ...event }: StationEvent): ExerciseEvent {
+  return { ...event, seq: streamSeq };
 }

@@ -1,7 +1,7 @@
-import type { ExpectedAction, ScenarioDocument, StationEvent } from '../../core/index';
+import type { ExpectedAction, ExpectedActionLog, ExpectedStatus, ScenarioDocument } from '../../core/index';
 
-/** Where an expected action stands, from the events that reached the evaluator. */
-export type ActionStatus = 'not-released' | 'pending' | 'met' | 'missed' | 'marked-met' | 'marked-unmet';
+/** Where an expected action stands: core's one vocabulary, or not released yet (the guide lists it anyway). */
+export type ActionStatus = ExpectedStatus | 'not-released';
 
 export interface ActionOutcome {
   status: ActionStatus;
@@ -14,45 +14,29 @@ export interface ActionOutcome {
   atMs: number | null;
 }
 
-export const outcomeKey = (injectId: string, actionId: string) => `${injectId}/${actionId}`;
+const NOT_RELEASED: ActionOutcome = {
+  status: 'not-released',
+  deadlineMs: null,
+  decisionId: null,
+  note: null,
+  atMs: null,
+};
 
-/** Fold the stream into each expected action's outcome: the latest word on an action wins. */
-export function actionOutcomes(events: readonly StationEvent[]): Map<string, ActionOutcome> {
-  const outcomes = new Map<string, ActionOutcome>();
-  for (const event of events) {
-    const payload = event.payload;
-    const injectId = String(payload.injectId ?? '');
-    if (event.type === 'inject.released') {
-      const deadlines = (payload.deadlines ?? {}) as Record<string, number | null>;
-      for (const [actionId, deadlineMs] of Object.entries(deadlines)) {
-        outcomes.set(outcomeKey(injectId, actionId), {
-          status: 'pending',
-          deadlineMs,
-          decisionId: null,
-          note: null,
-          atMs: null,
-        });
-      }
-      continue;
-    }
-    const settled: Partial<Record<string, ActionStatus>> = {
-      'expected-action.met': 'met',
-      'expected-action.missed': 'missed',
-      'expected-action.marked': payload.met ? 'marked-met' : 'marked-unmet',
-    };
-    const status = settled[event.type];
-    if (!status) continue;
-    const key = outcomeKey(injectId, String(payload.actionId ?? ''));
-    const previous = outcomes.get(key);
-    outcomes.set(key, {
-      status,
-      deadlineMs: previous?.deadlineMs ?? null,
-      decisionId: typeof payload.decisionId === 'string' ? payload.decisionId : null,
-      note: typeof payload.note === 'string' ? payload.note : null,
-      atMs: event.scenarioMs,
-    });
-  }
-  return outcomes;
+/** An expected action's outcome as the stream's expected-action log has it (the latest word on it stands). */
+export function actionOutcome(
+  expected: ExpectedActionLog,
+  injectId: string,
+  actionId: string,
+): ActionOutcome {
+  const record = expected.get(injectId, actionId);
+  if (!record) return NOT_RELEASED;
+  return {
+    status: record.status,
+    deadlineMs: record.deadlineMs,
+    decisionId: record.decisionId,
+    note: record.note,
+    atMs: record.settled?.scenarioMs ?? null,
+  };
 }
 
 export interface GuideAction {
@@ -75,22 +59,11 @@ export interface GuideObjective {
   injects: GuideInject[];
 }
 
-const NOT_RELEASED: ActionOutcome = {
-  status: 'not-released',
-  deadlineMs: null,
-  decisionId: null,
-  note: null,
-  atMs: null,
-};
-
 /**
  * The exercise evaluation guide: per objective, the injects that serve it with their evaluator notes and
  * expected actions. An action counts for its own objective, or else for its inject's objectives.
  */
-export function evaluationGuide(
-  scenario: ScenarioDocument,
-  outcomes: ReadonlyMap<string, ActionOutcome>,
-): GuideObjective[] {
+export function evaluationGuide(scenario: ScenarioDocument, expected: ExpectedActionLog): GuideObjective[] {
   const byObjective = new Map<string | null, GuideInject[]>();
   for (const inject of scenario.injects) {
     const perObjective = new Map<string | null, GuideAction[]>();
@@ -101,7 +74,7 @@ export function evaluationGuide(
         : inject.objectives.length > 0
           ? inject.objectives
           : [null];
-      const outcome = outcomes.get(outcomeKey(inject.id, action.id)) ?? NOT_RELEASED;
+      const outcome = actionOutcome(expected, inject.id, action.id);
       for (const target of targets) {
         const list = perObjective.get(target) ?? [];
         list.push({ injectId: inject.id, injectTitle: inject.title, action, outcome });

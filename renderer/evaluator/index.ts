@@ -1,2 +1,2 @@
 export { EvaluatorRoute } from './EvaluatorRoute';
-export { EvaluatorScreen, type EvaluatorScreenProps, type SendCommand } from './EvaluatorScreen';
+export { EvaluatorScreen, type EvaluatorScreenProps } from './EvaluatorScreen';

@@ -1,35 +1,29 @@
+import type { CommandInput, ObservationKind, ObservationText } from '../../core/index';
+
 /**
  * An observation's kind (a plain observation, a strength, an area for improvement) and what it is about (an
  * inject, a decision, a role): fields of `observation/record`, so the after-action report can group them.
+ * The types are the event's (core/read-models/evaluation-log.ts reads them back from the log).
  */
+export type { ObservationKind, ObservationLinks, ObservationText } from '../../core/index';
 
-export const OBSERVATION_KINDS = ['observation', 'strength', 'improvement'] as const;
-export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
+export const OBSERVATION_KINDS = [
+  'observation',
+  'strength',
+  'improvement',
+] as const satisfies readonly ObservationKind[];
 
-export interface ObservationLinks {
-  injectId?: string;
-  decisionId?: string;
-  role?: string;
-}
+const LINK_FIELDS = ['injectId', 'decisionId', 'role'] as const;
 
-export interface ObservationText {
-  kind: ObservationKind;
-  links: ObservationLinks;
-  body: string;
-}
-
-/** What an `observation.recorded` event says the observation is and is about. */
-export function observationOf(payload: Readonly<Record<string, unknown>>): ObservationText {
-  const kind = OBSERVATION_KINDS.find((candidate) => candidate === payload.kind) ?? 'observation';
-  const links: ObservationLinks = {};
-  for (const field of ['injectId', 'decisionId', 'role'] as const)
-    if (typeof payload[field] === 'string') links[field] = payload[field];
-  return { kind, links, body: String(payload.text ?? '') };
-}
+/** What `observation/record` says about an observation itself: the rest names it and its objective. */
+export type ObservationFields = Omit<CommandInput<'observation/record'>, 'observationId' | 'objectiveId'>;
 
 /** The fields of `observation/record` for a kind, its links and its text (empty links left out). */
-export function observationPayload({ kind, links, body }: ObservationText): Record<string, unknown> {
-  const payload: Record<string, unknown> = { kind, text: body.trim() };
-  for (const [field, value] of Object.entries(links)) if (value?.trim()) payload[field] = value.trim();
+export function observationPayload({ kind, links, body }: ObservationText): ObservationFields {
+  const payload: ObservationFields = { kind, text: body.trim() };
+  for (const field of LINK_FIELDS) {
+    const value = links[field]?.trim();
+    if (value) payload[field] = value;
+  }
   return payload;
 }

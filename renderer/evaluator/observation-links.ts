@@ -11,17 +11,13 @@ export function linkOptions(events: readonly StationEvent[], scenario: ScenarioD
   const injects: LinkOption[] = [];
   const decisions: LinkOption[] = [];
   for (const event of events) {
-    const payload = event.payload;
     if (event.type === 'inject.released') {
-      const id = String(payload.injectId);
-      const content = payload.content as { title?: string } | undefined;
-      injects.push({ value: id, label: `${id} · ${titles.get(id) ?? content?.title ?? ''}` });
+      const { injectId, content } = event.payload;
+      injects.push({ value: injectId, label: `${injectId} · ${titles.get(injectId) ?? content.title}` });
     } else if (event.type === 'decision.taken') {
+      const { decisionId, machine, event: name } = event.payload;
       const role = event.actor?.actingAs ?? event.actor?.role ?? '';
-      decisions.push({
-        value: String(payload.decisionId),
-        label: `${String(payload.decisionId)} · ${role} · ${String(payload.machine)} ${String(payload.event)}`,
-      });
+      decisions.push({ value: decisionId, label: `${decisionId} · ${role} · ${machine} ${name}` });
     }
   }
   const roles: LinkOption[] = scenario.roles.play.map((role) => ({ value: role, label: role }));

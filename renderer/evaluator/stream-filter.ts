@@ -1,11 +1,12 @@
-import type { StationEvent } from '../../core/index';
+import { isEventOf, type StationEvent } from '../../core/index';
 
 /** The roles an event concerns: who acted (or was played), and the role a delivery or read names. */
 export function rolesOf(event: StationEvent): string[] {
   const roles = new Set<string>();
   if (event.actor?.role) roles.add(event.actor.role);
   if (event.actor?.actingAs) roles.add(event.actor.actingAs);
-  if (typeof event.payload.role === 'string') roles.add(event.payload.role);
+  // Deliveries, reads, blocks and links name a role; an observation may (the field is optional there).
+  if ('role' in event.payload && typeof event.payload.role === 'string') roles.add(event.payload.role);
   return [...roles];
 }
 
@@ -36,27 +37,30 @@ export function filterStream(events: readonly StationEvent[], type: string, role
   return out;
 }
 
+/** The payload fields that identify what happened, whichever event type has them. */
+const IDENTIFYING_FIELDS = [
+  'injectId',
+  'actionId',
+  'messageId',
+  'decisionId',
+  'observationId',
+  'objectiveId',
+  'machine',
+  'event',
+  'role',
+  'rating',
+];
+
 /** One line about an event's payload, for the stream: the fields that identify what happened. */
 export function payloadSummary(event: StationEvent): string {
-  const payload = event.payload;
+  // Read as a plain record on purpose: one line for every event type, from whichever of the fields it has.
+  const fields: Readonly<Record<string, unknown>> = event.payload;
   const parts: string[] = [];
-  for (const key of [
-    'injectId',
-    'actionId',
-    'messageId',
-    'decisionId',
-    'observationId',
-    'objectiveId',
-    'machine',
-    'event',
-    'role',
-    'rating',
-  ]) {
-    const value = payload[key];
+  for (const key of IDENTIFYING_FIELDS) {
+    const value = fields[key];
     if (typeof value === 'string' || typeof value === 'number') parts.push(`${key}=${value}`);
   }
-  const content = payload.content as { title?: unknown } | undefined;
-  if (typeof content?.title === 'string') parts.push(content.title);
-  if (typeof payload.subject === 'string') parts.push(payload.subject);
+  if (isEventOf(event, ['inject.released', 'inject.delivered'])) parts.push(event.payload.content.title);
+  if (isEventOf(event, ['message.sent', 'message.delivered'])) parts.push(event.payload.subject);
   return parts.join(' · ');
 }

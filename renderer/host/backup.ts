@@ -1,6 +1,7 @@
 import {
   errorMessage,
   contentOfCreated,
+  createdEvent,
   decodeJournal,
   encodeEvents,
   replay,
@@ -30,7 +31,8 @@ export async function restoreJournal(
   text: string,
   catalogue = new ExerciseCatalogue(),
 ): Promise<RestoreResult> {
-  const decoded = decodeJournal(text);
+  // A file the user chose: every line is checked, payloads included, before anything is stored.
+  const decoded = decodeJournal(text, { trusted: false });
   const problem = decoded.problems[0];
   if (problem) return { ok: false, reason: `${fileName}: line ${problem.line}: ${problem.message}` };
   const first = decoded.events[0];
@@ -47,11 +49,7 @@ export async function restoreJournal(
     const content = contentOfCreated(first);
     const state = replay(decoded.events, content);
     last = decoded.events.at(-1) as ExerciseEvent;
-    const payload = first.payload as {
-      name?: string;
-      exerciseMarking?: string;
-      autoPlay?: Record<string, string>;
-    };
+    const { payload } = createdEvent(first);
     const record: ExerciseRecord = {
       exerciseId: first.exerciseId,
       name: payload.name ?? first.exerciseId,

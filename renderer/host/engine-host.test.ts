@@ -15,7 +15,7 @@ describe('the engine host in the controller tab', () => {
     const host = await EngineHost.open(record.exerciseId, deps);
     expect(host.readOnly).toBe(false);
     expect(host.engine.state.autoPlay).toEqual({ nac: 'doctrine' });
-    expect(await host.command('exercise/start')).toMatchObject({ ok: true });
+    expect(await host.command('exercise/start', {})).toMatchObject({ ok: true });
     clock.now += 60_000;
     await tick();
     expect(host.engine.scenarioTimeAt(clock.now)).toBe(60_000);
@@ -27,12 +27,12 @@ describe('the engine host in the controller tab', () => {
     const { clock, deps, create, tick } = world();
     const { exerciseId } = await create();
     const first = await EngineHost.open(exerciseId, deps);
-    await first.command('exercise/start');
+    await first.command('exercise/start', {});
     await first.command('exercise/jump-to', { scenarioMs: 30_000 });
     await tick();
     const second = await EngineHost.open(exerciseId, deps);
     expect(second.readOnly).toBe(true);
-    expect(await second.command('exercise/pause')).toMatchObject({ ok: false, code: 'not-allowed' });
+    expect(await second.command('exercise/pause', {})).toMatchObject({ ok: false, code: 'not-allowed' });
     second.close();
     const before = first.engine.events.map((event) => event.seq);
     first.close();
@@ -53,7 +53,7 @@ describe('the engine host in the controller tab', () => {
     const { db, clock, deps, create } = world();
     const { exerciseId } = await create();
     const first = await EngineHost.open(exerciseId, deps);
-    await first.command('exercise/start');
+    await first.command('exercise/start', {});
     first.close();
     const stored = await db.events.count();
     vi.spyOn(db.events, 'bulkAdd').mockRejectedValue(
@@ -83,7 +83,7 @@ describe('the engine host in the controller tab', () => {
       () => String(Math.random()),
     );
     await station.start();
-    await host.command('exercise/start');
+    await host.command('exercise/start', {});
     await tick();
     const reply = await station.send('decision/take', { machine: 'crisis', event: 'CONSULT' });
     expect(reply).toMatchObject({ ok: true });
@@ -97,7 +97,7 @@ describe('the engine host in the controller tab', () => {
     const { catalogue, deps, create } = world();
     const { exerciseId } = await create();
     const host = await EngineHost.open(exerciseId, deps);
-    await host.command('exercise/start');
+    await host.command('exercise/start', {});
     host.close();
     const backup = await journalBackup(exerciseId, catalogue);
     expect(backup.fileName).toBe(`${exerciseId}.events.jsonl`);

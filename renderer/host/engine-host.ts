@@ -3,7 +3,9 @@ import {
   ExerciseEngine,
   LiveAgents,
   StationHub,
+  type CommandInput,
   type CommandReply,
+  type CommandType,
   type OpenChannel,
   type StationPresence,
 } from '../../core/index';
@@ -147,9 +149,9 @@ export class EngineHost {
   }
 
   /** A command from the console, as EXCON (or as a control role playing `actingAs`). */
-  async command(
-    type: string,
-    payload: Record<string, unknown> = {},
+  async command<K extends CommandType>(
+    type: K,
+    payload: CommandInput<K>,
     options: { role?: string; actingAs?: string } = {},
   ): Promise<CommandReply> {
     const commandId = `console-${this.deps.newId()}`;
@@ -178,6 +180,10 @@ export class EngineHost {
       throw error;
     }
   }
+
+  /** `command` as EXCON, bound to this host: what the console's components send with. */
+  readonly send = <K extends CommandType>(type: K, payload: CommandInput<K>): Promise<CommandReply> =>
+    this.command(type, payload);
 
   close(): void {
     for (const dispose of this.disposers) dispose();

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useCommand, type SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
 import type { InboxItem } from './inbox-items';
-import { useCommandState, type SendCommand } from './use-command-state';
 
 export interface ComposeMessageProps {
   recipients: readonly { id: string; title: string }[];
@@ -31,7 +31,7 @@ export function ComposeMessage({
   const [refs, setRefs] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [sent, setSent] = useState<string | null>(null);
-  const { busy, refusal, run } = useCommandState(send);
+  const { busy, refusal, run } = useCommand(send);
   const messages = items.filter((item) => item.kind === 'message');
   const injects = items.filter((item) => item.kind === 'inject');
 
@@ -158,7 +158,7 @@ export function ComposeMessage({
       ) : null}
       {refusal ? (
         <p role="alert" className="station-refusal">
-          {t('station.refused', { reason: refusal })}
+          {refusal}
         </p>
       ) : null}
       {sent ? <p className="status status-ok">{t('station.composeSent', { subject: sent })}</p> : null}

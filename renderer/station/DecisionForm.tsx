@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DecisionConsequences, OpenDecision } from '../../core/index';
+import { useCommand, type SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
 import { ConsequenceList } from './ConsequenceList';
 import { DecisionFields, fieldPayload, type FieldValues } from './DecisionFields';
-import { useCommandState, type SendCommand } from './use-command-state';
 
 export interface DecisionFormProps {
   decision: OpenDecision;
@@ -34,7 +34,7 @@ export function DecisionForm(props: DecisionFormProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [open, setOpen] = useState(props.initiallyOpen);
-  const { busy, refusal, run } = useCommandState(send);
+  const { busy, refusal, run } = useCommand(send);
   const confirmRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -156,7 +156,7 @@ export function DecisionForm(props: DecisionFormProps) {
         ) : null}
         {refusal ? (
           <p role="alert" className="station-refusal">
-            {t('station.refused', { reason: refusal })}
+            {refusal}
           </p>
         ) : null}
       </div>

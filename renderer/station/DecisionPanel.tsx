@@ -5,11 +5,11 @@ import {
   type OpenDecision,
   type StationEvent,
 } from '../../core/index';
+import type { SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
 import { DecisionForm } from './DecisionForm';
 import { takenDecisions } from './inbox-items';
 import type { StationContent } from './station-content';
-import type { SendCommand } from './use-command-state';
 
 export interface DecisionPanelProps {
   role: string;

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
+import { useCommand, type SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
 import { ChannelItem } from './ChannelItem';
 import { searchInbox, type InboxItem } from './inbox-items';
-import { useCommandState, type SendCommand } from './use-command-state';
 
 export interface InboxProps {
   items: readonly InboxItem[];
@@ -26,7 +26,7 @@ export function Inbox({ items, opened, onOpen, send, readOnly, roleTitle, timeOf
   const t = useTranslate();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<number | null>(null);
-  const { busy, refusal, run, clearRefusal } = useCommandState(send);
+  const { busy, refusal, run, clearRefusal } = useCommand(send);
   const shown = useMemo(() => searchInbox(items, query), [items, query]);
   const current = items.find((item) => item.streamSeq === selected) ?? null;
   const unread = items.filter((item) => !opened.has(item.streamSeq)).length;
@@ -129,7 +129,7 @@ export function Inbox({ items, opened, onOpen, send, readOnly, roleTitle, timeOf
               </div>
               {refusal ? (
                 <p role="alert" className="station-refusal">
-                  {t('station.refused', { reason: refusal })}
+                  {refusal}
                 </p>
               ) : null}
             </>

@@ -1,7 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { CommandReply, ExerciseHeading } from '../../core/index';
+import type { ExerciseHeading } from '../../core/index';
 import type { StationState } from '../../core/index';
-import { ExerciseBanner, formatInWorld, formatScenarioClock, NoPlayOverlay } from '../components/index';
+import {
+  ExerciseBanner,
+  formatInWorld,
+  formatScenarioClock,
+  NoPlayOverlay,
+  type SendCommand,
+} from '../components/index';
 import { useTranslate, useUiStore } from '../state/index';
 import { ComposeMessage } from './ComposeMessage';
 import { DecisionPanel } from './DecisionPanel';
@@ -18,7 +24,7 @@ export interface StationScreenProps {
   roleTitle: string;
   state: StationState;
   heading: ExerciseHeading | null;
-  send: (type: string, payload: Record<string, unknown>) => Promise<CommandReply>;
+  send: SendCommand;
   /** "View as role" at the console: shows exactly the station, acts on nothing. */
   readOnly?: boolean;
   opened: ReadonlySet<number>;

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { StationEvent } from '../../core/index';
+import type { EventPayload, EventType, StationEvent } from '../../core/index';
 import { activeNoPlay, inboxItems, searchInbox, takenDecisions } from './inbox-items';
 
 let seq = 0;
-function event(type: string, payload: Record<string, unknown>, actingAs: string | null = null): StationEvent {
+/** One event of the role's stream: its payload must be the one its type has, or this does not compile. */
+function event<K extends EventType>(
+  type: K,
+  payload: EventPayload<K>,
+  actingAs: string | null = null,
+): StationEvent {
   seq += 1;
-  return {
+  const envelope = {
     v: 1,
     exerciseId: 'x',
     type,
@@ -17,7 +22,9 @@ function event(type: string, payload: Record<string, unknown>, actingAs: string 
     audience: [],
     payload,
     streamSeq: seq,
-  } as StationEvent;
+  };
+  // TypeScript cannot tie a generic `type` to its payload inside the union; the signature above does.
+  return envelope as StationEvent;
 }
 
 const events = [
@@ -49,7 +56,15 @@ const events = [
   event('no-play.started', { notice: 'Fire drill' }),
   event(
     'decision.taken',
-    { decisionId: 'D-5', machine: 'crisis', event: 'RAPID_ALERT', instance: null, rationale: 'Now' },
+    {
+      decisionId: 'D-5',
+      actorKey: 'crisis',
+      machine: 'crisis',
+      instance: null,
+      event: 'RAPID_ALERT',
+      fields: {},
+      rationale: 'Now',
+    },
     'ms-a',
   ),
   event('decision.voided', { decisionId: 'D-5', reason: 'Wrong button' }),
@@ -63,6 +78,13 @@ describe('inbox items', () => {
       ['INJ-1', 'inject', 'news', 'flash', true],
     ]);
     expect(inboxItems(events, 'ms-c')).toEqual([]);
+    const read = [...events, event('message.read', { messageId: 'M-2', role: 'ms-a', from: 'ms-c' })];
+    expect(inboxItems(read, 'ms-a')[0]).toMatchObject({
+      id: 'M-2',
+      done: true,
+      inReplyTo: null,
+      injectRefs: ['INJ-1'],
+    });
   });
 
   it('searches by every word of the query', () => {

@@ -22,10 +22,7 @@ export interface InboxItem {
   injectRefs: string[];
 }
 
-const asString = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
-const asStrings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-const asPriority = (value: unknown): Priority =>
+const asPriority = (value: string): Priority =>
   value === 'priority' || value === 'flash' ? value : 'routine';
 
 /**
@@ -36,49 +33,48 @@ export function inboxItems(events: readonly StationEvent[], role: string): Inbox
   const acknowledged = new Set<string>();
   const read = new Set<string>();
   for (const event of events) {
-    if (event.payload.role !== role) continue;
-    if (event.type === 'inject.acknowledged') acknowledged.add(asString(event.payload.injectId));
-    if (event.type === 'message.read') read.add(asString(event.payload.messageId));
+    if (event.type === 'inject.acknowledged' && event.payload.role === role)
+      acknowledged.add(event.payload.injectId);
+    if (event.type === 'message.read' && event.payload.role === role) read.add(event.payload.messageId);
   }
   const items: InboxItem[] = [];
   for (const event of events) {
-    const payload = event.payload;
-    if (event.type === 'inject.delivered' && payload.role === role) {
-      const content = (payload.content ?? {}) as Record<string, unknown>;
-      const id = asString(payload.injectId);
+    if (event.type === 'inject.delivered' && event.payload.role === role) {
+      const { injectId: id, content } = event.payload;
       items.push({
         streamSeq: event.streamSeq,
         kind: 'inject',
         id,
-        title: asString(content.title, id),
-        text: asString(content.text),
-        from: asString(content.from),
-        to: asStrings(content.to),
-        channel: asString(content.channel, 'email'),
-        marking: asString(content.marking) || event.marking,
+        title: content.title,
+        text: content.text,
+        from: content.from,
+        to: content.to,
+        channel: content.channel,
+        marking: content.marking,
+        // The scenario's priority words; anything else reads as routine.
         priority: asPriority(content.priority),
         scenarioMs: event.scenarioMs,
         done: acknowledged.has(id),
         inReplyTo: null,
         injectRefs: [],
       });
-    } else if (event.type === 'message.delivered' && payload.role === role) {
-      const id = asString(payload.messageId);
+    } else if (event.type === 'message.delivered' && event.payload.role === role) {
+      const { messageId: id, ...message } = event.payload;
       items.push({
         streamSeq: event.streamSeq,
         kind: 'message',
         id,
-        title: asString(payload.subject, id),
-        text: asString(payload.body),
-        from: asString(payload.from),
-        to: asStrings(payload.to),
+        title: message.subject,
+        text: message.body,
+        from: message.from,
+        to: message.to,
         channel: 'message',
-        marking: asString(payload.marking) || event.marking,
+        marking: message.marking,
         priority: 'routine',
         scenarioMs: event.scenarioMs,
         done: read.has(id),
-        inReplyTo: typeof payload.inReplyTo === 'string' ? payload.inReplyTo : null,
-        injectRefs: asStrings(payload.injectRefs),
+        inReplyTo: message.inReplyTo,
+        injectRefs: message.injectRefs,
       });
     }
   }
@@ -100,7 +96,7 @@ export function activeNoPlay(events: readonly StationEvent[]): string | null {
   for (let index = events.length - 1; index >= 0; index -= 1) {
     const event = events[index] as StationEvent;
     if (event.type === 'no-play.lifted') return null;
-    if (event.type === 'no-play.started') return asString(event.payload.notice);
+    if (event.type === 'no-play.started') return event.payload.notice;
   }
   return null;
 }
@@ -120,24 +116,21 @@ export interface TakenDecision {
 export function takenDecisions(events: readonly StationEvent[], role: string): TakenDecision[] {
   const voided = new Map<string, string>();
   for (const event of events)
-    if (event.type === 'decision.voided')
-      voided.set(asString(event.payload.decisionId), asString(event.payload.reason));
-  return events
-    .filter(
-      (event) => event.type === 'decision.taken' && (event.actor?.actingAs ?? event.actor?.role) === role,
-    )
-    .map((event) => {
-      const decisionId = asString(event.payload.decisionId);
-      return {
-        streamSeq: event.streamSeq,
-        decisionId,
-        machine: asString(event.payload.machine),
-        instance: typeof event.payload.instance === 'string' ? event.payload.instance : null,
-        event: asString(event.payload.event),
-        rationale: asString(event.payload.rationale),
-        scenarioMs: event.scenarioMs,
-        voidedReason: voided.get(decisionId) ?? null,
-      };
-    })
-    .reverse();
+    if (event.type === 'decision.voided') voided.set(event.payload.decisionId, event.payload.reason);
+  const taken: TakenDecision[] = [];
+  for (const event of events) {
+    if (event.type !== 'decision.taken' || (event.actor?.actingAs ?? event.actor?.role) !== role) continue;
+    const { decisionId, machine, instance, event: name, rationale } = event.payload;
+    taken.push({
+      streamSeq: event.streamSeq,
+      decisionId,
+      machine,
+      instance,
+      event: name,
+      rationale: rationale ?? '',
+      scenarioMs: event.scenarioMs,
+      voidedReason: voided.get(decisionId) ?? null,
+    });
+  }
+  return taken.reverse();
 }

@@ -56,7 +56,8 @@ describe('DexieEventStore failures', () => {
     const store = new DexieEventStore(db, ID);
     await store.append([testEvent(ID, 1)]);
     // A function cannot be cloned into IndexedDB: the second row fails after the first was added.
-    const uncloneable = testEvent(ID, 3, { callback: () => undefined });
+    const base = testEvent(ID, 3);
+    const uncloneable = { ...base, payload: Object.assign({}, base.payload, { callback: () => undefined }) };
     const failed = store.append([testEvent(ID, 2), uncloneable]);
     await expect(failed).rejects.toBeInstanceOf(StorageError);
     await expect(failed).rejects.toMatchObject({ originalName: 'DataCloneError' });

@@ -29,7 +29,19 @@ const update = (streamSeq: number): Parameters<StationStorage['save']>[0] => ({
       actor: null,
       marking: 'EU-ONLY',
       audience: [],
-      payload: { role: 'ms-a' },
+      payload: {
+        injectId: 'INJ-1',
+        role: 'ms-a',
+        content: {
+          title: 'Port blast',
+          text: 'Smoke over the harbour',
+          from: 'press',
+          to: ['ms-a'],
+          channel: 'news',
+          marking: 'EU-ONLY',
+          priority: 'routine',
+        },
+      },
     },
   ],
   mechanisms: [],
@@ -48,6 +60,8 @@ describe('a station database', () => {
     await first.markOpened(1);
     await first.markOpened(1);
     expect((await first.load())?.events.map((event) => event.streamSeq)).toEqual([1]);
+    // The event comes back as it arrived: typed payload whole, the key it was filed under left out.
+    expect((await first.load())?.events).toEqual(update(1).newEvents);
     expect(await first.opened()).toEqual([1]);
     expect(await other.load()).toBeNull();
   });

@@ -9,9 +9,8 @@ import type {
 } from '../../core/index';
 import { BlockableDatabase, guardStorage } from './storage-error';
 
-interface StoredStationEvent extends StationEvent {
-  role: string;
-}
+/** A received event under the role whose stream it came in (an intersection: `StationEvent` is a union). */
+type StoredStationEvent = StationEvent & { role: string };
 
 interface StoredStationState {
   exerciseId: string;

@@ -1,13 +1,13 @@
 import { useTranslate } from '../../state/index';
-import type { CoordinationFold } from './coordination-fold';
+import type { CoordinationMatrixView } from './coordination-view';
 
 /**
  * Organisation × organisation: what each sent the other (messages and injects delivered), with the
  * decisions each took beside its name.
  */
-export function CoordinationMatrix({ fold }: { fold: CoordinationFold }) {
+export function CoordinationMatrix({ matrix }: { matrix: CoordinationMatrixView }) {
   const t = useTranslate();
-  const { senders, receivers } = fold.axes();
+  const { senders, receivers } = matrix;
   if (senders.length === 0) return <p className="muted">{t('board.coord.empty')}</p>;
   return (
     <div className="board-scroll">
@@ -19,7 +19,7 @@ export function CoordinationMatrix({ fold }: { fold: CoordinationFold }) {
             <th scope="col">{t('board.coord.decisionsTaken')}</th>
             {receivers.map((organisation) => (
               <th scope="col" key={organisation}>
-                {fold.nameOf(organisation)}
+                {matrix.nameOf(organisation)}
               </th>
             ))}
           </tr>
@@ -27,10 +27,10 @@ export function CoordinationMatrix({ fold }: { fold: CoordinationFold }) {
         <tbody>
           {senders.map((from) => (
             <tr key={from}>
-              <th scope="row">{fold.nameOf(from)}</th>
-              <td className="board-cell board-decisions">{fold.decisions.get(from) ?? 0}</td>
+              <th scope="row">{matrix.nameOf(from)}</th>
+              <td className="board-cell board-decisions">{matrix.decisions.get(from) ?? 0}</td>
               {receivers.map((to) => {
-                const cell = fold.cell(from, to);
+                const cell = matrix.cell(from, to);
                 const parts = [
                   cell.messages > 0 ? t('board.coord.cellMessages', { count: cell.messages }) : '',
                   cell.injects > 0 ? t('board.coord.cellInjects', { count: cell.injects }) : '',
@@ -40,8 +40,8 @@ export function CoordinationMatrix({ fold }: { fold: CoordinationFold }) {
                     key={to}
                     className={parts.length === 0 ? 'board-cell muted' : 'board-cell'}
                     title={t('board.coord.cellLabel', {
-                      from: fold.nameOf(from),
-                      to: fold.nameOf(to),
+                      from: matrix.nameOf(from),
+                      to: matrix.nameOf(to),
                       messages: cell.messages,
                       injects: cell.injects,
                     })}

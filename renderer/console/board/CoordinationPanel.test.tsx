@@ -12,7 +12,7 @@ describe('the coordination picture', () => {
   it('counts exchanges between organisations, the EU–NATO link and what markings blocked', async () => {
     const host = await hostWorld().openHost();
     await host.command('exercise/speed', { speed: 'max' });
-    await host.command('exercise/start');
+    await host.command('exercise/start', {});
     await host.command('message/send', message(['ms-a', 'ms-c'], 'NATO-ONLY'), { role: 'nac' });
     await host.command('message/send', message(['nac'], 'REL-EU-NATO'), { role: 'presidency' });
     await host.command('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, { role: 'ms-a' });
@@ -35,12 +35,12 @@ describe('the coordination picture', () => {
     expect(within(stateA).getAllByRole('cell')[0]).toHaveTextContent(/^1$/);
 
     const link = screen.getByRole('region', { name: 'EU–NATO link' });
-    expect(within(link).getByText('Deliveries across the EU–NATO line').nextElementSibling).toHaveTextContent(
-      '1',
-    );
-    expect(within(link).getByText('All deliveries blocked by marking').nextElementSibling).toHaveTextContent(
-      'NATO-ONLY: 1',
-    );
+    // The Presidency's message to the NAC crossed the line; NATO's to two Member States did not (national).
+    const figure = (label: string) => within(link).getByText(label).nextElementSibling;
+    expect(figure('EU↔NATO exchanges')).toHaveTextContent(/^1 \(1 messages, 0 link products\)$/);
+    expect(figure('Blocked at the line by marking')).toHaveTextContent(/^0$/);
+    expect(figure('Scripted injects across the line')).toHaveTextContent(/^0$/);
+    expect(figure('All deliveries and link products blocked by marking')).toHaveTextContent('NATO-ONLY: 1');
 
     const metrics = screen.getByRole('region', { name: 'Live metrics' });
     await waitFor(() => expect(metrics).toHaveTextContent('Expected-action hit rate: 50% — met 1'));

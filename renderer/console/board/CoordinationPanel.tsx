@@ -1,10 +1,10 @@
 import { useHostVersion, type EngineHost } from '../../host/index';
 import { useTranslate } from '../../state/index';
-import { CoordinationFold } from './coordination-fold';
+import { readModelsOf } from '../read-models';
 import { CoordinationMatrix } from './CoordinationMatrix';
+import { coordinationMatrix } from './coordination-view';
 import { EuNatoLink } from './EuNatoLink';
 import { LiveMetrics } from './LiveMetrics';
-import { useEventFold } from './use-event-fold';
 import { useThrottledMetrics } from './use-throttled-metrics';
 import './board.css';
 
@@ -13,13 +13,12 @@ export function CoordinationPanel({ host }: { host: EngineHost }) {
   const t = useTranslate();
   useHostVersion(host);
   const { engine } = host;
-  const fold = useEventFold(engine, (current) => new CoordinationFold(current.content));
   const metrics = useThrottledMetrics(engine);
   return (
     <section aria-labelledby="coordination-heading" className="board">
       <h2 id="coordination-heading">{t('board.coord.title')}</h2>
-      <CoordinationMatrix fold={fold} />
-      <EuNatoLink engine={engine} fold={fold} />
+      <CoordinationMatrix matrix={coordinationMatrix(readModelsOf(engine))} />
+      <EuNatoLink engine={engine} metrics={metrics} />
       <LiveMetrics engine={engine} metrics={metrics} />
     </section>
   );

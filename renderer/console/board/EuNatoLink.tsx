@@ -1,15 +1,18 @@
-import type { ExerciseEngine } from '../../../core/index';
+import { leafPaths, type ExerciseEngine, type ExerciseMetrics } from '../../../core/index';
 import { useTranslate } from '../../state/index';
-import type { CoordinationFold } from './coordination-fold';
-import { leafPaths } from './state-paths';
 
 /** The machine that models the EU–NATO link, when the playbook has one. */
 const LINK_MACHINE = 'eu-nato-link';
 
-/** What crossed the EU–NATO line, what markings stopped, and the link mechanism's own state. */
-export function EuNatoLink({ engine, fold }: { engine: ExerciseEngine; fold: CoordinationFold }) {
+/**
+ * What crossed the EU–NATO line, what markings stopped, and the link mechanism's own state. The figures are
+ * metrics.json's (docs/metrics.md defines them): exchanges are what participants passed across the line;
+ * the scenario's scripted injects that crossed it are shown apart, under their own name.
+ */
+export function EuNatoLink({ engine, metrics }: { engine: ExerciseEngine; metrics: ExerciseMetrics }) {
   const t = useTranslate();
-  const blocked = [...fold.blockedByMarking.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  const { euNato, blockedByMarking } = metrics.exchange;
+  const blocked = Object.entries(blockedByMarking);
   const linkActors = Object.entries(engine.state.actors).filter(
     ([, actor]) => actor.machine === LINK_MACHINE,
   );
@@ -18,9 +21,16 @@ export function EuNatoLink({ engine, fold }: { engine: ExerciseEngine; fold: Coo
       <h3 id="eu-nato-heading">{t('board.coord.link')}</h3>
       <dl className="facts">
         <dt>{t('board.coord.linkExchanges')}</dt>
-        <dd>{fold.euNato.exchanges}</dd>
+        <dd>
+          {euNato.exchanges}{' '}
+          <span className="muted">
+            {t('board.coord.linkExchangesParts', { messages: euNato.messages, products: euNato.products })}
+          </span>
+        </dd>
         <dt>{t('board.coord.linkBlocked')}</dt>
-        <dd>{fold.euNato.blocked}</dd>
+        <dd>{euNato.blocked}</dd>
+        <dt>{t('board.coord.linkScripted')}</dt>
+        <dd>{euNato.scriptedInjects}</dd>
         <dt>{t('board.coord.blockedAll')}</dt>
         <dd>
           {blocked.length === 0

@@ -10,24 +10,24 @@ afterEach(closeHostWorlds);
 const rowOf = (text: string) => screen.getByText(text).closest('tr') as HTMLElement;
 
 describe('the expected actions', () => {
-  it('shows met actions with who and when, pending ones with time left, and marks a free-text one', async () => {
+  it('shows met actions with who and when, open ones with time left, and marks a free-text one', async () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
     await host.command('exercise/speed', { speed: 'max' });
-    await host.command('exercise/start');
+    await host.command('exercise/start', {});
     await host.command('exercise/jump-to', { scenarioMs: 2 * 3_600_000 });
     await host.command('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, { role: 'ms-a' });
     const decisionId = host.engine.events.find((event) => event.type === 'decision.taken')?.payload
       .decisionId;
     render(<ExpectedActionsPanel host={host} />);
 
-    expect(screen.getByText('2 released: 1 met, 1 pending, 0 missed')).toBeInTheDocument();
+    expect(screen.getByText('2 released: 1 met, 1 open, 0 missed or marked not met')).toBeInTheDocument();
     const alert = rowOf('Send a rapid alert — Crisis arrangements');
     expect(alert).toHaveTextContent('Met');
     expect(alert).toHaveTextContent(`T+02:00:00 by Member State A (${String(decisionId)})`);
     expect(within(alert).queryByRole('button')).toBeNull();
     const brief = rowOf('Brief the press');
-    expect(brief).toHaveTextContent('Pending');
+    expect(brief).toHaveTextContent('Open');
     expect(brief).toHaveTextContent('10h left in the window');
 
     await user.click(within(brief).getByRole('button', { name: 'Mark EA-2 of INJ-1' }));
@@ -47,7 +47,7 @@ describe('the expected actions', () => {
     await waitFor(() => expect(rowOf('Brief the press')).toHaveTextContent('Marked met'));
     expect(rowOf('Brief the press')).toHaveTextContent('by Exercise control — Note: Press line agreed');
 
-    await user.selectOptions(screen.getByLabelText('Show'), 'pending');
+    await user.selectOptions(screen.getByLabelText('Show'), 'open');
     expect(screen.queryByText('Brief the press')).toBeNull();
     host.close();
   });

@@ -1,45 +1,43 @@
 import { useState } from 'react';
-import { formatScenarioClock } from '../../components/index';
+import { formatScenarioClock, useCommand } from '../../components/index';
 import { useHostVersion, type EngineHost } from '../../host/index';
 import { useTranslate } from '../../state/index';
 import { roleTitle } from '../role-titles';
-import { useCommand } from '../use-command';
 import { useLiveScenarioTime } from '../use-live-scenario-time';
 import type { Translator } from '../../state/index';
-import { expectedActionRows, ExpectedOutcomeLog, type ExpectedActionRow } from './expected-actions';
+import { expectedActionRows, type ExpectedActionRow } from './expected-actions';
 import { formatDuration } from './format-duration';
 import { MarkActionForm } from './MarkActionForm';
-import { useEventFold } from './use-event-fold';
 import './board.css';
 
-const FILTERS = ['all', 'pending', 'text', 'settled'] as const;
+const FILTERS = ['all', 'open', 'text', 'settled'] as const;
 type Filter = (typeof FILTERS)[number];
 
 const shown = (row: ExpectedActionRow, filter: Filter) =>
   filter === 'all' ||
-  (filter === 'pending' && row.status === 'pending') ||
+  (filter === 'open' && row.status === 'open') ||
   (filter === 'text' && row.kind === 'text') ||
-  (filter === 'settled' && row.status !== 'pending');
+  (filter === 'settled' && row.status !== 'open');
 
 function detail(row: ExpectedActionRow, t: Translator, who: (role: string) => string): string {
-  const { outcome } = row;
-  if (row.status === 'pending') {
+  if (row.status === 'open') {
     if (row.leftMs === null) return t('board.expected.noWindow');
     return row.leftMs >= 0
       ? t('board.expected.left', { left: formatDuration(row.leftMs) })
       : t('board.expected.overdue', { left: formatDuration(-row.leftMs) });
   }
-  if (!outcome) return '';
-  const time = formatScenarioClock(outcome.scenarioMs);
-  const note = outcome.note ? ` — ${t('board.expected.note', { note: outcome.note })}` : '';
+  const { settled, by, note: noteText, decisionId } = row.record;
+  if (!settled) return '';
+  const time = formatScenarioClock(settled.scenarioMs);
+  const note = noteText ? ` — ${t('board.expected.note', { note: noteText })}` : '';
   if (row.status === 'met')
     return t('board.expected.metBy', {
       time,
-      role: outcome.by ? who(outcome.by) : '—',
-      decisionId: outcome.decisionId ?? '—',
+      role: by ? who(by) : '—',
+      decisionId: decisionId ?? '—',
     });
   if (row.status === 'missed') return t('board.expected.missedAt', { time });
-  return `${t('board.expected.markedBy', { time, role: outcome.by ? who(outcome.by) : '—' })}${note}`;
+  return `${t('board.expected.markedBy', { time, role: by ? who(by) : '—' })}${note}`;
 }
 
 /**
@@ -51,11 +49,10 @@ export function ExpectedActionsPanel({ host }: { host: EngineHost }) {
   useHostVersion(host);
   const { engine } = host;
   const { scenarioMs } = useLiveScenarioTime(engine);
-  const outcomes = useEventFold(engine, () => new ExpectedOutcomeLog());
-  const { send, refusal } = useCommand(host);
+  const { run, refusal } = useCommand(host.send);
   const [filter, setFilter] = useState<Filter>('all');
   const [marking, setMarking] = useState<string | null>(null);
-  const rows = expectedActionRows(engine, outcomes, scenarioMs);
+  const rows = expectedActionRows(engine, scenarioMs);
   const who = (role: string) => roleTitle(engine, role);
   const count = (test: (row: ExpectedActionRow) => boolean) => rows.filter(test).length;
 
@@ -78,13 +75,13 @@ export function ExpectedActionsPanel({ host }: { host: EngineHost }) {
         {t('board.expected.summary', {
           total: rows.length,
           met: count((row) => row.status === 'met' || row.status === 'marked-met'),
-          pending: count((row) => row.status === 'pending'),
+          open: count((row) => row.status === 'open'),
           missed: count((row) => row.status === 'missed' || row.status === 'marked-unmet'),
         })}
       </p>
       {refusal ? (
         <p role="alert" className="problems">
-          {t('board.expected.refused', { reason: refusal })}
+          {refusal}
         </p>
       ) : null}
       {rows.length === 0 ? (
@@ -115,7 +112,7 @@ export function ExpectedActionsPanel({ host }: { host: EngineHost }) {
                   </th>
                   <td>{who(row.role)}</td>
                   <td className={`board-expected board-expected-${row.status}`}>
-                    {t(`board.expected.status.${row.status}`)}
+                    {t(`expected.status.${row.status}`)}
                   </td>
                   <td>{detail(row, t, who)}</td>
                   <td>
@@ -129,7 +126,7 @@ export function ExpectedActionsPanel({ host }: { host: EngineHost }) {
                           onClose={() => setMarking(null)}
                           onMark={(met, note) => {
                             setMarking(null);
-                            void send('expected-action/mark', {
+                            void run('expected-action/mark', {
                               injectId: row.injectId,
                               actionId: row.actionId,
                               met,

@@ -76,12 +76,12 @@ export function LiveMetrics({ engine, metrics }: { engine: ExerciseEngine; metri
           ? t('board.coord.hitRateNone')
           : t('board.coord.hitRateValue', {
               rate: `${Math.round(actions.hitRate * 100)}%`,
-              met: actions.met,
-              markedMet: actions.markedMet,
+              met: actions.byStatus.met,
+              markedMet: actions.byStatus['marked-met'],
               released: actions.released,
-              missed: actions.missed,
-              markedUnmet: actions.markedUnmet,
-              open: actions.open,
+              missed: actions.byStatus.missed,
+              markedUnmet: actions.byStatus['marked-unmet'],
+              open: actions.byStatus.open,
             })}
       </p>
       <table className="dense board-narrow">

@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeHostWorlds, hostWorld } from '../../../test/fixtures/host-world';
+import { isEvent } from '../../../core/index';
 import type { EngineHost } from '../../host/index';
 import { PlaybookBoard } from './PlaybookBoard';
 
@@ -11,7 +12,7 @@ afterEach(closeHostWorlds);
 async function startedHost(): Promise<EngineHost> {
   const host = await hostWorld().openHost();
   await host.command('exercise/speed', { speed: 'max' });
-  await host.command('exercise/start');
+  await host.command('exercise/start', {});
   return host;
 }
 
@@ -50,8 +51,8 @@ describe('the playbook board', () => {
     const user = userEvent.setup();
     const host = await startedHost();
     await host.command('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, { role: 'ms-a' });
-    const decisionId = host.engine.events.find((event) => event.type === 'decision.taken')?.payload
-      .decisionId as string;
+    const decisionId = host.engine.events.find((event) => isEvent(event, 'decision.taken'))?.payload
+      .decisionId;
     render(<PlaybookBoard host={host} />);
     const crisis = rowOf('Crisis arrangements');
     await user.click(within(crisis).getByRole('button', { name: 'Transitions (1)' }));
@@ -91,8 +92,8 @@ describe('the playbook board', () => {
       { machine: 'crisis', event: 'ESCALATE', fields: { reason: 'Spreading' } },
       { role: 'presidency' },
     );
-    const [first] = host.engine.events.filter((event) => event.type === 'decision.taken');
-    const firstId = first?.payload.decisionId as string;
+    const [first] = host.engine.events.filter((event) => isEvent(event, 'decision.taken'));
+    const firstId = first?.payload.decisionId ?? '';
     render(<PlaybookBoard host={host} />);
     const crisis = rowOf('Crisis arrangements');
     await user.click(within(crisis).getByRole('button', { name: 'Transitions (2)' }));

@@ -1,15 +1,14 @@
 import { useRef, useState } from 'react';
-import { formatScenarioClock } from '../../components/index';
+import { formatScenarioClock, useCommand } from '../../components/index';
+import type { TransitionRecord } from '../../../core/index';
 import { useHostVersion, type EngineHost } from '../../host/index';
 import { useTranslate } from '../../state/index';
-import { useCommand } from '../use-command';
+import { readModelsOf } from '../read-models';
 import { describeMover, eventTitle } from './describe-mover';
 import { mechanismRows, playbookPhase } from './mechanism-board';
 import { OpenDecisions } from './OpenDecisions';
 import type { StateLabel } from './state-paths';
-import { TransitionHistory, type TransitionRecord } from './transition-history';
 import { TransitionLog } from './TransitionLog';
-import { useEventFold } from './use-event-fold';
 import { VoidDialog } from './VoidDialog';
 import './board.css';
 
@@ -37,8 +36,8 @@ export function PlaybookBoard({ host }: { host: EngineHost }) {
   const t = useTranslate();
   useHostVersion(host);
   const { engine } = host;
-  const history = useEventFold(engine, () => new TransitionHistory());
-  const { send, refusal } = useCommand(host);
+  const { history } = readModelsOf(engine);
+  const { run, refusal } = useCommand(host.send);
   const [voiding, setVoiding] = useState<{ record: TransitionRecord; machine: string } | null>(null);
   // Logs are rendered only while open, so a long exercise does not re-render every log on every event.
   const [openLogs, setOpenLogs] = useState<ReadonlySet<string>>(new Set());
@@ -58,7 +57,7 @@ export function PlaybookBoard({ host }: { host: EngineHost }) {
     returnFocus.current?.focus();
   };
   const phase = playbookPhase(engine);
-  const phaseMoved = phase ? history.last(phase.actorKey) : null;
+  const phaseMoved = phase ? history.lastMove(phase.actorKey) : null;
   const mechanismTitle = (machine: string) =>
     engine.content.playbook.mechanisms.get(machine)?.title ?? machine;
 
@@ -84,7 +83,7 @@ export function PlaybookBoard({ host }: { host: EngineHost }) {
       </div>
       {refusal ? (
         <p role="alert" className="problems">
-          {t('board.refused', { reason: refusal })}
+          {refusal}
         </p>
       ) : null}
       <table className="dense board-table">
@@ -110,7 +109,7 @@ export function PlaybookBoard({ host }: { host: EngineHost }) {
                   </tr>,
                 ]
               : row.cases.map((item) => {
-                  const records = history.of(item.actorKey);
+                  const records = history.moves(item.actorKey);
                   const last = records.at(-1);
                   const name = item.instance
                     ? `${row.title} (${item.caseTitle ?? item.instance})`
@@ -177,18 +176,18 @@ export function PlaybookBoard({ host }: { host: EngineHost }) {
         </tbody>
       </table>
       <OpenDecisions engine={engine} />
-      {voiding?.record.decisionId ? (
+      {voiding?.record.decision ? (
         <VoidDialog
           summary={t('board.voidTitle', {
-            decisionId: voiding.record.decisionId,
+            decisionId: voiding.record.decision.decisionId,
             event: eventTitle(engine, voiding.machine, voiding.record.event),
             mechanism: mechanismTitle(voiding.machine),
           })}
           onClose={closeVoid}
           onVoid={(reason) => {
-            const decisionId = voiding.record.decisionId as string;
+            const decisionId = voiding.record.decision?.decisionId ?? '';
             closeVoid();
-            void send('decision/void', { decisionId, reason });
+            void run('decision/void', { decisionId, reason });
           }}
         />
       ) : null}

@@ -1,8 +1,7 @@
-import type { ExerciseEngine } from '../../../core/index';
+import { moverOf, type ExerciseEngine, type TransitionRecord } from '../../../core/index';
 import { formatScenarioClock, formatWallTime } from '../../components/index';
 import { useTranslate, useUiStore } from '../../state/index';
 import { describeMover, eventTitle } from './describe-mover';
-import type { TransitionRecord } from './transition-history';
 
 /** One mechanism's or case's transitions, oldest first: when, what changed, who moved it and why. */
 export function TransitionLog({
@@ -38,7 +37,8 @@ export function TransitionLog({
       </thead>
       <tbody>
         {records.map((record) => {
-          const voided = record.cause === 'decision' && record.voidReason !== null;
+          const mover = moverOf(record);
+          const voided = mover.cause === 'decision' && mover.voidReason !== null;
           return (
             <tr key={record.seq} className={voided ? 'board-voided' : undefined}>
               <td className="board-time">{formatScenarioClock(record.scenarioMs)}</td>
@@ -48,27 +48,27 @@ export function TransitionLog({
               </td>
               <td>
                 {eventTitle(engine, machine, record.event)}
-                {record.decisionId ? <span className="muted"> ({record.decisionId})</span> : null}
+                {mover.decisionId ? <span className="muted"> ({mover.decisionId})</span> : null}
               </td>
               <td>{describeMover(engine, record, t)}</td>
               <td>
-                {record.rationale ?? ''}
+                {mover.rationale ?? ''}
                 {voided ? (
                   <div className="board-void-note">
-                    {t('board.voided', { reason: record.voidReason ?? '' })}
+                    {t('board.voided', { reason: mover.voidReason ?? '' })}
                   </div>
                 ) : null}
-                {record.cause === 'void' && record.voidReason ? (
-                  <div className="board-void-note">{t('board.restored', { reason: record.voidReason })}</div>
+                {mover.cause === 'void' && mover.voidReason ? (
+                  <div className="board-void-note">{t('board.restored', { reason: mover.voidReason })}</div>
                 ) : null}
               </td>
               {canVoid ? (
                 <td>
-                  {record.cause === 'decision' && !voided && record.decisionId ? (
+                  {mover.cause === 'decision' && !voided && mover.decisionId ? (
                     <button
                       type="button"
                       className="secondary"
-                      aria-label={t('board.voidLabel', { decisionId: record.decisionId })}
+                      aria-label={t('board.voidLabel', { decisionId: mover.decisionId })}
                       onClick={() => onVoid(record)}
                     >
                       {t('board.void')}

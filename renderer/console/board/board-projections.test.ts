@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ExerciseEngine, MemoryEventStore } from '../../../core/index';
+import {
+  ExerciseEngine,
+  leafPaths,
+  MemoryEventStore,
+  moverOf,
+  ReadModelFeed,
+  type ExerciseEvent,
+  type TransitionRecord,
+} from '../../../core/index';
 import { bundledPlaybookSources, bundledScenarioSources } from '../../../test/bundled-content';
 import { Harness, HOUR } from '../../../test/fixtures/engine-harness';
 import { mechanismRows, playbookPhase } from './mechanism-board';
-import { labelState, leafPaths } from './state-paths';
-import { TransitionHistory } from './transition-history';
+import { labelState } from './state-paths';
 
 /** ms-a raises a rapid alert, invokes solidarity for Arland (which forces the crisis mechanism to full). */
 async function alertedAndInvoked() {
@@ -54,9 +61,11 @@ describe('the playbook board projections', () => {
 
   it('records who moved each mechanism, when, and why; a void marks the decision and restores', async () => {
     const harness = await alertedAndInvoked();
-    const history = new TransitionHistory();
-    history.advance(harness.engine.events);
-    const crisis = history.of('crisis');
+    const feed = new ReadModelFeed(harness.engine.content, (event: ExerciseEvent) => event);
+    const { history } = feed.advance(harness.engine.events);
+    // What the board shows of a transition: when, the event, the states, and who or what moved it.
+    const shown = (record: TransitionRecord) => ({ ...record, ...moverOf(record) });
+    const crisis = history.moves('crisis').map(shown);
     expect(crisis.map((record) => [record.cause, record.event, record.scenarioMs])).toEqual([
       ['decision', 'RAPID_ALERT', 2 * HOUR],
       ['route', 'FORCED_FULL', 3 * HOUR],
@@ -73,13 +82,13 @@ describe('the playbook board projections', () => {
     await harness.send('decision/take', { machine: 'crisis', event: 'ADOPT' }, 'excon', {
       actingAs: 'presidency',
     });
-    const adopted = harness.eventsOf('decision.taken').at(-1)?.payload.decisionId as string;
+    const adopted = harness.eventsOf('decision.taken').at(-1)!.payload.decisionId;
     expect(
       await harness.send('decision/void', { decisionId: adopted, reason: 'Taken for the wrong role' }),
     ).toMatchObject({ ok: true });
     // Advancing again reads only the new events, and updates the decision it voids.
-    history.advance(harness.engine.events);
-    const [, , adopt, restore] = history.of('crisis');
+    expect(feed.advance(harness.engine.events).history).toBe(history);
+    const [, , adopt, restore] = history.moves('crisis').map(shown);
     expect(adopt).toMatchObject({
       decisionId: adopted,
       role: 'presidency',
@@ -92,8 +101,16 @@ describe('the playbook board projections', () => {
       voidReason: 'Taken for the wrong role',
       to: ['full.meetings.idle', 'full.measures.drafting'],
     });
-    expect(history.of('crisis')).toHaveLength(4);
-    expect(history.last('solidarity#arland')).toMatchObject({ role: 'ms-a', event: 'INVOKE' });
+    expect(history.moves('crisis')).toHaveLength(4);
+    // The start of a mechanism is in its history, not among its moves.
+    expect(history.of('crisis').map((record) => record.kind)).toEqual([
+      'started',
+      'transitioned',
+      'transitioned',
+      'transitioned',
+      'transitioned',
+    ]);
+    expect(shown(history.lastMove('solidarity#arland')!)).toMatchObject({ role: 'ms-a', event: 'INVOKE' });
   });
 
   it('reads the Playbook phase and state phases from the orchestrator document', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Harness, HOUR } from '../../../test/fixtures/engine-harness';
-import { CoordinationFold } from './coordination-fold';
-import { expectedActionRows, ExpectedOutcomeLog } from './expected-actions';
+import { ExerciseReadModels } from '../../../core/index';
+import { coordinationMatrix } from './coordination-view';
+import { expectedActionRows } from './expected-actions';
 import { formatDuration } from './format-duration';
 
 const message = (to: string[], marking: string) => ({ to, marking, subject: 'Update', body: 'Text' });
@@ -14,28 +15,35 @@ describe('the coordination projection', () => {
     await harness.send('message/send', message(['nac'], 'REL-EU-NATO'), 'presidency');
     await harness.send('message/send', message(['nac'], 'EU-ONLY'), 'presidency');
     await harness.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, 'ms-a');
-    const fold = new CoordinationFold(harness.engine.content);
-    fold.advance(harness.engine.events);
+    const models = ExerciseReadModels.of(harness.engine.events, harness.engine.content);
+    const matrix = coordinationMatrix(models);
 
-    expect(fold.cell('Evening Courier', 'state-a')).toEqual({ messages: 0, injects: 1 });
-    expect(fold.cell('Evening Courier', 'state-c')).toEqual({ messages: 0, injects: 1 });
-    expect(fold.cell('nato', 'state-a')).toEqual({ messages: 1, injects: 0 });
-    expect(fold.cell('nato', 'state-c')).toEqual({ messages: 0, injects: 0 });
-    expect(fold.cell('council', 'nato')).toEqual({ messages: 1, injects: 0 });
-    expect(fold.decisions.get('state-a')).toBe(1);
-    // Only the Presidency's REL-EU-NATO message crossed between the EU and NATO sides; its EU-ONLY one was stopped.
-    expect(fold.euNato).toEqual({ exchanges: 1, blocked: 1 });
-    expect(Object.fromEntries(fold.blockedByMarking)).toEqual({ 'NATO-ONLY': 1, 'EU-ONLY': 1 });
-    expect(fold.axes()).toEqual({
+    expect(matrix.cell('Evening Courier', 'state-a')).toEqual({ messages: 0, injects: 1 });
+    expect(matrix.cell('Evening Courier', 'state-c')).toEqual({ messages: 0, injects: 1 });
+    expect(matrix.cell('nato', 'state-a')).toEqual({ messages: 1, injects: 0 });
+    expect(matrix.cell('nato', 'state-c')).toEqual({ messages: 0, injects: 0 });
+    expect(matrix.cell('council', 'nato')).toEqual({ messages: 1, injects: 0 });
+    expect(matrix.decisions.get('state-a')).toBe(1);
+    // Only the Presidency's REL-EU-NATO message crossed between the EU and NATO sides; its EU-ONLY one was
+    // stopped at the line. NATO's message to two Member States is not EU↔NATO (they are national), nor is
+    // the press's inject.
+    expect(models.exchange.euNato()).toEqual({
+      exchanges: 1,
+      messages: 1,
+      products: 0,
+      blocked: 1,
+      scriptedInjects: 0,
+    });
+    expect(models.exchange.blockedByMarking()).toEqual({ 'EU-ONLY': 1, 'NATO-ONLY': 1 });
+    expect({ senders: matrix.senders, receivers: matrix.receivers }).toEqual({
       senders: ['council', 'Evening Courier', 'nato', 'state-a'],
       receivers: ['nato', 'state-a', 'state-c'],
     });
-    expect(fold.sortedOrganisations().map((id) => fold.nameOf(id))).toEqual([
+    expect(matrix.senders.map((id) => matrix.nameOf(id))).toEqual([
       'Council',
       'Evening Courier',
       'NATO',
       'State A',
-      'State C',
     ]);
   });
 
@@ -43,49 +51,45 @@ describe('the coordination projection', () => {
     const harness = await Harness.create();
     await harness.startAtMaxSpeed();
     await harness.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, 'ms-a');
-    const fold = new CoordinationFold(harness.engine.content);
-    fold.advance(harness.engine.events);
-    expect(fold.decisions.get('state-a')).toBe(1);
-    const decisionId = harness.eventsOf('decision.taken')[0]?.payload.decisionId as string;
+    const models = ExerciseReadModels.of(harness.engine.events, harness.engine.content);
+    expect(coordinationMatrix(models).decisions.get('state-a')).toBe(1);
+    const decisionId = harness.eventsOf('decision.taken')[0]!.payload.decisionId;
     await harness.send('decision/void', { decisionId, reason: 'Exercise artefact' });
-    fold.advance(harness.engine.events);
-    expect(fold.decisions.get('state-a')).toBe(0);
+    for (const event of harness.engine.events.slice(models.facts.count)) models.apply(event);
+    expect(coordinationMatrix(models).decisions.get('state-a')).toBeUndefined();
   });
 });
 
 describe('the expected actions projection', () => {
-  it('shows met with when and by whom, pending with the time left, then missed and marked', async () => {
+  it('shows met with when and by whom, open with the time left, then missed and marked', async () => {
     const harness = await Harness.create();
     await harness.startAtMaxSpeed();
     await harness.jumpTo(2 * HOUR);
     await harness.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, 'ms-a');
-    const outcomes = new ExpectedOutcomeLog();
-    outcomes.advance(harness.engine.events);
     const decisionId = harness.eventsOf('decision.taken')[0]?.payload.decisionId;
 
-    const rows = expectedActionRows(harness.engine, outcomes, 2 * HOUR);
+    const rows = expectedActionRows(harness.engine, 2 * HOUR);
     expect(rows.map((row) => [row.key, row.kind, row.status])).toEqual([
       ['INJ-1/EA-1', 'event', 'met'],
-      ['INJ-1/EA-2', 'text', 'pending'],
+      ['INJ-1/EA-2', 'text', 'open'],
     ]);
     expect(rows[0]).toMatchObject({
       what: 'Send a rapid alert — Crisis arrangements',
       objective: 'obj-alert',
-      outcome: { scenarioMs: 2 * HOUR, by: 'ms-a', decisionId },
+      record: { settled: { scenarioMs: 2 * HOUR }, by: 'ms-a', decisionId },
     });
     expect(rows[1]).toMatchObject({
       what: 'Brief the press',
       role: 'ms-a',
       leftMs: 10 * HOUR,
-      outcome: null,
+      record: { settled: null },
     });
 
     await harness.jumpTo(13 * HOUR);
-    outcomes.advance(harness.engine.events);
-    expect(expectedActionRows(harness.engine, outcomes, 13 * HOUR)[1]).toMatchObject({
+    expect(expectedActionRows(harness.engine, 13 * HOUR)[1]).toMatchObject({
       status: 'missed',
       leftMs: null,
-      outcome: { scenarioMs: 12 * HOUR, by: null },
+      record: { settled: { scenarioMs: 12 * HOUR }, by: null },
     });
 
     await harness.send('expected-action/mark', {
@@ -94,18 +98,15 @@ describe('the expected actions projection', () => {
       met: true,
       note: 'Briefed late',
     });
-    outcomes.advance(harness.engine.events);
-    expect(expectedActionRows(harness.engine, outcomes, 13 * HOUR)[1]).toMatchObject({
+    expect(expectedActionRows(harness.engine, 13 * HOUR)[1]).toMatchObject({
       status: 'marked-met',
-      outcome: { scenarioMs: 13 * HOUR, by: 'excon', note: 'Briefed late' },
+      record: { settled: { scenarioMs: 13 * HOUR }, by: 'excon', note: 'Briefed late' },
     });
   });
 
   it('lists nothing before an inject with expected actions is released', async () => {
     const harness = await Harness.create();
-    const outcomes = new ExpectedOutcomeLog();
-    outcomes.advance(harness.engine.events);
-    expect(expectedActionRows(harness.engine, outcomes, 0)).toEqual([]);
+    expect(expectedActionRows(harness.engine, 0)).toEqual([]);
   });
 });
 

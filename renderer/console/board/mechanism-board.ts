@@ -1,5 +1,5 @@
-import type { ExerciseEngine } from '../../../core/index';
-import { labelState, leafPaths, type StateLabel } from './state-paths';
+import { leafPaths, type ExerciseEngine } from '../../../core/index';
+import { labelState, type StateLabel } from './state-paths';
 
 /** The machine that follows the Playbook's phases; it decides nothing, the mechanisms route into it. */
 export const PHASE_MACHINE = 'playbook-phases';

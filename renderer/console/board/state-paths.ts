@@ -1,23 +1,10 @@
-import { activeStatePaths, type MechanismDocument, type StateNode } from '../../../core/index';
+import type { MechanismDocument, StateNode } from '../../../core/index';
 
 /** One active state as the board shows it: its path, the document's description and Playbook phase. */
 export interface StateLabel {
   path: string;
   description: string | null;
   phase: string | null;
-}
-
-/**
- * The deepest active states only: `full.meetings.idle` says all that `full` and `full.meetings` would, and
- * a parallel state shows one leaf per region.
- */
-export function leafPaths(paths: readonly string[]): string[] {
-  return paths.filter((path) => !paths.some((other) => other.startsWith(`${path}.`)));
-}
-
-/** The leaf state paths of an XState value as the log stores it. */
-export function leafPathsOfValue(value: unknown): string[] {
-  return leafPaths(activeStatePaths(value as never));
 }
 
 function stateNodeAt(document: MechanismDocument, path: string): StateNode | undefined {

@@ -22,7 +22,7 @@ describe('ad-hoc injects and simulated actors', () => {
   it('composes an ad-hoc inject from a simulated actor, which appears in the MSEL as sent', async () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
-    await host.command('exercise/start');
+    await host.command('exercise/start', {});
     render(<MselPanel host={host} />);
     await user.click(screen.getByRole('button', { name: 'Compose ad-hoc inject…' }));
     const form = composer();
@@ -60,7 +60,7 @@ describe('ad-hoc injects and simulated actors', () => {
   it('shows the refusal when an ad-hoc inject is incomplete', async () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
-    await host.command('exercise/start');
+    await host.command('exercise/start', {});
     render(<MselPanel host={host} />);
     await user.click(screen.getByRole('button', { name: 'Compose ad-hoc inject…' }));
     await user.type(within(composer()).getByLabelText('Title'), 'No one to send to');
@@ -76,7 +76,7 @@ describe('ad-hoc injects and simulated actors', () => {
   it('answers a message sent to a simulated actor as that actor, back to its sender', async () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
-    await host.command('exercise/start');
+    await host.command('exercise/start', {});
     render(<MselPanel host={host} />);
     expect(screen.getByText('No message has reached a simulated actor yet.')).toBeInTheDocument();
     await act(() =>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { isEvent } from '../../../core/index';
+import { useCommand } from '../../components/index';
 import type { EngineHost } from '../../host/index';
 import { useTranslate } from '../../state/index';
-import { useCommand } from '../use-command';
 import { InjectFields, type InjectDraft } from './InjectFields';
 import type { MselWorld } from './use-msel-world';
 
@@ -17,7 +18,7 @@ interface AdhocComposeProps {
 /** Write and send an ad-hoc inject now, from any role, simulated actors included. */
 export function AdhocCompose({ host, world, initial, onClose, onSent }: AdhocComposeProps) {
   const t = useTranslate();
-  const { send, refusal } = useCommand(host);
+  const { run, refusal } = useCommand(host.send);
   const [draft, setDraft] = useState(initial);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -25,12 +26,13 @@ export function AdhocCompose({ host, world, initial, onClose, onSent }: AdhocCom
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const before = host.engine.events.length;
-    if (!(await send('inject/send-adhoc', { ...draft }))) return;
+    if (!(await run('inject/send-adhoc', { ...draft }))) return;
     // Scheduled injects that fell due may be released in the same pulse: take the ad-hoc one.
     const released = host.engine.events
       .slice(before)
-      .findLast((logged) => logged.type === 'inject.released' && logged.payload.cause === 'adhoc');
-    onSent(String(released?.payload.injectId ?? ''));
+      .filter((logged) => isEvent(logged, 'inject.released'))
+      .findLast((logged) => logged.payload.cause === 'adhoc');
+    onSent(released?.payload.injectId ?? '');
   };
 
   return (
@@ -55,7 +57,7 @@ export function AdhocCompose({ host, world, initial, onClose, onSent }: AdhocCom
       />
       {refusal ? (
         <p role="alert" className="problems">
-          {t('msel.refused', { reason: refusal })}
+          {refusal}
         </p>
       ) : null}
       <div className="form-row">

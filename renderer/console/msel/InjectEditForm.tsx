@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCommand } from '../../components/index';
 import type { EngineHost } from '../../host/index';
 import { useTranslate } from '../../state/index';
-import { useCommand } from '../use-command';
-import { InjectFields, type InjectDraft } from './InjectFields';
+import { channelNamed, InjectFields, priorityNamed, type InjectDraft } from './InjectFields';
 import type { MselRow } from './msel-rows';
 import type { MselWorld } from './use-msel-world';
 
@@ -11,9 +11,9 @@ export const draftOf = (row: MselRow): InjectDraft => ({
   text: row.text,
   from: row.from,
   to: row.recipients.map((recipient) => recipient.role),
-  channel: row.channel,
+  channel: channelNamed(row.channel),
   marking: row.marking,
-  priority: row.priority,
+  priority: priorityNamed(row.priority),
 });
 
 /** The fields that differ from what the inject would send now: only those go into `inject/edit`. */
@@ -36,14 +36,14 @@ interface InjectEditFormProps {
 /** Edit an inject before its release; the engine logs the change as `inject.edited`. */
 export function InjectEditForm({ host, row, world, onDone }: InjectEditFormProps) {
   const t = useTranslate();
-  const { send, refusal } = useCommand(host);
+  const { run, refusal } = useCommand(host.send);
   const [draft, setDraft] = useState(() => draftOf(row));
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await send('inject/edit', { injectId: row.id, changes: changesOf(draftOf(row), draft) })) onDone();
+    if (await run('inject/edit', { injectId: row.id, changes: changesOf(draftOf(row), draft) })) onDone();
   };
 
   return (
@@ -68,7 +68,7 @@ export function InjectEditForm({ host, row, world, onDone }: InjectEditFormProps
       />
       {refusal ? (
         <p role="alert" className="problems">
-          {t('msel.refused', { reason: refusal })}
+          {refusal}
         </p>
       ) : null}
       <div className="form-row">

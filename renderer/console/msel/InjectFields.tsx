@@ -1,6 +1,10 @@
 import type { Ref } from 'react';
+import { Channel } from '../../../core/index';
 import { useTranslate } from '../../state/index';
 import { channelLabel } from './msel-labels';
+
+export const PRIORITIES = ['routine', 'priority', 'flash'] as const;
+export type InjectPriority = (typeof PRIORITIES)[number];
 
 /** An inject's content as a controller writes it, for an ad-hoc inject or an edit before release. */
 export interface InjectDraft {
@@ -8,12 +12,18 @@ export interface InjectDraft {
   text: string;
   from: string;
   to: string[];
-  channel: string;
+  channel: Channel;
   marking: string;
-  priority: string;
+  priority: InjectPriority;
 }
 
-export const PRIORITIES = ['routine', 'priority', 'flash'] as const;
+// The log records an inject's channel and priority as plain text, and a select hands back text: these read
+// them as the commands take them. The engine only ever logs known ones; an unknown one reads as the select's
+// first option, which is what the form shows for it.
+export const channelNamed = (name: string): Channel =>
+  Channel.options.find((channel) => channel === name) ?? 'email';
+export const priorityNamed = (name: string): InjectPriority =>
+  PRIORITIES.find((priority) => priority === name) ?? 'routine';
 
 interface InjectFieldsProps {
   draft: InjectDraft;
@@ -50,7 +60,10 @@ export function InjectFields(props: InjectFieldsProps) {
         </label>
         <label>
           {t('msel.field.channel')}
-          <select value={draft.channel} onChange={(event) => set({ channel: event.target.value })}>
+          <select
+            value={draft.channel}
+            onChange={(event) => set({ channel: channelNamed(event.target.value) })}
+          >
             {channels.map((channel) => (
               <option key={channel} value={channel}>
                 {channelLabel(channel, t)}
@@ -70,7 +83,10 @@ export function InjectFields(props: InjectFieldsProps) {
         </label>
         <label>
           {t('msel.field.priority')}
-          <select value={draft.priority} onChange={(event) => set({ priority: event.target.value })}>
+          <select
+            value={draft.priority}
+            onChange={(event) => set({ priority: priorityNamed(event.target.value) })}
+          >
             {PRIORITIES.map((priority) => (
               <option key={priority} value={priority}>
                 {t(`msel.priority.${priority}`)}

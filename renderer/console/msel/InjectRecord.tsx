@@ -2,7 +2,7 @@ import { injectById, type ExerciseEngine } from '../../../core/index';
 import { formatScenarioClock } from '../../components/index';
 import type { MessageKey } from '../../i18n/index';
 import { useTranslate } from '../../state/index';
-import { injectLog } from './inject-log';
+import { injectLogOf } from '../read-models';
 import type { NameMechanism } from './msel-labels';
 
 interface InjectRecordProps {
@@ -16,7 +16,7 @@ export function InjectRecord({ engine, injectId, mechanism }: InjectRecordProps)
   const t = useTranslate();
   const inject = injectById(engine.content.scenario).get(injectId);
   const state = engine.state.injects[injectId];
-  const steps = injectLog(engine.events).steps.get(injectId) ?? [];
+  const steps = injectLogOf(engine).get(injectId)?.steps ?? [];
   return (
     <>
       {inject ? (
@@ -40,7 +40,7 @@ export function InjectRecord({ engine, injectId, mechanism }: InjectRecordProps)
                     : t('msel.details.expectedText', { role: action.role, text: action.text })}
                   {action.window ? ` — ${t('msel.details.window', { window: action.window })}` : ''}
                   {status ? (
-                    <span className={`expected expected-${status}`}> {t(`msel.expected.${status}`)}</span>
+                    <span className={`expected expected-${status}`}> {t(`expected.status.${status}`)}</span>
                   ) : null}
                 </li>
               );

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { MarkingBadge } from '../../components/index';
+import { MarkingBadge, useCommand } from '../../components/index';
 import type { EngineHost } from '../../host/index';
 import { useTranslate, type Translator } from '../../state/index';
-import { useCommand } from '../use-command';
 import { InjectEditForm } from './InjectEditForm';
-import type { InjectDraft } from './InjectFields';
+import { channelNamed, type InjectDraft } from './InjectFields';
 import { InjectRecord } from './InjectRecord';
 import { channelLabel, dueLabel, priorityLabel, rollupLabel } from './msel-labels';
 import type { MselRow } from './msel-rows';
@@ -21,7 +20,12 @@ interface MselDetailsProps {
 
 /** Drafts a simulated actor could send next: the simulated sender following up, simulated recipients replying. */
 function replyDrafts(row: MselRow, world: MselWorld, t: Translator): { as: string; draft: InjectDraft }[] {
-  const base = { channel: row.channel, marking: row.marking, priority: 'routine', text: '' };
+  const base: Pick<InjectDraft, 'channel' | 'marking' | 'priority' | 'text'> = {
+    channel: channelNamed(row.channel),
+    marking: row.marking,
+    priority: 'routine',
+    text: '',
+  };
   const title = t('msel.compose.reply', { subject: row.title });
   const drafts: { as: string; draft: InjectDraft }[] = [];
   const reached = row.recipients.filter(
@@ -38,13 +42,13 @@ function replyDrafts(row: MselRow, world: MselWorld, t: Translator): { as: strin
 /** One inject in full, with what a controller may still do to it. */
 export function MselDetails({ host, row, world, onClose, onCompose }: MselDetailsProps) {
   const t = useTranslate();
-  const { send, refusal } = useCommand(host);
+  const { run, refusal } = useCommand(host.send);
   const [at, setAt] = useState('T+');
   const [editing, setEditing] = useState(false);
   const open = row.status !== 'released' && row.status !== 'skipped';
   const disabled = host.readOnly;
-  const act = (type: string, extra: Record<string, unknown> = {}) =>
-    void send(type, { injectId: row.id, ...extra });
+  const act = (type: 'inject/release-now' | 'inject/hold' | 'inject/skip') =>
+    void run(type, { injectId: row.id });
 
   return (
     <section aria-label={t('msel.details', { id: row.id })} className="msel-details">
@@ -82,7 +86,7 @@ export function MselDetails({ host, row, world, onClose, onCompose }: MselDetail
       ) : null}
       {refusal ? (
         <p role="alert" className="problems">
-          {t('msel.refused', { reason: refusal })}
+          {refusal}
         </p>
       ) : null}
       {open ? (
@@ -104,7 +108,7 @@ export function MselDetails({ host, row, world, onClose, onCompose }: MselDetail
             type="button"
             className="secondary"
             disabled={disabled}
-            onClick={() => act('inject/reschedule', { at: at.trim() })}
+            onClick={() => void run('inject/reschedule', { injectId: row.id, at: at.trim() })}
           >
             {t('msel.action.reschedule')}
           </button>

@@ -24,7 +24,7 @@ const details = (id: string) => screen.getByRole('region', { name: `Details of $
 
 async function startedHost(): Promise<EngineHost> {
   const host = await hostWorld().openHost();
-  await host.command('exercise/start');
+  await host.command('exercise/start', {});
   return host;
 }
 

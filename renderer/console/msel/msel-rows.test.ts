@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Harness, HOUR } from '../../../test/fixtures/engine-harness';
 import { filterRows, NO_FILTER } from './msel-filter';
+import { ExerciseReadModels } from '../../../core/index';
+import { injectLogOf } from '../read-models';
 import { mselRows } from './msel-rows';
 
 const rowsOf = (harness: Harness) =>
@@ -8,6 +10,7 @@ const rowsOf = (harness: Harness) =>
     state: harness.engine.state,
     scenario: harness.engine.content.scenario,
     events: harness.engine.events,
+    injects: injectLogOf(harness.engine),
   });
 const rowOf = (harness: Harness, id: string) => rowsOf(harness).find((row) => row.id === id);
 
@@ -111,6 +114,7 @@ describe('the MSEL projection', () => {
         state: harness.engine.state,
         scenario: harness.engine.content.scenario,
         events: [...harness.engine.events],
+        injects: ExerciseReadModels.of(harness.engine.events, harness.engine.content).injects,
       });
     const before = rowsOf(harness);
     expect(rowsOf(harness)).toBe(before); // nothing new: the same array, so the grid is not redrawn

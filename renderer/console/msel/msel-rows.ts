@@ -3,9 +3,10 @@ import {
   type EngineState,
   type ExerciseEvent,
   type Inject,
+  type InjectContent,
+  type InjectLog,
   type InjectState,
 } from '../../../core/index';
-import { injectLog, type InjectContentSent } from './inject-log';
 
 /** A recipient's state for one inject: before release every recipient is pending. */
 export type RecipientState = 'pending' | 'delivered' | 'acknowledged' | 'blocked';
@@ -55,6 +56,8 @@ export interface MselInputs {
   state: Pick<EngineState, 'injects'>;
   scenario: { injects: readonly Inject[] };
   events: readonly ExerciseEvent[];
+  /** The console's inject log (core/read-models), kept up to `events`: what each inject said when released. */
+  injects: Pick<InjectLog, 'get'>;
 }
 
 function triggerOf(inject: Inject): MselTrigger {
@@ -102,7 +105,7 @@ export function rollupOf(recipients: MselRow['recipients']): MselRollup {
 
 function row(
   id: string,
-  content: InjectContentSent,
+  content: InjectContent,
   state: InjectState | undefined,
   inject: Inject | undefined,
 ): MselRow {
@@ -154,7 +157,7 @@ const caches = new WeakMap<readonly ExerciseEvent[], RowCache>();
  * sent), to whom, and how far each recipient got. In time order; injects still waiting for their condition
  * come last, in scenario order.
  */
-export function mselRows({ state, scenario, events }: MselInputs): MselRow[] {
+export function mselRows({ state, scenario, events, injects }: MselInputs): MselRow[] {
   let cache = caches.get(events);
   if (!cache) {
     const ids = [
@@ -164,29 +167,29 @@ export function mselRows({ state, scenario, events }: MselInputs): MselRow[] {
         .map((injectState) => injectState.id),
     ];
     cache = { scanned: events.length, scenario, rows: new Map(), sorted: [] };
-    for (const id of ids) refreshRow(cache, id, state, events);
+    for (const id of ids) refreshRow(cache, id, state, injects);
     cache.sorted = inTimeOrder(cache.rows);
     caches.set(events, cache);
     return cache.sorted;
   }
   const changed = new Set<string>();
   for (let index = cache.scanned; index < events.length; index += 1) {
-    const injectId = (events[index] as ExerciseEvent).payload.injectId;
-    if (typeof injectId === 'string') changed.add(injectId);
+    const { payload } = events[index] as ExerciseEvent;
+    if ('injectId' in payload && typeof payload.injectId === 'string') changed.add(payload.injectId);
   }
   cache.scanned = events.length;
   if (changed.size === 0) return cache.sorted;
-  for (const id of changed) refreshRow(cache, id, state, events);
+  for (const id of changed) refreshRow(cache, id, state, injects);
   cache.sorted = inTimeOrder(cache.rows);
   return cache.sorted;
 }
 
-function refreshRow(cache: RowCache, id: string, state: MselInputs['state'], events: MselInputs['events']) {
-  const log = injectLog(events);
+function refreshRow(cache: RowCache, id: string, state: MselInputs['state'], injects: MselInputs['injects']) {
+  const released = injects.get(id)?.content ?? undefined;
   const inject = injectById(cache.scenario).get(id);
   const injectState = state.injects[id];
   if (inject) {
-    const planned: InjectContentSent = {
+    const planned: InjectContent = {
       title: inject.title,
       text: inject.text,
       from: inject.from,
@@ -194,14 +197,13 @@ function refreshRow(cache: RowCache, id: string, state: MselInputs['state'], eve
       channel: inject.channel,
       marking: inject.marking,
       priority: inject.priority,
-      ...(injectState?.edits as Partial<InjectContentSent> | undefined),
+      ...injectState?.edits,
     };
-    cache.rows.set(id, row(id, log.released.get(id) ?? planned, injectState, inject));
+    cache.rows.set(id, row(id, released ?? planned, injectState, inject));
     return;
   }
   // An ad-hoc inject exists once it is released; its content is only in the log.
-  const content = log.released.get(id);
-  if (injectState?.adhoc && content) cache.rows.set(id, row(id, content, injectState, undefined));
+  if (injectState?.adhoc && released) cache.rows.set(id, row(id, released, injectState, undefined));
 }
 
 function inTimeOrder(rows: Map<string, MselRow>): MselRow[] {

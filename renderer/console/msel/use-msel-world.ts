@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { Channel } from '../../../core/index';
 import { useHostVersion, type EngineHost } from '../../host/index';
 import { roleTitle } from '../role-titles';
-import { injectLog, type DeliveredMessage } from './inject-log';
+import { injectLogOf } from '../read-models';
+import { deliveredMessages, type DeliveredMessage } from './delivered-messages';
 import { mselRows, type MselRow } from './msel-rows';
 import { injectRoles, simulatedRoles } from './msel-roles';
 
@@ -12,7 +13,7 @@ export interface MselWorld {
   roles: string[];
   simulated: Set<string>;
   mechanisms: string[];
-  channels: string[];
+  channels: Channel[];
   markings: string[];
   /** Messages that reached a simulated actor: what the SimCell may answer. */
   toSimulated: DeliveredMessage[];
@@ -37,9 +38,14 @@ export function useMselWorld(host: EngineHost): MselWorld {
     };
   }, [engine]);
   // Brought up to date from the new events only; the same array when no inject changed.
-  const rows = mselRows({ state: engine.state, scenario: engine.content.scenario, events: engine.events });
+  const rows = mselRows({
+    state: engine.state,
+    scenario: engine.content.scenario,
+    events: engine.events,
+    injects: injectLogOf(engine),
+  });
   const mechanisms = useMemo(() => [...new Set(rows.flatMap((row) => row.mechanisms))].sort(), [rows]);
-  const messages = injectLog(engine.events).messages;
+  const messages = deliveredMessages(engine.events);
   const received = messages.length;
   const toSimulated = useMemo(
     () => messages.filter((message) => fixed.simulated.has(message.to)),

@@ -16,6 +16,8 @@ export const commonEn = {
   'common.inWorldTime': 'In-world time',
   'common.wallTime': 'Wall time',
   'common.storageError': 'Storage problem: {message}',
+  'common.refused': 'Refused: {reason}',
+  'common.notSent': 'Not sent: {message}',
   'common.dismiss': 'Dismiss',
   'common.crashedTitle': 'This screen met a problem it could not handle',
   'common.crashedBody':
@@ -25,4 +27,11 @@ export const commonEn = {
   'common.noPlayTitle': 'NO PLAY — real-world safety stop',
   'common.noPlayBody':
     'The exercise is stopped for a real-world reason. Wait for the controller to resume it.',
+  // Where an expected action stands: the one vocabulary of core/events/expected-status.ts, on every screen.
+  'expected.status.not-released': 'Not released',
+  'expected.status.open': 'Open',
+  'expected.status.met': 'Met',
+  'expected.status.missed': 'Missed',
+  'expected.status.marked-met': 'Marked met',
+  'expected.status.marked-unmet': 'Marked not met',
 } as const;

@@ -17,6 +17,8 @@ export const commonNl: Record<keyof typeof commonEn, string> = {
   'common.inWorldTime': 'Tijd in het scenario',
   'common.wallTime': 'Werkelijke tijd',
   'common.storageError': 'Opslagprobleem: {message}',
+  'common.refused': 'Geweigerd: {reason}',
+  'common.notSent': 'Niet verzonden: {message}',
   'common.dismiss': 'Sluiten',
   'common.crashedTitle': 'Dit scherm liep tegen een probleem aan dat het niet kon afhandelen',
   'common.crashedBody':
@@ -26,4 +28,10 @@ export const commonNl: Record<keyof typeof commonEn, string> = {
   'common.noPlayTitle': 'NO PLAY — veiligheidsstop in de echte wereld',
   'common.noPlayBody':
     'De oefening is om een reden in de echte wereld gestopt. Wacht tot de oefenleiding haar hervat.',
+  'expected.status.not-released': 'Niet vrijgegeven',
+  'expected.status.open': 'Open',
+  'expected.status.met': 'Behaald',
+  'expected.status.missed': 'Gemist',
+  'expected.status.marked-met': 'Gemarkeerd als behaald',
+  'expected.status.marked-unmet': 'Gemarkeerd als niet behaald',
 };

@@ -27,7 +27,6 @@ export const consoleEn = {
   'console.noPlayNotice': 'Notice shown on every station',
   'console.noPlayConfirm': 'Stop for a real-world reason',
   'console.noPlayActive': 'NO PLAY is on: every station shows the safety notice and the clock is paused.',
-  'console.refused': 'Refused: {reason}',
   'console.tabs': 'Console views',
   'console.tab.msel': 'MSEL',
   'console.tab.board': 'Playbook board',

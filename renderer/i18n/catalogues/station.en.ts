@@ -36,7 +36,6 @@ export const stationEn = {
   'station.acknowledged': 'Acknowledged',
   'station.read': 'Read',
   'station.reply': 'Reply',
-  'station.refused': 'Refused: {reason}',
   'station.decisions': 'Decisions open to you',
   'station.decisionsEmpty': 'No decision is open to your role in the current state of the playbook.',
   'station.decisionCase': 'Case: {instance}',

@@ -37,7 +37,6 @@ export const stationNl: Record<keyof typeof stationEn, string> = {
   'station.acknowledged': 'Ontvangst bevestigd',
   'station.read': 'Gelezen',
   'station.reply': 'Beantwoorden',
-  'station.refused': 'Geweigerd: {reason}',
   'station.decisions': 'Besluiten die voor u openstaan',
   'station.decisionsEmpty': 'Er staat geen besluit open voor uw rol in de huidige stand van het playbook.',
   'station.decisionCase': 'Zaak: {instance}',

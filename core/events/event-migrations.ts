@@ -1,0 +1,30 @@
+import { stepsBetween } from '../documents/index';
+
+/**
+ * How a log line of an earlier envelope version `v` becomes a line of the current one. Logs are never
+ * edited: a line is migrated as it is read, in memory, by the steps from its version up, in order.
+ *
+ * Each step is named, takes the line of version `from` (a plain object, its envelope already checked) and
+ * returns the line of version `from + 1`, and has a test of its own (event-migrations.test.ts). Event
+ * envelope v1 is the first version: no step yet. When the envelope or a payload changes, bump
+ * EVENT_ENVELOPE_VERSION, add the step here and a fixture journal made by the new version.
+ */
+export interface EventMigration {
+  from: number;
+  name: string;
+  migrate(line: Record<string, unknown>): Record<string, unknown>;
+}
+
+export const EVENT_MIGRATIONS: readonly EventMigration[] = [];
+
+/** The steps that take a line of version `from` to version `to`, or why there is no such path. */
+export function migrationPath(
+  from: number,
+  to: number,
+  steps: readonly EventMigration[] = EVENT_MIGRATIONS,
+): EventMigration[] | string {
+  const path = stepsBetween(from, to, steps);
+  return path.ok
+    ? path.steps
+    : `no migration step from event envelope v${path.missing} to v${path.missing + 1}`;
+}

@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { Marking } from '../documents/index';
+import type { EmbeddedContent } from '../engine/index';
+
+/**
+ * The payload of every event type, one zod schema each: the one source of the event vocabulary. Types are
+ * inferred from these, so emitting, reading and folding an event are checked by the compiler; the schemas
+ * themselves run only on untrusted input (a journal from a file), once, where it is decoded. A payload schema
+ * accepts fields it does not name (z.object), because a log line is never rewritten: what it holds stays.
+ *
+ * A change here is a change to the log format: bump EVENT_ENVELOPE_VERSION, add a migration step for the
+ * lines of the version before (event-migrations.ts) and a fixture journal made by the new version.
+ */
+
+const Id = z.string().min(1);
+const RoleId = z.string().min(1);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An XState state value as the log keeps it: a state name, or nested regions. */
+export type StateValue = string | { [region: string]: StateValue };
+const StateValueSchema = z.custom<StateValue>(
+  (value) => typeof value === 'string' || isObject(value),
+  'must be a state value (a state name or an object of regions)',
+);
+
+/** A machine's context as logged (the playbook's MechanismContext). */
+const MechanismContextSchema = z.object({
+  flags: z.record(z.string(), z.boolean()),
+  counters: z.record(z.string(), z.number()),
+  instance: z.string().nullable(),
+});
+
+/** What caused a transition, for the log and the after-action review. */
+export const TransitionCause = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('decision'), decisionId: Id }),
+  z.object({ kind: z.literal('route'), fromActor: Id }),
+  z.object({ kind: z.literal('timer'), timerId: Id }),
+  z.object({ kind: z.literal('void'), decisionId: Id }),
+]);
+export type TransitionCause = z.infer<typeof TransitionCause>;
+
+/** What a recipient's station shows of an inject: never its expected actions or evaluator notes. */
+export const InjectContent = z.object({
+  title: z.string(),
+  text: z.string(),
+  from: RoleId,
+  to: z.array(RoleId),
+  channel: z.string(),
+  marking: Marking,
+  priority: z.string(),
+});
+export type InjectContent = z.infer<typeof InjectContent>;
+
+export const FieldValue = z.union([z.string(), z.number(), z.boolean()]);
+export type FieldValue = z.infer<typeof FieldValue>;
+
+/** Why a conditional inject was scheduled: a state entered, a decision taken, or a missed window. */
+const TriggerCause = z.union([
+  z.object({ state: z.string(), actorKey: Id }),
+  z.object({ decisionId: Id }),
+  z.object({ missed: z.object({ inject: Id, action: Id }) }),
+]);
+
+const Message = z.object({
+  messageId: Id,
+  from: RoleId,
+  to: z.array(RoleId),
+  marking: Marking,
+  subject: z.string(),
+  body: z.string(),
+  inReplyTo: Id.nullable(),
+  injectRefs: z.array(Id),
+});
+
+const EmbeddedContentSchema = z.custom<EmbeddedContent>(
+  (value) =>
+    isObject(value) &&
+    isObject(value.playbook) &&
+    Array.isArray(value.playbook.sources) &&
+    isObject(value.scenario) &&
+    isObject(value.scenario.source),
+  'must hold the playbook sources and the scenario source',
+);
+
+const Nothing = z.object({});
+const InjectRef = z.object({ injectId: Id });
+const ActionRef = z.object({ injectId: Id, actionId: Id });
+
+export const EVENT_PAYLOADS = {
+  'exercise.created': z.object({
+    name: z.string(),
+    seed: z.number().int(),
+    date: z.string(),
+    start: z.object({ date: z.string(), timeZone: z.string() }),
+    exerciseMarking: z.string(),
+    autoPlay: z.record(z.string(), z.string()),
+    content: EmbeddedContentSchema,
+  }),
+  'exercise.started': Nothing,
+  'clock.paused': z.object({ cause: z.literal('no-play').optional() }),
+  'clock.resumed': z.object({ gapMs: z.number().nonnegative(), afterRestart: z.boolean() }),
+  'clock.speed-changed': z.object({
+    speed: z.union([z.literal(1), z.literal(5), z.literal(30), z.literal(60), z.literal('max')]),
+  }),
+  'clock.jumped': z.object({ fromMs: z.number(), toMs: z.number() }),
+  'exercise.ended': Nothing,
+  'no-play.started': z.object({ notice: z.string() }),
+  'no-play.lifted': Nothing,
+  'mechanism.started': z.object({
+    actorKey: Id,
+    machine: Id,
+    instance: z.string().nullable(),
+    value: StateValueSchema,
+    context: MechanismContextSchema,
+  }),
+  'mechanism.transitioned': z.object({
+    actorKey: Id,
+    machine: Id,
+    instance: z.string().nullable(),
+    /** The playbook event that moved it; null for a void, which restores the earlier state. */
+    event: z.string().nullable(),
+    cause: TransitionCause,
+    from: StateValueSchema,
+    to: StateValueSchema,
+    context: MechanismContextSchema,
+  }),
+  'timer.scheduled': z.object({
+    timerId: Id,
+    actorKey: Id,
+    statePath: z.string(),
+    delay: z.string(),
+    dueMs: z.number(),
+  }),
+  'timer.cancelled': z.object({ timerId: Id }),
+  'timer.fired': z.object({ timerId: Id, actorKey: Id, delay: z.string(), statePath: z.string() }),
+  'route.sent': z.object({ fromActor: Id, toActor: Id, event: z.string(), description: z.string() }),
+  'decision.taken': z.object({
+    decisionId: Id,
+    actorKey: Id,
+    machine: Id,
+    instance: z.string().nullable(),
+    event: z.string(),
+    fields: z.record(z.string(), FieldValue),
+    rationale: z.string().nullable(),
+  }),
+  'decision.voided': z.object({ decisionId: Id, reason: z.string() }),
+  'inject.triggered': z.object({ injectId: Id, dueMs: z.number(), cause: TriggerCause }),
+  'inject.rescheduled': z.object({ injectId: Id, dueMs: z.number() }),
+  'inject.edited': z.object({ injectId: Id, changes: InjectContent.partial() }),
+  'inject.held': InjectRef,
+  'inject.skipped': InjectRef,
+  'inject.released': z.object({
+    injectId: Id,
+    content: InjectContent,
+    deadlines: z.record(z.string(), z.number().nullable()),
+    /** schedule, trigger, controller or adhoc. */
+    cause: z.string(),
+    adhoc: z.boolean(),
+  }),
+  'inject.delivered': z.object({ injectId: Id, role: RoleId, content: InjectContent }),
+  'inject.blocked': z.object({ injectId: Id, role: RoleId, marking: Marking, reason: z.string() }),
+  'inject.acknowledged': z.object({ injectId: Id, role: RoleId }),
+  'expected-action.met': ActionRef.extend({ decisionId: Id, role: RoleId }),
+  'expected-action.missed': ActionRef,
+  'expected-action.marked': ActionRef.extend({ met: z.boolean(), note: z.string().optional() }),
+  'message.sent': Message,
+  'message.delivered': Message.extend({ role: RoleId }),
+  'message.blocked': z.object({ messageId: Id, role: RoleId, marking: Marking, from: RoleId }),
+  'message.read': z.object({ messageId: Id, role: RoleId, from: RoleId }),
+  'observation.recorded': z.object({
+    observationId: Id,
+    objectiveId: Id.optional(),
+    kind: z.enum(['observation', 'strength', 'improvement']).optional(),
+    injectId: Id.optional(),
+    decisionId: Id.optional(),
+    role: RoleId.optional(),
+    text: z.string(),
+  }),
+  'observation.amended': z.object({ observationId: Id, text: z.string(), reason: z.string() }),
+  'rating.given': z.object({
+    objectiveId: Id,
+    rating: z.enum(['P', 'S', 'M', 'U']),
+    rationale: z.string(),
+  }),
+  'role.auto-play-set': z.object({ role: RoleId, policy: z.string().nullable() }),
+} as const;

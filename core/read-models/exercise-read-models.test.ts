@@ -1,0 +1,51 @@
+// Read models fed live (a few events at a time, as the console and the evaluator feed them) end where one
+// pass over the whole log ends: checked on the hand-played fixture journal at random cut points.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../node-adapters/index';
+import { contentOfCreated } from '../engine/index';
+import { computeMetrics, metricsOf } from '../metrics/index';
+import type { ExerciseEvent } from '../ports/index';
+import { decodeJournal } from '../stores/index';
+import { ReadModelFeed } from './exercise-read-models';
+
+const journal = path.join(PROJECT_ROOT, 'test/fixtures/journals/hand-played-combined-v1/events.jsonl');
+const events = decodeJournal(readFileSync(journal, 'utf8'), { trusted: true }).events;
+const content = contentOfCreated(events[0]!);
+const whole = computeMetrics(events, content);
+const asIs = (event: ExerciseEvent) => event;
+
+describe('ReadModelFeed', () => {
+  it('folded a few events at a time gives the metrics of one pass, at every stop on the way', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: events.length - 1 }), { maxLength: 8 }),
+        (cuts) => {
+          const feed = new ReadModelFeed(content, asIs);
+          // The log grows in place, as the engine's does: the same array, longer at each stop.
+          const log: ExerciseEvent[] = [];
+          for (const cut of [...cuts].sort((a, b) => a - b)) {
+            log.push(...events.slice(log.length, cut));
+            expect(metricsOf(feed.advance(log))).toEqual(computeMetrics(log, content));
+          }
+          log.push(...events.slice(log.length));
+          expect(metricsOf(feed.advance(log))).toEqual(whole);
+        },
+      ),
+      { seed: 7, numRuns: 25 },
+    );
+  });
+
+  it('starts afresh when the log it is given no longer begins with the same event', () => {
+    const feed = new ReadModelFeed(content, asIs);
+    const tail = events.slice(100);
+    const first = feed.advance(tail);
+    expect(first.facts.count).toBe(events.length - 100);
+    // The history read in after a quick open: the whole log, in a new array that starts at seq 1.
+    const again = feed.advance(events);
+    expect(again).not.toBe(first);
+    expect(metricsOf(again)).toEqual(whole);
+  });
+});

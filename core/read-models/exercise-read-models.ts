@@ -1,0 +1,110 @@
+import type { LoadedContent } from '../engine/index';
+import type { ExerciseEvent } from '../ports/index';
+import { EvaluationLog } from './evaluation-log';
+import { ExchangeGraph } from './exchange-graph';
+import { ExpectedActionLog } from './expected-action-log';
+import { InjectLog } from './inject-log';
+import { MechanismHistory } from './mechanism-history';
+
+/** What the log says about the exercise as a whole. */
+export class ExerciseFacts {
+  exerciseId = '';
+  name = '';
+  seed = 0;
+  /** Events folded (a station's stream, or the whole log). */
+  count = 0;
+  firstWallMs = 0;
+  lastScenarioMs = 0;
+  lastWallMs = 0;
+  ended = false;
+
+  apply(event: ExerciseEvent): void {
+    if (this.count === 0) {
+      this.exerciseId = event.exerciseId;
+      this.firstWallMs = event.wallMs;
+    }
+    this.count += 1;
+    this.lastScenarioMs = event.scenarioMs;
+    this.lastWallMs = event.wallMs;
+    if (event.type === 'exercise.created') {
+      this.name = event.payload.name;
+      this.seed = event.payload.seed;
+    } else if (event.type === 'exercise.ended') this.ended = true;
+  }
+}
+
+/**
+ * Every read model of an exercise, fed the same events in the same order: the expected-action outcomes, the
+ * inject log per recipient, the exchange graph, the mechanism history and the evaluation record. Each is an
+ * incremental fold, so the console feeds it live event by event and `report` streams a journal through it;
+ * every figure on every screen and in metrics.json is derived from these, so they agree by construction.
+ */
+export class ExerciseReadModels {
+  readonly facts = new ExerciseFacts();
+  readonly expected = new ExpectedActionLog();
+  readonly injects = new InjectLog();
+  readonly exchange: ExchangeGraph;
+  readonly history: MechanismHistory;
+  readonly evaluation = new EvaluationLog();
+
+  constructor(readonly content: LoadedContent) {
+    this.exchange = new ExchangeGraph(content);
+    this.history = new MechanismHistory(content);
+  }
+
+  apply(event: ExerciseEvent): void {
+    this.facts.apply(event);
+    this.expected.apply(event);
+    this.injects.apply(event);
+    this.exchange.apply(event);
+    this.history.apply(event);
+    this.evaluation.apply(event);
+  }
+
+  static of(events: Iterable<ExerciseEvent>, content: LoadedContent): ExerciseReadModels {
+    const models = new ExerciseReadModels(content);
+    for (const event of events) models.apply(event);
+    return models;
+  }
+}
+
+/** Anything folded one event at a time: each read model, and all of them together. */
+export interface EventFold {
+  apply(event: ExerciseEvent): void;
+}
+
+/**
+ * A fold kept up to date with a log that only grows (the console's engine log, an evaluator's stream): each
+ * `advance` folds only the entries appended since the last one. A log that no longer starts with the same
+ * entry (the history read in after a quick open, another exercise) starts a fresh fold. `toEvent` turns an
+ * entry of the log into the event the fold reads (a station's event numbers stand in for `seq`).
+ */
+export class FoldFeed<M extends EventFold, E extends object = ExerciseEvent> {
+  private fold: M;
+  private first: E | undefined;
+  private seen = 0;
+
+  constructor(
+    private readonly create: () => M,
+    private readonly toEvent: (entry: E) => ExerciseEvent,
+  ) {
+    this.fold = create();
+  }
+
+  advance(log: readonly E[]): M {
+    if (log[0] !== this.first || log.length < this.seen) {
+      this.fold = this.create();
+      this.first = log[0];
+      this.seen = 0;
+    }
+    for (; this.seen < log.length; this.seen += 1) this.fold.apply(this.toEvent(log[this.seen] as E));
+    return this.fold;
+  }
+}
+
+/** Every read model of an exercise, kept up to date with a growing log. */
+export class ReadModelFeed<E extends object = ExerciseEvent> extends FoldFeed<ExerciseReadModels, E> {
+  constructor(content: LoadedContent, toEvent: (entry: E) => ExerciseEvent) {
+    super(() => new ExerciseReadModels(content), toEvent);
+  }
+}
