@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { LocatedDocument } from './yaml-document';
-import type { PathSegment, Problem } from './problem';
+import { formatFieldPath, type PathSegment, type Problem } from './problem';
 
 type Issue = z.core.$ZodIssue;
 
@@ -58,4 +58,17 @@ function describeIssue(issue: Issue, path: readonly PathSegment[]): string {
     return typeof name === 'string' ? `missing required field "${name}"` : 'missing required value';
   }
   return issue.message.replace(/^Invalid input: /, '');
+}
+
+/**
+ * The first issue of a value checked outside a document (a command's payload, a log line's): the field at
+ * fault as a path under `prefix` (`payload.to[0]`) and what is wrong with it, worded as for documents.
+ */
+export function firstIssue(
+  error: z.ZodError,
+  prefix: readonly PathSegment[],
+): { field: string; message: string } {
+  const [first] = error.issues.flatMap((top) => flatten(top, prefix));
+  if (!first) return { field: formatFieldPath(prefix), message: 'invalid' };
+  return { field: formatFieldPath(first.path), message: describeIssue(first.issue, first.path) };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Marking } from '../documents/index';
+import { INJECT_PRIORITIES, OBSERVATION_KINDS } from '../events/index';
 import { Channel, ScenarioTime } from '../scenario/index';
 
 /** Payload schemas of every command, by type. A command whose payload fails its schema is rejected. */
@@ -35,7 +36,7 @@ export const COMMAND_SCHEMAS = {
         to: z.array(RoleId).min(1).optional(),
         channel: Channel.optional(),
         marking: Marking.optional(),
-        priority: z.enum(['routine', 'priority', 'flash']).optional(),
+        priority: z.enum(INJECT_PRIORITIES).optional(),
       })
       .refine((changes) => Object.keys(changes).length > 0, 'name at least one field to change'),
   }),
@@ -47,7 +48,7 @@ export const COMMAND_SCHEMAS = {
     to: z.array(RoleId).min(1),
     channel: Channel,
     marking: Marking,
-    priority: z.enum(['routine', 'priority', 'flash']).default('routine'),
+    priority: z.enum(INJECT_PRIORITIES).default('routine'),
   }),
   'inject/acknowledge': z.strictObject({ injectId: Id }),
   'decision/take': z.strictObject({
@@ -72,7 +73,7 @@ export const COMMAND_SCHEMAS = {
     observationId: Id.optional(),
     objectiveId: z.string().optional(),
     /** A plain observation, a strength or an area for improvement (the after-action report groups them). */
-    kind: z.enum(['observation', 'strength', 'improvement']).optional(),
+    kind: z.enum(OBSERVATION_KINDS).optional(),
     /** What the observation is about, when it is about one inject, decision or role. */
     injectId: Id.optional(),
     decisionId: Id.optional(),

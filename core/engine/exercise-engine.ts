@@ -383,11 +383,11 @@ export class ExerciseEngine {
   /** Active state paths of a mechanism or case; its initial states when it has not started yet. */
   activePaths(machine: string, instance: string | null): string[] {
     const actor = this.current.actors[actorKey(machine, instance)];
-    if (actor) return activeStatePaths(actor.value as never);
+    if (actor) return activeStatePaths(actor.value);
     const [snapshot] = initialTransition(this.content.playbook.machine(machine, this.current.date), {
       instance,
     });
-    return activeStatePaths(snapshot.value as never);
+    return activeStatePaths(snapshot.value);
   }
 
   private core(wallMs: number, command: ExerciseCommand | null): EngineCore {

@@ -73,7 +73,7 @@ export function takeDecision(core: EngineCore, payload: CommandPayload<'decision
     ? actorSnapshot(core, existing)
     : initialTransition(core.playbook.machine(machine, core.state.date), { instance })[0];
   if (!snapshot.can(event)) {
-    const where = activeStatePaths(snapshot.value as never).at(-1) ?? 'its current state';
+    const where = activeStatePaths(snapshot.value).at(-1) ?? 'its current state';
     return reject(
       'not-now',
       `${machine}${instance ? ` (${instance})` : ''} does not accept ${eventName} in "${where}"`,
@@ -125,7 +125,7 @@ export function voidDecision(core: EngineCore, payload: CommandPayload<'decision
   const before = actor.undo as NonNullable<typeof actor.undo>;
   const previous = { value: actor.value, context: actor.context };
   core.emit('decision.voided', { decisionId, reason: payload.reason }, { audience: EVERYONE, marking });
-  const stillActive = new Set(activeStatePaths(before.value as never));
+  const stillActive = new Set(activeStatePaths(before.value));
   for (const timer of Object.values(core.state.timers)) {
     if (timer.actorKey === key && !stillActive.has(timer.statePath)) {
       core.emit('timer.cancelled', { timerId: timer.id }, { audience: CONTROL_ONLY, actor: null });
@@ -148,7 +148,7 @@ export function voidDecision(core: EngineCore, payload: CommandPayload<'decision
   // States the decision had left are entered again, so their timers start afresh.
   const restored = core.state.actors[key];
   if (restored) {
-    const reentered = enteredStates(previous.value as never, before.value as never);
+    const reentered = enteredStates(previous.value, before.value);
     scheduleTimers(core, key, restored.machine, actorSnapshot(core, restored), reentered);
   }
   return null;

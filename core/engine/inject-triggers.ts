@@ -32,7 +32,7 @@ export function checkStateTriggers(core: EngineCore, actorKey: string): void {
     if (!when || !('state' in when) || when.state.machine !== actor.machine) continue;
     if (when.state.instance !== undefined && when.state.instance !== actor.instance) continue;
     if (core.state.injects[inject.id]?.status !== 'waiting') continue;
-    active ??= new Set(activeStatePaths(actor.value as never));
+    active ??= new Set(activeStatePaths(actor.value));
     if (active.has(when.state.state)) triggerInject(core, inject, { state: when.state.state, actorKey });
   }
 }

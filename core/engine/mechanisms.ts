@@ -21,7 +21,7 @@ export function actorKey(machine: string, instance: string | null): string {
 /** XState snapshot of an actor, rebuilt from the value and context the log holds. */
 export function actorSnapshot(core: EngineCore, actor: MechanismActorState) {
   const machine = core.playbook.machine(actor.machine, core.state.date);
-  return machine.resolveState({ value: actor.value as never, context: actor.context });
+  return machine.resolveState({ value: actor.value, context: actor.context });
 }
 
 function timersOf(
@@ -67,7 +67,7 @@ export function ensureActor(core: EngineCore, machine: string, instance: string 
     { actorKey: key, machine, instance, value: snapshot.value, context: snapshot.context },
     { audience: EVERYONE, marking, actor: null },
   );
-  const paths = activeStatePaths(snapshot.value as never);
+  const paths = activeStatePaths(snapshot.value);
   scheduleTimers(core, key, machine, snapshot, paths);
   checkStateTriggers(core, key);
   return key;
@@ -112,8 +112,8 @@ export function sendToActor(
     },
     { audience: EVERYONE, marking, actor: cause.kind === 'decision' ? undefined : null },
   );
-  const entered = enteredStates(before.value as never, after.value as never);
-  const stillActive = new Set(activeStatePaths(after.value as never));
+  const entered = enteredStates(before.value, after.value);
+  const stillActive = new Set(activeStatePaths(after.value));
   for (const timer of Object.values(core.state.timers)) {
     if (timer.actorKey === key && !stillActive.has(timer.statePath)) {
       core.emit('timer.cancelled', { timerId: timer.id }, { audience: CONTROL_ONLY, actor: null });

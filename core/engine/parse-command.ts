@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatFieldPath, type PathSegment } from '../documents/index';
+import { firstIssue } from '../documents/index';
 import type { ExerciseCommand } from '../ports/index';
 import { COMMAND_SCHEMAS, isCommandType, type CommandPayload, type CommandType } from './command-schemas';
 import { reject, type Rejection } from './command-rejection';
@@ -17,13 +17,8 @@ export function parseCommand(command: ExerciseCommand): ParsedCommand | Rejectio
   const schema: z.ZodType = COMMAND_SCHEMAS[command.type];
   const parsed = schema.safeParse(command.payload);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = (issue?.path ?? []).filter((segment): segment is PathSegment => typeof segment !== 'symbol');
-    return reject(
-      'invalid-command',
-      issue?.message ?? 'invalid payload',
-      formatFieldPath(['payload', ...path]),
-    );
+    const { field, message } = firstIssue(parsed.error, ['payload']);
+    return reject('invalid-command', message, field);
   }
   // The payload passed the schema of this very type.
   return { type: command.type, payload: parsed.data } as ParsedCommand;

@@ -68,7 +68,7 @@ export function mechanismViews(
       machine: actor.machine,
       title: document.title,
       instance: actor.instance,
-      states: activeStatePaths(actor.value as never),
+      states: activeStatePaths(actor.value),
     });
   }
   return out.sort((a, b) => (a.actorKey < b.actorKey ? -1 : 1));
@@ -92,7 +92,7 @@ export function openDecisions(content: LoadedContent, state: EngineState, role: 
       (actor) => ({
         instance: actor.instance,
         newCase: false,
-        paths: activeStatePaths(actor.value as never),
+        paths: activeStatePaths(actor.value),
       }),
     );
     if (document.instanceKey)

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatFieldPath, type PathSegment } from '../documents/index';
+import { firstIssue } from '../documents/index';
 import { EVENT_ENVELOPE_VERSION, type ExerciseEvent } from '../ports/index';
 import { isEventType } from './event-map';
 import { migrationPath, EVENT_MIGRATIONS, type EventMigration } from './event-migrations';
@@ -60,9 +60,8 @@ function payloadProblem(type: keyof typeof EVENT_PAYLOADS, payload: unknown): st
   const schema: z.ZodType = EVENT_PAYLOADS[type];
   const parsed = schema.safeParse(payload);
   if (parsed.success) return null;
-  const issue = parsed.error.issues[0];
-  const path = (issue?.path ?? []).filter((segment): segment is PathSegment => typeof segment !== 'symbol');
-  return `${type}: field "${formatFieldPath(['payload', ...path])}": ${issue?.message ?? 'invalid'}`;
+  const { field, message } = firstIssue(parsed.error, ['payload']);
+  return `${type}: field "${field}": ${message}`;
 }
 
 export function decodeEvent(value: unknown, options: DecodeOptions): DecodedEvent {

@@ -12,6 +12,17 @@ import type { EmbeddedContent } from '../engine/index';
  * lines of the version before (event-migrations.ts) and a fixture journal made by the new version.
  */
 
+/** How urgent an inject is; the log keeps it as text, read back by `injectPriorityOf`. */
+export const INJECT_PRIORITIES = ['routine', 'priority', 'flash'] as const;
+export type InjectPriority = (typeof INJECT_PRIORITIES)[number];
+
+/** An inject's priority as logged, as one of the known ones (routine when it is none of them). */
+export const injectPriorityOf = (text: string): InjectPriority =>
+  INJECT_PRIORITIES.find((priority) => priority === text) ?? 'routine';
+
+/** What an observation is: a plain observation, a strength or an area for improvement. */
+export const OBSERVATION_KINDS = ['observation', 'strength', 'improvement'] as const;
+
 const Id = z.string().min(1);
 const RoleId = z.string().min(1);
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -171,7 +182,7 @@ export const EVENT_PAYLOADS = {
   'observation.recorded': z.object({
     observationId: Id,
     objectiveId: Id.optional(),
-    kind: z.enum(['observation', 'strength', 'improvement']).optional(),
+    kind: z.enum(OBSERVATION_KINDS).optional(),
     injectId: Id.optional(),
     decisionId: Id.optional(),
     role: RoleId.optional(),

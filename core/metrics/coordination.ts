@@ -1,7 +1,4 @@
-import { EU_SIDE, NATO_SIDE, type ExerciseReadModels } from '../read-models/index';
-
-const isEuNato = (a: string, b: string) =>
-  (a === EU_SIDE && b === NATO_SIDE) || (a === NATO_SIDE && b === EU_SIDE);
+import { crossesEuNatoLine, type ExerciseReadModels } from '../read-models/index';
 import { byKey, latencyStats } from './latency-stats';
 import type {
   AcknowledgementByRole,
@@ -52,33 +49,13 @@ export function infoSharing(models: ExerciseReadModels): InfoSharingRow[] {
  * the EU↔NATO figures, and the deliveries blocked by marking.
  */
 export function exchangeSummary(models: ExerciseReadModels): ExerciseMetrics['exchange'] {
-  const pairs = new Map<string, OrganisationEdge>();
-  for (const edge of models.exchange.edges()) {
-    if (edge.fromOrg === edge.toOrg) continue;
-    const key = `${edge.fromOrg}|${edge.toOrg}`;
-    let pair = pairs.get(key);
-    if (!pair) {
-      pair = {
-        fromOrg: edge.fromOrg,
-        toOrg: edge.toOrg,
-        fromSide: edge.fromSide,
-        toSide: edge.toSide,
-        messages: 0,
-        injects: 0,
-        products: 0,
-        blocked: 0,
-        euNato: isEuNato(edge.fromSide, edge.toSide),
-      };
-      pairs.set(key, pair);
-    }
-    if (edge.kind === 'message') pair.messages += edge.delivered;
-    else if (edge.kind === 'inject') pair.injects += edge.delivered;
-    else pair.products += edge.delivered;
-    pair.blocked += edge.blocked;
-  }
+  const edges: OrganisationEdge[] = models.exchange
+    .organisationPairs()
+    .filter((pair) => pair.fromOrg !== pair.toOrg)
+    .map((pair) => ({ ...pair, euNato: crossesEuNatoLine(pair.fromSide, pair.toSide) }));
   const blockedByMarking = models.exchange.blockedByMarking();
   return {
-    edges: byKey(pairs),
+    edges,
     euNato: models.exchange.euNato(),
     blockedByMarking,
     blockedTotal: Object.values(blockedByMarking).reduce((sum, count) => sum + count, 0),

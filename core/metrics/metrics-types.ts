@@ -1,5 +1,5 @@
 import type { ExpectedStatus } from '../events/index';
-import type { EuNatoFigures } from '../read-models/index';
+import type { EuNatoFigures, OrganisationPair } from '../read-models/index';
 
 /** The metrics of one exercise, computed from its journal alone (docs/metrics.md defines each). */
 
@@ -66,16 +66,8 @@ export interface InfoSharingRow {
   wall: LatencyStats;
 }
 
-/** Traffic between two organisations: messages, scripted injects and link products delivered, and blocked. */
-export interface OrganisationEdge {
-  fromOrg: string;
-  toOrg: string;
-  fromSide: string;
-  toSide: string;
-  messages: number;
-  injects: number;
-  products: number;
-  blocked: number;
+/** Traffic between two organisations (core/read-models), and whether it crosses the EU–NATO line. */
+export interface OrganisationEdge extends OrganisationPair {
   /** One end on the EU side and the other on the NATO side. */
   euNato: boolean;
 }

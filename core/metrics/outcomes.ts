@@ -46,7 +46,7 @@ export function legalClocks(
 
 /** Decision consistency flags: voided decisions, one fact assessed two ways, escalations that lagged. */
 export function consistencyFlags(models: ExerciseReadModels): ExerciseMetrics['consistency'] {
-  const { content, exchange } = models;
+  const { content, parties } = models;
   const voidedDecisions = [...models.history.decisions()]
     .filter((decision) => decision.voided !== null)
     .sort((a, b) => (a.voided?.seq ?? 0) - (b.voided?.seq ?? 0))
@@ -84,7 +84,7 @@ export function consistencyFlags(models: ExerciseReadModels): ExerciseMetrics['c
           value: String(decision.fields[field]),
           seq: decision.seq,
         }));
-      const organisations = new Set(values.map((value) => exchange.parties.organisationOf(value.role)));
+      const organisations = new Set(values.map((value) => parties.organisationOf(value.role)));
       if (new Set(values.map((value) => value.value)).size > 1 && organisations.size > 1)
         conflictingAssessments.push({ actorKey, field, values });
     }

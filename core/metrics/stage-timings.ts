@@ -39,7 +39,7 @@ function firstParticipantDelivery(models: ExerciseReadModels): LoggedAt | null {
     for (const recipient of inject.recipients.values()) {
       const delivered = recipient.delivered;
       if (!delivered || (first && delivered.seq >= first.seq)) continue;
-      if (models.exchange.parties.isParticipant(recipient.role)) first = delivered;
+      if (models.parties.isParticipant(recipient.role)) first = delivered;
     }
   }
   return first;

@@ -1,6 +1,6 @@
 import type { LoadedContent } from '../engine/index';
 import type { EventOf, ExerciseEvent } from '../ports/index';
-import { loggedAt, type LoggedAt } from './expected-action-log';
+import { loggedAt, type LoggedAt } from './logged-at';
 import { EU_SIDE, exerciseParties, NATO_SIDE, type ExerciseParties } from './exercise-parties';
 
 /** What travelled: a role's message, a scripted inject, or a product shared over the EU–NATO link. */
@@ -41,6 +41,20 @@ export interface SharingRow {
   wallMs: number[];
 }
 
+/** What one organisation delivered to another, by kind, and what of it was blocked. */
+export interface OrganisationPair {
+  fromOrg: string;
+  toOrg: string;
+  fromSide: string;
+  toSide: string;
+  messages: number;
+  injects: number;
+  products: number;
+  blocked: number;
+}
+
+const DELIVERED_AS = { message: 'messages', inject: 'injects', product: 'products' } as const;
+
 /** The receiving party of a product shared over the link: the other side as a whole. */
 export const sideParty = (side: string) => `side:${side}`;
 
@@ -76,8 +90,11 @@ export class ExchangeGraph {
   private readonly sharing = new Map<string, SharingRow>();
   private readonly unread = new Map<string, { at: LoggedAt; row: SharingRow }>();
 
-  constructor(private readonly content: LoadedContent) {
-    this.parties = exerciseParties(content);
+  constructor(
+    private readonly content: LoadedContent,
+    parties: ExerciseParties = exerciseParties(content),
+  ) {
+    this.parties = parties;
   }
 
   apply(event: ExerciseEvent): void {
@@ -130,6 +147,34 @@ export class ExchangeGraph {
   /** Every edge with traffic, in a stable order (kind, organisations, marking). */
   edges(): ExchangeEdge[] {
     return [...this.edgesByKey.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, edge]) => edge);
+  }
+
+  /**
+   * The traffic between each two organisations (the same organisation on both ends included): messages,
+   * scripted injects and link products delivered, and everything blocked, in a stable order.
+   */
+  organisationPairs(): OrganisationPair[] {
+    const pairs = new Map<string, OrganisationPair>();
+    for (const edge of this.edges()) {
+      const key = `${edge.fromOrg}|${edge.toOrg}`;
+      let pair = pairs.get(key);
+      if (!pair) {
+        pair = {
+          fromOrg: edge.fromOrg,
+          toOrg: edge.toOrg,
+          fromSide: edge.fromSide,
+          toSide: edge.toSide,
+          messages: 0,
+          injects: 0,
+          products: 0,
+          blocked: 0,
+        };
+        pairs.set(key, pair);
+      }
+      pair[DELIVERED_AS[edge.kind]] += edge.delivered;
+      pair.blocked += edge.blocked;
+    }
+    return [...pairs.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, pair]) => pair);
   }
 
   euNato(): EuNatoFigures {

@@ -9,6 +9,10 @@ export const NATO_SIDE = 'nato';
  * roles, whose organisation is a name of its own), and whether a marking may cross between the EU and NATO
  * sides. One resolver for every read model, so the console, the evaluator and the metrics agree.
  */
+/** One side is the EU and the other NATO. */
+export const crossesEuNatoLine = (fromSide: string, toSide: string) =>
+  (fromSide === EU_SIDE && toSide === NATO_SIDE) || (fromSide === NATO_SIDE && toSide === EU_SIDE);
+
 export interface ExerciseParties {
   organisationOf(role: string): string;
   sideOf(role: string): string;
@@ -43,11 +47,7 @@ export function exerciseParties(content: LoadedContent): ExerciseParties {
     sideOf,
     nameOf: (organisation) => names.get(organisation) ?? organisation,
     isParticipant: (role) => playbook.role(role)?.audience === 'players',
-    crossesEuNato(fromRole, toRole) {
-      const from = sideOf(fromRole);
-      const to = sideOf(toRole);
-      return (from === EU_SIDE && to === NATO_SIDE) || (from === NATO_SIDE && to === EU_SIDE);
-    },
+    crossesEuNato: (fromRole, toRole) => crossesEuNatoLine(sideOf(fromRole), sideOf(toRole)),
     markingCrossesEuNato(markingId) {
       const marking = playbook.marking(markingId);
       if (!marking) return false;

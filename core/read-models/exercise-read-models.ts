@@ -2,6 +2,7 @@ import type { LoadedContent } from '../engine/index';
 import type { ExerciseEvent } from '../ports/index';
 import { EvaluationLog } from './evaluation-log';
 import { ExchangeGraph } from './exchange-graph';
+import { exerciseParties, type ExerciseParties } from './exercise-parties';
 import { ExpectedActionLog } from './expected-action-log';
 import { InjectLog } from './inject-log';
 import { MechanismHistory } from './mechanism-history';
@@ -40,6 +41,8 @@ export class ExerciseFacts {
  * every figure on every screen and in metrics.json is derived from these, so they agree by construction.
  */
 export class ExerciseReadModels {
+  /** Who each role is (organisation, side) for every model and figure. */
+  readonly parties: ExerciseParties;
   readonly facts = new ExerciseFacts();
   readonly expected = new ExpectedActionLog();
   readonly injects = new InjectLog();
@@ -48,7 +51,8 @@ export class ExerciseReadModels {
   readonly evaluation = new EvaluationLog();
 
   constructor(readonly content: LoadedContent) {
-    this.exchange = new ExchangeGraph(content);
+    this.parties = exerciseParties(content);
+    this.exchange = new ExchangeGraph(content, this.parties);
     this.history = new MechanismHistory(content);
   }
 

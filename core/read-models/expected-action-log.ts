@@ -1,18 +1,6 @@
 import { expectedStatusAfter, EXPECTED_STATUSES, type ExpectedStatus } from '../events/index';
 import type { ExerciseEvent } from '../ports/index';
-
-/** The moment of a logged event: its place in the log and its two clocks. */
-export interface LoggedAt {
-  seq: number;
-  scenarioMs: number;
-  wallMs: number;
-}
-
-export const loggedAt = (event: LoggedAt): LoggedAt => ({
-  seq: event.seq,
-  scenarioMs: event.scenarioMs,
-  wallMs: event.wallMs,
-});
+import { loggedAt, type LoggedAt } from './logged-at';
 
 /** One expected action of a released inject, as the log has settled it so far. */
 export interface ExpectedActionRecord {

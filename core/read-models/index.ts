@@ -1,4 +1,5 @@
 export * from './exercise-parties';
+export * from './logged-at';
 export * from './expected-action-log';
 export * from './inject-log';
 export * from './exchange-graph';

@@ -1,6 +1,6 @@
 import type { EventOf, ExerciseEvent } from '../ports/index';
 import type { InjectContent } from '../events/index';
-import { loggedAt, type LoggedAt } from './expected-action-log';
+import { loggedAt, type LoggedAt } from './logged-at';
 
 /** Where an inject stands with one recipient. */
 export interface RecipientRecord {

@@ -3,7 +3,7 @@ import type { FieldValue, TransitionCause } from '../events/index';
 import type { StateValue } from '../events/index';
 import { activeStatePaths } from '../playbook/index';
 import type { ExerciseEvent } from '../ports/index';
-import type { LoggedAt } from './expected-action-log';
+import type { LoggedAt } from './logged-at';
 import { leafPaths } from './state-paths';
 
 /** A decision of the log, with what became of it. */

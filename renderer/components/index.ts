@@ -5,3 +5,4 @@ export * from './ExerciseBanner';
 export * from './route';
 export * from './ScreenErrorBoundary';
 export * from './use-command';
+export { ExchangeFigures } from './ExchangeFigures';

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { stationDatabase } from '../storage/index';
 import { openBroadcastChannel } from '../transport/index';
 import { EvaluatorRoute } from './EvaluatorRoute';
 import { evaluatorWorld, HOUR } from './evaluator-test-world';
@@ -22,6 +23,12 @@ describe('evaluator route', { timeout: 30_000 }, () => {
     expect(within(observations).getByText('Calm start')).toBeVisible();
     expect(world.engine.events.filter((event) => event.type === 'observation.recorded')).toHaveLength(1);
 
+    // What the screen shows is written to the station's own database a moment later: a reload before that
+    // write lands would find it missing (and have the host send it again). Wait for it, as a user would.
+    await waitFor(async () => {
+      const stored = await stationDatabase().items.toArray();
+      expect(stored.filter((event) => event.type === 'observation.recorded')).toHaveLength(1);
+    });
     // The controller goes away and the tab reloads: the station's own database still has everything.
     first.unmount();
     world.hub.stop();

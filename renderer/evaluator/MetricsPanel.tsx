@@ -6,6 +6,7 @@ import {
   type ExerciseReadModels,
   type StageChain,
 } from '../../core/index';
+import { ExchangeFigures } from '../components/index';
 import { useTranslate } from '../state/index';
 import { formatDuration } from './duration-format';
 
@@ -21,7 +22,6 @@ export function MetricsPanel({ models }: { models: ExerciseReadModels }) {
   // The models fold in place: the count of events folded says when the metrics need deriving again.
   const metrics = useMemo(() => metricsOf(models), [models, count]);
   const { expectedActions: expected, exchange } = metrics;
-  const { euNato } = exchange;
 
   return (
     <section aria-labelledby="metrics-heading" className="evaluator-section metrics">
@@ -99,22 +99,7 @@ export function MetricsPanel({ models }: { models: ExerciseReadModels }) {
         </dd>
         <dt>{t('evaluator.metrics.contingencies')}</dt>
         <dd>{expected.contingenciesReleased}</dd>
-        <dt>{t('evaluator.metrics.euNato')}</dt>
-        <dd>
-          {euNato.exchanges}{' '}
-          <span className="muted">
-            {t('evaluator.metrics.euNatoParts', { messages: euNato.messages, products: euNato.products })}
-          </span>
-        </dd>
-        <dt>{t('evaluator.metrics.euNatoBlocked')}</dt>
-        <dd>{euNato.blocked}</dd>
-        <dt>{t('evaluator.metrics.scriptedInjects')}</dt>
-        <dd>{euNato.scriptedInjects}</dd>
-        <dt>{t('evaluator.metrics.blocked')}</dt>
-        <dd>
-          {exchange.blockedTotal}
-          {Object.entries(exchange.blockedByMarking).map(([marking, blocked]) => ` · ${marking} ${blocked}`)}
-        </dd>
+        <ExchangeFigures exchange={exchange} />
       </dl>
 
       <table className="dense">

@@ -1,17 +1,12 @@
-import type { CommandInput, ObservationKind, ObservationText } from '../../core/index';
+import type { CommandInput, ObservationText } from '../../core/index';
 
 /**
  * An observation's kind (a plain observation, a strength, an area for improvement) and what it is about (an
  * inject, a decision, a role): fields of `observation/record`, so the after-action report can group them.
  * The types are the event's (core/read-models/evaluation-log.ts reads them back from the log).
  */
+export { OBSERVATION_KINDS } from '../../core/index';
 export type { ObservationKind, ObservationLinks, ObservationText } from '../../core/index';
-
-export const OBSERVATION_KINDS = [
-  'observation',
-  'strength',
-  'improvement',
-] as const satisfies readonly ObservationKind[];
 
 const LINK_FIELDS = ['injectId', 'decisionId', 'role'] as const;
 

@@ -1,45 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { EventPayload, EventType, StationEvent } from '../../core/index';
+import type { EventPayload, EventType } from '../../core/index';
+import { portBlast, stationEvent } from '../../test/fixtures/station-events';
 import { activeNoPlay, inboxItems, searchInbox, takenDecisions } from './inbox-items';
 
-let seq = 0;
-/** One event of the role's stream: its payload must be the one its type has, or this does not compile. */
-function event<K extends EventType>(
-  type: K,
-  payload: EventPayload<K>,
-  actingAs: string | null = null,
-): StationEvent {
-  seq += 1;
-  const envelope = {
-    v: 1,
-    exerciseId: 'x',
-    type,
-    scenarioMs: seq * 1000,
-    wallMs: seq,
-    commandId: null,
-    actor: actingAs ? { role: 'excon', station: null, actingAs } : null,
-    marking: 'EU-ONLY',
-    audience: [],
-    payload,
-    streamSeq: seq,
-  };
-  // TypeScript cannot tie a generic `type` to its payload inside the union; the signature above does.
-  return envelope as StationEvent;
-}
+const event = <K extends EventType>(type: K, payload: EventPayload<K>, actingAs: string | null = null) =>
+  stationEvent(type, payload, { actingAs });
 
 const events = [
   event('inject.delivered', {
     injectId: 'INJ-1',
     role: 'ms-a',
-    content: {
-      title: 'Port blast',
-      text: 'Smoke over the harbour',
-      from: 'press',
-      to: ['ms-a'],
-      channel: 'news',
-      marking: 'PUBLIC',
-      priority: 'flash',
-    },
+    content: portBlast({ marking: 'PUBLIC', priority: 'flash' }),
   }),
   event('message.delivered', {
     messageId: 'M-2',

@@ -1,6 +1,6 @@
-import type { StationEvent } from '../../core/index';
+import { injectPriorityOf, type InjectPriority, type StationEvent } from '../../core/index';
 
-export type Priority = 'routine' | 'priority' | 'flash';
+export type Priority = InjectPriority;
 
 /** One thing in a station's inbox: an inject delivered to the role, or a message from another role. */
 export interface InboxItem {
@@ -21,9 +21,6 @@ export interface InboxItem {
   inReplyTo: string | null;
   injectRefs: string[];
 }
-
-const asPriority = (value: string): Priority =>
-  value === 'priority' || value === 'flash' ? value : 'routine';
 
 /**
  * The inbox as a fold of the role's stream: deliveries in arrival order, each marked done once the engine
@@ -52,7 +49,7 @@ export function inboxItems(events: readonly StationEvent[], role: string): Inbox
         channel: content.channel,
         marking: content.marking,
         // The scenario's priority words; anything else reads as routine.
-        priority: asPriority(content.priority),
+        priority: injectPriorityOf(content.priority),
         scenarioMs: event.scenarioMs,
         done: acknowledged.has(id),
         inReplyTo: null,

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StationStorage } from '../../core/index';
+import { portBlast, stationEvent } from '../../test/fixtures/station-events';
 import { DexieStationStorage, StationDatabase } from './station-db';
 
 let counter = 0;
@@ -18,31 +19,11 @@ afterEach(async () => {
 
 const update = (streamSeq: number): Parameters<StationStorage['save']>[0] => ({
   newEvents: [
-    {
-      exerciseId: 'ex-1',
-      streamSeq,
-      type: 'inject.delivered',
-      wallMs: 1,
-      scenarioMs: 0,
-      v: 1,
-      commandId: null,
-      actor: null,
-      marking: 'EU-ONLY',
-      audience: [],
-      payload: {
-        injectId: 'INJ-1',
-        role: 'ms-a',
-        content: {
-          title: 'Port blast',
-          text: 'Smoke over the harbour',
-          from: 'press',
-          to: ['ms-a'],
-          channel: 'news',
-          marking: 'EU-ONLY',
-          priority: 'routine',
-        },
-      },
-    },
+    stationEvent(
+      'inject.delivered',
+      { injectId: 'INJ-1', role: 'ms-a', content: portBlast() },
+      { streamSeq },
+    ),
   ],
   mechanisms: [],
   openDecisions: [],

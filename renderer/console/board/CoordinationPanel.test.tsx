@@ -38,9 +38,9 @@ describe('the coordination picture', () => {
     // The Presidency's message to the NAC crossed the line; NATO's to two Member States did not (national).
     const figure = (label: string) => within(link).getByText(label).nextElementSibling;
     expect(figure('EU↔NATO exchanges')).toHaveTextContent(/^1 \(1 messages, 0 link products\)$/);
-    expect(figure('Blocked at the line by marking')).toHaveTextContent(/^0$/);
-    expect(figure('Scripted injects across the line')).toHaveTextContent(/^0$/);
-    expect(figure('All deliveries and link products blocked by marking')).toHaveTextContent('NATO-ONLY: 1');
+    expect(figure('Blocked at the EU↔NATO line')).toHaveTextContent(/^0$/);
+    expect(figure('Scripted injects across the EU↔NATO line')).toHaveTextContent(/^0$/);
+    expect(figure('Deliveries and link products blocked by marking')).toHaveTextContent(/^1 · NATO-ONLY 1$/);
 
     const metrics = screen.getByRole('region', { name: 'Live metrics' });
     await waitFor(() => expect(metrics).toHaveTextContent('Expected-action hit rate: 50% — met 1'));

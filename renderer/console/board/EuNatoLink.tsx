@@ -1,4 +1,5 @@
 import { leafPaths, type ExerciseEngine, type ExerciseMetrics } from '../../../core/index';
+import { ExchangeFigures } from '../../components/index';
 import { useTranslate } from '../../state/index';
 
 /** The machine that models the EU–NATO link, when the playbook has one. */
@@ -11,8 +12,6 @@ const LINK_MACHINE = 'eu-nato-link';
  */
 export function EuNatoLink({ engine, metrics }: { engine: ExerciseEngine; metrics: ExerciseMetrics }) {
   const t = useTranslate();
-  const { euNato, blockedByMarking } = metrics.exchange;
-  const blocked = Object.entries(blockedByMarking);
   const linkActors = Object.entries(engine.state.actors).filter(
     ([, actor]) => actor.machine === LINK_MACHINE,
   );
@@ -20,23 +19,7 @@ export function EuNatoLink({ engine, metrics }: { engine: ExerciseEngine; metric
     <section aria-labelledby="eu-nato-heading" className="board-link">
       <h3 id="eu-nato-heading">{t('board.coord.link')}</h3>
       <dl className="facts">
-        <dt>{t('board.coord.linkExchanges')}</dt>
-        <dd>
-          {euNato.exchanges}{' '}
-          <span className="muted">
-            {t('board.coord.linkExchangesParts', { messages: euNato.messages, products: euNato.products })}
-          </span>
-        </dd>
-        <dt>{t('board.coord.linkBlocked')}</dt>
-        <dd>{euNato.blocked}</dd>
-        <dt>{t('board.coord.linkScripted')}</dt>
-        <dd>{euNato.scriptedInjects}</dd>
-        <dt>{t('board.coord.blockedAll')}</dt>
-        <dd>
-          {blocked.length === 0
-            ? t('board.coord.blockedNone')
-            : blocked.map(([marking, count]) => `${marking}: ${count}`).join(' · ')}
-        </dd>
+        <ExchangeFigures exchange={metrics.exchange} />
         {linkActors.map(([key, actor]) => (
           <div key={key} className="board-fact">
             <dt>

@@ -20,19 +20,15 @@ export interface CoordinationMatrixView {
 }
 
 export function coordinationMatrix(models: ExerciseReadModels): CoordinationMatrixView {
-  const { parties } = models.exchange;
+  const { parties } = models;
   const cells = new Map<string, ExchangeCell>();
   const sent = new Set<string>();
   const received = new Set<string>();
-  for (const edge of models.exchange.edges()) {
-    if (edge.kind === 'product' || edge.delivered === 0) continue;
-    const key = `${edge.fromOrg}|${edge.toOrg}`;
-    let cell = cells.get(key);
-    if (!cell) cells.set(key, (cell = { messages: 0, injects: 0 }));
-    if (edge.kind === 'message') cell.messages += edge.delivered;
-    else cell.injects += edge.delivered;
-    sent.add(edge.fromOrg);
-    received.add(edge.toOrg);
+  for (const { fromOrg, toOrg, messages, injects } of models.exchange.organisationPairs()) {
+    if (messages + injects === 0) continue;
+    cells.set(`${fromOrg}|${toOrg}`, { messages, injects });
+    sent.add(fromOrg);
+    received.add(toOrg);
   }
   const decisions = new Map<string, number>();
   for (const decision of models.history.decisions()) {

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useCommand } from '../../components/index';
 import type { EngineHost } from '../../host/index';
 import { useTranslate } from '../../state/index';
-import { channelNamed, InjectFields, priorityNamed, type InjectDraft } from './InjectFields';
+import { injectPriorityOf } from '../../../core/index';
+import { channelNamed, InjectFields, type InjectDraft } from './InjectFields';
 import type { MselRow } from './msel-rows';
 import type { MselWorld } from './use-msel-world';
 
@@ -13,7 +14,7 @@ export const draftOf = (row: MselRow): InjectDraft => ({
   to: row.recipients.map((recipient) => recipient.role),
   channel: channelNamed(row.channel),
   marking: row.marking,
-  priority: priorityNamed(row.priority),
+  priority: injectPriorityOf(row.priority),
 });
 
 /** The fields that differ from what the inject would send now: only those go into `inject/edit`. */

@@ -1,10 +1,7 @@
 import type { Ref } from 'react';
-import { Channel } from '../../../core/index';
+import { Channel, INJECT_PRIORITIES, injectPriorityOf, type InjectPriority } from '../../../core/index';
 import { useTranslate } from '../../state/index';
 import { channelLabel } from './msel-labels';
-
-export const PRIORITIES = ['routine', 'priority', 'flash'] as const;
-export type InjectPriority = (typeof PRIORITIES)[number];
 
 /** An inject's content as a controller writes it, for an ad-hoc inject or an edit before release. */
 export interface InjectDraft {
@@ -17,13 +14,11 @@ export interface InjectDraft {
   priority: InjectPriority;
 }
 
-// The log records an inject's channel and priority as plain text, and a select hands back text: these read
-// them as the commands take them. The engine only ever logs known ones; an unknown one reads as the select's
-// first option, which is what the form shows for it.
+// The log records an inject's channel as plain text, and a select hands back text: this reads it as the
+// commands take it (the priority likewise, by core's injectPriorityOf). The engine only ever logs known
+// ones; an unknown one reads as the select's first option, which is what the form shows for it.
 export const channelNamed = (name: string): Channel =>
   Channel.options.find((channel) => channel === name) ?? 'email';
-export const priorityNamed = (name: string): InjectPriority =>
-  PRIORITIES.find((priority) => priority === name) ?? 'routine';
 
 interface InjectFieldsProps {
   draft: InjectDraft;
@@ -85,9 +80,9 @@ export function InjectFields(props: InjectFieldsProps) {
           {t('msel.field.priority')}
           <select
             value={draft.priority}
-            onChange={(event) => set({ priority: priorityNamed(event.target.value) })}
+            onChange={(event) => set({ priority: injectPriorityOf(event.target.value) })}
           >
-            {PRIORITIES.map((priority) => (
+            {INJECT_PRIORITIES.map((priority) => (
               <option key={priority} value={priority}>
                 {t(`msel.priority.${priority}`)}
               </option>

@@ -27,6 +27,12 @@ export const commonEn = {
   'common.noPlayTitle': 'NO PLAY — real-world safety stop',
   'common.noPlayBody':
     'The exercise is stopped for a real-world reason. Wait for the controller to resume it.',
+  // The EU↔NATO figures of docs/metrics.md, in the console's Coordination and the evaluator's metrics.
+  'exchange.euNato': 'EU↔NATO exchanges',
+  'exchange.euNatoParts': '({messages} messages, {products} link products)',
+  'exchange.euNatoBlocked': 'Blocked at the EU↔NATO line',
+  'exchange.scriptedInjects': 'Scripted injects across the EU↔NATO line',
+  'exchange.blockedByMarking': 'Deliveries and link products blocked by marking',
   // Where an expected action stands: the one vocabulary of core/events/expected-status.ts, on every screen.
   'expected.status.not-released': 'Not released',
   'expected.status.open': 'Open',

@@ -28,6 +28,11 @@ export const commonNl: Record<keyof typeof commonEn, string> = {
   'common.noPlayTitle': 'NO PLAY — veiligheidsstop in de echte wereld',
   'common.noPlayBody':
     'De oefening is om een reden in de echte wereld gestopt. Wacht tot de oefenleiding haar hervat.',
+  'exchange.euNato': 'Uitwisselingen EU↔NAVO',
+  'exchange.euNatoParts': '({messages} berichten, {products} linkproducten)',
+  'exchange.euNatoBlocked': 'Geblokkeerd op de EU↔NAVO-lijn',
+  'exchange.scriptedInjects': 'Gescripte injects over de EU↔NAVO-lijn',
+  'exchange.blockedByMarking': 'Door rubricering geblokkeerde afleveringen en koppelingsproducten',
   'expected.status.not-released': 'Niet vrijgegeven',
   'expected.status.open': 'Open',
   'expected.status.met': 'Behaald',
