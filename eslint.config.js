@@ -54,7 +54,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['papaparse', '@e965/xlsx'],
-              message: 'Only core/scenario/spreadsheet-reader.ts reads spreadsheets.',
+              message: 'Only core/msel/spreadsheet-reader.ts reads spreadsheets.',
             },
           ],
         },
@@ -62,7 +62,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['core/scenario/spreadsheet-reader.ts'],
+    files: ['core/msel/spreadsheet-reader.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

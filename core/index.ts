@@ -4,6 +4,7 @@
 export * from './documents/index';
 export * from './playbook/index';
 export * from './scenario/index';
+export * from './msel/index';
 export * from './content/index';
 export * from './events/index';
 export * from './ports/index';

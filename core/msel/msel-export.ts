@@ -1,4 +1,4 @@
-import type { ScenarioDocument } from './scenario-schema';
+import type { ScenarioDocument } from '../scenario/index';
 
 /**
  * A scenario's MSEL as rows in the HSEEP columns (plus a title and the marking), for a spreadsheet. Injects

@@ -1,4 +1,4 @@
-import type { Channel } from './scenario-schema';
+import type { Channel } from '../scenario/index';
 
 /**
  * Words other tools use for the way an inject is delivered → our channel. Shared by the importer (to set

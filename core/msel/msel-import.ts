@@ -9,8 +9,7 @@ import {
 import { channelNamedBy } from './msel-channels';
 import { inferColumns, type GuessedColumn } from './msel-infer-columns';
 import { parseMselTime, type MselClock } from './msel-time';
-import { formatScenarioTime } from './scenario-time';
-import type { Channel, ScenarioDocument } from './scenario-schema';
+import { formatScenarioTime, type Channel, type ScenarioDocument } from '../scenario/index';
 
 /**
  * Rows of another tool's MSEL (already read from CSV, XLSX or JSON) → a scenario draft that validates and
