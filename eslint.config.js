@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+import { noEngineInScreensRule } from './eslint/no-engine-in-screens-rule.js';
 import { noPayloadCastRule } from './eslint/no-payload-cast-rule.js';
 import { throughIndexRule } from './eslint/through-index-rule.js';
 
@@ -15,7 +16,9 @@ export default tseslint.config(
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     plugins: {
-      boundaries: { rules: { 'through-index': throughIndexRule } },
+      boundaries: {
+        rules: { 'through-index': throughIndexRule, 'no-engine-in-screens': noEngineInScreensRule },
+      },
       events: { rules: { 'no-payload-cast': noPayloadCastRule } },
     },
     rules: {
@@ -36,6 +39,11 @@ export default tseslint.config(
     // (with the migration steps they run on a line before it is checked).
     files: ['core/events/decode-event.ts', 'core/events/event-migrations.ts', 'core/engine/parse-command.ts'],
     rules: { 'events/no-payload-cast': 'off' },
+  },
+  {
+    // The screens read an exercise through its view and send commands; the engine may be in another process.
+    files: ['renderer/{console,components,home,app}/**/*.{ts,tsx}'],
+    rules: { 'boundaries/no-engine-in-screens': 'error' },
   },
   {
     // Rule 1: core/ is pure TypeScript that runs unchanged in a renderer, a browser and Node.

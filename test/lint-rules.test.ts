@@ -1,4 +1,5 @@
-// The project's own ESLint rules: events/no-payload-cast on its own, then live in eslint.config.js.
+// The project's own ESLint rules: events/no-payload-cast and boundaries/no-engine-in-screens on their own,
+// then live in eslint.config.js.
 import path from 'node:path';
 import { ESLint, RuleTester, type Rule } from 'eslint';
 import tseslint from 'typescript-eslint';
@@ -8,6 +9,10 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 // The rule is plain JavaScript without declarations (the test typecheck has no allowJs): import it by URL.
 const RULE_MODULE = new URL('../eslint/no-payload-cast-rule.js', import.meta.url).href;
 const { noPayloadCastRule }: { noPayloadCastRule: Rule.RuleModule } = await import(RULE_MODULE);
+const SCREENS_RULE_MODULE = new URL('../eslint/no-engine-in-screens-rule.js', import.meta.url).href;
+const { noEngineInScreensRule }: { noEngineInScreensRule: Rule.RuleModule } = await import(
+  SCREENS_RULE_MODULE
+);
 const MESSAGE =
   'Do not cast an event or command payload: narrow it by its type (isEvent, or a switch on event.type). Only the decoders (core/events/decode-event.ts, core/engine/parse-command.ts) may cast.';
 
@@ -119,4 +124,79 @@ describe('eslint.config.js', () => {
     expect(await payloadCastMessages(eslint, 'core/events/decode-event.ts')).toEqual([]);
     expect(await payloadCastMessages(eslint, 'core/engine/parse-command.ts')).toEqual([]);
   });
+});
+
+/** One invalid case for boundaries/no-engine-in-screens: the code and the messages it gets, in order. */
+const screenInvalid = (code: string, ...messageIds: ('engineType' | 'engineMember')[]) => ({
+  code,
+  errors: messageIds.map((messageId) => ({ messageId })),
+});
+
+ruleTester.run('boundaries/no-engine-in-screens', noEngineInScreensRule, {
+  valid: [
+    // What the screens do instead: a view and a send function.
+    "import type { ExerciseView } from '../../core/index';",
+    'const open = view.openDecisions(role);',
+    'const { state, events } = view;',
+    "void send('exercise/start', {});",
+    // Words that only contain "engine", and the host's own members other than the engine.
+    "import { useEngineHost } from '../host/index';",
+    'const load = useEngineHost(exerciseId);',
+    'const title = view.engineTitle;',
+    'const { view, send } = host;',
+    "const text = 'the engine refused it';",
+    'const engines = count.engines;',
+  ],
+  invalid: [
+    screenInvalid("import { ExerciseEngine } from '../../core/index';", 'engineType'),
+    screenInvalid("import { type ExerciseEngine } from '../../core/index';", 'engineType'),
+    screenInvalid("import type { ExerciseEngine as Engine } from '../../core/index';", 'engineType'),
+    screenInvalid("export { ExerciseEngine } from '../../core/index';", 'engineType'),
+    screenInvalid('let engine: core.ExerciseEngine;', 'engineType'),
+    screenInvalid('const created = core.ExerciseEngine.create(store, options);', 'engineType'),
+    screenInvalid('const events = host.engine.events;', 'engineMember'),
+    screenInvalid('const events = host?.engine?.events;', 'engineMember'),
+    screenInvalid("const events = host['engine'].events;", 'engineMember'),
+    screenInvalid('const { engine } = host;', 'engineMember'),
+    screenInvalid('const { engine: current } = load.host;', 'engineMember'),
+    screenInvalid('function Panel({ engine }: Props) { return engine; }', 'engineMember'),
+  ],
+});
+
+describe('boundaries/no-engine-in-screens in eslint.config.js', () => {
+  const SNIPPET = [
+    "import type { ExerciseEngine } from '../../core/index';",
+    'declare const host: { engine: ExerciseEngine };',
+    'export const count = host.engine.events.length;',
+    '',
+  ].join('\n');
+
+  /** The lines ESLint reports for the snippet as if it were the file at `relativePath`. */
+  async function engineLines(eslint: ESLint, relativePath: string) {
+    const [result] = await eslint.lintText(SNIPPET, { filePath: path.join(ROOT, relativePath) });
+    expect(result).toBeDefined();
+    return (result?.messages ?? [])
+      .filter((message) => message.ruleId === 'boundaries/no-engine-in-screens')
+      .map((message) => message.line);
+  }
+
+  it(
+    'fails a screen that imports the engine or reads `.engine`, and leaves the host alone',
+    { timeout: 60_000 },
+    async () => {
+      const eslint = new ESLint({ cwd: ROOT });
+      for (const screen of [
+        'renderer/console/SomePanel.tsx',
+        'renderer/console/board/some-projection.ts',
+        'renderer/console/msel/SomePanel.test.tsx',
+        'renderer/components/SomeWidget.tsx',
+        'renderer/home/SomeList.tsx',
+        'renderer/app/App.tsx',
+      ])
+        expect(await engineLines(eslint, screen), screen).toEqual([1, 3]);
+      // The host keeps the engine, and the station and evaluator are not screens of this rule.
+      for (const other of ['renderer/host/engine-host.ts', 'renderer/station/Some.tsx', 'core/engine/x.ts'])
+        expect(await engineLines(eslint, other), other).toEqual([]);
+    },
+  );
 });

@@ -8,6 +8,7 @@ export * from './replay';
 export * from './roles';
 export * from './station-view';
 export * from './visibility';
+export * from './view-queries';
 export * from './command-schemas';
 export { nextDeadline, pendingDeadlines, type Deadline } from './deadlines';
 export {

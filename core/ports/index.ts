@@ -2,3 +2,4 @@ export * from './event-store';
 export * from './envelopes';
 export * from './transport';
 export * from './desktop-bridge';
+export * from './exercise-view';

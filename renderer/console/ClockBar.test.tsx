@@ -3,44 +3,46 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeHostWorlds, hostWorld } from '../../test/fixtures/host-world';
-import { useHostVersion, type EngineHost } from '../host/index';
+import type { EngineHost } from '../host/index';
 import { ClockBar } from './ClockBar';
+import type { ConsoleProps } from './console-props';
+import { useViewVersion } from './use-view-version';
 
 afterEach(closeHostWorlds);
 
-function Live({ host }: { host: EngineHost }) {
-  useHostVersion(host);
-  return <ClockBar host={host} />;
+function Live({ view, send }: ConsoleProps) {
+  useViewVersion(view);
+  return <ClockBar view={view} send={send} />;
 }
 
-const types = (host: EngineHost) => host.engine.events.map((event) => event.type);
+const types = (host: EngineHost) => host.view.events.map((event) => event.type);
 
 describe('the console clock', () => {
   it('starts, pauses and resumes from buttons and from the keyboard, and changes speed', async () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
-    render(<Live host={host} />);
+    render(<Live view={host.view} send={host.send} />);
     expect(screen.getByLabelText('Scenario time')).toHaveTextContent('T+00:00:00');
     await user.click(screen.getByRole('button', { name: 'Start (STARTEX)' }));
-    await waitFor(() => expect(host.engine.state.clock.status).toBe('running'));
+    await waitFor(() => expect(host.view.state.clock.status).toBe('running'));
     await user.keyboard(' ');
-    await waitFor(() => expect(host.engine.state.clock.status).toBe('paused'));
+    await waitFor(() => expect(host.view.state.clock.status).toBe('paused'));
     await user.click(screen.getByRole('button', { name: 'Resume' }));
-    await waitFor(() => expect(host.engine.state.clock.status).toBe('running'));
+    await waitFor(() => expect(host.view.state.clock.status).toBe('running'));
     await user.keyboard('4');
-    await waitFor(() => expect(host.engine.state.clock.speed).toBe(60));
+    await waitFor(() => expect(host.view.state.clock.speed).toBe(60));
     await user.selectOptions(screen.getByLabelText('Speed'), '5');
-    await waitFor(() => expect(host.engine.state.clock.speed).toBe(5));
+    await waitFor(() => expect(host.view.state.clock.speed).toBe(5));
     host.close();
   });
 
   it('shows why a jump is refused, and ends only after confirmation', async () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
-    render(<Live host={host} />);
+    render(<Live view={host.view} send={host.send} />);
     await user.click(screen.getByRole('button', { name: 'Start (STARTEX)' }));
     // The click returns before the command is recorded: count the log once the start is in.
-    await waitFor(() => expect(host.engine.state.clock.status).toBe('running'));
+    await waitFor(() => expect(host.view.state.clock.status).toBe('running'));
     // The mini scenario's only timed inject goes out at T+0: nothing is left to jump to.
     const before = types(host).length;
     await user.click(screen.getByRole('button', { name: 'Jump to next inject' }));
@@ -50,9 +52,9 @@ describe('the console clock', () => {
     expect(types(host).length).toBe(before);
     await user.click(screen.getByRole('button', { name: 'ENDEX…' }));
     const dialog = screen.getByRole('alertdialog');
-    expect(host.engine.state.clock.status).toBe('running');
+    expect(host.view.state.clock.status).toBe('running');
     await user.click(within(dialog).getByRole('button', { name: 'ENDEX' }));
-    await waitFor(() => expect(host.engine.state.clock.status).toBe('ended'));
+    await waitFor(() => expect(host.view.state.clock.status).toBe('ended'));
     expect(screen.getByRole('button', { name: 'Jump to next inject' })).toBeDisabled();
     host.close();
   });
@@ -60,19 +62,19 @@ describe('the console clock', () => {
   it('puts NO PLAY on with a notice, pausing the clock, and lifts it', async () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
-    render(<Live host={host} />);
+    render(<Live view={host.view} send={host.send} />);
     await user.click(screen.getByRole('button', { name: 'Start (STARTEX)' }));
     await user.click(screen.getByRole('button', { name: 'NO PLAY…' }));
     await user.type(screen.getByLabelText('Notice shown on every station'), 'Fire alarm: leave the building');
     await user.click(screen.getByRole('button', { name: 'Stop for a real-world reason' }));
-    await waitFor(() => expect(host.engine.state.noPlay).toBe(true));
-    expect(host.engine.state.clock.status).toBe('paused');
-    const started = host.engine.events.find((event) => event.type === 'no-play.started');
+    await waitFor(() => expect(host.view.state.noPlay).toBe(true));
+    expect(host.view.state.clock.status).toBe('paused');
+    const started = host.view.events.find((event) => event.type === 'no-play.started');
     expect(started?.payload).toMatchObject({ notice: 'Fire alarm: leave the building' });
     await act(async () => {
       await user.click(screen.getByRole('button', { name: 'Lift NO PLAY' }));
     });
-    await waitFor(() => expect(host.engine.state.noPlay).toBe(false));
+    await waitFor(() => expect(host.view.state.noPlay).toBe(false));
     host.close();
   });
 });

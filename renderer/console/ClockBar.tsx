@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatInWorld, formatScenarioClock, formatWallTime, useCommand } from '../components/index';
-import type { EngineHost } from '../host/index';
 import { useTranslate, useUiStore } from '../state/index';
+import type { ConsoleProps } from './console-props';
 import { SafetyStop } from './SafetyStop';
 import { useLiveScenarioTime } from './use-live-scenario-time';
 
@@ -20,16 +20,15 @@ function typing(target: EventTarget | null): boolean {
 }
 
 /** The exercise clock: T+, in-world and wall time always visible; start, pause, speed, jump, ENDEX, NO PLAY. */
-export function ClockBar({ host }: { host: EngineHost }) {
+export function ClockBar({ view, send }: ConsoleProps) {
   const t = useTranslate();
   const language = useUiStore((state) => state.language);
-  const { engine } = host;
-  const { clock, noPlay } = engine.state;
-  const { scenarioMs, wallMs } = useLiveScenarioTime(engine);
-  const { run, refusal } = useCommand(host.send);
+  const { clock, noPlay } = view.state;
+  const { scenarioMs, wallMs } = useLiveScenarioTime(view);
+  const { run, refusal } = useCommand(send);
   const [confirmEnd, setConfirmEnd] = useState(false);
-  const heading = engine.heading();
-  const disabled = host.readOnly || clock.status === 'ended';
+  const heading = view.heading();
+  const disabled = view.readOnly || clock.status === 'ended';
 
   const toggle = () => {
     if (clock.status === 'ready') void run('exercise/start', {});
@@ -102,7 +101,7 @@ export function ClockBar({ host }: { host: EngineHost }) {
         <button type="button" className="secondary" disabled={disabled} onClick={() => setConfirmEnd(true)}>
           {t('console.end')}
         </button>
-        <SafetyStop host={host} />
+        <SafetyStop view={view} send={send} />
         <span className="muted shortcuts">{t('console.shortcuts')}</span>
       </div>
       {refusal ? (

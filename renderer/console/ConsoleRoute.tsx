@@ -7,7 +7,10 @@ import { ConsoleScreen } from './ConsoleScreen';
 export function ConsoleRoute({ exerciseId }: { exerciseId: string }) {
   const t = useTranslate();
   const load = useEngineHost(exerciseId);
-  if (load.status === 'ready') return <ConsoleScreen host={load.host} />;
+  if (load.status === 'ready') {
+    const { host } = load;
+    return <ConsoleScreen view={host.view} send={host.send} onDismissError={() => host.dismissError()} />;
+  }
   return (
     <>
       <ExerciseBanner context={t('console.title')} />

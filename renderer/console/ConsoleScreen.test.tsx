@@ -15,8 +15,8 @@ describe('the controller console', () => {
     const user = userEvent.setup();
     const world = hostWorld();
     const host = await world.openHost();
-    render(<ConsoleScreen host={host} />);
-    const before = host.engine.events.length;
+    render(<ConsoleScreen view={host.view} send={host.send} onDismissError={() => host.dismissError()} />);
+    const before = host.view.events.length;
     const quota = vi
       .spyOn(world.db.events, 'bulkAdd')
       .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
@@ -30,14 +30,14 @@ describe('the controller console', () => {
     );
     expect(alert).toHaveTextContent('nothing was stored');
     expect(notSent).toHaveTextContent(/^Not sent: .*the browser's storage quota is full/);
-    expect(host.engine.state.clock.status).toBe('ready');
-    expect(host.engine.events.length).toBe(before);
+    expect(host.view.state.clock.status).toBe('ready');
+    expect(host.view.events.length).toBe(before);
     expect(await world.db.events.count()).toBe(before);
 
     // Space freed: the same action works, and the controller puts the notice away.
     quota.mockRestore();
     await user.click(screen.getByRole('button', { name: 'Start (STARTEX)' }));
-    await waitFor(() => expect(host.engine.state.clock.status).toBe('running'));
+    await waitFor(() => expect(host.view.state.clock.status).toBe('running'));
     await waitFor(() => expect(screen.queryByText(/Not sent/)).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/Storage problem/)).not.toBeInTheDocument();
@@ -47,7 +47,7 @@ describe('the controller console', () => {
   it('moves between its views with the arrow keys, as a tab list', async () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
-    render(<ConsoleScreen host={host} />);
+    render(<ConsoleScreen view={host.view} send={host.send} onDismissError={() => host.dismissError()} />);
     screen.getByRole('tab', { name: 'MSEL' }).focus();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Playbook board' })).toHaveFocus();

@@ -1,39 +1,47 @@
 import { useState, type KeyboardEvent } from 'react';
 import { ExerciseBanner } from '../components/index';
-import { useHostVersion, type EngineHost } from '../host/index';
 import { useTranslate } from '../state/index';
 import { CoordinationPanel, ExpectedActionsPanel, PlaybookBoard } from './board/index';
 import { ClockBar } from './ClockBar';
+import type { ConsoleProps } from './console-props';
 import { MselPanel } from './msel/index';
 import { StationsPanel } from './StationsPanel';
+import { useViewVersion } from './use-view-version';
 import './console.css';
 
 const TABS = ['msel', 'board', 'coordination', 'expected', 'stations'] as const;
 type Tab = (typeof TABS)[number];
 
-function TabContent({ tab, host }: { tab: Tab; host: EngineHost }) {
+function TabContent({ tab, view, send }: ConsoleProps & { tab: Tab }) {
   switch (tab) {
     case 'msel':
-      return <MselPanel host={host} />;
+      return <MselPanel view={view} send={send} />;
     case 'board':
-      return <PlaybookBoard host={host} />;
+      return <PlaybookBoard view={view} send={send} />;
     case 'coordination':
-      return <CoordinationPanel host={host} />;
+      return <CoordinationPanel view={view} />;
     case 'expected':
-      return <ExpectedActionsPanel host={host} />;
+      return <ExpectedActionsPanel view={view} send={send} />;
     case 'stations':
-      return <StationsPanel host={host} />;
+      return <StationsPanel view={view} send={send} />;
   }
 }
 
 /** The controller's console: the clock always on top, then one view at a time. */
-export function ConsoleScreen({ host }: { host: EngineHost }) {
+export function ConsoleScreen({
+  view,
+  send,
+  onDismissError,
+}: ConsoleProps & {
+  /** The controller has read the storage problem; a new failure shows again. */
+  onDismissError: () => void;
+}) {
   const t = useTranslate();
-  useHostVersion(host);
+  useViewVersion(view);
   const [tab, setTab] = useState<Tab>('msel');
-  const heading = host.engine.heading();
-  const ended = host.engine.state.clock.status === 'ended';
-  const history = host.historyProgress();
+  const heading = view.heading();
+  const ended = view.state.clock.status === 'ended';
+  const history = view.historyProgress();
 
   // Arrow keys move between tabs, as the WAI-ARIA tabs pattern expects.
   const onTabKey = (event: KeyboardEvent) => {
@@ -53,22 +61,22 @@ export function ConsoleScreen({ host }: { host: EngineHost }) {
             {t('console.readingHistory', { loaded: history.loaded, total: history.total })}
           </p>
         ) : null}
-        {host.readOnly ? <p className="read-only-bar">{t('console.readOnly')}</p> : null}
+        {view.readOnly ? <p className="read-only-bar">{t('console.readOnly')}</p> : null}
         {ended ? <p className="read-only-bar">{t('console.ended')}</p> : null}
-        {host.error ? (
+        {view.error ? (
           <p role="alert" className="problems">
-            {t('common.storageError', { message: host.error })}{' '}
-            <button type="button" onClick={() => host.dismissError()}>
+            {t('common.storageError', { message: view.error })}{' '}
+            <button type="button" onClick={onDismissError}>
               {t('common.dismiss')}
             </button>
           </p>
         ) : null}
-        {host.engine.state.noPlay ? (
+        {view.state.noPlay ? (
           <p role="status" className="no-play-bar">
             {t('console.noPlayActive')}
           </p>
         ) : null}
-        <ClockBar host={host} />
+        <ClockBar view={view} send={send} />
         <div role="tablist" aria-label={t('console.tabs')} className="tabs" onKeyDown={onTabKey}>
           {TABS.map((name) => (
             <button
@@ -92,7 +100,7 @@ export function ConsoleScreen({ host }: { host: EngineHost }) {
           aria-labelledby={`console-tab-${tab}`}
           className="tab-panel"
         >
-          <TabContent tab={tab} host={host} />
+          <TabContent tab={tab} view={view} send={send} />
         </div>
       </main>
     </>

@@ -1,25 +1,25 @@
 import { useState } from 'react';
 import { useCommand } from '../components/index';
-import type { EngineHost } from '../host/index';
 import { useTranslate } from '../state/index';
+import type { ConsoleProps } from './console-props';
 
 /**
  * The real-world safety stop ("NO PLAY"): one action pauses the clock and puts a full-screen notice on every
  * station until the controller lifts it. It is a control broadcast, kept out of the in-game metrics.
  */
-export function SafetyStop({ host }: { host: EngineHost }) {
+export function SafetyStop({ view, send }: ConsoleProps) {
   const t = useTranslate();
-  const { run, refusal } = useCommand(host.send);
+  const { run, refusal } = useCommand(send);
   const [asking, setAsking] = useState(false);
   const [notice, setNotice] = useState('');
-  const on = host.engine.state.noPlay;
+  const on = view.state.noPlay;
   // A safety stop that did not take must never look as if it had.
   const refused = refusal ? (
     <span role="alert" className="problems">
       {refusal}
     </span>
   ) : null;
-  if (host.readOnly) return null;
+  if (view.readOnly) return null;
   if (on)
     return (
       <>

@@ -1,33 +1,34 @@
 import { useState } from 'react';
-import type { StationState } from '../../core/index';
+import type { ExerciseView, StationState } from '../../core/index';
 import { formatWallTime, routeHash, useCommand } from '../components/index';
-import { usePresenceVersion, type EngineHost } from '../host/index';
 import { StationScreen } from '../station/index';
 import { useTranslate, useUiStore } from '../state/index';
+import type { ConsoleProps } from './console-props';
 import { playerRoles, roleTitle } from './role-titles';
+import { usePresenceVersion } from './use-view-version';
 
 const AUTO = ['doctrine', 'late', 'random'] as const;
 
 /** The automation policy an option names; none ("station") leaves the role to its station. */
 const policyNamed = (name: string) => AUTO.find((policy) => policy === name) ?? null;
 
-/** What a role's station shows, built from the engine itself: "view as role" shows exactly that. */
-function stationStateOf(host: EngineHost, role: string): StationState {
-  const view = host.engine.stationView(role, 0);
+/** What a role's station shows, built as the host builds its stream: "view as role" shows exactly that. */
+function stationStateOf(view: ExerciseView, role: string): StationState {
+  const station = view.stationView(role, 0);
   const wallMs = Date.now();
-  const { clock } = host.engine.state;
+  const { clock } = view.state;
   return {
     role,
-    events: view.events,
-    mechanisms: view.mechanisms,
-    openDecisions: view.openDecisions,
+    events: station.events,
+    mechanisms: station.mechanisms,
+    openDecisions: station.openDecisions,
     clock: {
       status: clock.status,
       speed: clock.speed,
-      scenarioMs: host.engine.scenarioTimeAt(wallMs),
+      scenarioMs: view.scenarioTimeAt(wallMs),
       wallMs,
     },
-    heading: view.exercise,
+    heading: station.exercise,
     hostOnline: true,
     lastHostWallMs: wallMs,
     pending: [],
@@ -36,34 +37,33 @@ function stationStateOf(host: EngineHost, role: string): StationState {
 }
 
 /** Which roles have a station connected and when each last acted; who is automated; open or view a station. */
-export function StationsPanel({ host }: { host: EngineHost }) {
+export function StationsPanel({ view, send }: ConsoleProps) {
   const t = useTranslate();
   const language = useUiStore((state) => state.language);
-  const { run, refusal } = useCommand(host.send);
-  usePresenceVersion(host);
+  const { run, refusal } = useCommand(send);
+  usePresenceVersion(view);
   const [viewing, setViewing] = useState<string | null>(null);
-  const { engine } = host;
-  const presence = host.presence();
-  const exerciseId = engine.state.exerciseId;
+  const presence = view.presence();
+  const exerciseId = view.state.exerciseId;
 
   if (viewing) {
     return (
       <section
-        aria-label={t('console.station.viewing', { role: roleTitle(engine, viewing) })}
+        aria-label={t('console.station.viewing', { role: roleTitle(view, viewing) })}
         className="view-as"
       >
         <p className="view-as-bar">
-          {t('console.station.viewing', { role: roleTitle(engine, viewing) })}{' '}
+          {t('console.station.viewing', { role: roleTitle(view, viewing) })}{' '}
           <button type="button" className="secondary" onClick={() => setViewing(null)}>
             {t('console.station.stopViewing')}
           </button>
         </p>
         <StationScreen
           role={viewing}
-          roleTitle={roleTitle(engine, viewing)}
-          state={stationStateOf(host, viewing)}
-          heading={engine.heading()}
-          content={{ playbook: engine.content.playbook, scenario: engine.content.scenario }}
+          roleTitle={roleTitle(view, viewing)}
+          state={stationStateOf(view, viewing)}
+          heading={view.heading()}
+          content={{ playbook: view.content.playbook, scenario: view.content.scenario }}
           send={async () => ({
             ok: false,
             commandId: 'view-as',
@@ -109,21 +109,21 @@ export function StationsPanel({ host }: { host: EngineHost }) {
           </tr>
         </thead>
         <tbody>
-          {playerRoles(engine).map((role) => {
+          {playerRoles(view).map((role) => {
             const stations = presence.filter((entry) => entry.role === role);
             const connected = stations.filter((entry) => entry.connected);
             const acted = Math.max(0, ...stations.map((entry) => entry.lastActedWallMs ?? 0));
-            const auto = engine.state.autoPlay[role] ?? 'station';
+            const auto = view.state.autoPlay[role] ?? 'station';
             return (
               <tr key={role}>
                 <th scope="row">
-                  {roleTitle(engine, role)} <span className="muted">({role})</span>
+                  {roleTitle(view, role)} <span className="muted">({role})</span>
                 </th>
                 <td>
                   <select
-                    aria-label={`${t('console.station.play')}: ${roleTitle(engine, role)}`}
+                    aria-label={`${t('console.station.play')}: ${roleTitle(view, role)}`}
                     value={auto}
-                    disabled={host.readOnly}
+                    disabled={view.readOnly}
                     onChange={(event) =>
                       void run('role/auto-play', { role, policy: policyNamed(event.target.value) })
                     }

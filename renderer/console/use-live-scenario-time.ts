@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
-import type { ExerciseEngine } from '../../core/index';
+import type { ExerciseView } from '../../core/index';
 
-function readTime(engine: ExerciseEngine): { scenarioMs: number; wallMs: number } {
+function readTime(view: ExerciseView): { scenarioMs: number; wallMs: number } {
   const wallMs = Date.now();
-  return { scenarioMs: engine.scenarioTimeAt(wallMs), wallMs };
+  return { scenarioMs: view.scenarioTimeAt(wallMs), wallMs };
 }
 
 /** Scenario and wall time, re-read four times a second (display only; never logged). */
-export function useLiveScenarioTime(engine: ExerciseEngine): { scenarioMs: number; wallMs: number } {
-  const [now, setNow] = useState(() => readTime(engine));
+export function useLiveScenarioTime(view: ExerciseView): { scenarioMs: number; wallMs: number } {
+  const [now, setNow] = useState(() => readTime(view));
   useEffect(() => {
-    const timer = setInterval(() => setNow(readTime(engine)), 250);
+    const timer = setInterval(() => setNow(readTime(view)), 250);
     return () => clearInterval(timer);
-  }, [engine]);
+  }, [view]);
   return now;
 }

@@ -7,6 +7,7 @@ import {
   type CommandReply,
   type CommandType,
   type OpenChannel,
+  type ExerciseView,
   type StationPresence,
 } from '../../core/index';
 import { ExerciseCatalogue, type ExerciseRecord } from '../storage/index';
@@ -14,6 +15,7 @@ import { openBroadcastChannel } from '../transport/index';
 import { startWorkerTicker, type StartTicker } from './ticker';
 import { acquireEngineLock, type AcquireLock } from './engine-lock';
 import { afterNextPaint } from './after-paint';
+import { EngineView } from './engine-view';
 
 export interface EngineHostDeps {
   catalogue: ExerciseCatalogue;
@@ -102,6 +104,12 @@ export class EngineHost {
   get engine(): ExerciseEngine {
     return this.current;
   }
+
+  /**
+   * What the console's screens read (they never see the engine): backed by the current engine, so it stays
+   * valid when the read-only follower reopens the exercise. Commands go through `send`.
+   */
+  readonly view: ExerciseView = new EngineView(this);
 
   /** A storage failure the controller must see (the command that met it was not recorded). */
   get error(): string | null {

@@ -1,5 +1,5 @@
 import { errorMessage } from '../../core/index';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { EngineHost } from './engine-host';
 
 export type HostLoad =
@@ -29,20 +29,4 @@ export function useEngineHost(exerciseId: string): HostLoad {
     };
   }, [exerciseId]);
   return load;
-}
-
-/** Re-render on every change of the host (events, presence, errors); returns its version number. */
-export function useHostVersion(host: EngineHost): number {
-  return useSyncExternalStore(
-    (listener) => host.subscribe(listener),
-    () => host.version,
-  );
-}
-
-/** Re-render when stations arrive, beat or act (the console's stations view). */
-export function usePresenceVersion(host: EngineHost): number {
-  return useSyncExternalStore(
-    (listener) => host.subscribePresence(listener),
-    () => host.presenceVersion,
-  );
 }

@@ -61,7 +61,7 @@ describe('the figures of a journal agree everywhere', { timeout: 60_000 }, () =>
   });
 
   it('Coordination shows metrics.json’s EU↔NATO figures, blocked markings, hit rate and acknowledgement', () => {
-    render(<CoordinationPanel host={host} />);
+    render(<CoordinationPanel view={host.view} />);
     const { euNato, blockedByMarking } = metrics.exchange;
     const link = screen.getByRole('region', { name: 'EU–NATO link' });
     expect(figure('EU↔NATO exchanges', link)).toBe(
@@ -92,7 +92,7 @@ describe('the figures of a journal agree everywhere', { timeout: 60_000 }, () =>
   });
 
   it('Expected actions shows metrics.json’s counts', () => {
-    render(<ExpectedActionsPanel host={host} />);
+    render(<ExpectedActionsPanel view={host.view} send={host.send} />);
     const { byStatus, released } = metrics.expectedActions;
     expect(
       screen.getByText(
@@ -104,7 +104,7 @@ describe('the figures of a journal agree everywhere', { timeout: 60_000 }, () =>
   });
 
   it('the evaluator station, from its own stream, shows the same figures', async () => {
-    const view = host.engine.stationView('lead-evaluator');
+    const view = host.view.stationView('lead-evaluator');
     const state: StationState = {
       role: view.role,
       events: view.events,

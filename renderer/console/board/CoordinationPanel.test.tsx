@@ -16,7 +16,7 @@ describe('the coordination picture', () => {
     await host.command('message/send', message(['ms-a', 'ms-c'], 'NATO-ONLY'), { role: 'nac' });
     await host.command('message/send', message(['nac'], 'REL-EU-NATO'), { role: 'presidency' });
     await host.command('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, { role: 'ms-a' });
-    render(<CoordinationPanel host={host} />);
+    render(<CoordinationPanel view={host.view} />);
 
     const matrix = screen.getByRole('table', { name: /between organisations/ });
     const nato = within(matrix).getByRole('rowheader', { name: 'NATO' }).closest('tr') as HTMLElement;

@@ -1,6 +1,7 @@
-import { useHostVersion, type EngineHost } from '../../host/index';
+import type { ExerciseView } from '../../../core/index';
 import { useTranslate } from '../../state/index';
 import { readModelsOf } from '../read-models';
+import { useViewVersion } from '../use-view-version';
 import { CoordinationMatrix } from './CoordinationMatrix';
 import { coordinationMatrix } from './coordination-view';
 import { EuNatoLink } from './EuNatoLink';
@@ -9,17 +10,16 @@ import { useThrottledMetrics } from './use-throttled-metrics';
 import './board.css';
 
 /** The coordination picture: who exchanged what with whom, the EU–NATO link, and the live metrics. */
-export function CoordinationPanel({ host }: { host: EngineHost }) {
+export function CoordinationPanel({ view }: { view: ExerciseView }) {
   const t = useTranslate();
-  useHostVersion(host);
-  const { engine } = host;
-  const metrics = useThrottledMetrics(engine);
+  useViewVersion(view);
+  const metrics = useThrottledMetrics(view);
   return (
     <section aria-labelledby="coordination-heading" className="board">
       <h2 id="coordination-heading">{t('board.coord.title')}</h2>
-      <CoordinationMatrix matrix={coordinationMatrix(readModelsOf(engine))} />
-      <EuNatoLink engine={engine} metrics={metrics} />
-      <LiveMetrics engine={engine} metrics={metrics} />
+      <CoordinationMatrix matrix={coordinationMatrix(readModelsOf(view))} />
+      <EuNatoLink view={view} metrics={metrics} />
+      <LiveMetrics view={view} metrics={metrics} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { leafPaths, type ExerciseEngine, type ExerciseMetrics } from '../../../core/index';
+import { leafPaths, type ExerciseMetrics, type ExerciseView } from '../../../core/index';
 import { ExchangeFigures } from '../../components/index';
 import { useTranslate } from '../../state/index';
 
@@ -10,11 +10,9 @@ const LINK_MACHINE = 'eu-nato-link';
  * metrics.json's (docs/metrics.md defines them): exchanges are what participants passed across the line;
  * the scenario's scripted injects that crossed it are shown apart, under their own name.
  */
-export function EuNatoLink({ engine, metrics }: { engine: ExerciseEngine; metrics: ExerciseMetrics }) {
+export function EuNatoLink({ view, metrics }: { view: ExerciseView; metrics: ExerciseMetrics }) {
   const t = useTranslate();
-  const linkActors = Object.entries(engine.state.actors).filter(
-    ([, actor]) => actor.machine === LINK_MACHINE,
-  );
+  const linkActors = Object.entries(view.state.actors).filter(([, actor]) => actor.machine === LINK_MACHINE);
   return (
     <section aria-labelledby="eu-nato-heading" className="board-link">
       <h3 id="eu-nato-heading">{t('board.coord.link')}</h3>
@@ -27,7 +25,7 @@ export function EuNatoLink({ engine, metrics }: { engine: ExerciseEngine; metric
               {actor.instance ? ` (${actor.instance})` : ''}
             </dt>
             <dd>
-              <code>{leafPaths(engine.activePaths(LINK_MACHINE, actor.instance)).join(', ')}</code>
+              <code>{leafPaths(view.activePaths(LINK_MACHINE, actor.instance)).join(', ')}</code>
             </dd>
           </div>
         ))}

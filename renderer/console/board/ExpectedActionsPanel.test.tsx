@@ -17,9 +17,8 @@ describe('the expected actions', () => {
     await host.command('exercise/start', {});
     await host.command('exercise/jump-to', { scenarioMs: 2 * 3_600_000 });
     await host.command('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, { role: 'ms-a' });
-    const decisionId = host.engine.events.find((event) => event.type === 'decision.taken')?.payload
-      .decisionId;
-    render(<ExpectedActionsPanel host={host} />);
+    const decisionId = host.view.events.find((event) => event.type === 'decision.taken')?.payload.decisionId;
+    render(<ExpectedActionsPanel view={host.view} send={host.send} />);
 
     expect(screen.getByText('2 released: 1 met, 1 open, 0 missed or marked not met')).toBeInTheDocument();
     const alert = rowOf('Send a rapid alert — Crisis arrangements');
@@ -37,7 +36,7 @@ describe('the expected actions', () => {
     await user.click(within(form).getByRole('button', { name: 'Mark met' }));
 
     await waitFor(() =>
-      expect(host.engine.events.find((event) => event.type === 'expected-action.marked')?.payload).toEqual({
+      expect(host.view.events.find((event) => event.type === 'expected-action.marked')?.payload).toEqual({
         injectId: 'INJ-1',
         actionId: 'EA-2',
         met: true,

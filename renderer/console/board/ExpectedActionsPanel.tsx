@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { formatScenarioClock, useCommand } from '../../components/index';
-import { useHostVersion, type EngineHost } from '../../host/index';
 import { useTranslate } from '../../state/index';
+import type { ConsoleProps } from '../console-props';
 import { roleTitle } from '../role-titles';
 import { useLiveScenarioTime } from '../use-live-scenario-time';
+import { useViewVersion } from '../use-view-version';
 import type { Translator } from '../../state/index';
 import { expectedActionRows, type ExpectedActionRow } from './expected-actions';
 import { formatDuration } from './format-duration';
@@ -44,16 +45,15 @@ function detail(row: ExpectedActionRow, t: Translator, who: (role: string) => st
  * Every released expected action: met automatically (when, by whom), missed, or pending with the time left
  * in its window; free-text ones are marked met or unmet here, with a note.
  */
-export function ExpectedActionsPanel({ host }: { host: EngineHost }) {
+export function ExpectedActionsPanel({ view, send }: ConsoleProps) {
   const t = useTranslate();
-  useHostVersion(host);
-  const { engine } = host;
-  const { scenarioMs } = useLiveScenarioTime(engine);
-  const { run, refusal } = useCommand(host.send);
+  useViewVersion(view);
+  const { scenarioMs } = useLiveScenarioTime(view);
+  const { run, refusal } = useCommand(send);
   const [filter, setFilter] = useState<Filter>('all');
   const [marking, setMarking] = useState<string | null>(null);
-  const rows = expectedActionRows(engine, scenarioMs);
-  const who = (role: string) => roleTitle(engine, role);
+  const rows = expectedActionRows(view, scenarioMs);
+  const who = (role: string) => roleTitle(view, role);
   const count = (test: (row: ExpectedActionRow) => boolean) => rows.filter(test).length;
 
   return (
@@ -116,7 +116,7 @@ export function ExpectedActionsPanel({ host }: { host: EngineHost }) {
                   </td>
                   <td>{detail(row, t, who)}</td>
                   <td>
-                    {row.kind === 'text' && !host.readOnly ? (
+                    {row.kind === 'text' && !view.readOnly ? (
                       marking === row.key ? (
                         <MarkActionForm
                           label={t('board.expected.markLabel', {

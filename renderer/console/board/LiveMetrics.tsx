@@ -1,4 +1,4 @@
-import { STAGES, type ExerciseEngine, type ExerciseMetrics, type WindowResult } from '../../../core/index';
+import { STAGES, type ExerciseMetrics, type ExerciseView, type WindowResult } from '../../../core/index';
 import { useTranslate } from '../../state/index';
 import { roleTitle } from '../role-titles';
 import type { Translator } from '../../state/index';
@@ -17,12 +17,12 @@ const orDash = (ms: number | null) => (ms === null ? '—' : formatDuration(ms))
 function WindowsTable({
   caption,
   windows,
-  engine,
+  view,
   t,
 }: {
   caption: string;
   windows: readonly WindowResult[];
-  engine: ExerciseEngine;
+  view: ExerciseView;
   t: Translator;
 }) {
   if (windows.length === 0) return null;
@@ -42,7 +42,7 @@ function WindowsTable({
         {windows.map((window) => (
           <tr key={`${window.actorKey}|${window.windowId}`}>
             <th scope="row">
-              {engine.content.playbook.mechanisms.get(window.mechanism)?.title ?? window.mechanism}
+              {view.content.playbook.mechanisms.get(window.mechanism)?.title ?? window.mechanism}
               {window.actorKey.includes('#') ? ` (${window.actorKey.split('#')[1]})` : ''}
             </th>
             <td>
@@ -62,7 +62,7 @@ function WindowsTable({
 }
 
 /** The metrics of docs/metrics.md as they stand now, each against its expected window where it has one. */
-export function LiveMetrics({ engine, metrics }: { engine: ExerciseEngine; metrics: ExerciseMetrics }) {
+export function LiveMetrics({ view, metrics }: { view: ExerciseView; metrics: ExerciseMetrics }) {
   const t = useTranslate();
   const actions = metrics.expectedActions;
   const playbookWindows = metrics.windows.filter((window) => window.metric !== 'legal-clock');
@@ -111,7 +111,7 @@ export function LiveMetrics({ engine, metrics }: { engine: ExerciseEngine; metri
         </tbody>
       </table>
       {playbookWindows.length === 0 ? <p className="muted">{t('board.coord.noWindows')}</p> : null}
-      <WindowsTable caption={t('board.coord.windows')} windows={playbookWindows} engine={engine} t={t} />
+      <WindowsTable caption={t('board.coord.windows')} windows={playbookWindows} view={view} t={t} />
       <table className="dense">
         <caption>{t('board.coord.ack')}</caption>
         <thead>
@@ -126,7 +126,7 @@ export function LiveMetrics({ engine, metrics }: { engine: ExerciseEngine; metri
         <tbody>
           {metrics.acknowledgement.map((row) => (
             <tr key={row.role}>
-              <th scope="row">{roleTitle(engine, row.role)}</th>
+              <th scope="row">{roleTitle(view, row.role)}</th>
               <td>{row.delivered}</td>
               <td>{row.acknowledged}</td>
               <td>{orDash(row.scenario.medianMs)}</td>
@@ -171,7 +171,7 @@ export function LiveMetrics({ engine, metrics }: { engine: ExerciseEngine; metri
       <WindowsTable
         caption={t('board.coord.legal')}
         windows={metrics.legalClocks.windows}
-        engine={engine}
+        view={view}
         t={t}
       />
       <p>

@@ -1,11 +1,11 @@
-import type { ExerciseEngine } from '../../../core/index';
+import type { ExerciseView } from '../../../core/index';
 import { useTranslate } from '../../state/index';
 import { playerRoles, roleTitle } from '../role-titles';
 
 /** The decisions each player role could take right now, exactly as its station offers them. */
-export function OpenDecisions({ engine }: { engine: ExerciseEngine }) {
+export function OpenDecisions({ view }: { view: ExerciseView }) {
   const t = useTranslate();
-  const { playbook } = engine.content;
+  const { playbook } = view.content;
   return (
     <table className="dense">
       <caption>{t('board.open')}</caption>
@@ -16,18 +16,18 @@ export function OpenDecisions({ engine }: { engine: ExerciseEngine }) {
         </tr>
       </thead>
       <tbody>
-        {playerRoles(engine).map((role) => {
-          const open = engine.openDecisions(role);
+        {playerRoles(view).map((role) => {
+          const open = view.openDecisions(role);
           return (
             <tr key={role}>
-              <th scope="row">{roleTitle(engine, role)}</th>
+              <th scope="row">{roleTitle(view, role)}</th>
               <td>
                 {open.length === 0 ? (
                   <span className="muted">{t('board.openNone')}</span>
                 ) : (
                   <ul
                     className="board-open"
-                    aria-label={`${t('board.col.decisions')}: ${roleTitle(engine, role)}`}
+                    aria-label={`${t('board.col.decisions')}: ${roleTitle(view, role)}`}
                   >
                     {open.map((decision) => (
                       <li

@@ -28,7 +28,7 @@ describe('the playbook board', () => {
       { machine: 'crisis', event: 'RAPID_ALERT', rationale: 'Port explosion' },
       { role: 'ms-a' },
     );
-    render(<PlaybookBoard host={host} />);
+    render(<PlaybookBoard view={host.view} send={host.send} />);
     const crisis = rowOf('Crisis arrangements');
     expect(within(crisis).getByText('sharing')).toBeInTheDocument();
     expect(crisis).toHaveTextContent('Send a rapid alert');
@@ -51,9 +51,8 @@ describe('the playbook board', () => {
     const user = userEvent.setup();
     const host = await startedHost();
     await host.command('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, { role: 'ms-a' });
-    const decisionId = host.engine.events.find((event) => isEvent(event, 'decision.taken'))?.payload
-      .decisionId;
-    render(<PlaybookBoard host={host} />);
+    const decisionId = host.view.events.find((event) => isEvent(event, 'decision.taken'))?.payload.decisionId;
+    render(<PlaybookBoard view={host.view} send={host.send} />);
     const crisis = rowOf('Crisis arrangements');
     await user.click(within(crisis).getByRole('button', { name: 'Transitions (1)' }));
     await user.click(within(crisis).getByRole('button', { name: `Void decision ${decisionId}` }));
@@ -67,7 +66,7 @@ describe('the playbook board', () => {
     await user.click(confirm);
 
     await waitFor(() =>
-      expect(host.engine.events.find((event) => event.type === 'decision.voided')?.payload).toEqual({
+      expect(host.view.events.find((event) => event.type === 'decision.voided')?.payload).toEqual({
         decisionId,
         reason: 'Played out of turn',
       }),
@@ -92,9 +91,9 @@ describe('the playbook board', () => {
       { machine: 'crisis', event: 'ESCALATE', fields: { reason: 'Spreading' } },
       { role: 'presidency' },
     );
-    const [first] = host.engine.events.filter((event) => isEvent(event, 'decision.taken'));
+    const [first] = host.view.events.filter((event) => isEvent(event, 'decision.taken'));
     const firstId = first?.payload.decisionId ?? '';
-    render(<PlaybookBoard host={host} />);
+    render(<PlaybookBoard view={host.view} send={host.send} />);
     const crisis = rowOf('Crisis arrangements');
     await user.click(within(crisis).getByRole('button', { name: 'Transitions (2)' }));
     await user.click(within(crisis).getByRole('button', { name: `Void decision ${firstId}` }));
@@ -108,7 +107,7 @@ describe('the playbook board', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       `Refused: ${firstId} cannot be voided: only the latest decision on a mechanism can be`,
     );
-    expect(host.engine.events.some((event) => event.type === 'decision.voided')).toBe(false);
+    expect(host.view.events.some((event) => event.type === 'decision.voided')).toBe(false);
     host.close();
   });
 });

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
 import { formatScenarioClock, useCommand } from '../../components/index';
 import type { TransitionRecord } from '../../../core/index';
-import { useHostVersion, type EngineHost } from '../../host/index';
 import { useTranslate } from '../../state/index';
+import type { ConsoleProps } from '../console-props';
 import { readModelsOf } from '../read-models';
+import { useViewVersion } from '../use-view-version';
 import { describeMover, eventTitle } from './describe-mover';
 import { mechanismRows, playbookPhase } from './mechanism-board';
 import { OpenDecisions } from './OpenDecisions';
@@ -32,12 +33,11 @@ function States({ states }: { states: readonly StateLabel[] }) {
  * The playbook board: the Playbook phase, every mechanism's and case's state and who moved it when, the
  * decisions open to each role, and voiding a decision with a reason.
  */
-export function PlaybookBoard({ host }: { host: EngineHost }) {
+export function PlaybookBoard({ view, send }: ConsoleProps) {
   const t = useTranslate();
-  useHostVersion(host);
-  const { engine } = host;
-  const { history } = readModelsOf(engine);
-  const { run, refusal } = useCommand(host.send);
+  useViewVersion(view);
+  const { history } = readModelsOf(view);
+  const { run, refusal } = useCommand(send);
   const [voiding, setVoiding] = useState<{ record: TransitionRecord; machine: string } | null>(null);
   // Logs are rendered only while open, so a long exercise does not re-render every log on every event.
   const [openLogs, setOpenLogs] = useState<ReadonlySet<string>>(new Set());
@@ -56,10 +56,9 @@ export function PlaybookBoard({ host }: { host: EngineHost }) {
     setVoiding(null);
     returnFocus.current?.focus();
   };
-  const phase = playbookPhase(engine);
+  const phase = playbookPhase(view);
   const phaseMoved = phase ? history.lastMove(phase.actorKey) : null;
-  const mechanismTitle = (machine: string) =>
-    engine.content.playbook.mechanisms.get(machine)?.title ?? machine;
+  const mechanismTitle = (machine: string) => view.content.playbook.mechanisms.get(machine)?.title ?? machine;
 
   return (
     <section aria-labelledby="board-heading" className="board">
@@ -98,7 +97,7 @@ export function PlaybookBoard({ host }: { host: EngineHost }) {
           </tr>
         </thead>
         <tbody>
-          {mechanismRows(engine).flatMap((row) =>
+          {mechanismRows(view).flatMap((row) =>
             row.cases.length === 0
               ? [
                   <tr key={row.machine}>
@@ -130,8 +129,8 @@ export function PlaybookBoard({ host }: { host: EngineHost }) {
                         {last ? (
                           <>
                             <span className="board-time">{formatScenarioClock(last.scenarioMs)}</span>{' '}
-                            {eventTitle(engine, row.machine, last.event)}
-                            <div className="muted board-mover">{describeMover(engine, last, t)}</div>
+                            {eventTitle(view, row.machine, last.event)}
+                            <div className="muted board-mover">{describeMover(view, last, t)}</div>
                           </>
                         ) : (
                           <span className="muted">{t('board.notMoved')}</span>
@@ -157,11 +156,11 @@ export function PlaybookBoard({ host }: { host: EngineHost }) {
                                   </p>
                                 ) : null}
                                 <TransitionLog
-                                  engine={engine}
+                                  view={view}
                                   machine={row.machine}
                                   caption={t('board.historyOf', { mechanism: name })}
                                   records={records.slice(-LOG_LIMIT)}
-                                  canVoid={!host.readOnly}
+                                  canVoid={!view.readOnly}
                                   onVoid={(record) => startVoid(record, row.machine)}
                                 />
                               </div>
@@ -175,12 +174,12 @@ export function PlaybookBoard({ host }: { host: EngineHost }) {
           )}
         </tbody>
       </table>
-      <OpenDecisions engine={engine} />
+      <OpenDecisions view={view} />
       {voiding?.record.decision ? (
         <VoidDialog
           summary={t('board.voidTitle', {
             decisionId: voiding.record.decision.decisionId,
-            event: eventTitle(engine, voiding.machine, voiding.record.event),
+            event: eventTitle(view, voiding.machine, voiding.record.event),
             mechanism: mechanismTitle(voiding.machine),
           })}
           onClose={closeVoid}

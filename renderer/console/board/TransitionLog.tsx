@@ -1,18 +1,18 @@
-import { moverOf, type ExerciseEngine, type TransitionRecord } from '../../../core/index';
+import { moverOf, type ExerciseView, type TransitionRecord } from '../../../core/index';
 import { formatScenarioClock, formatWallTime } from '../../components/index';
 import { useTranslate, useUiStore } from '../../state/index';
 import { describeMover, eventTitle } from './describe-mover';
 
 /** One mechanism's or case's transitions, oldest first: when, what changed, who moved it and why. */
 export function TransitionLog({
-  engine,
+  view,
   machine,
   caption,
   records,
   canVoid,
   onVoid,
 }: {
-  engine: ExerciseEngine;
+  view: ExerciseView;
   machine: string;
   caption: string;
   records: readonly TransitionRecord[];
@@ -47,10 +47,10 @@ export function TransitionLog({
                 {record.from.join(', ')} → {record.to.join(', ')}
               </td>
               <td>
-                {eventTitle(engine, machine, record.event)}
+                {eventTitle(view, machine, record.event)}
                 {mover.decisionId ? <span className="muted"> ({mover.decisionId})</span> : null}
               </td>
-              <td>{describeMover(engine, record, t)}</td>
+              <td>{describeMover(view, record, t)}</td>
               <td>
                 {mover.rationale ?? ''}
                 {voided ? (

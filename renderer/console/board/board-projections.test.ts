@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ExerciseEngine,
   leafPaths,
-  MemoryEventStore,
   moverOf,
   ReadModelFeed,
   type ExerciseEvent,
@@ -10,6 +8,7 @@ import {
 } from '../../../core/index';
 import { bundledPlaybookSources, bundledScenarioSources } from '../../../test/bundled-content';
 import { Harness, HOUR } from '../../../test/fixtures/engine-harness';
+import { createdExerciseView, harnessView } from '../../../test/fixtures/engine-view';
 import { mechanismRows, playbookPhase } from './mechanism-board';
 import { labelState } from './state-paths';
 
@@ -41,7 +40,7 @@ describe('the playbook board projections', () => {
 
   it('shows each mechanism and case with its current states and case title', async () => {
     const harness = await alertedAndInvoked();
-    const rows = mechanismRows(harness.engine);
+    const rows = mechanismRows(harnessView(harness));
     const crisis = rows.find((row) => row.machine === 'crisis');
     const solidarity = rows.find((row) => row.machine === 'solidarity');
     expect(crisis?.title).toBe('Crisis arrangements');
@@ -61,8 +60,9 @@ describe('the playbook board projections', () => {
 
   it('records who moved each mechanism, when, and why; a void marks the decision and restores', async () => {
     const harness = await alertedAndInvoked();
-    const feed = new ReadModelFeed(harness.engine.content, (event: ExerciseEvent) => event);
-    const { history } = feed.advance(harness.engine.events);
+    const view = harnessView(harness);
+    const feed = new ReadModelFeed(view.content, (event: ExerciseEvent) => event);
+    const { history } = feed.advance(view.events);
     // What the board shows of a transition: when, the event, the states, and who or what moved it.
     const shown = (record: TransitionRecord) => ({ ...record, ...moverOf(record) });
     const crisis = history.moves('crisis').map(shown);
@@ -87,7 +87,7 @@ describe('the playbook board projections', () => {
       await harness.send('decision/void', { decisionId: adopted, reason: 'Taken for the wrong role' }),
     ).toMatchObject({ ok: true });
     // Advancing again reads only the new events, and updates the decision it voids.
-    expect(feed.advance(harness.engine.events).history).toBe(history);
+    expect(feed.advance(view.events).history).toBe(history);
     const [, , adopt, restore] = history.moves('crisis').map(shown);
     expect(adopt).toMatchObject({
       decisionId: adopted,
@@ -119,7 +119,7 @@ describe('the playbook board projections', () => {
       source.path.endsWith('salisbury-style/scenario.yaml'),
     );
     if (!scenario) throw new Error('the Salisbury-style scenario is missing');
-    const engine = await ExerciseEngine.create(new MemoryEventStore('phase-1'), {
+    const view = await createdExerciseView({
       exerciseId: 'phase-1',
       name: 'Phase',
       seed: 1,
@@ -127,16 +127,16 @@ describe('the playbook board projections', () => {
       playbook,
       scenario,
     });
-    const phase = playbookPhase(engine);
+    const phase = playbookPhase(view);
     expect(phase?.states.map((state) => [state.path, state.phase])).toEqual([['resilience', 'P0']]);
     expect(phase?.states[0]?.description).toMatch(/^P0\./);
-    const document = engine.content.playbook.mechanisms.get('playbook-phases');
+    const document = view.content.playbook.mechanisms.get('playbook-phases');
     expect(labelState(document, 'awareness').phase).toBe('P1');
-    expect(mechanismRows(engine).some((row) => row.machine === 'playbook-phases')).toBe(false);
+    expect(mechanismRows(view).some((row) => row.machine === 'playbook-phases')).toBe(false);
   });
 
   it('has no phase when the playbook has no orchestrator', async () => {
     const harness = await Harness.create();
-    expect(playbookPhase(harness.engine)).toBeNull();
+    expect(playbookPhase(harnessView(harness))).toBeNull();
   });
 });

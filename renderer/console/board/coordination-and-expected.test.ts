@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Harness, HOUR } from '../../../test/fixtures/engine-harness';
+import { harnessView } from '../../../test/fixtures/engine-view';
 import { ExerciseReadModels } from '../../../core/index';
 import { coordinationMatrix } from './coordination-view';
 import { expectedActionRows } from './expected-actions';
@@ -15,7 +16,8 @@ describe('the coordination projection', () => {
     await harness.send('message/send', message(['nac'], 'REL-EU-NATO'), 'presidency');
     await harness.send('message/send', message(['nac'], 'EU-ONLY'), 'presidency');
     await harness.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, 'ms-a');
-    const models = ExerciseReadModels.of(harness.engine.events, harness.engine.content);
+    const view = harnessView(harness);
+    const models = ExerciseReadModels.of(view.events, view.content);
     const matrix = coordinationMatrix(models);
 
     expect(matrix.cell('Evening Courier', 'state-a')).toEqual({ messages: 0, injects: 1 });
@@ -51,11 +53,12 @@ describe('the coordination projection', () => {
     const harness = await Harness.create();
     await harness.startAtMaxSpeed();
     await harness.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, 'ms-a');
-    const models = ExerciseReadModels.of(harness.engine.events, harness.engine.content);
+    const view = harnessView(harness);
+    const models = ExerciseReadModels.of(view.events, view.content);
     expect(coordinationMatrix(models).decisions.get('state-a')).toBe(1);
     const decisionId = harness.eventsOf('decision.taken')[0]!.payload.decisionId;
     await harness.send('decision/void', { decisionId, reason: 'Exercise artefact' });
-    for (const event of harness.engine.events.slice(models.facts.count)) models.apply(event);
+    for (const event of view.events.slice(models.facts.count)) models.apply(event);
     expect(coordinationMatrix(models).decisions.get('state-a')).toBeUndefined();
   });
 });
@@ -68,7 +71,8 @@ describe('the expected actions projection', () => {
     await harness.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, 'ms-a');
     const decisionId = harness.eventsOf('decision.taken')[0]?.payload.decisionId;
 
-    const rows = expectedActionRows(harness.engine, 2 * HOUR);
+    const view = harnessView(harness);
+    const rows = expectedActionRows(view, 2 * HOUR);
     expect(rows.map((row) => [row.key, row.kind, row.status])).toEqual([
       ['INJ-1/EA-1', 'event', 'met'],
       ['INJ-1/EA-2', 'text', 'open'],
@@ -86,7 +90,7 @@ describe('the expected actions projection', () => {
     });
 
     await harness.jumpTo(13 * HOUR);
-    expect(expectedActionRows(harness.engine, 13 * HOUR)[1]).toMatchObject({
+    expect(expectedActionRows(view, 13 * HOUR)[1]).toMatchObject({
       status: 'missed',
       leftMs: null,
       record: { settled: { scenarioMs: 12 * HOUR }, by: null },
@@ -98,7 +102,7 @@ describe('the expected actions projection', () => {
       met: true,
       note: 'Briefed late',
     });
-    expect(expectedActionRows(harness.engine, 13 * HOUR)[1]).toMatchObject({
+    expect(expectedActionRows(view, 13 * HOUR)[1]).toMatchObject({
       status: 'marked-met',
       record: { settled: { scenarioMs: 13 * HOUR }, by: 'excon', note: 'Briefed late' },
     });
@@ -106,7 +110,7 @@ describe('the expected actions projection', () => {
 
   it('lists nothing before an inject with expected actions is released', async () => {
     const harness = await Harness.create();
-    expect(expectedActionRows(harness.engine, 0)).toEqual([]);
+    expect(expectedActionRows(harnessView(harness), 0)).toEqual([]);
   });
 });
 

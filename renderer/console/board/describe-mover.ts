@@ -1,19 +1,23 @@
-import { moverOf, type ExerciseEngine, type TransitionRecord } from '../../../core/index';
+import { moverOf, type ExerciseView, type TransitionRecord } from '../../../core/index';
 import type { Translator } from '../../state/index';
 import { roleTitle } from '../role-titles';
 
 /** Who moved a mechanism, in words: a role (and who played it), a route, a timer, or EXCON's void. */
-export function describeMover(engine: ExerciseEngine, record: TransitionRecord, t: Translator): string {
+export function describeMover(
+  view: Pick<ExerciseView, 'content'>,
+  record: TransitionRecord,
+  t: Translator,
+): string {
   const mover = moverOf(record);
-  const role = mover.role ? roleTitle(engine, mover.role) : '—';
+  const role = mover.role ? roleTitle(view, mover.role) : '—';
   switch (mover.cause) {
     case 'decision':
       return mover.playedBy
-        ? t('board.by.playedBy', { role, player: roleTitle(engine, mover.playedBy) })
+        ? t('board.by.playedBy', { role, player: roleTitle(view, mover.playedBy) })
         : t('board.by.decision', { role });
     case 'route': {
       const machine = mover.fromActor?.split('#')[0] ?? '';
-      const title = engine.content.playbook.mechanisms.get(machine)?.title ?? mover.fromActor ?? '—';
+      const title = view.content.playbook.mechanisms.get(machine)?.title ?? mover.fromActor ?? '—';
       return t('board.by.route', { mechanism: title });
     }
     case 'timer':
@@ -26,7 +30,11 @@ export function describeMover(engine: ExerciseEngine, record: TransitionRecord, 
 }
 
 /** The playbook's title of a mechanism event, or its name. */
-export function eventTitle(engine: ExerciseEngine, machine: string, event: string | null): string {
+export function eventTitle(
+  view: Pick<ExerciseView, 'content'>,
+  machine: string,
+  event: string | null,
+): string {
   if (event === null) return '—';
-  return engine.content.playbook.mechanisms.get(machine)?.events[event]?.title ?? event;
+  return view.content.playbook.mechanisms.get(machine)?.events[event]?.title ?? event;
 }

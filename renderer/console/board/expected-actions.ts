@@ -1,6 +1,6 @@
 import {
   injectById,
-  type ExerciseEngine,
+  type ExerciseView,
   type ExpectedActionRecord,
   type ExpectedStatus,
 } from '../../../core/index';
@@ -29,15 +29,18 @@ export interface ExpectedActionRow {
  * Every expected action of every released inject, in release order, from the console's read models (the
  * records metrics.json counts), with the time left in its window at `nowMs`.
  */
-export function expectedActionRows(engine: ExerciseEngine, nowMs: number): ExpectedActionRow[] {
-  const { scenario, playbook } = engine.content;
+export function expectedActionRows(
+  view: Pick<ExerciseView, 'content' | 'events' | 'state'>,
+  nowMs: number,
+): ExpectedActionRow[] {
+  const { scenario, playbook } = view.content;
   const injects = injectById(scenario);
   const rows: ExpectedActionRow[] = [];
-  for (const record of readModelsOf(engine).expected.all()) {
+  for (const record of readModelsOf(view).expected.all()) {
     const inject = injects.get(record.injectId);
     const action = inject?.expectedActions.find((candidate) => candidate.id === record.actionId);
     if (!inject || !action) continue;
-    const edited = engine.state.injects[inject.id]?.edits.title;
+    const edited = view.state.injects[inject.id]?.edits.title;
     const isEvent = 'event' in action;
     const what = isEvent
       ? `${playbook.mechanisms.get(action.event.machine)?.events[action.event.event]?.title ?? action.event.event} — ${

@@ -1,4 +1,4 @@
-import { leafPaths, type ExerciseEngine } from '../../../core/index';
+import { leafPaths, type ExerciseView } from '../../../core/index';
 import { labelState, type StateLabel } from './state-paths';
 
 /** The machine that follows the Playbook's phases; it decides nothing, the mechanisms route into it. */
@@ -21,12 +21,15 @@ export interface MechanismRow {
   cases: CaseRow[];
 }
 
+/** What the board's rows read: the documents, the state and the mechanisms' current states. */
+type BoardSource = Pick<ExerciseView, 'content' | 'state' | 'activePaths'>;
+
 /** Every mechanism in force, with each of its running cases and their current states. */
-export function mechanismRows(engine: ExerciseEngine): MechanismRow[] {
-  const { playbook, scenario } = engine.content;
-  const actors = Object.entries(engine.state.actors);
+export function mechanismRows(view: BoardSource): MechanismRow[] {
+  const { playbook, scenario } = view.content;
+  const actors = Object.entries(view.state.actors);
   return playbook
-    .mechanismsInForce(engine.state.date)
+    .mechanismsInForce(view.state.date)
     .filter((document) => document.id !== PHASE_MACHINE)
     .map((document) => {
       const cases = actors
@@ -38,7 +41,7 @@ export function mechanismRows(engine: ExerciseEngine): MechanismRow[] {
           caseTitle:
             scenario.cases.find((item) => item.machine === document.id && item.instance === actor.instance)
               ?.title ?? null,
-          states: leafPaths(engine.activePaths(document.id, actor.instance)).map((path) =>
+          states: leafPaths(view.activePaths(document.id, actor.instance)).map((path) =>
             labelState(document, path),
           ),
         }));
@@ -53,14 +56,14 @@ export function mechanismRows(engine: ExerciseEngine): MechanismRow[] {
 }
 
 /** The Playbook's current phase (P0–P5) from the orchestrator machine, or null when the playbook has none. */
-export function playbookPhase(engine: ExerciseEngine): { actorKey: string; states: StateLabel[] } | null {
-  const document = engine.content.playbook.mechanisms.get(PHASE_MACHINE);
-  const inForce = engine.content.playbook
-    .mechanismsInForce(engine.state.date)
+export function playbookPhase(view: BoardSource): { actorKey: string; states: StateLabel[] } | null {
+  const document = view.content.playbook.mechanisms.get(PHASE_MACHINE);
+  const inForce = view.content.playbook
+    .mechanismsInForce(view.state.date)
     .some((candidate) => candidate.id === PHASE_MACHINE);
   if (!document || !inForce) return null;
   return {
     actorKey: PHASE_MACHINE,
-    states: leafPaths(engine.activePaths(PHASE_MACHINE, null)).map((path) => labelState(document, path)),
+    states: leafPaths(view.activePaths(PHASE_MACHINE, null)).map((path) => labelState(document, path)),
   };
 }

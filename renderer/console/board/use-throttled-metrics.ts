@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
-import { metricsOf, type ExerciseEngine, type ExerciseMetrics } from '../../../core/index';
+import { metricsOf, type ExerciseEvent, type ExerciseMetrics, type ExerciseView } from '../../../core/index';
 import { readModelsOf } from '../read-models';
 
+/** What the metrics are computed from: the log (its identity and length say when it changed) and the clock. */
+type MetricsSource = Pick<ExerciseView, 'content' | 'events' | 'state'>;
+
 interface Computed {
-  engine: ExerciseEngine;
+  /** The log the metrics were computed from, and how long it was: a new array or a longer one is news. */
+  events: readonly ExerciseEvent[];
   count: number;
   at: number;
   /** How long the pass took: a slow pass (a huge log, a slow laptop) widens the interval. */
@@ -11,10 +15,11 @@ interface Computed {
   metrics: ExerciseMetrics;
 }
 
-function compute(engine: ExerciseEngine): Computed {
+function compute(view: MetricsSource): Computed {
   const started = Date.now();
-  const metrics = metricsOf(readModelsOf(engine));
-  return { engine, count: engine.events.length, at: Date.now(), tookMs: Date.now() - started, metrics };
+  const metrics = metricsOf(readModelsOf(view));
+  const { events } = view;
+  return { events, count: events.length, at: Date.now(), tookMs: Date.now() - started, metrics };
 }
 
 /**
@@ -23,17 +28,18 @@ function compute(engine: ExerciseEngine): Computed {
  * slow, four passes' time, so metrics never take more than a fifth of the tab's time): deriving windows and
  * stages over a 100,000-event exercise must not run on every event of a fast exercise.
  */
-export function useThrottledMetrics(engine: ExerciseEngine, intervalMs = 1000): ExerciseMetrics {
-  const [computed, setComputed] = useState(() => compute(engine));
-  const count = engine.events.length;
-  const running = engine.state.clock.status === 'running';
-  const stale = computed.engine !== engine || computed.count !== count;
+export function useThrottledMetrics(view: MetricsSource, intervalMs = 1000): ExerciseMetrics {
+  const [computed, setComputed] = useState(() => compute(view));
+  const { events } = view;
+  const count = events.length;
+  const running = view.state.clock.status === 'running';
+  const stale = computed.events !== events || computed.count !== count;
   useEffect(() => {
     if (!stale) return;
     const spacing = Math.max(intervalMs, computed.tookMs * 4);
     const wait = running ? Math.max(0, computed.at + spacing - Date.now()) : 0;
-    const timer = setTimeout(() => setComputed(compute(engine)), wait);
+    const timer = setTimeout(() => setComputed(compute(view)), wait);
     return () => clearTimeout(timer);
-  }, [engine, count, stale, running, computed.at, computed.tookMs, intervalMs]);
+  }, [view, events, count, stale, running, computed.at, computed.tookMs, intervalMs]);
   return computed.metrics;
 }

@@ -23,7 +23,7 @@ describe('ad-hoc injects and simulated actors', () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
     await host.command('exercise/start', {});
-    render(<MselPanel host={host} />);
+    render(<MselPanel view={host.view} send={host.send} />);
     await user.click(screen.getByRole('button', { name: 'Compose ad-hoc inject…' }));
     const form = composer();
     expect(within(form).getByLabelText('Sender')).toHaveFocus();
@@ -43,7 +43,7 @@ describe('ad-hoc injects and simulated actors', () => {
     const row = within(screen.getByRole('grid')).getByText('Call from the press').closest('[role="row"]');
     expect(row).toHaveTextContent('acknowledged 0/2 · blocked 1');
     expect(row).toHaveTextContent('ad hoc');
-    const released = host.engine.events.filter((event) => event.type === 'inject.released').at(-1);
+    const released = host.view.events.filter((event) => event.type === 'inject.released').at(-1);
     expect(released?.payload).toMatchObject({ adhoc: true, content: { from: 'press', to: ['ms-a', 'nac'] } });
 
     // The simulated sender follows up: the composer opens from the press, to whoever received it.
@@ -61,15 +61,15 @@ describe('ad-hoc injects and simulated actors', () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
     await host.command('exercise/start', {});
-    render(<MselPanel host={host} />);
+    render(<MselPanel view={host.view} send={host.send} />);
     await user.click(screen.getByRole('button', { name: 'Compose ad-hoc inject…' }));
     await user.type(within(composer()).getByLabelText('Title'), 'No one to send to');
     await user.type(within(composer()).getByLabelText('Text'), 'Text');
-    const before = host.engine.events.length;
+    const before = host.view.events.length;
     await user.click(within(composer()).getByRole('button', { name: 'Send now' }));
     expect(await within(composer()).findByRole('alert')).toHaveTextContent('Refused:');
     expect(within(composer()).getByRole('alert')).toHaveTextContent('(payload.to)');
-    expect(host.engine.events.length).toBe(before);
+    expect(host.view.events.length).toBe(before);
     host.close();
   });
 
@@ -77,7 +77,7 @@ describe('ad-hoc injects and simulated actors', () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
     await host.command('exercise/start', {});
-    render(<MselPanel host={host} />);
+    render(<MselPanel view={host.view} send={host.send} />);
     expect(screen.getByText('No message has reached a simulated actor yet.')).toBeInTheDocument();
     await act(() =>
       host.command(
@@ -96,7 +96,7 @@ describe('ad-hoc injects and simulated actors', () => {
     await user.click(within(composer()).getByRole('button', { name: 'Send now' }));
     const sent = await within(screen.getByRole('grid')).findByText('Re: Statement');
     expect(sent.closest('[role="row"]')).toHaveTextContent('press');
-    const released = host.engine.events.filter((event) => event.type === 'inject.released').at(-1);
+    const released = host.view.events.filter((event) => event.type === 'inject.released').at(-1);
     expect(released?.payload).toMatchObject({ content: { from: 'press', to: ['ms-a'], marking: 'PUBLIC' } });
     host.close();
   });

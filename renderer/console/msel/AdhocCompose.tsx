@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isEvent } from '../../../core/index';
 import { useCommand } from '../../components/index';
-import type { EngineHost } from '../../host/index';
 import { useTranslate } from '../../state/index';
+import type { ConsoleProps } from '../console-props';
 import { InjectFields, type InjectDraft } from './InjectFields';
 import type { MselWorld } from './use-msel-world';
 
-interface AdhocComposeProps {
-  host: EngineHost;
+interface AdhocComposeProps extends ConsoleProps {
   world: MselWorld;
   initial: InjectDraft;
   onClose: () => void;
@@ -16,19 +15,19 @@ interface AdhocComposeProps {
 }
 
 /** Write and send an ad-hoc inject now, from any role, simulated actors included. */
-export function AdhocCompose({ host, world, initial, onClose, onSent }: AdhocComposeProps) {
+export function AdhocCompose({ view, send, world, initial, onClose, onSent }: AdhocComposeProps) {
   const t = useTranslate();
-  const { run, refusal } = useCommand(host.send);
+  const { run, refusal } = useCommand(send);
   const [draft, setDraft] = useState(initial);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const before = host.engine.events.length;
+    const before = view.events.length;
     if (!(await run('inject/send-adhoc', { ...draft }))) return;
     // Scheduled injects that fell due may be released in the same pulse: take the ad-hoc one.
-    const released = host.engine.events
+    const released = view.events
       .slice(before)
       .filter((logged) => isEvent(logged, 'inject.released'))
       .findLast((logged) => logged.payload.cause === 'adhoc');
@@ -61,7 +60,7 @@ export function AdhocCompose({ host, world, initial, onClose, onSent }: AdhocCom
         </p>
       ) : null}
       <div className="form-row">
-        <button type="submit" disabled={host.readOnly}>
+        <button type="submit" disabled={view.readOnly}>
           {t('msel.compose.send')}
         </button>
         <button type="button" className="secondary" onClick={onClose}>

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useCommand } from '../../components/index';
-import type { EngineHost } from '../../host/index';
 import { useTranslate } from '../../state/index';
 import { injectPriorityOf } from '../../../core/index';
+import type { ConsoleProps } from '../console-props';
 import { channelNamed, InjectFields, type InjectDraft } from './InjectFields';
 import type { MselRow } from './msel-rows';
 import type { MselWorld } from './use-msel-world';
@@ -27,17 +27,16 @@ function changesOf(before: InjectDraft, after: InjectDraft): Partial<InjectDraft
   return changes;
 }
 
-interface InjectEditFormProps {
-  host: EngineHost;
+interface InjectEditFormProps extends ConsoleProps {
   row: MselRow;
   world: MselWorld;
   onDone: () => void;
 }
 
 /** Edit an inject before its release; the engine logs the change as `inject.edited`. */
-export function InjectEditForm({ host, row, world, onDone }: InjectEditFormProps) {
+export function InjectEditForm({ view, send, row, world, onDone }: InjectEditFormProps) {
   const t = useTranslate();
-  const { run, refusal } = useCommand(host.send);
+  const { run, refusal } = useCommand(send);
   const [draft, setDraft] = useState(() => draftOf(row));
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -73,7 +72,7 @@ export function InjectEditForm({ host, row, world, onDone }: InjectEditFormProps
         </p>
       ) : null}
       <div className="form-row">
-        <button type="submit" disabled={host.readOnly}>
+        <button type="submit" disabled={view.readOnly}>
           {t('msel.edit.save')}
         </button>
         <button type="button" className="secondary" onClick={onDone}>

@@ -1,4 +1,4 @@
-import { injectById, type ExerciseEngine } from '../../../core/index';
+import { injectById, type ExerciseView } from '../../../core/index';
 import { formatScenarioClock } from '../../components/index';
 import type { MessageKey } from '../../i18n/index';
 import { useTranslate } from '../../state/index';
@@ -6,17 +6,17 @@ import { injectLogOf } from '../read-models';
 import type { NameMechanism } from './msel-labels';
 
 interface InjectRecordProps {
-  engine: ExerciseEngine;
+  view: ExerciseView;
   injectId: string;
   mechanism: NameMechanism;
 }
 
 /** Control material of one inject: its expected actions, evaluator notes and objectives, and its log. */
-export function InjectRecord({ engine, injectId, mechanism }: InjectRecordProps) {
+export function InjectRecord({ view, injectId, mechanism }: InjectRecordProps) {
   const t = useTranslate();
-  const inject = injectById(engine.content.scenario).get(injectId);
-  const state = engine.state.injects[injectId];
-  const steps = injectLogOf(engine).get(injectId)?.steps ?? [];
+  const inject = injectById(view.content.scenario).get(injectId);
+  const state = view.state.injects[injectId];
+  const steps = injectLogOf(view).get(injectId)?.steps ?? [];
   return (
     <>
       {inject ? (

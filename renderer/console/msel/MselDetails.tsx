@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { MarkingBadge, useCommand } from '../../components/index';
-import type { EngineHost } from '../../host/index';
 import { useTranslate, type Translator } from '../../state/index';
+import type { ConsoleProps } from '../console-props';
 import { InjectEditForm } from './InjectEditForm';
 import { channelNamed, type InjectDraft } from './InjectFields';
 import { InjectRecord } from './InjectRecord';
@@ -9,8 +9,7 @@ import { channelLabel, dueLabel, priorityLabel, rollupLabel } from './msel-label
 import type { MselRow } from './msel-rows';
 import type { MselWorld } from './use-msel-world';
 
-interface MselDetailsProps {
-  host: EngineHost;
+interface MselDetailsProps extends ConsoleProps {
   row: MselRow;
   world: MselWorld;
   onClose: () => void;
@@ -40,13 +39,13 @@ function replyDrafts(row: MselRow, world: MselWorld, t: Translator): { as: strin
 }
 
 /** One inject in full, with what a controller may still do to it. */
-export function MselDetails({ host, row, world, onClose, onCompose }: MselDetailsProps) {
+export function MselDetails({ view, send, row, world, onClose, onCompose }: MselDetailsProps) {
   const t = useTranslate();
-  const { run, refusal } = useCommand(host.send);
+  const { run, refusal } = useCommand(send);
   const [at, setAt] = useState('T+');
   const [editing, setEditing] = useState(false);
   const open = row.status !== 'released' && row.status !== 'skipped';
-  const disabled = host.readOnly;
+  const disabled = view.readOnly;
   const act = (type: 'inject/release-now' | 'inject/hold' | 'inject/skip') =>
     void run(type, { injectId: row.id });
 
@@ -120,7 +119,7 @@ export function MselDetails({ host, row, world, onClose, onCompose }: MselDetail
         <p className="muted">{t('msel.action.done', { status: t(`msel.status.${row.status}`) })}</p>
       )}
       {editing && open ? (
-        <InjectEditForm host={host} row={row} world={world} onDone={() => setEditing(false)} />
+        <InjectEditForm view={view} send={send} row={row} world={world} onDone={() => setEditing(false)} />
       ) : null}
       <div className="msel-actions">
         {replyDrafts(row, world, t).map(({ as, draft }) => (
@@ -137,7 +136,7 @@ export function MselDetails({ host, row, world, onClose, onCompose }: MselDetail
       </div>
       <h4>{t('msel.details.text')}</h4>
       <p className="msel-text">{row.text}</p>
-      <InjectRecord engine={host.engine} injectId={row.id} mechanism={world.mechanism} />
+      <InjectRecord view={view} injectId={row.id} mechanism={world.mechanism} />
     </section>
   );
 }

@@ -84,7 +84,7 @@ describe('the MSEL at scale', () => {
       world.clock.now,
     );
     const host = await EngineHost.open(record.exerciseId, world.deps);
-    render(<MselPanel host={host} />);
+    render(<MselPanel view={host.view} send={host.send} />);
     expect(screen.getByText('5000 of 5000 injects')).toBeInTheDocument();
     const grid = screen.getByRole('grid', { name: 'MSEL injects' });
     expect(grid).toHaveAttribute('aria-rowcount', '5001');

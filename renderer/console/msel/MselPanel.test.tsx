@@ -31,7 +31,7 @@ async function startedHost(): Promise<EngineHost> {
 describe('the MSEL timeline', () => {
   it('shows every inject with its trigger, recipients per state and the roll-up, live', async () => {
     const host = await startedHost();
-    render(<MselPanel host={host} />);
+    render(<MselPanel view={host.view} send={host.send} />);
     expect(bodyRows().map((row) => within(row).getAllByRole('gridcell')[0]?.textContent)).toEqual([
       'INJ-1',
       'INJ-2',
@@ -56,7 +56,7 @@ describe('the MSEL timeline', () => {
   it('filters by role, mechanism, channel, state and text', async () => {
     const user = userEvent.setup();
     const host = await startedHost();
-    render(<MselPanel host={host} />);
+    render(<MselPanel view={host.view} send={host.send} />);
     const ids = () => bodyRows().map((row) => within(row).getAllByRole('gridcell')[0]?.textContent);
     await user.selectOptions(screen.getByLabelText('Role (sender or recipient)'), 'presidency');
     expect(ids()).toEqual(['INJ-4']);
@@ -78,7 +78,7 @@ describe('the MSEL timeline', () => {
   it('moves the selection with the keyboard and opens the details with Enter', async () => {
     const user = userEvent.setup();
     const host = await startedHost();
-    render(<MselPanel host={host} />);
+    render(<MselPanel view={host.view} send={host.send} />);
     grid().focus();
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(rowOf('INJ-2')).toHaveAttribute('aria-selected', 'true');
@@ -91,12 +91,12 @@ describe('the MSEL timeline', () => {
   it('holds, reschedules and releases an inject, and shows why a command is refused', async () => {
     const user = userEvent.setup();
     const host = await startedHost();
-    render(<MselPanel host={host} />);
+    render(<MselPanel view={host.view} send={host.send} />);
     await user.click(rowOf('INJ-3'));
     const panel = details('INJ-3');
     await user.click(within(panel).getByRole('button', { name: 'Hold' }));
     await waitFor(() => expect(rowOf('INJ-3')).toHaveTextContent('held'));
-    expect(host.engine.state.injects['INJ-3']?.status).toBe('held');
+    expect(host.view.state.injects['INJ-3']?.status).toBe('held');
     await user.click(within(panel).getByRole('button', { name: 'Hold' }));
     expect(await within(panel).findByRole('alert')).toHaveTextContent(
       'Refused: inject INJ-3 is already held',
@@ -125,7 +125,7 @@ describe('the MSEL timeline', () => {
   it('edits an inject before release', async () => {
     const user = userEvent.setup();
     const host = await startedHost();
-    render(<MselPanel host={host} />);
+    render(<MselPanel view={host.view} send={host.send} />);
     await user.click(rowOf('INJ-4'));
     await user.click(within(details('INJ-4')).getByRole('button', { name: 'Edit before release…' }));
     const form = screen.getByRole('form', { name: 'Edit INJ-4 before release' });
@@ -136,7 +136,7 @@ describe('the MSEL timeline', () => {
     await user.click(within(form).getByLabelText('Member State C'));
     await user.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(rowOf('INJ-4')).toHaveTextContent('Article 222 invoked'));
-    expect(host.engine.state.injects['INJ-4']?.edits).toEqual({
+    expect(host.view.state.injects['INJ-4']?.edits).toEqual({
       title: 'Article 222 invoked',
       to: ['presidency', 'ms-c'],
     });

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { EngineHost } from '../../host/index';
 import { useTranslate } from '../../state/index';
+import type { ConsoleProps } from '../console-props';
 import { AdhocCompose } from './AdhocCompose';
 import type { InjectDraft } from './InjectFields';
 import { MselDetails } from './MselDetails';
@@ -25,9 +25,9 @@ function blankDraft(world: MselWorld): InjectDraft {
 }
 
 /** The controller console's MSEL timeline: every inject, filterable, with its actions and ad-hoc injects. */
-export function MselPanel({ host }: { host: EngineHost }) {
+export function MselPanel({ view, send }: ConsoleProps) {
   const t = useTranslate();
-  const world = useMselWorld(host);
+  const world = useMselWorld(view);
   const [filter, setFilter] = useState(NO_FILTER);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -43,14 +43,15 @@ export function MselPanel({ host }: { host: EngineHost }) {
         <span className="muted" role="status">
           {t('msel.count', { shown: rows.length, total: world.rows.length })}
         </span>
-        <button type="button" disabled={host.readOnly} onClick={() => startCompose(blankDraft(world))}>
+        <button type="button" disabled={view.readOnly} onClick={() => startCompose(blankDraft(world))}>
           {t('msel.compose.open')}
         </button>
       </div>
       {compose ? (
         <AdhocCompose
           key={compose.key}
-          host={host}
+          view={view}
+          send={send}
           world={world}
           initial={compose.draft}
           onClose={() => setCompose(null)}
@@ -83,7 +84,8 @@ export function MselPanel({ host }: { host: EngineHost }) {
           {open ? (
             <MselDetails
               key={open.id}
-              host={host}
+              view={view}
+              send={send}
               row={open}
               world={world}
               onClose={() => setOpenId(null)}
@@ -92,7 +94,7 @@ export function MselPanel({ host }: { host: EngineHost }) {
           ) : (
             <p className="muted">{t('msel.details.none')}</p>
           )}
-          <SimulatedInbox world={world} disabled={host.readOnly} onReply={startCompose} />
+          <SimulatedInbox world={world} disabled={view.readOnly} onReply={startCompose} />
         </div>
       </div>
     </section>

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { Harness, HOUR } from '../../../test/fixtures/engine-harness';
+import { harnessView } from '../../../test/fixtures/engine-view';
 import { filterRows, NO_FILTER } from './msel-filter';
 import { ExerciseReadModels } from '../../../core/index';
 import { injectLogOf } from '../read-models';
 import { mselRows } from './msel-rows';
 
-const rowsOf = (harness: Harness) =>
-  mselRows({
-    state: harness.engine.state,
-    scenario: harness.engine.content.scenario,
-    events: harness.engine.events,
-    injects: injectLogOf(harness.engine),
+const rowsOf = (harness: Harness) => {
+  const view = harnessView(harness);
+  return mselRows({
+    state: view.state,
+    scenario: view.content.scenario,
+    events: view.events,
+    injects: injectLogOf(view),
   });
+};
 const rowOf = (harness: Harness, id: string) => rowsOf(harness).find((row) => row.id === id);
 
 describe('the MSEL projection', () => {
@@ -109,12 +112,13 @@ describe('the MSEL projection', () => {
 
   it('brings its rows up to date from new events exactly as a projection from scratch would', async () => {
     const harness = await Harness.create();
+    const view = harnessView(harness);
     const fresh = () =>
       mselRows({
-        state: harness.engine.state,
-        scenario: harness.engine.content.scenario,
-        events: [...harness.engine.events],
-        injects: ExerciseReadModels.of(harness.engine.events, harness.engine.content).injects,
+        state: view.state,
+        scenario: view.content.scenario,
+        events: [...view.events],
+        injects: ExerciseReadModels.of(view.events, view.content).injects,
       });
     const before = rowsOf(harness);
     expect(rowsOf(harness)).toBe(before); // nothing new: the same array, so the grid is not redrawn

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { Channel } from '../../../core/index';
-import { useHostVersion, type EngineHost } from '../../host/index';
+import { Channel, type ExerciseView } from '../../../core/index';
 import { roleTitle } from '../role-titles';
 import { injectLogOf } from '../read-models';
+import { useViewVersion } from '../use-view-version';
 import { deliveredMessages, type DeliveredMessage } from './delivered-messages';
 import { mselRows, type MselRow } from './msel-rows';
 import { injectRoles, simulatedRoles } from './msel-roles';
 
-/** Everything the MSEL panel reads from the engine, projected once per host change. */
+/** Everything the MSEL panel reads of the exercise, projected once per change of the view. */
 export interface MselWorld {
   rows: MselRow[];
   roles: string[];
@@ -21,31 +21,32 @@ export interface MselWorld {
   mechanism: (machine: string) => string;
 }
 
-export function useMselWorld(host: EngineHost): MselWorld {
+export function useMselWorld(view: ExerciseView): MselWorld {
   // Re-render on every change of the exercise; what follows is recomputed only where it changed.
-  useHostVersion(host);
-  const { engine } = host;
-  // What does not change while the exercise runs: its roles, channels, markings and names.
+  useViewVersion(view);
+  const { content } = view;
+  // What does not change while the exercise runs: its roles, channels, markings and names. Kept per
+  // content, which is loaded once per engine (a reopened one brings its own).
   const fixed = useMemo(() => {
-    const { playbook } = engine.content;
+    const { playbook } = content;
     return {
-      roles: injectRoles(engine),
-      simulated: simulatedRoles(engine),
+      roles: injectRoles(view),
+      simulated: simulatedRoles(view),
       channels: [...Channel.options],
       markings: playbook.markings.map((marking) => marking.id),
-      roleTitle: (role: string) => roleTitle(engine, role),
+      roleTitle: (role: string) => roleTitle({ content }, role),
       mechanism: (machine: string) => playbook.mechanisms.get(machine)?.title ?? machine,
     };
-  }, [engine]);
+  }, [view, content]);
   // Brought up to date from the new events only; the same array when no inject changed.
   const rows = mselRows({
-    state: engine.state,
-    scenario: engine.content.scenario,
-    events: engine.events,
-    injects: injectLogOf(engine),
+    state: view.state,
+    scenario: content.scenario,
+    events: view.events,
+    injects: injectLogOf(view),
   });
   const mechanisms = useMemo(() => [...new Set(rows.flatMap((row) => row.mechanisms))].sort(), [rows]);
-  const messages = deliveredMessages(engine.events);
+  const messages = deliveredMessages(view.events);
   const received = messages.length;
   const toSimulated = useMemo(
     () => messages.filter((message) => fixed.simulated.has(message.to)),
