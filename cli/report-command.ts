@@ -1,7 +1,8 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  contentOfCreated,
+  checkedContentOfCreated,
+  EmbeddedContentError,
   ExerciseReadModels,
   formatScenarioTime,
   metricsOf,
@@ -46,8 +47,13 @@ export async function runReport(args: readonly string[], output: CommandOutput):
       if (unreadable !== null) return;
       if (!fold.models) {
         try {
-          fold.models = new ExerciseReadModels(contentOfCreated(event));
+          // A file the user named: the documents it embeds are checked before anything is measured with them.
+          fold.models = new ExerciseReadModels(checkedContentOfCreated(event));
         } catch (error) {
+          if (error instanceof EmbeddedContentError) {
+            unreadable = `line 1: the documents it embeds are refused: ${error.message}`;
+            return;
+          }
           if (!(error instanceof ReplayError)) throw error;
           unreadable = `not a journal this version can read: ${error.message}`;
           return;

@@ -4,6 +4,7 @@ export * from './clock';
 export * from './engine-state';
 export * from './exercise-engine';
 export * from './exercise-content';
+export * from './check-embedded-content';
 export * from './replay';
 export * from './roles';
 export * from './station-view';
