@@ -8,6 +8,7 @@ export * from './check-embedded-content';
 export * from './replay';
 export * from './roles';
 export * from './station-view';
+export * from './station-roster';
 export * from './visibility';
 export * from './command-schemas';
 export { nextDeadline, pendingDeadlines, type Deadline } from './deadlines';

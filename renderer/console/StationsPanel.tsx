@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StationState } from '../../core/index';
+import { stationRoster, type StationState } from '../../core/index';
 import { formatWallTime, routeHash, useCommand } from '../components/index';
 import { usePresenceVersion, type EngineHost } from '../host/index';
 import { StationScreen } from '../station/index';
@@ -28,6 +28,7 @@ function stationStateOf(host: EngineHost, role: string): StationState {
       wallMs,
     },
     heading: view.exercise,
+    roster: stationRoster(host.engine.content, host.engine.state, role),
     hostOnline: true,
     lastHostWallMs: wallMs,
     pending: [],
@@ -63,7 +64,6 @@ export function StationsPanel({ host }: { host: EngineHost }) {
           roleTitle={roleTitle(engine, viewing)}
           state={stationStateOf(host, viewing)}
           heading={engine.heading()}
-          content={{ playbook: engine.content.playbook, scenario: engine.content.scenario }}
           send={async () => ({
             ok: false,
             commandId: 'view-as',
