@@ -18,12 +18,14 @@ export const REPORT_HELP = `Usage: npm run --silent cli -- report <events.jsonl>
 
 Recomputes metrics.json and summary.md from a journal alone (it embeds its scenario and playbook); for a
 journal written by "run" they are identical to what the run wrote. A journal whose last line is torn (a
-crash mid-write) is reported as such and the events before it are used.
+crash mid-write) is reported as such and the events before it are used. The documents it embeds are checked
+first (their hashes, their schema): one edited after it was written is refused.
 
 Options:
   --out DIR   where to write (default: the journal's folder)
 
-Exit codes: 0 reported · 1 the file is not a readable journal, or is damaged before its end · 2 usage error`;
+Exit codes: 0 reported · 1 the file is not a readable journal, its embedded documents are refused, or it is
+damaged before its end · 2 usage error`;
 
 export async function runReport(args: readonly string[], output: CommandOutput): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
