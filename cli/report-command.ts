@@ -1,7 +1,8 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  contentOfCreated,
+  checkedContentOfCreated,
+  EmbeddedContentError,
   ExerciseReadModels,
   formatScenarioTime,
   metricsOf,
@@ -17,12 +18,14 @@ export const REPORT_HELP = `Usage: npm run --silent cli -- report <events.jsonl>
 
 Recomputes metrics.json and summary.md from a journal alone (it embeds its scenario and playbook); for a
 journal written by "run" they are identical to what the run wrote. A journal whose last line is torn (a
-crash mid-write) is reported as such and the events before it are used.
+crash mid-write) is reported as such and the events before it are used. The documents it embeds are checked
+first (their hashes, their schema): one edited after it was written is refused.
 
 Options:
   --out DIR   where to write (default: the journal's folder)
 
-Exit codes: 0 reported · 1 the file is not a readable journal, or is damaged before its end · 2 usage error`;
+Exit codes: 0 reported · 1 the file is not a readable journal, its embedded documents are refused, or it is
+damaged before its end · 2 usage error`;
 
 export async function runReport(args: readonly string[], output: CommandOutput): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -46,8 +49,13 @@ export async function runReport(args: readonly string[], output: CommandOutput):
       if (unreadable !== null) return;
       if (!fold.models) {
         try {
-          fold.models = new ExerciseReadModels(contentOfCreated(event));
+          // A file the user named: the documents it embeds are checked before anything is measured with them.
+          fold.models = new ExerciseReadModels(checkedContentOfCreated(event));
         } catch (error) {
+          if (error instanceof EmbeddedContentError) {
+            unreadable = `line 1: the documents it embeds are refused: ${error.message}`;
+            return;
+          }
           if (!(error instanceof ReplayError)) throw error;
           unreadable = `not a journal this version can read: ${error.message}`;
           return;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,6 +41,43 @@ describe('cli report', { timeout: 120_000 }, () => {
     const metrics = JSON.parse(readFileSync(path.join(path.dirname(cut), 'metrics.json'), 'utf8'));
     const kept = journal.subarray(0, cutAt).toString('utf8').split('\n').length - 1;
     expect(metrics.exercise.events).toBe(kept);
+  });
+
+  it('refuses a journal whose embedded scenario was changed, naming the file, the field and the reason', async () => {
+    const journal = readFileSync(
+      path.join(PROJECT_ROOT, 'test/fixtures/journals/hand-played-combined-v2/events.jsonl'),
+      'utf8',
+    );
+    const [first = '', ...rest] = journal.split('\n');
+    /** The journal with its first line's scenario edited, re-hashed or not, its parsed copy dropped. */
+    const edited = (from: string, to: string, rehash: boolean) => {
+      const created = JSON.parse(first) as {
+        payload: { content: { scenario: { source: { text: string }; hash: string; document?: unknown } } };
+      };
+      const scenario = created.payload.content.scenario;
+      if (!scenario.source.text.includes(from)) throw new Error(`the fixture has no "${from}"`);
+      scenario.source.text = scenario.source.text.replace(from, to);
+      if (rehash) scenario.hash = createHash('sha256').update(scenario.source.text).digest('hex');
+      delete scenario.document;
+      const file = path.join(tempDir(), 'events.jsonl');
+      writeFileSync(file, [JSON.stringify(created), ...rest].join('\n'));
+      return file;
+    };
+
+    const textChanged = edited('kind: scenario', 'kind: scenario\n# edited', false);
+    const byText = await cli('report', textChanged);
+    expect(byText.code).toBe(1);
+    expect(byText.all).toContain(
+      `${textChanged}: line 1: the documents it embeds are refused: exercise.created, field "payload.content.scenario.hash": the embedded scenario scenarios/combined-hybrid-campaign/scenario.yaml does not match its hash`,
+    );
+    expect(byText.all).not.toMatch(STACK_FRAME);
+
+    const schemaBroken = edited('kind: scenario', 'kind: scenario\nweather: stormy', true);
+    const bySchema = await cli('report', schemaBroken);
+    expect(bySchema.code).toBe(1);
+    expect(bySchema.all).toMatch(
+      /line 1: the documents it embeds are refused: exercise\.created, field "payload\.content\.scenario\.source": an embedded document does not load: scenarios\/combined-hybrid-campaign\/scenario\.yaml:\d+:1: unknown field "weather"/,
+    );
   });
 
   it.each([

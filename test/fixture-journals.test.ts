@@ -6,7 +6,14 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentOfCreated, decodeJournal, ExerciseEngine, replay, type ExerciseMetrics } from '../core/index';
+import {
+  checkedContentOfCreated,
+  contentOfCreated,
+  decodeJournal,
+  ExerciseEngine,
+  replay,
+  type ExerciseMetrics,
+} from '../core/index';
 import { JournalEventStore, PROJECT_ROOT } from '../node-adapters/index';
 import { runCli } from './fixtures/cli-harness';
 
@@ -31,12 +38,13 @@ describe('fixture journals made by earlier versions', { timeout: 120_000 }, () =
   describe.each(folders)('%s', (folder) => {
     const text = read(folder, 'events.jsonl');
 
-    it('reads as a file from outside, every line checked, and replays to an ended exercise', () => {
+    it('reads as a file from outside, every line and embedded document checked, and replays to an ended exercise', () => {
       const decoded = decodeJournal(text, { trusted: false });
       expect(decoded.problems).toEqual([]);
       expect(decoded.torn).toBeNull();
       expect(decoded.events).toHaveLength(text.split('\n').length - 1);
-      const state = replay(decoded.events, contentOfCreated(decoded.events[0]!));
+      // The parsed documents an earlier version embedded, migrated, are the ones its sources give today.
+      const state = replay(decoded.events, checkedContentOfCreated(decoded.events[0]!));
       expect(state.clock.status).toBe('ended');
       expect(state.lastSeq).toBe(decoded.events.length);
     });

@@ -23,6 +23,7 @@ import { exerciseRoles, type EngineRole } from './roles';
 import {
   mechanismViews,
   openDecisions,
+  stationDecisions,
   type OpenDecision,
   type StationEvent,
   type StationView,
@@ -351,7 +352,7 @@ export class ExerciseEngine {
       streamSeq: stream.length,
       events,
       mechanisms: mechanismViews(this.content, this.current, role),
-      openDecisions: openDecisions(this.content, this.current, role),
+      openDecisions: stationDecisions(this.content, this.current, role),
       clock: { status: this.current.clock.status, scenarioMs: this.current.lastScenarioMs },
       exercise: this.heading(),
     };

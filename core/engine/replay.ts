@@ -1,10 +1,21 @@
 import type { EventOf, ExerciseEvent } from '../ports/index';
 import { applyEvent, stateAfterCreated } from './apply-event';
 import type { EngineState } from './engine-state';
+import { checkEmbeddedContent } from './check-embedded-content';
 import { loadContent, describeProblems, type LoadedContent } from './exercise-content';
 
 /** A log that cannot be replayed: its first event is not an `exercise.created` with loadable content. */
 export class ReplayError extends Error {}
+
+/** A log from outside whose embedded documents were refused; `field` is the path in `exercise.created`. */
+export class EmbeddedContentError extends ReplayError {
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`exercise.created, field "${field}": ${reason}`);
+  }
+}
 
 /** The log's first event, which must be `exercise.created`: everything else is read with what it embeds. */
 export function createdEvent(first: ExerciseEvent): EventOf<'exercise.created'> {
@@ -16,6 +27,7 @@ export function createdEvent(first: ExerciseEvent): EventOf<'exercise.created'> 
   return first;
 }
 
+/** The content of the engine's own log: written by this engine, so read without checks (docs/event-log.md). */
 export function contentOfCreated(first: ExerciseEvent): LoadedContent {
   const created = createdEvent(first);
   const loaded = loadContent(created.payload.content, { trusted: true });
@@ -24,6 +36,17 @@ export function contentOfCreated(first: ExerciseEvent): LoadedContent {
       `the embedded playbook or scenario does not load:\n${describeProblems(loaded.problems)}`,
     );
   return loaded.content;
+}
+
+/**
+ * The content of a log read from outside (a backup, a journal a user names): checked in full before
+ * anything is replayed with it, and refused with the field at fault.
+ */
+export function checkedContentOfCreated(first: ExerciseEvent): LoadedContent {
+  const created = createdEvent(first);
+  const checked = checkEmbeddedContent(created.payload.content, 'payload.content');
+  if (!checked.ok) throw new EmbeddedContentError(checked.field, checked.reason);
+  return checked.content;
 }
 
 /**

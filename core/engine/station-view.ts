@@ -1,5 +1,11 @@
 import { isInForce } from '../documents/index';
-import { acceptsEventType, activeStatePaths } from '../playbook/index';
+import {
+  acceptsEventType,
+  activeStatePaths,
+  decisionConsequences,
+  type DecisionConsequences,
+  type Playbook,
+} from '../playbook/index';
 import type { DistributiveOmit, ExerciseEvent } from '../ports/index';
 import type { LoadedContent } from './exercise-content';
 import type { EngineState } from './engine-state';
@@ -18,6 +24,16 @@ export interface OpenDecision {
   fields: { name: string; label: string; type: string; options?: string[]; required: boolean }[];
 }
 
+/**
+ * An open decision as a station shows it: with what taking it does, worded on the host from the exercise's
+ * own playbook, since a station holds no playbook.
+ */
+export interface StationDecision extends OpenDecision {
+  consequences: DecisionConsequences;
+  /** For a new case of a multi-case mechanism, its case key's label (`requesting Member State`). */
+  caseLabel: string | null;
+}
+
 export interface MechanismView {
   actorKey: string;
   machine: string;
@@ -34,7 +50,7 @@ export interface StationView {
   streamSeq: number;
   events: StationEvent[];
   mechanisms: MechanismView[];
-  openDecisions: OpenDecision[];
+  openDecisions: StationDecision[];
   clock: { status: string; scenarioMs: number };
   /** What every station shows about the exercise: its name, its marking and the in-world start. */
   exercise: ExerciseHeading;
@@ -115,6 +131,47 @@ export function openDecisions(content: LoadedContent, state: EngineState, role: 
     }
   }
   return out;
+}
+
+/**
+ * Consequences by playbook, machine, event, active states and date: a view is pushed to every connected role
+ * on every change, and the same few decisions in the same states come back each time.
+ */
+const consequenceCache = new WeakMap<Playbook, Map<string, DecisionConsequences>>();
+
+function consequencesOf(playbook: Playbook, decision: OpenDecision, states: readonly string[], date: string) {
+  let cache = consequenceCache.get(playbook);
+  if (!cache) consequenceCache.set(playbook, (cache = new Map()));
+  const key = [decision.machine, decision.event, date, ...states].join('\u0000');
+  let found = cache.get(key);
+  if (!found) {
+    found = decisionConsequences(playbook, decision.machine, decision.event, states, date);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** The role's open decisions with their consequences in the mechanisms' current states. */
+export function stationDecisions(
+  content: LoadedContent,
+  state: EngineState,
+  role: EngineRole,
+): StationDecision[] {
+  const { playbook } = content;
+  return openDecisions(content, state, role).map((decision) => {
+    const actor = decision.newCase
+      ? undefined
+      : Object.values(state.actors).find(
+          (entry) => entry.machine === decision.machine && entry.instance === decision.instance,
+        );
+    const states = actor ? activeStatePaths(actor.value) : [];
+    const document = playbook.mechanisms.get(decision.machine);
+    return {
+      ...decision,
+      consequences: consequencesOf(playbook, decision, states, state.date),
+      caseLabel: decision.newCase ? (document?.instanceKey?.label ?? null) : null,
+    };
+  });
 }
 
 function initialPaths(document: {

@@ -9,6 +9,7 @@ import type { EngineRole } from './roles';
 import {
   mechanismViews,
   openDecisions,
+  stationDecisions,
   type ExerciseHeading,
   type OpenDecision,
   type StationEvent,
@@ -106,7 +107,7 @@ export function stationViewOf(exercise: ViewedExercise, roleId: string, since = 
     streamSeq: stream.length,
     events,
     mechanisms: mechanismViews(content, state, role),
-    openDecisions: openDecisions(content, state, role),
+    openDecisions: stationDecisions(content, state, role),
     clock: { status: state.clock.status, scenarioMs: state.lastScenarioMs },
     exercise: exercise.heading,
   };

@@ -4,8 +4,9 @@ import type {
   CommandType,
   ExerciseHeading,
   MechanismView,
-  OpenDecision,
+  StationDecision,
   StationEvent,
+  StationRoster,
 } from '../engine/index';
 import { isHostMessage, type HostClock, type HostMessage, type StationMessage } from './station-protocol';
 
@@ -23,10 +24,12 @@ export interface StationState {
   role: string;
   events: StationEvent[];
   mechanisms: MechanismView[];
-  openDecisions: OpenDecision[];
+  openDecisions: StationDecision[];
   clock: HostClock | null;
   /** The exercise's name, marking and in-world start, as the host last sent them. */
   heading: ExerciseHeading | null;
+  /** The roles, markings and mechanism names this role's station words things with, as the host sent them. */
+  roster: StationRoster | null;
   hostOnline: boolean;
   lastHostWallMs: number | null;
   pending: PendingCommand[];
@@ -39,16 +42,19 @@ export interface StationStorage {
   load(): Promise<
     | (Pick<StationState, 'events' | 'mechanisms' | 'openDecisions' | 'pending'> & {
         heading?: ExerciseHeading | null;
+        roster?: StationRoster | null;
       })
     | null
   >;
   save(update: {
     newEvents: readonly StationEvent[];
     mechanisms: readonly MechanismView[];
-    openDecisions: readonly OpenDecision[];
+    openDecisions: readonly StationDecision[];
     pending: readonly PendingCommand[];
     heading: ExerciseHeading | null;
   }): Promise<void>;
+  /** Keep the roster the host sent, so a station opened while the host is away still shows titles. */
+  saveRoster(roster: StationRoster): Promise<void>;
 }
 
 /**
@@ -78,6 +84,7 @@ export class StationClient {
       openDecisions: [],
       clock: null,
       heading: null,
+      roster: null,
       hostOnline: false,
       lastHostWallMs: null,
       pending: [],
@@ -92,7 +99,7 @@ export class StationClient {
   /** Load what this station kept, listen, and ask the host for the rest. */
   async start(): Promise<void> {
     const stored = await this.storage.load();
-    if (stored) this.update({ ...stored, heading: stored.heading ?? null });
+    if (stored) this.update({ ...stored, heading: stored.heading ?? null, roster: stored.roster ?? null });
     this.stopListening = this.channel.listen((raw) => this.receive(raw));
     this.hello();
   }
@@ -150,7 +157,12 @@ export class StationClient {
     }
     const heard = { hostOnline: true, lastHostWallMs: this.now() };
     if (message.kind === 'clock') this.update({ ...heard, clock: message.clock });
-    else if (message.kind === 'refused') {
+    else if (message.kind === 'roster') {
+      if (message.station !== this.station || message.roster.role !== this.current.role) return;
+      this.update({ ...heard, roster: message.roster });
+      const { roster } = message;
+      this.saving = this.saving.then(() => this.storage.saveRoster(roster));
+    } else if (message.kind === 'refused') {
       if (message.station === null || message.station === this.station)
         this.update({ ...heard, refusal: message.reason });
     } else if (message.kind === 'reply') {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Harness } from '../../test/fixtures/engine-harness';
 import { stationChannelName } from '../ports/index';
-import type { StationEvent } from '../engine/index';
+import { stationRoster, type StationEvent, type StationRoster } from '../engine/index';
 import { inProcessTransport } from './in-process-transport';
 import { StationClient, type StationStorage } from './station-client';
 import { StationHub } from './station-hub';
@@ -13,9 +13,11 @@ function memoryStorage(): StationStorage & { events: StationEvent[] } {
   const kept: {
     events: StationEvent[];
     rest: Omit<Parameters<StationStorage['save']>[0], 'newEvents'> | null;
+    roster: StationRoster | null;
   } = {
     events: [],
     rest: null,
+    roster: null,
   };
   return {
     events: kept.events,
@@ -28,11 +30,15 @@ function memoryStorage(): StationStorage & { events: StationEvent[] } {
         openDecisions: [...openDecisions],
         pending: [...pending],
         heading,
+        roster: kept.roster,
       };
     },
     async save({ newEvents, ...rest }) {
       kept.events.push(...newEvents);
       kept.rest = { ...rest };
+    },
+    async saveRoster(roster) {
+      kept.roster = roster;
     },
   };
 }
@@ -124,6 +130,62 @@ describe('stations over a transport', () => {
     expect(injectIds(a.client.state.events)).toContain('INJ-2');
     expect(a.client.state.events.map((event) => event.streamSeq)).toEqual(
       a.client.state.events.map((_, index) => index + 1),
+    );
+  });
+
+  it('sends a station its roster before its first view, again on every hello, and after a host restart', async () => {
+    const { harness, open, hub, station } = await setUp();
+    const rosters: unknown[] = [];
+    const order: string[] = [];
+    open(stationChannelName('mini-1', 'nac')).listen((message) => {
+      const { kind } = message as { kind: string };
+      if (kind === 'roster' || kind === 'view') order.push(kind);
+      if (kind === 'roster') rosters.push((message as { roster: unknown }).roster);
+    });
+    const storage = memoryStorage();
+    const nac = station('nac', 'laptop-n', storage);
+    await nac.client.start();
+    await settle();
+    const expected = stationRoster(harness.engine.content, harness.engine.state, 'nac');
+    expect(nac.client.state.roster).toEqual(expected);
+    expect(order.slice(0, 2)).toEqual(['roster', 'view']);
+    // The NATO role's roster names no EU-only mechanism.
+    expect(expected.mechanisms).toEqual([]);
+
+    // The station reloads (a new client on the same storage): its hello gets the roster again.
+    nac.client.stop();
+    const reloaded = station('nac', 'laptop-n', storage);
+    await reloaded.client.start();
+    expect(reloaded.client.state.roster).toEqual(expected);
+    await settle();
+    expect(rosters).toHaveLength(2);
+
+    // The host restarts: the station only beats, and the new host, which never heard it, sends the roster.
+    hub.stop();
+    const restarted = new StationHub(harness.engine, open, () => harness.wallMs);
+    restarted.start(['nac']);
+    reloaded.client.heartbeat();
+    await settle();
+    expect(rosters).toHaveLength(3);
+    reloaded.client.heartbeat();
+    await settle();
+    expect(rosters).toHaveLength(3);
+  });
+
+  it('keeps the roster in the station’s storage, so a station opened without its host still has it', async () => {
+    const { harness, hub, station } = await setUp();
+    const storage = memoryStorage();
+    const first = station('ms-c', 'laptop-c', storage);
+    await first.client.start();
+    await settle();
+    await first.client.flushed();
+    first.client.stop();
+    hub.stop();
+    const offline = station('ms-c', 'laptop-c', storage);
+    await offline.client.start();
+    expect(offline.client.state.hostOnline).toBe(false);
+    expect(offline.client.state.roster).toEqual(
+      stationRoster(harness.engine.content, harness.engine.state, 'ms-c'),
     );
   });
 

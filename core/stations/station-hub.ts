@@ -1,6 +1,11 @@
-import type { ExerciseEngine } from '../engine/index';
+import { stationRoster, type ExerciseEngine } from '../engine/index';
 import { stationChannelName, type OpenChannel, type TransportChannel } from '../ports/index';
-import { parseStationMessage, type HostMessage, type StationMessage } from './station-protocol';
+import {
+  isHostMessage,
+  parseStationMessage,
+  type HostMessage,
+  type StationMessage,
+} from './station-protocol';
 
 /** A station is shown as connected while it has been heard from within this long. */
 export const PRESENCE_TIMEOUT_MS = 15_000;
@@ -100,12 +105,21 @@ export class StationHub {
     const parsed = parseStationMessage(raw, role);
     if (!parsed.ok) {
       // Host messages echo on shared channels in some transports; anything else is reported back.
-      if (typeof raw === 'object' && raw !== null && 'kind' in raw && isOwnKind(raw.kind)) return;
+      if (isHostMessage(raw)) return;
       link.channel.post({ kind: 'refused', station: null, reason: parsed.reason } satisfies HostMessage);
       return;
     }
     const message = parsed.message;
+    const firstHeard = !link.stations.has(message.station);
     this.seen(role, link, message);
+    // The roster goes before the view, so the station words the view's items with it: on every hello (a
+    // reconnect gets it again), and to a station this host has not heard from (the host restarted).
+    if (message.kind === 'hello' || firstHeard)
+      link.channel.post({
+        kind: 'roster',
+        station: message.station,
+        roster: stationRoster(this.engine.content, this.engine.state, role),
+      } satisfies HostMessage);
     if (message.kind === 'hello') {
       link.channel.post({
         kind: 'view',
@@ -169,10 +183,4 @@ export class StationHub {
   private notify(): void {
     for (const listener of this.listeners) listener();
   }
-}
-
-function isOwnKind(kind: unknown): boolean {
-  return (
-    kind === 'view' || kind === 'reply' || kind === 'clock' || kind === 'host-offline' || kind === 'refused'
-  );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CommandReply } from '../ports/index';
-import type { StationView } from '../engine/index';
+import type { StationRoster, StationView } from '../engine/index';
 
 /**
  * What stations and the engine host say to each other over a role's channel. The role is the channel's,
@@ -39,6 +39,8 @@ export interface HostClock {
 
 export type HostMessage =
   | { kind: 'view'; station: string | null; view: StationView }
+  /** Sent to a station on its hello, and when a host first hears from it (a restarted host). */
+  | { kind: 'roster'; station: string; roster: StationRoster }
   | { kind: 'reply'; station: string; commandId: string; reply: CommandReply }
   | { kind: 'clock'; clock: HostClock }
   | { kind: 'host-offline' }
@@ -58,11 +60,16 @@ export function parseStationMessage(raw: unknown, role: string): ParsedStationMe
   };
 }
 
+const HOST_KINDS: ReadonlySet<unknown> = new Set<HostMessage['kind']>([
+  'view',
+  'roster',
+  'reply',
+  'clock',
+  'host-offline',
+  'refused',
+]);
+
 /** Host messages are trusted only as far as their shape: a station ignores anything else on its channel. */
 export function isHostMessage(raw: unknown): raw is HostMessage {
-  if (typeof raw !== 'object' || raw === null) return false;
-  const kind = (raw as { kind?: unknown }).kind;
-  return (
-    kind === 'view' || kind === 'reply' || kind === 'clock' || kind === 'host-offline' || kind === 'refused'
-  );
+  return typeof raw === 'object' && raw !== null && HOST_KINDS.has((raw as { kind?: unknown }).kind);
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ExerciseView, StationState } from '../../core/index';
+import { stationRoster, type ExerciseView, type StationState } from '../../core/index';
 import { formatWallTime, routeHash, useCommand } from '../components/index';
 import { StationScreen } from '../station/index';
 import { useTranslate, useUiStore } from '../state/index';
@@ -29,6 +29,7 @@ function stationStateOf(view: ExerciseView, role: string): StationState {
       wallMs,
     },
     heading: station.exercise,
+    roster: stationRoster(view.content, view.state, role),
     hostOnline: true,
     lastHostWallMs: wallMs,
     pending: [],
@@ -63,7 +64,6 @@ export function StationsPanel({ view, send }: ConsoleProps) {
           roleTitle={roleTitle(view, viewing)}
           state={stationStateOf(view, viewing)}
           heading={view.heading()}
-          content={{ playbook: view.content.playbook, scenario: view.content.scenario }}
           send={async () => ({
             ok: false,
             commandId: 'view-as',

@@ -55,9 +55,11 @@ export function EvaluatorRoute({ exerciseId, role }: { exerciseId: string; role:
 
   const created = state.events.find((event) => event.type === 'exercise.created');
   const noPlayEvents = state.events.filter((event) => event.type.startsWith('no-play.')).length;
-  // The heading changes only with `exercise.created` and the safety stop, not with every event.
+  // The heading changes only with `exercise.created` and the safety stop, not with every event; the host's
+  // view carries it too, and the station keeps that one while the host is away.
   const { events } = state;
-  const heading = useMemo(() => headingFromStream(events), [created, noPlayEvents]);
+  const fromStream = useMemo(() => headingFromStream(events), [created, noPlayEvents]);
+  const heading = state.heading ?? fromStream;
 
   return (
     <EvaluatorScreen state={state} heading={heading} send={(type, payload) => client.send(type, payload)} />

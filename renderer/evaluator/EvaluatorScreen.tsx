@@ -26,10 +26,10 @@ export function EvaluatorScreen({ state, heading, send }: EvaluatorScreenProps) 
   const t = useTranslate();
   const [section, setSection] = useState<Section>('guide');
   const created = state.events.find((event) => event.type === 'exercise.created');
-  // The documents change only with `exercise.created` (or the heading before it arrives).
-  const content = useMemo(() => exerciseContent(created ? [created] : [], heading), [created, heading]);
+  // The documents change only with `exercise.created`.
+  const checked = useMemo(() => exerciseContent(created ? [created] : []), [created]);
   // One fold of the stream for every panel that reads it.
-  const models = useStreamModels(state.events, content);
+  const models = useStreamModels(state.events, checked?.ok ? checked.content : null);
   const notice = noPlayNotice(state.events);
 
   return (
@@ -66,6 +66,11 @@ export function EvaluatorScreen({ state, heading, send }: EvaluatorScreenProps) 
             </button>
           ))}
         </nav>
+        {checked && !checked.ok ? (
+          <p role="alert" className="evaluator-error">
+            {t('evaluator.contentRefused', { reason: `${checked.field}: ${checked.reason}` })}
+          </p>
+        ) : null}
         {!models ? (
           <p className="muted">{t('evaluator.waiting')}</p>
         ) : section === 'guide' ? (

@@ -1,25 +1,23 @@
 import {
-  embedContent,
-  loadContent,
-  type EmbeddedContent,
+  checkEmbeddedContent,
+  type CheckedContent,
   type EventPayload,
   type ExerciseEvent,
   type ExerciseHeading,
-  type LoadedContent,
   type StationEvent,
 } from '../../core/index';
-import { contentLibrary } from '../content/index';
 
-/** Loaded documents by their content hashes: loading a playbook is costly, and it never changes. */
-const loaded = new Map<string, LoadedContent | null>();
+/** Checked documents by their content hashes: loading a playbook is costly, and it never changes. */
+const checked = new Map<string, CheckedContent>();
 
-function load(embedded: EmbeddedContent): LoadedContent | null {
-  const key = `${embedded.playbook.hash}:${embedded.scenario.hash}`;
-  if (!loaded.has(key)) {
-    const result = loadContent(embedded);
-    loaded.set(key, result.ok ? result.content : null);
+function check(embedded: EventPayload<'exercise.created'>['content']): CheckedContent {
+  const key = `${String(embedded.playbook.hash)}:${String(embedded.scenario.hash)}`;
+  let result = checked.get(key);
+  if (!result) {
+    result = checkEmbeddedContent(embedded, 'payload.content');
+    checked.set(key, result);
   }
-  return loaded.get(key) ?? null;
+  return result;
 }
 
 function createdPayload(events: readonly StationEvent[]): EventPayload<'exercise.created'> | null {
@@ -28,20 +26,14 @@ function createdPayload(events: readonly StationEvent[]): EventPayload<'exercise
 }
 
 /**
- * The documents the exercise runs with. Evaluators receive `exercise.created`, which embeds them, so the
- * guide and the metrics match the exercise exactly even if the bundled files changed since; before it
- * arrives, the bundled scenario named in the heading (with the bundled playbook) stands in.
+ * The documents the exercise runs with, from `exercise.created`, which evaluators receive: the guide and
+ * the metrics match the exercise exactly, whatever scenario it runs (one imported from a spreadsheet too).
+ * They came over the network, so they are checked (hashes, schema, load) like any document from outside.
+ * Null until `exercise.created` arrives; the evaluator waits for it.
  */
-export function exerciseContent(
-  events: readonly StationEvent[],
-  heading: ExerciseHeading | null,
-): LoadedContent | null {
+export function exerciseContent(events: readonly StationEvent[]): CheckedContent | null {
   const embedded = createdPayload(events)?.content;
-  if (embedded) return load(embedded);
-  if (!heading) return null;
-  const library = contentLibrary();
-  const bundled = library.scenarios.find((entry) => entry.scenario.id === heading.scenarioId);
-  return bundled ? load(embedContent(library.playbookSources, bundled.source)) : null;
+  return embedded ? check(embedded) : null;
 }
 
 /** The notice of the safety stop in force: the latest no-play event of the stream, unless it was lifted. */
@@ -54,11 +46,12 @@ export function noPlayNotice(events: readonly StationEvent[]): string | null {
   return null;
 }
 
-/** The heading every station shows, from what reached the evaluator (StationState does not carry it). */
+/** The heading every station shows, from what reached the evaluator, before the host's view says it. */
 export function headingFromStream(events: readonly StationEvent[]): ExerciseHeading | null {
   const created = createdPayload(events);
-  const content = exerciseContent(events, null);
-  if (!created || !content) return null;
+  const result = exerciseContent(events);
+  if (!created || !result?.ok) return null;
+  const { content } = result;
   return {
     name: created.name,
     marking: created.exerciseMarking,

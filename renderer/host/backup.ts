@@ -1,7 +1,8 @@
 import {
   errorMessage,
-  contentOfCreated,
+  checkedContentOfCreated,
   createdEvent,
+  EmbeddedContentError,
   decodeJournal,
   encodeEvents,
   replay,
@@ -24,7 +25,8 @@ export type RestoreResult =
 
 /**
  * Load a journal file back: decode it (a torn last line is reported and dropped, a damaged line refuses the
- * file), replay it to be sure it is a whole exercise, then store it. Never throws on a bad file.
+ * file), check the documents it embeds (hashes, schema, load: a file from outside is never trusted), replay
+ * it to be sure it is a whole exercise, then store it. Never throws on a bad file.
  */
 export async function restoreJournal(
   fileName: string,
@@ -46,7 +48,7 @@ export async function restoreJournal(
     notes.push(`line ${decoded.torn.line} was cut short (a crash while writing) and was left out`);
   let last: ExerciseEvent = first;
   try {
-    const content = contentOfCreated(first);
+    const content = checkedContentOfCreated(first);
     const state = replay(decoded.events, content);
     last = decoded.events.at(-1) as ExerciseEvent;
     const { payload } = createdEvent(first);
@@ -70,6 +72,7 @@ export async function restoreJournal(
     await catalogue.restore(decoded.events, record, snapshotOf(state));
     return { ok: true, record, notes };
   } catch (error) {
-    return { ok: false, reason: `${fileName}: ${errorMessage(error)}` };
+    const where = error instanceof EmbeddedContentError ? 'line 1: ' : '';
+    return { ok: false, reason: `${fileName}: ${where}${errorMessage(error)}` };
   }
 }

@@ -73,7 +73,11 @@ describe('the engine host in the controller tab', () => {
     const { deps, create, tick } = world();
     const { exerciseId } = await create();
     const host = await EngineHost.open(exerciseId, deps);
-    const memory: StationStorage = { load: async () => null, save: async () => undefined };
+    const memory: StationStorage = {
+      load: async () => null,
+      save: async () => undefined,
+      saveRoster: async () => undefined,
+    };
     const station = new StationClient(
       'ms-a',
       'tab-2',

@@ -89,7 +89,11 @@ describe('the console’s view of the engine host', () => {
     const presence = vi.fn();
     view.subscribePresence(presence);
     const version = view.version;
-    const memory: StationStorage = { load: async () => null, save: async () => undefined };
+    const memory: StationStorage = {
+      load: async () => null,
+      save: async () => undefined,
+      saveRoster: async () => undefined,
+    };
     const station = new StationClient(
       'ms-a',
       'tab-2',

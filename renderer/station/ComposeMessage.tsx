@@ -36,6 +36,13 @@ export function ComposeMessage({
   const injects = items.filter((item) => item.kind === 'inject');
 
   useEffect(() => {
+    // The roster may arrive after the first render (a station opened before its host answered).
+    setMarking((current) =>
+      markings.some((entry) => entry.id === current) ? current : (markings[0]?.id ?? ''),
+    );
+  }, [markings]);
+
+  useEffect(() => {
     if (!replyTo) return;
     setInReplyTo(replyTo.id);
     setTo((current) => (current.includes(replyTo.from) ? current : [...current, replyTo.from]));

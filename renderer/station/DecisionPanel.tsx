@@ -1,25 +1,18 @@
 import { useMemo, useState } from 'react';
-import {
-  decisionConsequences,
-  type MechanismView,
-  type OpenDecision,
-  type StationEvent,
-} from '../../core/index';
+import type { OpenDecision, StationDecision, StationEvent, StationRoster } from '../../core/index';
 import type { SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
 import { DecisionForm } from './DecisionForm';
 import { takenDecisions } from './inbox-items';
-import type { StationContent } from './station-content';
+import { decisionTitle, type Choice } from './roster-words';
 
 export interface DecisionPanelProps {
   role: string;
-  decisions: readonly OpenDecision[];
-  mechanisms: readonly MechanismView[];
+  decisions: readonly StationDecision[];
   events: readonly StationEvent[];
-  content: StationContent;
-  /** The in-world date (YYYY-MM-DD), for what is in force. */
-  date: string | null;
-  roles: readonly { id: string; title: string }[];
+  roster: StationRoster | null;
+  roles: readonly Choice[];
+  markings: readonly Choice[];
   send: SendCommand;
   readOnly: boolean;
   timeOf: (scenarioMs: number) => string;
@@ -31,18 +24,15 @@ const FOLDED_ABOVE = 3;
 const keyOf = (decision: OpenDecision) =>
   `${decision.machine}-${decision.instance ?? (decision.newCase ? 'new' : 'one')}-${decision.event}`;
 
-/** Exactly the role's open decisions (from its StationView), and the decisions it has taken. */
+/**
+ * Exactly the role's open decisions (from its StationView, each with what it does, worded by the host), and
+ * the decisions it has taken, titled from the roster.
+ */
 export function DecisionPanel(props: DecisionPanelProps) {
-  const { role, decisions, mechanisms, events, content, date, send, readOnly, timeOf } = props;
+  const { role, decisions, events, roster, markings, send, readOnly, timeOf } = props;
   const t = useTranslate();
   const [taken, setTaken] = useState<string | null>(null);
-  const markings = useMemo(
-    () => content.playbook.markings.map((marking) => ({ id: marking.id, title: marking.title })),
-    [content],
-  );
   const history = useMemo(() => takenDecisions(events, role), [events, role]);
-  const titleOf = (machine: string, event: string) =>
-    content.playbook.mechanisms.get(machine)?.events[event]?.title ?? event;
 
   return (
     <section className="station-panel station-decisions" aria-labelledby="station-decisions-title">
@@ -53,25 +43,14 @@ export function DecisionPanel(props: DecisionPanelProps) {
       {taken ? <p className="status status-ok">{t('station.decisionTaken', { title: taken })}</p> : null}
       {decisions.length === 0 ? <p className="muted">{t('station.decisionsEmpty')}</p> : null}
       {decisions.map((decision) => {
-        const view = mechanisms.find(
-          (mechanism) => mechanism.machine === decision.machine && mechanism.instance === decision.instance,
-        );
-        const document = content.playbook.mechanisms.get(decision.machine);
-        const consequences = decisionConsequences(
-          content.playbook,
-          decision.machine,
-          decision.event,
-          decision.newCase ? [] : (view?.states ?? []),
-          date ?? undefined,
-        );
         const key = keyOf(decision);
         return (
           <DecisionForm
             key={key}
             formId={`decision-${key}`}
             decision={decision}
-            consequences={consequences}
-            instanceLabel={decision.newCase ? (document?.instanceKey?.label ?? null) : null}
+            consequences={decision.consequences}
+            instanceLabel={decision.caseLabel}
             roles={props.roles}
             markings={markings}
             send={send}
@@ -86,7 +65,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
       <ul className="taken-decisions">
         {history.map((decision) => (
           <li key={decision.streamSeq}>
-            <strong>{titleOf(decision.machine, decision.event)}</strong>
+            <strong>{decisionTitle(roster, decision.machine, decision.event)}</strong>
             {decision.instance ? ` — ${t('station.decisionCase', { instance: decision.instance })}` : ''}{' '}
             <span className="muted">{t('station.takenAt', { time: timeOf(decision.scenarioMs) })}</span>
             {decision.rationale ? <p className="taken-rationale">{decision.rationale}</p> : null}

@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { StationHub } from '../../core/index';
 import { Harness } from '../../test/fixtures/engine-harness';
-import { contentLibrary } from '../content/index';
 import { openBroadcastChannel } from '../transport/index';
 import { StationRoute } from './StationRoute';
 
@@ -14,7 +13,6 @@ configure({ asyncUtilTimeout: 5000 });
 describe('StationRoute', () => {
   it('plays several roles over BroadcastChannel, and a reload gets the history back from its own database', async () => {
     const user = userEvent.setup();
-    contentLibrary();
     const harness = await Harness.create();
     await harness.startAtMaxSpeed();
     const hub = new StationHub(harness.engine, openBroadcastChannel, () => Date.now());
@@ -37,9 +35,14 @@ describe('StationRoute', () => {
     first.unmount();
     hub.stop();
 
-    // The controller is gone: what the station shows now comes from the station's own database.
+    // The controller is gone: what the station shows now comes from the station's own database, the
+    // roster its host sent included (the mini playbook's titles: no library holds them).
     render(<StationRoute exerciseId="mini-1" roles={['ms-a', 'ms-c']} />);
     expect(await screen.findByRole('button', { name: /Explosion at the port/ })).toBeInTheDocument();
     expect(screen.getByText('Controller offline — clock paused')).toBeInTheDocument();
+    const offline = screen.getByRole('navigation', { name: 'Role' });
+    expect(within(offline).getByRole('button', { name: /^Member State A/ })).toBeInTheDocument();
+    expect(within(offline).getByRole('button', { name: /^Member State C/ })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'New message' })).toHaveTextContent('Evening Courier');
   }, 30_000);
 });

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
+import { rosterTitle } from '../../core/index';
 import { ExerciseBanner } from '../components/index';
 import { useTranslate } from '../state/index';
-import { bundledStationContent, roleTitleIn } from './station-content';
 import { StationScreen } from './StationScreen';
 import { useStationClients } from './use-station-clients';
 
@@ -13,8 +13,12 @@ export function StationRoute({ exerciseId, roles }: { exerciseId: string; roles:
   const t = useTranslate();
   const { stations, heading, error, open } = useStationClients(exerciseId, roles);
   const [chosen, setChosen] = useState(roles[0] ?? '');
-  const content = useMemo(() => bundledStationContent(heading), [heading]);
   const station = stations[chosen];
+  // Each role's station has its own roster from the host; any one names every role in play.
+  const roster =
+    station?.state.roster ??
+    Object.values(stations).find((entry) => entry.state.roster)?.state.roster ??
+    null;
 
   const switcher =
     roles.length > 1 ? (
@@ -38,7 +42,7 @@ export function StationRoute({ exerciseId, roles }: { exerciseId: string; roles:
               aria-pressed={role === chosen}
               onClick={() => setChosen(role)}
             >
-              {roleTitleIn(content, role)}
+              {rosterTitle(roster, role)}
               {unread > 0 ? ` (${t('station.unreadCount', { count: unread })})` : ''}
             </button>
           );
@@ -64,13 +68,12 @@ export function StationRoute({ exerciseId, roles }: { exerciseId: string; roles:
   return (
     <StationScreen
       role={chosen}
-      roleTitle={roleTitleIn(content, chosen)}
+      roleTitle={rosterTitle(roster, chosen)}
       state={station.state}
       heading={heading}
       send={(type, payload) => station.client.send(type, payload)}
       opened={station.opened}
       onOpen={(streamSeq) => open(chosen, streamSeq)}
-      content={content}
       underBanner={
         <>
           {switcher}

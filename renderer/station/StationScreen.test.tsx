@@ -11,12 +11,12 @@ import {
   StationHub,
   inProcessTransport,
   stationChannelName,
+  rosterTitle,
   type StationState,
 } from '../../core/index';
 import { Harness } from '../../test/fixtures/engine-harness';
 import { DexieStationStorage, StationDatabase } from '../storage/index';
 import { StationScreen } from './StationScreen';
-import type { StationContent } from './station-content';
 
 // The engine, IndexedDB and the channels are real; a loaded machine needs more than the default second.
 configure({ asyncUtilTimeout: 5000 });
@@ -45,22 +45,16 @@ async function openStation(role: string, prepare?: (harness: Harness) => Promise
     () => String((ids += 1)),
   );
   await client.start();
-  const content: StationContent = {
-    playbook: harness.engine.content.playbook,
-    scenario: harness.engine.content.scenario,
-  };
-  return { harness, hub, client, storage, content };
+  return { harness, hub, client, storage };
 }
 
 /** StationScreen on a live client, with the opened set kept in React state as the station tab keeps it. */
 function LiveStation({
   client,
-  content,
   heading,
   readOnly,
 }: {
   client: StationClient;
-  content: StationContent;
   heading: Parameters<typeof StationScreen>[0]['heading'];
   readOnly?: boolean;
 }) {
@@ -73,14 +67,13 @@ function LiveStation({
   return (
     <StationScreen
       role={state.role}
-      roleTitle={content.playbook.role(state.role)?.title ?? state.role}
+      roleTitle={rosterTitle(state.roster, state.role)}
       state={state}
       heading={heading}
       send={(type, payload) => client.send(type, payload)}
       readOnly={readOnly ?? false}
       opened={opened}
       onOpen={(seq) => setOpened((current) => new Set([...current, seq]))}
-      content={content}
     />
   );
 }
@@ -88,7 +81,7 @@ function LiveStation({
 async function renderStation(role: string, prepare?: (harness: Harness) => Promise<void>) {
   const kit = await openStation(role, prepare);
   kit.hub.broadcastClock();
-  render(<LiveStation client={kit.client} content={kit.content} heading={kit.harness.engine.heading()} />);
+  render(<LiveStation client={kit.client} heading={kit.harness.engine.heading()} />);
   return kit;
 }
 
@@ -184,6 +177,32 @@ describe('StationScreen', () => {
     expect(harness.eventsOf('message.blocked')).toHaveLength(1);
   });
 
+  it('words recipients and markings from the roster its host sent, and writes to a local role', async () => {
+    const user = userEvent.setup();
+    const { harness } = await renderStation('ms-c', (h) => h.startAtMaxSpeed());
+    const compose = await screen.findByRole('region', { name: 'New message' });
+    // The mini scenario's other players, then its local role: titles, never ids.
+    await within(compose).findByRole('checkbox', { name: 'Evening Courier' });
+    expect(
+      within(compose)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')?.textContent?.trim()),
+    ).toEqual(
+      expect.arrayContaining(['Presidency', 'Member State A', 'North Atlantic Council', 'Evening Courier']),
+    );
+    // Member State C is not a NATO Ally: it is offered only the markings it may see.
+    const markings = within(within(compose).getByLabelText('Marking'))
+      .getAllByRole('option')
+      .map((option) => option.getAttribute('value'));
+    expect(markings).toEqual(['PUBLIC', 'EU-ONLY', 'REL-EU-NATO']);
+    await user.click(within(compose).getByRole('checkbox', { name: 'Evening Courier' }));
+    await user.type(within(compose).getByLabelText('Subject'), 'Statement');
+    await user.type(within(compose).getByLabelText('Message'), 'No comment yet.');
+    await user.click(within(compose).getByRole('button', { name: 'Send the message' }));
+    expect(await within(compose).findByText('Message sent: Statement')).toBeInTheDocument();
+    expect(harness.eventsOf('message.delivered').map((event) => event.payload.role)).toEqual(['press']);
+  });
+
   it('announces a new priority item as it arrives', async () => {
     const { harness } = await renderStation('ms-a', (h) => h.startAtMaxSpeed());
     await screen.findByRole('button', { name: /Explosion at the port/ });
@@ -208,7 +227,9 @@ describe('StationScreen', () => {
   it('speaks Dutch when the language is nl', async () => {
     useUiStore.setState({ language: 'nl' });
     await renderStation('ms-a', (h) => h.startAtMaxSpeed());
-    expect(await screen.findByRole('heading', { name: 'Postvak' })).toBeInTheDocument();
+    // The title counts the inject once the host's view has brought it.
+    await screen.findByRole('button', { name: /Explosion at the port/ });
+    expect(screen.getByRole('heading', { name: 'Postvak' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Besluiten die voor u openstaan' })).toBeInTheDocument();
     expect(document.title).toBe('(1) ms-a — Post');
   });

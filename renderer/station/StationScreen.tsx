@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ExerciseHeading } from '../../core/index';
-import type { StationState } from '../../core/index';
+import { rosterTitle, type ExerciseHeading, type StationState } from '../../core/index';
 import {
   ExerciseBanner,
   formatInWorld,
@@ -15,7 +14,7 @@ import { Inbox } from './Inbox';
 import { activeNoPlay, inboxItems, type InboxItem } from './inbox-items';
 import { MechanismList } from './MechanismList';
 import { StationClock } from './StationClock';
-import { bundledStationContent, recipientRoles, roleTitleIn, type StationContent } from './station-content';
+import { markingChoices, playerChoices, recipientChoices } from './roster-words';
 import { useNewItemNotice } from './use-new-item-notice';
 import './station.css';
 
@@ -29,19 +28,20 @@ export interface StationScreenProps {
   readOnly?: boolean;
   opened: ReadonlySet<number>;
   onOpen: (streamSeq: number) => void;
-  /** The exercise's playbook and scenario; the bundled ones matching the heading when not given. */
-  content?: StationContent;
   /** Shown under the banner: the role switcher (one person playing several roles), storage problems. */
   underBanner?: ReactNode;
 }
 
-/** A role's station: inbox, open decisions, compose, mechanisms, under the exercise banner and clock. */
+/**
+ * A role's station: inbox, open decisions, compose, mechanisms, under the exercise banner and clock. Every
+ * title, recipient and marking comes from the roster in `state`, which the host sends: never from a library.
+ */
 export function StationScreen(props: StationScreenProps) {
   const { role, roleTitle, state, heading, send, opened, onOpen } = props;
   const readOnly = props.readOnly ?? false;
   const t = useTranslate();
   const language = useUiStore((store) => store.language);
-  const content = useMemo(() => props.content ?? bundledStationContent(heading), [props.content, heading]);
+  const { roster } = state;
   const items = useMemo(() => inboxItems(state.events, role), [state.events, role]);
   const noPlay = useMemo(() => activeNoPlay(state.events), [state.events]);
   const notice = useNewItemNotice(items);
@@ -58,13 +58,9 @@ export function StationScreen(props: StationScreenProps) {
         : t('station.documentTitle', { role });
   }, [readOnly, unread, role, t]);
 
-  const recipients = useMemo(() => recipientRoles(content, role), [content, role]);
-  // A decision's role field may name any role in play, this one included.
-  const rolesInPlay = useMemo(() => recipientRoles(content, ''), [content]);
-  const markings = useMemo(
-    () => content.playbook.markings.map((marking) => ({ id: marking.id, title: marking.title })),
-    [content],
-  );
+  const recipients = useMemo(() => recipientChoices(roster), [roster]);
+  const rolesInPlay = useMemo(() => playerChoices(roster), [roster]);
+  const markings = useMemo(() => markingChoices(roster), [roster]);
   const timeOf = (ms: number) =>
     heading
       ? `${formatInWorld(heading.start, ms, language)} (${formatScenarioClock(ms)})`
@@ -103,7 +99,7 @@ export function StationScreen(props: StationScreenProps) {
           onOpen={onOpen}
           send={send}
           readOnly={readOnly}
-          roleTitle={(id) => roleTitleIn(content, id)}
+          roleTitle={(id) => rosterTitle(roster, id)}
           timeOf={timeOf}
           onReply={reply}
         />
@@ -111,11 +107,10 @@ export function StationScreen(props: StationScreenProps) {
           <DecisionPanel
             role={role}
             decisions={state.openDecisions}
-            mechanisms={state.mechanisms}
             events={state.events}
-            content={content}
-            date={heading ? heading.start.date.slice(0, 10) : null}
+            roster={roster}
             roles={rolesInPlay}
+            markings={markings}
             send={send}
             readOnly={readOnly}
             timeOf={timeOf}

@@ -1,3 +1,2 @@
 export * from './StationRoute';
 export { StationScreen, type StationScreenProps } from './StationScreen';
-export type { StationContent } from './station-content';

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StationStorage } from '../../core/index';
+import type { StationRoster, StationStorage } from '../../core/index';
 import { portBlast, stationEvent } from '../../test/fixtures/station-events';
 import { DexieStationStorage, StationDatabase } from './station-db';
 
@@ -31,7 +32,79 @@ const update = (streamSeq: number): Parameters<StationStorage['save']>[0] => ({
   heading: null,
 });
 
+const roster: StationRoster = {
+  exerciseId: 'ex-1',
+  role: 'ms-a',
+  roles: [
+    {
+      id: 'ms-a',
+      title: 'Member State A',
+      organisation: 'State A',
+      side: 'national',
+      clearance: ['eu', 'nato'],
+      audience: 'players',
+      local: false,
+      simulated: false,
+    },
+  ],
+  recipients: [],
+  markings: [{ id: 'PUBLIC', title: 'Public' }],
+  mechanisms: [],
+};
+
 describe('a station database', () => {
+  it('keeps the roster the host sent apart from the state every push rewrites', async () => {
+    const db = database();
+    const storage = new DexieStationStorage(db, 'ex-1', 'ms-a');
+    await storage.saveRoster(roster);
+    expect(await storage.load()).toMatchObject({ events: [], roster });
+    await storage.save(update(1));
+    expect((await storage.load())?.roster).toEqual(roster);
+    expect(await new DexieStationStorage(db, 'ex-1', 'ms-c').load()).toBeNull();
+  });
+
+  it('opens a database written by version 1, keeping what it received, without its old open decisions', async () => {
+    const name = `station-db-v1-${++counter}`;
+    // The schema and records exactly as version 1 of the station database wrote them.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ items: '[exerciseId+role+streamSeq]', states: '[exerciseId+role]' });
+    const [event] = update(3).newEvents;
+    await v1.table('items').put({ ...event, role: 'ms-a' });
+    const mechanism = {
+      actorKey: 'crisis',
+      machine: 'crisis',
+      title: 'Crisis',
+      instance: null,
+      states: ['standby'],
+    };
+    await v1.table('states').put({
+      exerciseId: 'ex-1',
+      role: 'ms-a',
+      mechanisms: [mechanism],
+      openDecisions: [
+        { machine: 'crisis', instance: null, newCase: false, event: 'CONSULT', title: 'Consult', fields: [] },
+      ],
+      pending: [{ commandId: 'tab-1-7', type: 'message/read', payload: { messageId: 'M-1' } }],
+      opened: [3],
+    });
+    v1.close();
+
+    const db = new StationDatabase(name);
+    open.push(db);
+    const storage = new DexieStationStorage(db, 'ex-1', 'ms-a');
+    expect(await storage.load()).toEqual({
+      events: [event],
+      mechanisms: [mechanism],
+      // Stored without consequences, which a station now shows with each: the host sends them again.
+      openDecisions: [],
+      pending: [{ commandId: 'tab-1-7', type: 'message/read', payload: { messageId: 'M-1' } }],
+      heading: null,
+      roster: null,
+    });
+    expect(await storage.opened()).toEqual([3]);
+    expect(db.verno).toBe(2);
+  });
+
   it('keeps each role of an exercise apart, with what the participant has opened', async () => {
     const db = database();
     const first = new DexieStationStorage(db, 'ex-1', 'ms-a');

@@ -2,9 +2,10 @@ import type { DexieOptions, Table } from 'dexie';
 import type {
   ExerciseHeading,
   MechanismView,
-  OpenDecision,
   PendingCommand,
+  StationDecision,
   StationEvent,
+  StationRoster,
   StationStorage,
 } from '../../core/index';
 import { BlockableDatabase, guardStorage } from './storage-error';
@@ -16,11 +17,17 @@ interface StoredStationState {
   exerciseId: string;
   role: string;
   mechanisms: MechanismView[];
-  openDecisions: OpenDecision[];
+  openDecisions: StationDecision[];
   pending: PendingCommand[];
   heading?: ExerciseHeading | null;
   /** Items the participant has opened, by stream number (local reading state, not an engine fact). */
   opened: number[];
+}
+
+interface StoredRoster {
+  exerciseId: string;
+  role: string;
+  roster: StationRoster;
 }
 
 /**
@@ -30,13 +37,33 @@ interface StoredStationState {
 export class StationDatabase extends BlockableDatabase {
   declare readonly items: Table<StoredStationEvent, [string, string, number]>;
   declare readonly states: Table<StoredStationState, [string, string]>;
+  declare readonly rosters: Table<StoredRoster, [string, string]>;
 
   constructor(name = 'pbsim-stations', options: DexieOptions = {}) {
     super(name, { chromeTransactionDurability: 'strict', ...options });
+    // Keep every version's declaration once a later one exists: stations may still have any of them on disk.
     this.version(1).stores({
       items: '[exerciseId+role+streamSeq]',
       states: '[exerciseId+role]',
     });
+    // 2: the roster the host sends on each hello (the titles, recipients and markings the station words
+    // things with), in its own table: it changes once per hello, the state on every push. Open decisions
+    // now carry their consequences, worded by the host; those stored without them are dropped, and the
+    // host sends the list again on the next hello.
+    this.version(2)
+      .stores({
+        items: '[exerciseId+role+streamSeq]',
+        states: '[exerciseId+role]',
+        rosters: '[exerciseId+role]',
+      })
+      .upgrade((transaction) =>
+        transaction
+          .table<StoredStationState>('states')
+          .toCollection()
+          .modify((state) => {
+            state.openDecisions = state.openDecisions.filter((decision) => 'consequences' in decision);
+          }),
+      );
   }
 }
 
@@ -53,23 +80,31 @@ export class DexieStationStorage implements StationStorage {
   }
 
   async load() {
-    const [events, state] = await this.guard('Reading the station', () =>
+    const [events, state, roster] = await this.guard('Reading the station', () =>
       Promise.all([
         this.db.items
           .where('[exerciseId+role+streamSeq]')
           .between([this.exerciseId, this.role, -Infinity], [this.exerciseId, this.role, Infinity])
           .toArray(),
         this.db.states.get([this.exerciseId, this.role]),
+        this.db.rosters.get([this.exerciseId, this.role]),
       ]),
     );
-    if (!state && events.length === 0) return null;
+    if (!state && events.length === 0 && !roster) return null;
     return {
       events: events.map(({ role: _role, ...event }) => event),
       mechanisms: state?.mechanisms ?? [],
       openDecisions: state?.openDecisions ?? [],
       pending: state?.pending ?? [],
       heading: state?.heading ?? null,
+      roster: roster?.roster ?? null,
     };
+  }
+
+  async saveRoster(roster: StationRoster): Promise<void> {
+    await this.guard('Saving the roster from the host', () =>
+      this.db.rosters.put({ exerciseId: this.exerciseId, role: this.role, roster }),
+    );
   }
 
   async save(update: Parameters<StationStorage['save']>[0]): Promise<void> {

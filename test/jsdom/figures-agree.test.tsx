@@ -112,6 +112,7 @@ describe('the figures of a journal agree everywhere', { timeout: 60_000 }, () =>
       openDecisions: view.openDecisions,
       clock: null,
       heading: view.exercise,
+      roster: null,
       hostOnline: true,
       lastHostWallMs: null,
       pending: [],
