@@ -13,3 +13,4 @@ export * from './agents/index';
 export * from './read-models/index';
 export * from './metrics/index';
 export * from './stations/index';
+export * from './live/index';
