@@ -105,7 +105,7 @@ export async function createExerciseParts(store: EventStore, options: CreateExer
 
 /**
  * Open an exercise from its latest snapshot and the events after it, and read the history before the
- * snapshot in the background, page by page (long logs keep periodic snapshots, docs/event-log.md). The
+ * snapshot in the background, page by page (long logs keep a snapshot every SNAPSHOT_INTERVAL events). The
  * state is current at once, so the console can show it; commands and ticks wait until the log is whole,
  * because resends are recognised and station streams built from all of it. Listeners hear an empty batch
  * after each page.
