@@ -2,7 +2,15 @@
 // taking random open decisions every few scenario minutes until the log holds the wanted number of events.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ExerciseEngine, SeededRandom, type EventStore, type SourceText } from '../core/index';
+import {
+  describeProblems,
+  ExerciseEngine,
+  loadExerciseContent,
+  SeededRandom,
+  type EventStore,
+  type LoadedContent,
+  type SourceText,
+} from '../core/index';
 import { PROJECT_ROOT, readBundledPlaybook } from '../node-adapters/index';
 
 export async function bundledContent(): Promise<{ playbook: SourceText[]; scenario: SourceText }> {
@@ -12,6 +20,14 @@ export async function bundledContent(): Promise<{ playbook: SourceText[]; scenar
     playbook,
     scenario: { path: scenarioPath, text: await readFile(path.join(PROJECT_ROOT, scenarioPath), 'utf8') },
   };
+}
+
+/** The documents checked and loaded for `ExerciseEngine.create`; a benchmark on broken content stops. */
+export function exerciseContent(playbook: readonly SourceText[], scenario: SourceText): LoadedContent {
+  const loaded = loadExerciseContent(playbook, scenario);
+  if (!loaded.ok)
+    throw new Error(`the benchmark's documents do not load:\n${describeProblems(loaded.problems)}`);
+  return loaded.content;
 }
 
 export async function generateJournal(
@@ -26,8 +42,7 @@ export async function generateJournal(
     name: 'bench',
     seed,
     wallMs,
-    playbook,
-    scenario,
+    content: exerciseContent(playbook, scenario),
   });
   const random = new SeededRandom(seed);
   const players = [...engine.roles.values()]

@@ -4,8 +4,7 @@ import {
   AGENT_POLICIES,
   ExerciseEngine,
   formatProblem,
-  loadContent,
-  embedContent,
+  loadExerciseContent,
   type AgentPolicy,
   runExercise,
 } from '../core/index';
@@ -83,7 +82,7 @@ export async function runRun(args: readonly string[], output: CommandOutput): Pr
     path: path.relative(process.cwd(), scenarioFile) || scenarioFile,
     text: scenarioRead.source.text,
   };
-  const loaded = loadContent(embedContent(playbook, scenario));
+  const loaded = loadExerciseContent(playbook, scenario);
   if (!loaded.ok) {
     for (const problem of loaded.problems) output.out(formatProblem(problem));
     output.out(
@@ -113,8 +112,7 @@ export async function runRun(args: readonly string[], output: CommandOutput): Pr
       name: `${document.title} (${options.policy}, seed ${options.seed})`,
       seed: options.seed,
       wallMs: wallStartMs,
-      playbook,
-      scenario,
+      content: loaded.content,
     });
     const summary = await runExercise(engine, { policy: options.policy, seed: options.seed, wallStartMs });
     await writeExerciseOutputs(out, summary.models, summary.metrics);

@@ -14,3 +14,4 @@ export * from './agents/index';
 export * from './read-models/index';
 export * from './metrics/index';
 export * from './stations/index';
+export * from './live/index';

@@ -8,10 +8,12 @@
 // the same figures. Rerunning this script with a later version makes a new fixture, never a replacement.
 import { stat, writeFile } from 'node:fs/promises';
 import {
+  describeProblems,
   encodeEvents,
   ExerciseEngine,
   MemoryEventStore,
   isEvent,
+  loadExerciseContent,
   type CommandReply,
   type EventOf,
 } from '../core/index';
@@ -32,7 +34,8 @@ async function main(args: readonly string[]): Promise<number> {
   const playbook = await readBundledPlaybook();
   const read = await readDocument('scenarios/combined-hybrid-campaign/scenario.yaml');
   if (!read.ok) throw new Error(read.problem.message);
-  const scenario = read.source;
+  const loaded = loadExerciseContent(playbook, read.source);
+  if (!loaded.ok) throw new Error(describeProblems(loaded.problems));
   const exerciseId = 'pace-rehearsal-hand-played';
   let wallMs = Date.UTC(2026, 10, 30, 8, 0, 0);
   const store = new MemoryEventStore(exerciseId);
@@ -41,8 +44,7 @@ async function main(args: readonly string[]): Promise<number> {
     name: 'PACE rehearsal (hand-played)',
     seed: 7,
     wallMs,
-    playbook,
-    scenario,
+    content: loaded.content,
     exerciseMarking: 'EXERCISE EXERCISE EXERCISE',
   });
 

@@ -12,10 +12,11 @@ import {
 } from '../core/index';
 import { PROJECT_ROOT } from '../node-adapters/index';
 import { bundledPlaybookSources } from './bundled-content';
+import { exerciseContent } from './fixtures/fixtures';
 
 const SCENARIO = 'scenarios/salisbury-style/scenario.yaml';
 const scenario = { path: SCENARIO, text: readFileSync(path.join(PROJECT_ROOT, SCENARIO), 'utf8') };
-const playbook = bundledPlaybookSources();
+const content = exerciseContent(bundledPlaybookSources(), scenario);
 const WALL = Date.UTC(2019, 9, 6, 16, 0);
 
 async function play(policy: AgentPolicy, seed: number, snapshotEvery?: number) {
@@ -25,8 +26,7 @@ async function play(policy: AgentPolicy, seed: number, snapshotEvery?: number) {
     name: 'run',
     seed,
     wallMs: WALL,
-    playbook,
-    scenario,
+    content,
     ...(snapshotEvery ? { snapshotEvery } : {}),
   });
   const summary = await runExercise(engine, { policy, seed, wallStartMs: WALL });

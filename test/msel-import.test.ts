@@ -10,6 +10,7 @@ import {
   runExercise,
 } from '../core/index';
 import { bundledPlaybookSources, loadBundledPlaybook } from './bundled-content';
+import { exerciseContent } from './fixtures/fixtures';
 
 const playbook = loadBundledPlaybook();
 const options = {
@@ -107,8 +108,10 @@ describe('importMsel', () => {
       name: 'imported',
       seed: 1,
       wallMs: 0,
-      playbook: bundledPlaybookSources(),
-      scenario: { path: 'imported.yaml', text: stringify(scenario) },
+      content: exerciseContent(bundledPlaybookSources(), {
+        path: 'imported.yaml',
+        text: stringify(scenario),
+      }),
     });
     const summary = await runExercise(engine, { policy: 'doctrine', seed: 1, wallStartMs: 0 });
     expect([...summary.models.injects.all()].filter((inject) => inject.released)).toHaveLength(3);

@@ -12,6 +12,7 @@ import {
 } from '../core/index';
 import { PROJECT_ROOT } from '../node-adapters/index';
 import { bundledPlaybookSources, bundledScenarioSources } from './bundled-content';
+import { exerciseContent } from './fixtures/fixtures';
 
 const playbook = bundledPlaybookSources();
 const scenarios = bundledScenarioSources().filter((source) => /kind:\s*scenario/.test(source.text));
@@ -24,8 +25,7 @@ async function play(source: { path: string; text: string }, policy: AgentPolicy,
     name: 'library',
     seed,
     wallMs: WALL,
-    playbook,
-    scenario: source,
+    content: exerciseContent(playbook, source),
   });
   await runExercise(engine, { policy, seed, wallStartMs: WALL });
   return engine;

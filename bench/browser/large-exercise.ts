@@ -10,7 +10,7 @@ import {
   SeededRandom,
   type ExerciseEngine as Engine,
 } from '../../core/index';
-import { bundledContent } from '../generate-journal';
+import { bundledContent, exerciseContent } from '../generate-journal';
 
 interface RawInject {
   id: string;
@@ -66,8 +66,7 @@ export async function generateLargeExercise(
     name: 'Browser benchmark',
     seed: options.seed ?? 7,
     wallMs,
-    playbook,
-    scenario: { path: 'scenarios/bench-large/scenario.yaml', text },
+    content: exerciseContent(playbook, { path: 'scenarios/bench-large/scenario.yaml', text }),
   });
   const random = new SeededRandom(options.seed ?? 7);
   const players = [...engine.roles.values()]

@@ -6,6 +6,7 @@ describe('live agents for the roles the controller sets to auto', () => {
   it('plays a role set to auto mid-exercise, including what was already waiting, and stops when set back', async () => {
     const harness = await Harness.create();
     const agents = new LiveAgents(harness.engine, 1);
+    const act = () => agents.act((command) => harness.engine.execute(command, harness.wallMs));
     await harness.startAtMaxSpeed();
     // INJ-1 is already out when ms-a is handed to the doctrine agent.
     expect(await harness.send('role/auto-play', { role: 'ms-a', policy: 'doctrine' })).toMatchObject({
@@ -13,7 +14,7 @@ describe('live agents for the roles the controller sets to auto', () => {
     });
     for (let hour = 1; hour <= 5; hour++) {
       await harness.jumpTo(hour * HOUR);
-      await agents.step(harness.wallMs);
+      await act();
     }
     const byAgent = harness.eventsOf('decision.taken').filter((event) => event.actor?.actingAs === 'ms-a');
     expect(byAgent.map((event) => event.payload.event)).toContain('RAPID_ALERT');
@@ -22,7 +23,7 @@ describe('live agents for the roles the controller sets to auto', () => {
     await harness.send('role/auto-play', { role: 'ms-a', policy: null });
     const before = harness.engine.events.length;
     await harness.jumpTo(20 * HOUR);
-    await agents.step(harness.wallMs);
+    await act();
     const after = harness.engine.events.slice(before);
     expect(after.filter((event) => event.actor?.actingAs === 'ms-a')).toEqual([]);
     agents.dispose();

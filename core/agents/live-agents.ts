@@ -1,12 +1,14 @@
 import type { ExerciseEngine } from '../engine/index';
-import { AgentDirector, AGENT_POLICIES, type AgentPolicy } from './agent-director';
+import type { AutomatedPlayers, SendCommand } from '../live/index';
+import { AGENT_POLICIES, type AgentDirector, type AgentPolicy } from './agent-director';
+import { agentIssuers, directorFor } from './engine-director';
 
 /**
  * The roles the controller set to "auto" in a live exercise (`state.autoPlay`, changed by `role/auto-play`),
  * played by one agent director per policy as the clock runs. Each director sees the whole log, so a role
  * switched to auto mid-exercise still answers what is already waiting for it.
  */
-export class LiveAgents {
+export class LiveAgents implements AutomatedPlayers {
   private readonly directors = new Map<AgentPolicy, { director: AgentDirector; roles: string }>();
   private readonly stop: () => void;
   private busy = false;
@@ -22,14 +24,14 @@ export class LiveAgents {
     this.refresh();
   }
 
-  /** Take what is due now; call after every tick. Re-entrant calls while one is running do nothing. */
-  async step(wallMs: number): Promise<void> {
+  /** Send what is due now, each command through `send`. Re-entrant calls while one is running do nothing. */
+  async act(send: SendCommand): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     try {
       for (const { director } of this.directors.values()) {
         for (const { action, command } of director.due(this.engine.state.lastScenarioMs)) {
-          const reply = await this.engine.execute(command, wallMs);
+          const reply = await send(command);
           director.onReply(action, reply, this.engine.state.lastScenarioMs);
         }
       }
@@ -54,11 +56,8 @@ export class LiveAgents {
   private refresh(): Set<AgentPolicy> {
     const rebuilt = new Set<AgentPolicy>();
     const { autoPlay } = this.engine.state;
-    const roles = [...this.engine.roles.values()];
-    const control =
-      roles.find((role) => role.id === 'excon') ?? roles.find((role) => role.audience === 'control');
-    if (!control) return rebuilt;
-    const marker = roles.find((role) => role.audience === 'evaluation') ?? control;
+    const issuers = agentIssuers(this.engine.roles);
+    if (!issuers) return rebuilt;
     for (const policy of AGENT_POLICIES) {
       const played = Object.keys(autoPlay)
         .filter((role) => autoPlay[role] === policy)
@@ -69,19 +68,7 @@ export class LiveAgents {
         this.directors.delete(policy);
         continue;
       }
-      const { scenario, playbook } = this.engine.content;
-      const director = new AgentDirector({
-        policy,
-        seed: this.seed,
-        playbook,
-        scenario,
-        roles: new Set(played),
-        controlRole: control.id,
-        markerRole: marker.id,
-        openDecisions: (role) => this.engine.openDecisions(role),
-        activePaths: (machine, instance) => this.engine.activePaths(machine, instance),
-        date: this.engine.state.date,
-      });
+      const director = directorFor(this.engine, issuers, { policy, seed: this.seed, roles: new Set(played) });
       director.observe(this.engine.events);
       this.directors.set(policy, { director, roles: key });
       rebuilt.add(policy);

@@ -1,9 +1,12 @@
 import { durationToMs } from '../documents/index';
 import type { CommandInput, CommandType, ExerciseEngine } from '../engine/index';
-import type { CommandReply, ExerciseCommand } from '../ports/index';
+import { LiveLoop, ManualTicker } from '../live/index';
+import type { CommandReply } from '../ports/index';
 import { metricsOf, type ExerciseMetrics } from '../metrics/index';
 import { ExerciseReadModels } from '../read-models/index';
-import { AgentDirector, type AgentPolicy } from './agent-director';
+import type { AgentPolicy } from './agent-director';
+import { agentIssuers } from './engine-director';
+import { playerRoles, PolicyPlayers } from './policy-players';
 
 export interface RunOptions {
   policy: AgentPolicy;
@@ -24,75 +27,59 @@ export interface RunSummary {
   metrics: ExerciseMetrics;
 }
 
+/** Pulses at most this many times: a run that never reaches its end fails rather than spins. */
+const MAX_PULSES = 200_000;
+
 /**
- * Play a whole scenario headless at maximum speed: every player role is automated by the policy, EXCON
- * jumps the clock from one thing that happens to the next, and the exercise ends at the end of the span.
+ * Play a whole scenario headless at maximum speed, through the live loop a console's exercise runs on:
+ * every player role is automated by the policy, the loop jumps the clock from one thing that happens to
+ * the next, and the exercise ends at the end of its span. The wall clock is simulated (each reading is one
+ * step later: every command takes a step) and the runner pulses the loop itself, so nothing sleeps.
  */
 export async function runExercise(engine: ExerciseEngine, options: RunOptions): Promise<RunSummary> {
-  const { scenario, playbook } = engine.content;
-  const roles = [...engine.roles.values()];
-  const control =
-    roles.find((role) => role.id === 'excon') ?? roles.find((role) => role.audience === 'control');
-  if (!control) throw new Error('the scenario has no control role (such as excon) to run the exercise');
-  const marker = roles.find((role) => role.audience === 'evaluation') ?? control;
-  const played = new Set(
-    roles.filter((role) => role.audience === 'players' && !role.local).map((role) => role.id),
-  );
-  const director = new AgentDirector({
-    policy: options.policy,
-    seed: options.seed,
-    playbook,
-    scenario,
-    roles: played,
-    controlRole: control.id,
-    markerRole: marker.id,
-    openDecisions: (role) => engine.openDecisions(role),
-    activePaths: (machine, instance) => engine.activePaths(machine, instance),
-    date: engine.state.date,
-  });
-  engine.subscribe((events) => director.observe(events));
+  const issuers = agentIssuers(engine.roles);
+  if (!issuers) throw new Error('the scenario has no control role (such as excon) to run the exercise');
+  const { policy, seed } = options;
+  const players = new PolicyPlayers(engine, { policy, seed, roles: playerRoles(engine) });
 
   let wallMs = options.wallStartMs;
   const step = options.wallStepMs ?? 1000;
+  const now = () => (wallMs += step);
   let commands = 0;
-  let refused = 0;
-  const excon = async <K extends CommandType>(type: K, payload: CommandInput<K>): Promise<CommandReply> => {
-    wallMs += step;
-    commands += 1;
-    const command: ExerciseCommand = {
-      commandId: `run-${options.policy}-${options.seed}-${commands}`,
-      type,
-      issuedBy: { role: control.id, station: 'cli' },
-      payload,
-    };
-    return engine.execute(command, wallMs);
+  const control = {
+    issuedBy: { role: issuers.controlRole, station: 'cli' },
+    newCommandId: () => `run-${policy}-${seed}-${++commands}`,
   };
+  const excon = <K extends CommandType>(type: K, payload: CommandInput<K>): Promise<CommandReply> =>
+    engine.execute({ commandId: control.newCommandId(), type, issuedBy: control.issuedBy, payload }, now());
 
+  const ticker = new ManualTicker();
+  const failures: unknown[] = [];
+  const loop = new LiveLoop({
+    engine,
+    now,
+    ticker: ticker.start,
+    players,
+    control,
+    onError: failures.push.bind(failures),
+  });
   if (engine.state.clock.status === 'ready') await excon('exercise/start', {});
   if (engine.state.clock.speed !== 'max') await excon('exercise/speed', { speed: 'max' });
-  const endMs = durationToMs(scenario.span);
-  for (let guard = 0; guard < 200_000; guard++) {
-    const now = engine.state.lastScenarioMs;
-    const candidates = [engine.nextDeadlineMs(), director.nextWakeMs()].filter(
-      (time): time is number => time !== null,
-    );
-    const next = candidates.length > 0 ? Math.min(...candidates) : null;
-    if (next === null || next > endMs) break;
-    if (next > now) {
-      const jumped = await excon('exercise/jump-to', { scenarioMs: next });
-      // A refused jump would leave the loop where it was: fail loudly instead of spinning.
-      if (!jumped.ok) throw new Error(`the run could not move the clock: ${jumped.reason}`);
+  const endMs = durationToMs(engine.content.scenario.span);
+  loop.start();
+  try {
+    for (let pulses = 0; pulses < MAX_PULSES; pulses++) {
+      const next = loop.nextMomentMs();
+      if (next === null || next > endMs) break;
+      await ticker.pulse();
+      if (failures.length > 0) throw failures[0];
     }
-    for (const { action, command } of director.due(engine.state.lastScenarioMs)) {
-      wallMs += step;
-      const reply = await engine.execute(command, wallMs);
-      if (!reply.ok && command.type === 'decision/take') refused += 1;
-      director.onReply(action, reply, engine.state.lastScenarioMs);
-    }
+  } finally {
+    loop.stop();
   }
   if (engine.state.lastScenarioMs < endMs) await excon('exercise/jump-to', { scenarioMs: endMs });
   await excon('exercise/end', {});
-  return summarise(engine, options, refused);
+  return summarise(engine, options, players.decisionsRefused);
 }
 
 function summarise(engine: ExerciseEngine, options: RunOptions, decisionsRefused: number): RunSummary {

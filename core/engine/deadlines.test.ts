@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPlaybookSources, bundledScenarioSources } from '../../test/bundled-content';
+import { exerciseContent } from '../../test/fixtures/fixtures';
 import { runExercise } from '../agents/index';
 import { MemoryEventStore } from '../stores/index';
 import { nextDeadline, nextRelease, pendingDeadlines } from './deadlines';
 import { ExerciseEngine } from './exercise-engine';
 
-describe('the next deadline', () => {
+// A whole run: its time depends on the machine, so it gets the runs' timeout, not the default five seconds.
+describe('the next deadline', { timeout: 120_000 }, () => {
   it('is always the first of all pending deadlines in firing order, through a whole run', async () => {
     const scenario = bundledScenarioSources().find((source) =>
       source.path.includes('salisbury-style/scenario'),
@@ -16,8 +18,7 @@ describe('the next deadline', () => {
       name: 'deadlines',
       seed: 3,
       wallMs: Date.UTC(2020, 0, 1),
-      playbook: bundledPlaybookSources(),
-      scenario: scenario!,
+      content: exerciseContent(bundledPlaybookSources(), scenario!),
     });
     let checked = 0;
     engine.subscribe(() => {

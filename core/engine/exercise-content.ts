@@ -40,15 +40,31 @@ export function embedContent(playbook: readonly SourceText[], scenario: SourceTe
   };
 }
 
+/** Loaded content, or the problems that keep the documents from describing a runnable exercise. */
+export type ContentResult = { ok: true; content: LoadedContent } | { ok: false; problems: Problem[] };
+
+/**
+ * Check and load the documents an exercise is to be created with, once: the content
+ * `ExerciseEngine.create` takes. Its `embedded` part is what `exercise.created` records: the sources with
+ * their hashes, and the documents as parsed and checked here, so replay need not read the YAML again.
+ */
+export function loadExerciseContent(playbook: readonly SourceText[], scenario: SourceText): ContentResult {
+  const checked = embedContent(playbook, scenario);
+  const loaded = loadContent(checked);
+  if (!loaded.ok) return loaded;
+  const embedded: EmbeddedContent = {
+    playbook: { ...checked.playbook, documents: loaded.content.playbook.documents },
+    scenario: { ...checked.scenario, document: loaded.content.scenario },
+  };
+  return { ok: true, content: { ...loaded.content, embedded } };
+}
+
 /**
  * Load embedded content; problems mean the documents do not describe a runnable exercise. `trusted` content
  * comes from a log: when it carries the parsed documents they are used without checks, only migrated to
  * today's `schemaVersion` if an earlier version wrote them.
  */
-export function loadContent(
-  embedded: EmbeddedContent,
-  options: { trusted?: boolean } = {},
-): { ok: true; content: LoadedContent } | { ok: false; problems: Problem[] } {
+export function loadContent(embedded: EmbeddedContent, options: { trusted?: boolean } = {}): ContentResult {
   const { documents } = embedded.playbook;
   const { document } = embedded.scenario;
   if (options.trusted && documents && document) {

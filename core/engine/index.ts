@@ -3,6 +3,8 @@ export * from './sha256';
 export * from './clock';
 export * from './engine-state';
 export * from './exercise-engine';
+export { SNAPSHOT_INTERVAL, type CreateExercise, type OpenExercise } from './exercise-opening';
+export type { EngineListener, HistoryProgress } from './engine-log';
 export * from './exercise-content';
 export * from './check-embedded-content';
 export * from './replay';

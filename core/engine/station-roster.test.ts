@@ -2,7 +2,12 @@
 // evaluator role and a NATO-only mechanism, so the three rosters differ): an EU role, a NATO role and an
 // evaluator.
 import { describe, expect, it } from 'vitest';
-import { miniPlaybookWith, miniScenarioText, replaceOnce } from '../../test/fixtures/fixtures';
+import {
+  exerciseContent,
+  miniPlaybookWith,
+  miniScenarioText,
+  replaceOnce,
+} from '../../test/fixtures/fixtures';
 import { MemoryEventStore } from '../stores/index';
 import { ExerciseEngine } from './exercise-engine';
 import { stationRoster, type RosterMechanism, type RosterRole } from './station-roster';
@@ -58,8 +63,7 @@ async function engine(): Promise<ExerciseEngine> {
     name: 'Roster',
     seed: 1,
     wallMs: 0,
-    playbook,
-    scenario: { path: 'mini-scenario.yaml', text: scenario },
+    content: exerciseContent(playbook, { path: 'mini-scenario.yaml', text: scenario }),
   });
 }
 

@@ -2,18 +2,13 @@ import type {
   EngineRole,
   EngineState,
   ExerciseHeading,
+  HistoryProgress,
   LoadedContent,
   OpenDecision,
   StationView,
 } from '../engine/index';
 import type { StationPresence } from '../stations/index';
 import type { ExerciseEvent } from './envelopes';
-
-/** How much of a long log is still being read after opening. */
-export interface HistoryProgress {
-  loaded: number;
-  total: number;
-}
 
 /**
  * What the controller's screens read of an exercise, and nothing they could change it with: commands go

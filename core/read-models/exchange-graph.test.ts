@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledPlaybookSources } from '../../test/bundled-content';
+import { exerciseContent } from '../../test/fixtures/fixtures';
 import { PROJECT_ROOT } from '../../node-adapters/index';
 import { computeMetrics } from '../metrics/index';
 import { ExerciseEngine } from '../engine/index';
@@ -19,8 +20,10 @@ async function workedExample() {
     name: 'Worked example',
     seed: 1,
     wallMs: 0,
-    playbook: bundledPlaybookSources(),
-    scenario: { path: SCENARIO, text: readFileSync(path.join(PROJECT_ROOT, SCENARIO), 'utf8') },
+    content: exerciseContent(bundledPlaybookSources(), {
+      path: SCENARIO,
+      text: readFileSync(path.join(PROJECT_ROOT, SCENARIO), 'utf8'),
+    }),
   });
   let count = 0;
   const send = async (role: string, type: string, payload: Record<string, unknown> = {}) => {

@@ -3,7 +3,9 @@
 // station's own database in fake IndexedDB. For the evaluator's tests: import 'fake-indexeddb/auto' first.
 import { useEffect, useState } from 'react';
 import {
+  describeProblems,
   ExerciseEngine,
+  loadExerciseContent,
   inProcessTransport,
   MemoryEventStore,
   StationClient,
@@ -27,14 +29,15 @@ export async function evaluatorWorld(open: OpenChannel = inProcessTransport(), e
   const library = contentLibrary();
   const salisbury = library.scenarios.find((entry) => entry.scenario.id === 'salisbury-style');
   if (!salisbury) throw new Error('the bundled Salisbury-style scenario is missing');
+  const loaded = loadExerciseContent(library.playbookSources, salisbury.source);
+  if (!loaded.ok) throw new Error(describeProblems(loaded.problems));
   const clock = { wallMs: Date.UTC(2026, 0, 5, 9) };
   const engine = await ExerciseEngine.create(new MemoryEventStore(exerciseId), {
     exerciseId,
     name: 'Caddersby drill',
     seed: 1,
     wallMs: clock.wallMs,
-    playbook: library.playbookSources,
-    scenario: salisbury.source,
+    content: loaded.content,
   });
   const hub = new StationHub(engine, open, () => clock.wallMs);
   hub.start([ROLE]);

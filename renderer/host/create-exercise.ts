@@ -1,4 +1,4 @@
-import { ExerciseEngine, type SourceText } from '../../core/index';
+import { describeProblems, ExerciseEngine, loadExerciseContent, type SourceText } from '../../core/index';
 import { ExerciseCatalogue, type ExerciseRecord, type RolePlay } from '../storage/index';
 import { randomId } from './engine-host';
 
@@ -12,12 +12,20 @@ export interface NewExercise {
   roles: Record<string, RolePlay>;
 }
 
-/** Create an exercise in this browser's database: `exercise.created` in its log, and Home's record. */
+/**
+ * Create an exercise in this browser's database: `exercise.created` in its log, and Home's record. Its
+ * documents are checked and loaded once, here; documents that do not load create nothing.
+ */
 export async function createExercise(
   input: NewExercise,
   catalogue = new ExerciseCatalogue(),
   now = Date.now(),
 ): Promise<ExerciseRecord> {
+  const loaded = loadExerciseContent(input.playbookSources, input.scenario.source);
+  if (!loaded.ok)
+    throw new Error(
+      `cannot create the exercise: ${loaded.problems.length} problems in its documents:\n${describeProblems(loaded.problems)}`,
+    );
   const exerciseId = `${input.scenario.id}-${now.toString(36)}-${randomId().slice(0, 4)}`;
   const autoPlay = Object.fromEntries(
     Object.entries(input.roles).filter(([, play]) => play !== 'station' && play !== 'by-hand'),
@@ -41,8 +49,7 @@ export async function createExercise(
     name: input.name,
     seed: input.seed,
     wallMs: now,
-    playbook: input.playbookSources,
-    scenario: input.scenario.source,
+    content: loaded.content,
     exerciseMarking: input.marking,
     autoPlay,
   });

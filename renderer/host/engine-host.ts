@@ -2,6 +2,7 @@ import {
   errorMessage,
   ExerciseEngine,
   LiveAgents,
+  LiveLoop,
   StationHub,
   type CommandInput,
   type CommandReply,
@@ -38,7 +39,6 @@ const defaultDeps = (): EngineHostDeps => ({
   afterFirstView: afterNextPaint,
 });
 
-const TICK_MS = 250;
 const READ_ONLY_POLL_MS = 1_000;
 
 /**
@@ -51,8 +51,8 @@ export class EngineHost {
   private readonly presenceListeners = new Set<() => void>();
   private presenceChanges = 0;
   private disposers: (() => void)[] = [];
-  private ticking = false;
-  private lastClockBroadcast = 0;
+  /** The live loop that drives the exercise; none in a read-only tab. */
+  private loop: LiveLoop | null = null;
   private failure: string | null = null;
   private changes = 0;
   private settling: Promise<void> = Promise.resolve();
@@ -181,7 +181,7 @@ export class EngineHost {
         },
         this.deps.now(),
       );
-      await this.tick();
+      await this.loop?.catchUp();
       return reply;
     } catch (error) {
       this.fail(error);
@@ -196,10 +196,10 @@ export class EngineHost {
   close(): void {
     for (const dispose of this.disposers) dispose();
     this.disposers = [];
-    this.hub?.stop();
     this.releaseLock();
   }
 
+  /** Drive the exercise with the live loop, and keep Home's record of it current. */
   private serve(): void {
     const engine = this.current;
     const record = (): Partial<ExerciseRecord> => ({
@@ -207,15 +207,18 @@ export class EngineHost {
       eventCount: engine.events.length,
       lastEventWallMs: engine.events.at(-1)?.wallMs ?? 0,
     });
-    const agents = new LiveAgents(engine, engine.state.seed);
-    // Station streams are built from the whole log: stations are served once it is in.
-    let closed = false;
-    void engine.whenHistoryLoaded().then(
-      () => {
-        if (!closed) this.hub?.start([...engine.roles.keys()]);
+    const loop = new LiveLoop({
+      engine,
+      now: this.deps.now,
+      ticker: this.deps.startTicker,
+      players: new LiveAgents(engine, engine.state.seed),
+      hub: this.hub,
+      control: {
+        issuedBy: { role: 'excon', station: 'console' },
+        newCommandId: () => `console-${this.deps.newId()}`,
       },
-      (error: unknown) => this.fail(error),
-    );
+      onError: (error) => this.fail(error),
+    });
     const stopEngine = engine.subscribe((batch) => {
       this.notify();
       // An empty batch is a page of history read after opening: nothing for Home's list to record.
@@ -227,61 +230,16 @@ export class EngineHost {
         this.presenceChanges += 1;
         for (const listener of this.presenceListeners) listener();
       }) ?? (() => undefined);
-    const stopTicker = this.deps.startTicker(() => void this.tick(agents), TICK_MS);
+    this.loop = loop;
+    loop.start();
     const onPageHide = () => this.close();
     globalThis.addEventListener?.('pagehide', onPageHide);
     this.disposers.push(
-      () => (closed = true),
+      () => loop.stop(),
       stopEngine,
       stopPresence,
-      stopTicker,
-      () => agents.dispose(),
       () => globalThis.removeEventListener?.('pagehide', onPageHide),
     );
-  }
-
-  /** One pulse: fire what is due, let the auto roles act, and tell stations the time once a second. */
-  private async tick(agents?: LiveAgents): Promise<void> {
-    if (this.readOnly || this.ticking) return;
-    this.ticking = true;
-    try {
-      const now = this.deps.now();
-      await this.current.tick(now);
-      if (agents) await this.runAtMaximum(agents, now);
-      await agents?.step(now);
-      if (now - this.lastClockBroadcast >= 1_000) {
-        this.lastClockBroadcast = now;
-        this.hub?.broadcastClock();
-      }
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.ticking = false;
-    }
-  }
-
-  /**
-   * At maximum speed scenario time does not flow by itself: each pulse jumps to the next thing that happens
-   * (an inject, a timer, a window, an auto role's action), so the exercise plays as fast as it is logged.
-   */
-  private async runAtMaximum(agents: LiveAgents, now: number): Promise<void> {
-    const { clock } = this.current.state;
-    if (clock.status !== 'running' || clock.speed !== 'max') return;
-    const next = [this.current.nextDeadlineMs(), agents.nextWakeMs()].filter(
-      (time): time is number => time !== null,
-    );
-    if (next.length === 0) return;
-    const target = Math.max(Math.min(...next), this.current.state.lastScenarioMs);
-    if (target > this.current.state.lastScenarioMs)
-      await this.current.execute(
-        {
-          commandId: `console-${this.deps.newId()}`,
-          type: 'exercise/jump-to',
-          issuedBy: { role: 'excon', station: 'console' },
-          payload: { scenarioMs: target },
-        },
-        now,
-      );
   }
 
   private followReadOnly(exerciseId: string): void {

@@ -1,5 +1,7 @@
-/** Calls `onTick` about every `everyMs`; returns the function that stops it. */
-export type StartTicker = (onTick: () => void, everyMs: number) => () => void;
+import type { Ticker } from '../../core/index';
+
+/** Calls `onTick` about every `everyMs`; returns the function that stops it (core's `Ticker`). */
+export type StartTicker = Ticker;
 
 /**
  * Ticks from a dedicated Worker where there is one: Chromium throttles timers of a background tab to once a
@@ -9,7 +11,7 @@ export type StartTicker = (onTick: () => void, everyMs: number) => () => void;
 export const startWorkerTicker: StartTicker = (onTick, everyMs) => {
   if (typeof Worker === 'undefined') return startIntervalTicker(onTick, everyMs);
   const worker = new Worker(new URL('./clock-worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = () => onTick();
+  worker.onmessage = () => void onTick();
   worker.postMessage({ everyMs });
   return () => worker.terminate();
 };

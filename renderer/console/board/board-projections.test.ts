@@ -9,6 +9,7 @@ import {
 import { bundledPlaybookSources, bundledScenarioSources } from '../../../test/bundled-content';
 import { Harness, HOUR } from '../../../test/fixtures/engine-harness';
 import { createdExerciseView, harnessView } from '../../../test/fixtures/engine-view';
+import { exerciseContent } from '../../../test/fixtures/fixtures';
 import { mechanismRows, playbookPhase } from './mechanism-board';
 import { labelState } from './state-paths';
 
@@ -124,8 +125,7 @@ describe('the playbook board projections', () => {
       name: 'Phase',
       seed: 1,
       wallMs: 0,
-      playbook,
-      scenario,
+      content: exerciseContent(playbook, scenario),
     });
     const phase = playbookPhase(view);
     expect(phase?.states.map((state) => [state.path, state.phase])).toEqual([['resilience', 'P0']]);

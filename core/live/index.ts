@@ -1,0 +1,3 @@
+export * from './ticker';
+export * from './automated-players';
+export * from './live-loop';
