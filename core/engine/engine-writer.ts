@@ -1,6 +1,5 @@
 import { errorMessage } from '../documents/index';
 import type { CommandReply, EventStore, ExerciseCommand, ExerciseEvent } from '../ports/index';
-import { scenarioTimeAt } from './clock';
 import { advanceTo } from './deadlines';
 import { EngineCore } from './engine-core';
 import type { EngineLog } from './engine-log';
@@ -10,6 +9,7 @@ import { handleCommand } from './handle-command';
 import { replay } from './replay';
 import type { EngineRole } from './roles';
 import { snapshotState } from './state-migrations';
+import { scenarioTimeOf } from './view-queries';
 
 /**
  * The one writer of an exercise's log: applies commands and ticks to the state and commits their batches
@@ -40,7 +40,7 @@ export class EngineWriter {
 
   /** Scenario time now, by the clock fold, for a wall time the host read. */
   scenarioTimeAt(wallMs: number): number {
-    return Math.max(this.current.lastScenarioMs, scenarioTimeAt(this.current.clock, wallMs));
+    return scenarioTimeOf(this.current, wallMs);
   }
 
   /** Apply a command. A resent command id gets the first answer again and appends nothing. */

@@ -1,6 +1,4 @@
 import type { CommandReply, EventStore, ExerciseCommand, ExerciseEvent } from '../ports/index';
-import { initialTransition } from 'xstate';
-import { activeStatePaths } from '../playbook/index';
 import { nextDeadline } from './deadlines';
 import type { EngineListener, EngineLog, HistoryProgress } from './engine-log';
 import type { EngineState } from './engine-state';
@@ -14,29 +12,30 @@ import {
   type EngineParts,
   type OpenExercise,
 } from './exercise-opening';
-import { actorKey } from './mechanisms';
 import type { EngineRole } from './roles';
-import type { StationStreams } from './station-streams';
+import { headingOf, stationViewOf, streamLengthOf } from './station-streams';
 import type { ExerciseHeading, OpenDecision, StationView } from './station-view';
+import { activePathsOf, openDecisionsOf, scenarioTimeOf } from './view-queries';
 
 /**
  * The one authoritative engine of an exercise: commands in, events out, state a fold of the log. Made of
- * the log in memory (`EngineLog`), its one writer (`EngineWriter`: commands, ticks, commits) and the role
- * streams (`StationStreams`); opening and creating are in `exercise-opening.ts`. It never reads a clock.
+ * the log in memory (`EngineLog`) and its one writer (`EngineWriter`: commands, ticks, commits); opening and
+ * creating are in `exercise-opening.ts`, the role streams in `station-streams.ts`. What it answers of its
+ * state is core's pure queries, the same a console with a copy of the log computes. It never reads a clock.
  */
 export class ExerciseEngine {
   readonly content: LoadedContent;
   readonly roles: ReadonlyMap<string, EngineRole>;
   private readonly log: EngineLog;
   private readonly writer: EngineWriter;
-  private readonly streams: StationStreams;
+  private readonly created: ExerciseEvent | undefined;
 
   private constructor(parts: EngineParts) {
     this.content = parts.content;
     this.roles = parts.roles;
     this.log = parts.log;
     this.writer = parts.writer;
-    this.streams = parts.streams;
+    this.created = parts.created;
   }
 
   /** Create an exercise: log `exercise.created` with its loaded content, start the mechanisms. */
@@ -85,7 +84,7 @@ export class ExerciseEngine {
 
   /** Scenario time now, by the clock fold, for a wall time the host read. */
   scenarioTimeAt(wallMs: number): number {
-    return this.writer.scenarioTimeAt(wallMs);
+    return scenarioTimeOf(this.state, wallMs);
   }
 
   nextDeadlineMs(): number | null {
@@ -118,31 +117,27 @@ export class ExerciseEngine {
 
   /** How many events a role's stream holds (its last stream number). */
   streamLength(roleId: string): number {
-    return this.streams.streamLength(roleId);
+    return streamLengthOf(this, roleId);
   }
 
   /** What a role's station holds, from stream number `since` on. */
   stationView(roleId: string, since = 0): StationView {
-    return this.streams.stationView(roleId, since);
+    const { content, state, events, roles } = this;
+    return stationViewOf({ content, state, events, roles, heading: this.heading() }, roleId, since);
   }
 
   /** The exercise's name, marking and in-world start, from `exercise.created`. */
   heading(): ExerciseHeading {
-    return this.streams.heading();
+    return headingOf(this.content, this.state, this.created);
   }
 
   /** The decisions a role may take now (its station's list). */
   openDecisions(roleId: string): OpenDecision[] {
-    return this.streams.openDecisions(roleId);
+    return openDecisionsOf(this.content, this.state, this.roles, roleId);
   }
 
   /** Active state paths of a mechanism or case; its initial states when it has not started yet. */
   activePaths(machine: string, instance: string | null): string[] {
-    const actor = this.state.actors[actorKey(machine, instance)];
-    if (actor) return activeStatePaths(actor.value);
-    const [snapshot] = initialTransition(this.content.playbook.machine(machine, this.state.date), {
-      instance,
-    });
-    return activeStatePaths(snapshot.value);
+    return activePathsOf(this.content, this.state, machine, instance);
   }
 }

@@ -9,7 +9,6 @@ import { ensureActor } from './mechanisms';
 import { contentOfCreated, replay } from './replay';
 import { exerciseRoles, type EngineRole } from './roles';
 import { snapshotState } from './state-migrations';
-import { StationStreams } from './station-streams';
 import { CONTROL_ONLY } from './visibility';
 
 export interface CreateExercise {
@@ -49,7 +48,8 @@ export interface EngineParts {
   roles: ReadonlyMap<string, EngineRole>;
   log: EngineLog;
   writer: EngineWriter;
-  streams: StationStreams;
+  /** `exercise.created`: a log read from a snapshot does not begin with it, and every heading needs it. */
+  created: ExerciseEvent | undefined;
 }
 
 function assemble(
@@ -63,8 +63,7 @@ function assemble(
   const roles = exerciseRoles(content.playbook, content.scenario);
   const log = new EngineLog(events);
   const writer = new EngineWriter(store, content, roles, log, state, snapshotEvery);
-  const streams = new StationStreams(content, roles, log, () => writer.state, created);
-  return { content, roles, log, writer, streams };
+  return { content, roles, log, writer, created: created ?? events[0] };
 }
 
 /** Create an exercise: log `exercise.created` with its content, and start the mechanisms. */
@@ -93,7 +92,7 @@ export async function createExerciseParts(store: EventStore, options: CreateExer
     },
   };
   const state = stateAfterCreated(created, scenario);
-  const parts = assemble(store, content, state, [], options.snapshotEvery ?? SNAPSHOT_INTERVAL);
+  const parts = assemble(store, content, state, [], options.snapshotEvery ?? SNAPSHOT_INTERVAL, created);
   const core = parts.writer.core(options.wallMs);
   core.batch.push(created);
   for (const mechanism of playbook.mechanismsInForce(state.date)) {
@@ -140,7 +139,7 @@ export async function openExerciseParts(store: EventStore, options: OpenExercise
 }
 
 async function readHistory(store: EventStore, parts: EngineParts, upTo: number, pageSize: number) {
-  const { log, streams } = parts;
+  const { log } = parts;
   const history: ExerciseEvent[] = [];
   while (history.length < upTo) {
     const page = await store.read(history.length + 1, Math.min(upTo, history.length + pageSize));
@@ -151,9 +150,8 @@ async function readHistory(store: EventStore, parts: EngineParts, upTo: number, 
     log.indexHistory(page, history.length);
     log.notify([]);
   }
+  // A new array: role streams asked for while the log was partial start afresh on it, with the history.
   log.completeHistory(history);
-  // A stream asked for while the log was partial would miss its history: build it again when asked.
-  streams.reset();
   log.notify([]);
 }
 

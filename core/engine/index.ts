@@ -13,6 +13,7 @@ export * from './station-view';
 export * from './station-roster';
 export * from './visibility';
 export * from './view-queries';
+export { headingOf, stationViewOf, streamLengthOf, type ViewedExercise } from './station-streams';
 export * from './command-schemas';
 export { nextDeadline, pendingDeadlines, type Deadline } from './deadlines';
 export {

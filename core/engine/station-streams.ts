@@ -1,118 +1,112 @@
 import type { ExerciseEvent } from '../ports/index';
-import type { EngineLog } from './engine-log';
 import type { EngineState } from './engine-state';
 import type { LoadedContent } from './exercise-content';
 import type { EngineRole } from './roles';
 import {
   mechanismViews,
-  openDecisions,
   stationDecisions,
   type ExerciseHeading,
-  type OpenDecision,
   type StationEvent,
   type StationView,
 } from './station-view';
 import { canRoleSee } from './visibility';
 
-interface RoleStream {
-  /** The global seqs the role may see, in order. */
-  seqs: number[];
-  /** How many events of the log have been looked at for this stream. */
+/*
+ * Each role's stream: the events it may see, numbered in its own sequence (the global seq would reveal hidden
+ * traffic), and what its station holds. Pure functions of the content, the state and the log, so the engine
+ * serving stations and a console that holds a copy of the log (the "view as role") give the same answer.
+ */
+
+/** Everything a station view is made of: an exercise as the engine or a screen holds it. */
+export interface ViewedExercise {
+  content: LoadedContent;
+  state: Readonly<EngineState>;
+  /**
+   * The log as this holder has it. It only grows: events are pushed onto the same array, or the array is
+   * replaced by a longer one (the history read in after a quick open), which starts the streams afresh.
+   */
+  events: readonly ExerciseEvent[];
+  roles: ReadonlyMap<string, EngineRole>;
+  heading: ExerciseHeading;
+}
+
+/** How far a role's stream has been read in one log array: the positions of the events it may see. */
+interface StreamScan {
   scanned: number;
+  positions: number[];
 }
 
 /**
- * Each role's stream (the events it may see, numbered in its own sequence: the global seq would reveal
- * hidden traffic) and what its station holds. A stream is built on first use by one pass over the log and
- * brought up to date when next asked for: opening a 100,000-event exercise then costs nothing for the fifty
- * roles nobody plays at a station.
+ * Streams are kept per log array and role and resumed where they stopped: a stream is built the first time
+ * someone plays the role (opening a 100,000-event exercise costs nothing for the fifty roles nobody plays),
+ * and showing it again after new events reads only those.
  */
-export class StationStreams {
-  private readonly streams = new Map<string, RoleStream>();
+const streams = new WeakMap<readonly ExerciseEvent[], Map<string, StreamScan>>();
 
-  constructor(
-    private readonly content: LoadedContent,
-    private readonly roles: ReadonlyMap<string, EngineRole>,
-    private readonly log: EngineLog,
-    private readonly state: () => Readonly<EngineState>,
-    /** `exercise.created`, when the log in memory does not begin with it (a quick open from a snapshot). */
-    private readonly created: ExerciseEvent | undefined,
-  ) {}
-
-  /** How many events a role's stream holds (its last stream number). */
-  streamLength(roleId: string): number {
-    return this.roles.has(roleId) ? this.streamOf(roleId).length : 0;
+function streamOf(content: LoadedContent, events: readonly ExerciseEvent[], role: EngineRole): number[] {
+  let byRole = streams.get(events);
+  if (!byRole) streams.set(events, (byRole = new Map()));
+  let scan = byRole.get(role.id);
+  if (!scan) byRole.set(role.id, (scan = { scanned: 0, positions: [] }));
+  for (; scan.scanned < events.length; scan.scanned += 1) {
+    if (canRoleSee(content.playbook, role, events[scan.scanned] as ExerciseEvent))
+      scan.positions.push(scan.scanned);
   }
+  return scan.positions;
+}
 
-  /** What a role's station holds, from stream number `since` on. */
-  stationView(roleId: string, since = 0): StationView {
-    const role = this.roles.get(roleId);
-    if (!role) throw new Error(`role ${roleId} is not in this exercise`);
-    const stream = this.streamOf(roleId);
-    const log = this.log.events;
-    // Before the history is in, the log in memory starts after the opening snapshot.
-    const offset = (log[0]?.seq ?? 1) - 1;
-    const events: StationEvent[] = stream.slice(since).map((seq, index) => {
-      const { seq: _global, ...rest } = log[seq - 1 - offset] as ExerciseEvent;
-      return { ...rest, streamSeq: since + index + 1 };
-    });
-    const state = this.state();
-    return {
-      exerciseId: state.exerciseId,
-      role: roleId,
-      streamSeq: stream.length,
-      events,
-      mechanisms: mechanismViews(this.content, state, role),
-      openDecisions: stationDecisions(this.content, state, role),
-      clock: { status: state.clock.status, scenarioMs: state.lastScenarioMs },
-      exercise: this.heading(),
-    };
-  }
+/** How many events a role's stream holds (its last stream number); 0 for a role the exercise lacks. */
+export function streamLengthOf(
+  exercise: Pick<ViewedExercise, 'content' | 'events' | 'roles'>,
+  roleId: string,
+): number {
+  const role = exercise.roles.get(roleId);
+  return role ? streamOf(exercise.content, exercise.events, role).length : 0;
+}
 
-  /** The exercise's name, marking and in-world start, from `exercise.created`. */
-  heading(): ExerciseHeading {
-    const created = (this.created?.payload ?? this.log.events[0]?.payload ?? {}) as {
-      name?: string;
-      exerciseMarking?: string;
-    };
-    const { scenario } = this.content;
-    const state = this.state();
-    return {
-      name: created.name ?? state.exerciseId,
-      marking: created.exerciseMarking ?? 'EXERCISE',
-      scenarioId: scenario.id,
-      scenarioTitle: scenario.title,
-      start: { date: scenario.start.date, timeZone: scenario.start.timeZone },
-      noPlay: state.noPlay,
-    };
-  }
+/**
+ * What a role's station holds, from stream number `since` on: the events its role may see, numbered in its
+ * own stream, the mechanisms it may see and its open decisions with their consequences. Numbered from the
+ * first event the log holds: the engine serves stations only once its log is whole.
+ */
+export function stationViewOf(exercise: ViewedExercise, roleId: string, since = 0): StationView {
+  const role = exercise.roles.get(roleId);
+  if (!role) throw new Error(`role ${roleId} is not in this exercise`);
+  const stream = streamOf(exercise.content, exercise.events, role);
+  const events: StationEvent[] = stream.slice(since).map((position, index) => {
+    const { seq: _global, ...rest } = exercise.events[position] as ExerciseEvent;
+    return { ...rest, streamSeq: since + index + 1 };
+  });
+  const { content, state } = exercise;
+  return {
+    exerciseId: state.exerciseId,
+    role: roleId,
+    streamSeq: stream.length,
+    events,
+    mechanisms: mechanismViews(content, state, role),
+    openDecisions: stationDecisions(content, state, role),
+    clock: { status: state.clock.status, scenarioMs: state.lastScenarioMs },
+    exercise: exercise.heading,
+  };
+}
 
-  /** The decisions a role may take now (its station's list). */
-  openDecisions(roleId: string): OpenDecision[] {
-    const role = this.roles.get(roleId);
-    return role ? openDecisions(this.content, this.state(), role) : [];
-  }
-
-  /** Forget every stream: the log gained the history before its opening snapshot, which they lack. */
-  reset(): void {
-    this.streams.clear();
-  }
-
-  private streamOf(roleId: string): number[] {
-    let stream = this.streams.get(roleId);
-    if (!stream) {
-      stream = { seqs: [], scanned: 0 };
-      this.streams.set(roleId, stream);
-    }
-    const log = this.log.events;
-    if (stream.scanned < log.length) {
-      const role = this.roles.get(roleId) as EngineRole;
-      for (let index = stream.scanned; index < log.length; index++) {
-        const event = log[index] as ExerciseEvent;
-        if (canRoleSee(this.content.playbook, role, event)) stream.seqs.push(event.seq);
-      }
-      stream.scanned = log.length;
-    }
-    return stream.seqs;
-  }
+/**
+ * The exercise's name, marking and in-world start, which every screen shows: from `exercise.created` (kept
+ * by whoever opened the exercise, since a log read from a snapshot does not begin with it).
+ */
+export function headingOf(
+  content: LoadedContent,
+  state: Readonly<EngineState>,
+  created: ExerciseEvent | undefined,
+): ExerciseHeading {
+  const payload = created?.type === 'exercise.created' ? created.payload : null;
+  const { scenario } = content;
+  return {
+    name: payload?.name ?? state.exerciseId,
+    marking: payload?.exerciseMarking ?? 'EXERCISE',
+    scenarioId: scenario.id,
+    scenarioTitle: scenario.title,
+    start: { date: scenario.start.date, timeZone: scenario.start.timeZone },
+    noPlay: state.noPlay,
+  };
 }

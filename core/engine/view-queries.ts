@@ -1,21 +1,11 @@
 import { initialTransition } from 'xstate';
 import { activeStatePaths } from '../playbook/index';
-import type { ExerciseEvent } from '../ports/index';
 import { scenarioTimeAt } from './clock';
 import type { EngineState } from './engine-state';
 import type { LoadedContent } from './exercise-content';
 import { actorKey } from './mechanisms';
 import type { EngineRole } from './roles';
-import {
-  mechanismViews,
-  openDecisions,
-  stationDecisions,
-  type ExerciseHeading,
-  type OpenDecision,
-  type StationEvent,
-  type StationView,
-} from './station-view';
-import { canRoleSee } from './visibility';
+import { openDecisions, type OpenDecision } from './station-view';
 
 /*
  * What a screen asks of an exercise beyond its state and log, as pure functions of the state, the content
@@ -50,65 +40,4 @@ export function openDecisionsOf(
 ): OpenDecision[] {
   const role = roles.get(roleId);
   return role ? openDecisions(content, state, role) : [];
-}
-
-/** Everything a station view is made of: an exercise as a screen holds it. */
-export interface ViewedExercise {
-  content: LoadedContent;
-  state: Readonly<EngineState>;
-  /** The log as this copy holds it: it only grows (the array may be replaced by a longer one). */
-  events: readonly ExerciseEvent[];
-  roles: ReadonlyMap<string, EngineRole>;
-  heading: ExerciseHeading;
-}
-
-/** How far a role's stream has been read in one log array: the positions of the events it may see. */
-interface StreamScan {
-  scanned: number;
-  positions: number[];
-}
-
-/**
- * Streams are kept per log array and role, and resumed where they stopped: the log only grows, so showing
- * a station again after new events reads only those, not a 100,000-event log again.
- */
-const streams = new WeakMap<readonly ExerciseEvent[], Map<string, StreamScan>>();
-
-function streamOf(exercise: ViewedExercise, role: EngineRole): number[] {
-  let byRole = streams.get(exercise.events);
-  if (!byRole) streams.set(exercise.events, (byRole = new Map()));
-  let scan = byRole.get(role.id);
-  if (!scan) byRole.set(role.id, (scan = { scanned: 0, positions: [] }));
-  const { playbook } = exercise.content;
-  for (; scan.scanned < exercise.events.length; scan.scanned += 1) {
-    if (canRoleSee(playbook, role, exercise.events[scan.scanned] as ExerciseEvent))
-      scan.positions.push(scan.scanned);
-  }
-  return scan.positions;
-}
-
-/**
- * What a role's station holds, from stream number `since` on: the events its role may see, numbered in its
- * own stream (the global seq never shows), the mechanisms it may see and its open decisions. Numbered from
- * the first event this copy of the log holds, as the engine numbers them from the first it holds.
- */
-export function stationViewOf(exercise: ViewedExercise, roleId: string, since = 0): StationView {
-  const role = exercise.roles.get(roleId);
-  if (!role) throw new Error(`role ${roleId} is not in this exercise`);
-  const stream = streamOf(exercise, role);
-  const events: StationEvent[] = stream.slice(since).map((position, index) => {
-    const { seq: _global, ...rest } = exercise.events[position] as ExerciseEvent;
-    return { ...rest, streamSeq: since + index + 1 };
-  });
-  const { content, state } = exercise;
-  return {
-    exerciseId: state.exerciseId,
-    role: roleId,
-    streamSeq: stream.length,
-    events,
-    mechanisms: mechanismViews(content, state, role),
-    openDecisions: stationDecisions(content, state, role),
-    clock: { status: state.clock.status, scenarioMs: state.lastScenarioMs },
-    exercise: exercise.heading,
-  };
 }

@@ -2,7 +2,6 @@ import {
   activePathsOf,
   openDecisionsOf,
   scenarioTimeOf,
-  stationViewOf,
   type ExerciseEngine,
   type ExerciseView,
   type HistoryProgress,
@@ -101,8 +100,6 @@ export class EngineView implements ExerciseView {
   }
 
   stationView(role: string, since = 0) {
-    const engine = this.source.engine;
-    const { content, state, events, roles } = engine;
-    return stationViewOf({ content, state, events, roles, heading: engine.heading() }, role, since);
+    return this.source.engine.stationView(role, since);
   }
 }
