@@ -40,8 +40,11 @@ describe('hasLogic', () => {
   it.each([
     ['types and interfaces', 'export type Id = string;\nexport interface Box { twice(n: number): number; }'],
     ['a function type', 'export type Twice = (n: number) => number;'],
-    ['constant data (a catalogue)', "export const en = { 'home.title': 'Home', 'home.open': 'Open {name}' };"],
-    ['a schema without callbacks', "export const Id = z.string().min(1);\nexport const Ids = z.array(Id);"],
+    [
+      'constant data (a catalogue)',
+      "export const en = { 'home.title': 'Home', 'home.open': 'Open {name}' };",
+    ],
+    ['a schema without callbacks', 'export const Id = z.string().min(1);\nexport const Ids = z.array(Id);'],
     ['re-exports', "export * from './a';\nexport { b } from './b';"],
     ['an overload signature and a declaration', 'declare function twice(n: number): number;'],
     ['a top-level call', "render(document.getElementById('root'));"],
@@ -76,7 +79,7 @@ describe('exportedValueNames', () => {
   });
 
   it('falls back to the path for an entry point that exports nothing', () => {
-    expect(linkWords('cli/bin.ts', "await main(process.argv.slice(2), console);")).toEqual(['cli/bin']);
+    expect(linkWords('cli/bin.ts', 'await main(process.argv.slice(2), console);')).toEqual(['cli/bin']);
     expect(linkWords('cli/main.ts', 'export async function main() {}')).toEqual(['main']);
   });
 });
@@ -112,7 +115,10 @@ describe('isModuleInScope and siblingTestPaths', () => {
   });
 
   it('looks for x.test.ts and x.test.tsx beside x.ts or x.tsx', () => {
-    expect(siblingTestPaths('renderer/a/Panel.tsx')).toEqual(['renderer/a/Panel.test.ts', 'renderer/a/Panel.test.tsx']);
+    expect(siblingTestPaths('renderer/a/Panel.tsx')).toEqual([
+      'renderer/a/Panel.test.ts',
+      'renderer/a/Panel.test.tsx',
+    ]);
   });
 });
 
