@@ -24,7 +24,7 @@ function expectProblem(problems: readonly string[], expected: string) {
 /** A named edit of the fixture and (part of) the problem line it must produce. */
 type ProblemCase = [name: string, from: string, to: string, expected: string];
 
-/** What the scenario names in the playbook: roles, mechanisms, events, cases, fields (checkScenarioRefs). */
+/** What the scenario names in the playbook: roles, mechanisms, events, cases, fields (ScenarioRefs). */
 const REFERENCE_CASES: ProblemCase[] = [
   [
     'an unknown role',
@@ -177,7 +177,7 @@ describe('loadScenario', () => {
     expect(result.ok && result.scenario.injects).toHaveLength(4);
   });
 
-  describe('checkScenarioRefs, through loadScenario', () => {
+  describe('ScenarioRefs, through checkInjects and loadScenario', () => {
     it.each(REFERENCE_CASES)('reports %s with file:line:column', (_name, from, to, expected) => {
       expectProblem(problemsAfter(from, to), expected);
     });
