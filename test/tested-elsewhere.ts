@@ -4,6 +4,15 @@
 import type { TestedElsewhereMap } from './module-test-rules';
 
 export const TESTED_ELSEWHERE: TestedElsewhereMap = {
+  // cli/
+  'cli/bin.ts': {
+    tests: ['test/cli-validate.test.ts'],
+    why: 'the entry point is run as a process (tsx cli/bin.ts validate …) to check its exit code and output',
+  },
+  'cli/exit-codes.ts': {
+    tests: ['cli/main.test.ts', 'station-server/serve-options.test.ts'],
+    why: 'main keeps the EXIT codes its help states and turns a UsageError into exit 2; serve-options throws UsageError',
+  },
   // core/
   'core/content/json-schemas.ts': {
     tests: ['test/generated-files.test.ts'],
