@@ -10,8 +10,8 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
     why: 'the entry point is run as a process (tsx cli/bin.ts validate …) to check its exit code and output',
   },
   'cli/exit-codes.ts': {
-    tests: ['cli/main.test.ts', 'station-server/serve-options.test.ts'],
-    why: 'main keeps the EXIT codes its help states and turns a UsageError into exit 2; serve-options throws UsageError',
+    tests: ['cli/main.test.ts', 'cli/parse-options.test.ts'],
+    why: 'main keeps the EXIT codes its help states and turns a UsageError into exit 2; parseOptions throws UsageError',
   },
   // core/
   'core/content/json-schemas.ts': {
@@ -85,5 +85,15 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
   'core/scenario/scenario-schema.ts': {
     tests: ['core/scenario/load-scenario.test.ts', 'test/fuzz-loaders.test.ts'],
     why: 'ScenarioDocument refuses missing fields, bad times and an inject with both a time and a condition; fuzzed documents never crash it',
+  },
+
+  // station-server/
+  'station-server/content-types.ts': {
+    tests: ['station-server/static-server.test.ts'],
+    why: 'contentTypeFor, directly and through the types the static server sends for each built file',
+  },
+  'station-server/csp.ts': {
+    tests: ['station-server/static-server.test.ts'],
+    why: 'readCspFromHtml reads the policy of renderer/index.html, which the server sends as a header',
   },
 };
