@@ -91,7 +91,8 @@ export function exportedValueNames(path: string, text: string): string[] {
   const names = new Set<string>();
   for (const statement of parse(path, text).statements) {
     if (ts.isExportDeclaration(statement)) {
-      if (statement.isTypeOnly || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) continue;
+      if (statement.isTypeOnly || !statement.exportClause || !ts.isNamedExports(statement.exportClause))
+        continue;
       for (const element of statement.exportClause.elements) {
         if (!element.isTypeOnly) names.add(element.name.text);
       }
@@ -104,7 +105,9 @@ export function exportedValueNames(path: string, text: string): string[] {
         if (ts.isIdentifier(declaration.name)) names.add(declaration.name.text);
       }
     } else if (
-      (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) &&
+      (ts.isFunctionDeclaration(statement) ||
+        ts.isClassDeclaration(statement) ||
+        ts.isEnumDeclaration(statement)) &&
       statement.name
     ) {
       names.add(statement.name.text);
@@ -134,7 +137,11 @@ export function wordsMentioned(words: readonly string[], testText: string): stri
  * entry; a map entry that is stale (its module is gone, is no module of the roots, has its sibling test now or no
  * logic left); a named test file that is missing, is not a test, or names none of the module's exports.
  */
-export function findModuleTestProblems(tree: SourceTree, map: TestedElsewhereMap, scope: ModuleScope): string[] {
+export function findModuleTestProblems(
+  tree: SourceTree,
+  map: TestedElsewhereMap,
+  scope: ModuleScope,
+): string[] {
   const files = new Set(tree.files);
   const hasSiblingTest = (path: string) => siblingTestPaths(path).some((test) => files.has(test));
   const problems: string[] = [];
@@ -167,7 +174,8 @@ export function findModuleTestProblems(tree: SourceTree, map: TestedElsewhereMap
       problems.push(`${path}: stale entry in test/tested-elsewhere.ts, the module has no logic left to test`);
       continue;
     }
-    if (entry.tests.length === 0) problems.push(`${path}: the entry in test/tested-elsewhere.ts names no test`);
+    if (entry.tests.length === 0)
+      problems.push(`${path}: the entry in test/tested-elsewhere.ts names no test`);
     const words = linkWords(path, text);
     for (const test of entry.tests) {
       if (!TEST_FILE.test(test)) {

@@ -31,9 +31,7 @@ function workingTree(): SourceTree {
     cwd: ROOT,
     encoding: 'utf8',
   });
-  const files = listed
-    .split('\n')
-    .filter((file) => file !== '' && existsSync(path.join(ROOT, file)));
+  const files = listed.split('\n').filter((file) => file !== '' && existsSync(path.join(ROOT, file)));
   return { files, read: (file) => readFileSync(path.join(ROOT, file), 'utf8') };
 }
 
