@@ -23,6 +23,9 @@ describe('resolveRequestPath', () => {
   it.each([
     ['a parent segment', '/../package.json'],
     ['a parent segment deeper in', '/assets/../../package.json'],
+    // Refused even where it would stay inside the root: an attempt is answered, not quietly folded.
+    ['a parent segment that stays inside', '/assets/../index.html'],
+    ['an encoded parent that stays inside', '/assets/%2e%2e/index.html'],
     ['an encoded slash and parent', '/..%2fpackage.json'],
     ['an encoded parent', '/%2e%2e/package.json'],
     ['a backslash', '/..\\package.json'],
