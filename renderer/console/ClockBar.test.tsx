@@ -1,3 +1,5 @@
+// The console clock bar with its parts: the clock buttons and keys, the jump and end, and the SafetyStop (NO
+// PLAY); a wrapper re-renders it on every change of the view (useViewVersion), as the console does.
 import 'fake-indexeddb/auto';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

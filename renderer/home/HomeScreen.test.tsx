@@ -1,3 +1,5 @@
+// Home with its parts: the ScenarioLibrary's cards, StartExercise's form and role assignment, and the list of
+// exercises.
 import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

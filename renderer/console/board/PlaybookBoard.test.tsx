@@ -1,3 +1,5 @@
+// The playbook board with its parts: the states with who moved them (describeMover, eventTitle), the
+// OpenDecisions of each role, a mechanism's TransitionLog, and voiding a decision in the VoidDialog.
 import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -1,3 +1,5 @@
+// The MSEL panel with its parts: MselFilters, the MselDetails of the selected inject with its record
+// (InjectRecord), editing before release (InjectEditForm with its InjectFields), all over useMselWorld.
 import 'fake-indexeddb/auto';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { MINI_SCENARIO_PATH } from '../test/fixtures/fixtures';
+import { readSpreadsheet } from '../core/index';
+import { PROJECT_ROOT } from '../node-adapters/index';
+import { EXPORT_HELP, runExport } from './export-command';
+
+async function exportWith(...args: string[]) {
+  const out: string[] = [];
+  const code = await runExport(args, { out: (line) => out.push(line), err: (line) => out.push(line) });
+  return { code, out };
+}
+
+const SCENARIO_DIR = path.join(PROJECT_ROOT, 'scenarios', 'salisbury-style');
+const injectIds = (
+  parse(readFileSync(path.join(SCENARIO_DIR, 'scenario.yaml'), 'utf8')) as { injects: { id: string }[] }
+).injects.map((inject) => inject.id);
+const outFile = (name: string) => path.join(mkdtempSync(path.join(tmpdir(), 'pbsim-export-')), 'sub', name);
+
+describe('runExport', () => {
+  it('prints its help', async () => {
+    expect(await exportWith('--help')).toEqual({ code: 0, out: [EXPORT_HELP] });
+  });
+
+  it.each(['csv', 'xlsx'] as const)(
+    'writes a bundled scenario’s MSEL as %s, one row per inject, making the folder',
+    async (format) => {
+      const file = outFile(`msel.${format}`);
+      const { code, out } = await exportWith(SCENARIO_DIR, '--format', format, '--out', file);
+      expect(code).toBe(0);
+      expect(out).toEqual([
+        `Wrote ${file}: ${injectIds.length} injects in the HSEEP columns (${format.toUpperCase()})`,
+      ]);
+      const read = readSpreadsheet(new Uint8Array(readFileSync(file)), file);
+      if (!read.ok) throw new Error(read.reason);
+      // The Event Number column holds the inject ids without their INJ- prefix.
+      expect(read.sheet.rows.slice(1, injectIds.length + 1).map((row) => row[0])).toEqual(
+        injectIds.map((id) => id.replace(/^INJ-/, '')),
+      );
+    },
+  );
+
+  it('writes nothing for a scenario with problems, and prints them with exit 1', async () => {
+    // The mini scenario targets the mini playbook, not the bundled one.
+    const { code, out } = await exportWith(MINI_SCENARIO_PATH, '--format', 'csv', '--out', outFile('x.csv'));
+    expect(code).toBe(1);
+    expect(out.length).toBeGreaterThan(0);
+    expect(out[0]).toMatch(/mini-scenario\.yaml:\d+:\d+: /);
+  });
+
+  it.each([
+    [
+      ['--format', 'csv', '--out', 'x.csv'],
+      'export: name exactly one scenario (a scenario.yaml or its folder)',
+    ],
+    [['s.yaml', '--format', 'pdf', '--out', 'x.pdf'], 'export: choose --format csv or --format xlsx'],
+    [['s.yaml', '--format', 'csv'], 'export: say where to write with --out <file>'],
+    [['no/such.yaml', '--format', 'csv', '--out', 'x.csv'], 'export: no such file or folder: no/such.yaml'],
+  ])('refuses %j as a usage error', async (args, message) => {
+    await expect(exportWith(...args)).rejects.toThrow(message);
+  });
+});

@@ -1,0 +1,94 @@
+// `report` on journals written here: a short exercise of the mini fixture played into a journal file.
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Harness, HOUR } from '../test/fixtures/engine-harness';
+import { computeMetrics } from '../core/index';
+import { JournalEventStore } from '../node-adapters/index';
+import { REPORT_HELP, runReport } from './report-command';
+
+async function report(...args: string[]) {
+  const out: string[] = [];
+  const code = await runReport(args, { out: (line) => out.push(line), err: (line) => out.push(line) });
+  return { code, out };
+}
+
+/** A journal file of the mini exercise, and the metrics the engine that wrote it computes in memory. */
+async function playedJournal() {
+  const folder = mkdtempSync(path.join(tmpdir(), 'pbsim-report-'));
+  const file = path.join(folder, 'events.jsonl');
+  const { store } = await JournalEventStore.open(file, 'mini-1');
+  const h = await Harness.create(undefined, store);
+  await h.startAtMaxSpeed();
+  await h.jumpTo(2 * HOUR);
+  await h.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, 'ms-a');
+  await h.send('exercise/end');
+  await store.close();
+  return {
+    folder,
+    file,
+    metrics: computeMetrics(h.engine.events, h.engine.content),
+    events: h.engine.events.length,
+  };
+}
+
+describe('runReport', () => {
+  it('prints its help', async () => {
+    expect(await report('--help')).toEqual({ code: 0, out: [REPORT_HELP] });
+  });
+
+  it('writes the metrics the engine computed, and a summary, from the journal alone', async () => {
+    const played = await playedJournal();
+    const out = path.join(played.folder, 'report');
+    const { code, out: lines } = await report(played.file, '--out', out);
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(out, 'metrics.json'), 'utf8'))).toEqual(
+      JSON.parse(JSON.stringify(played.metrics)),
+    );
+    expect(readFileSync(path.join(out, 'summary.md'), 'utf8')).toMatch(/^# Mini scenario\n/);
+    expect(lines).toEqual([
+      `Mini scenario: ${played.events} events, T+2h`,
+      '  expected actions met 1 of 2 released, missed 0; contingencies 0; EU↔NATO exchanges 0',
+      `  wrote ${path.join(out, 'metrics.json')} and ${path.join(out, 'summary.md')}`,
+    ]);
+  });
+
+  it('writes beside the journal by default', async () => {
+    const played = await playedJournal();
+    await report(played.file);
+    expect(JSON.parse(readFileSync(path.join(played.folder, 'metrics.json'), 'utf8')).exercise.events).toBe(
+      played.events,
+    );
+  });
+
+  it('uses the events before a torn last line, and says so', async () => {
+    const played = await playedJournal();
+    appendFileSync(played.file, '{"v":1,"seq":');
+    const { code, out } = await report(played.file);
+    expect(code).toBe(0);
+    expect(out[0]).toBe(
+      `${played.file}:${played.events + 1}: the last line is torn (a crash mid-write); the ${played.events} events before it are used`,
+    );
+  });
+
+  it('refuses a file that is not a journal, with exit 1', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pbsim-report-')), 'notes.jsonl');
+    writeFileSync(file, 'not json at all\n');
+    const { code, out } = await report(file);
+    expect(code).toBe(1);
+    expect(out).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not a journal: line 1: `),
+      ),
+    ]);
+  });
+
+  it.each([
+    [[], 'report: name exactly one journal (events.jsonl)'],
+    [['a.jsonl', 'b.jsonl'], 'report: name exactly one journal (events.jsonl)'],
+    [['no/such/events.jsonl'], 'report: no such file: no/such/events.jsonl'],
+  ])('refuses %j as a usage error', async (args, message) => {
+    await expect(report(...args)).rejects.toThrow(message);
+  });
+});

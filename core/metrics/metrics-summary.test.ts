@@ -1,0 +1,77 @@
+// summary.md of a small hand-played log of the mini fixture: the lines a reader looks for, worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { Harness, HOUR } from '../../test/fixtures/engine-harness';
+import { ExerciseReadModels } from '../read-models/index';
+import { metricsOf } from './compute-metrics';
+import { renderSummary } from './metrics-summary';
+
+async function handPlayed(): Promise<Harness> {
+  const h = await Harness.create();
+  await h.startAtMaxSpeed(); // T+0: INJ-1 delivered to ms-a and ms-c
+  await h.send(
+    'message/send',
+    { to: ['ms-a'], marking: 'NATO-ONLY', subject: 'Allied line', body: 'b' },
+    'nac',
+  );
+  await h.jumpTo(1 * HOUR);
+  await h.send('inject/acknowledge', { injectId: 'INJ-1' }, 'ms-c');
+  const messageId = h.eventsOf('message.sent')[0]!.payload.messageId;
+  await h.send('message/read', { messageId }, 'ms-a');
+  await h.jumpTo(2 * HOUR);
+  await h.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, 'ms-a'); // meets INJ-1/EA-1
+  return h;
+}
+
+function summaryOf(h: Harness): string[] {
+  const models = ExerciseReadModels.of(h.engine.events, h.engine.content);
+  return renderSummary(models, metricsOf(models)).split('\n');
+}
+
+describe('renderSummary', () => {
+  it('gives the title, the figures at a glance and says the exercise has not ended', async () => {
+    const lines = summaryOf(await handPlayed());
+    expect(lines[0]).toBe('# Mini scenario');
+    expect(lines[2]).toMatch(
+      /^Exercise `mini-1` · seed 1 · in-world start 2019-06-03T09:00 Europe\/Brussels · \d+ events over 2h of scenario time \(not ended\)$/,
+    );
+    expect(lines).toContain(
+      '- Expected actions: 1 met of 2 released (hit rate 50 %), 0 missed or marked unmet, 1 open; 0 contingency injects released.',
+    );
+    expect(lines).toContain('- Playbook windows: 0 met, 0 late or missed, 1 open.');
+    expect(lines).toContain(
+      '- Consistency flags: 0 voided decisions, 0 conflicting assessments, 0 lagging escalations.',
+    );
+  });
+
+  it('times the stages, and lists every expected action of the scenario, released or not', async () => {
+    const lines = summaryOf(await handPlayed());
+    // T_notify runs from the first delivery (T+0) to the rapid alert (T+2h); the wall clock moved seconds only.
+    expect(lines).toContain('| all mechanisms | — | 2h (wall 0) | — | — | — |');
+    expect(lines).toContain('| INJ-1 | EA-1 | ms-a | crisis RAPID_ALERT | 6h | met |');
+    expect(lines).toContain('| INJ-1 | EA-2 | ms-a | Brief the press | 12h | open |');
+    expect(lines).toContain('| INJ-4 | EA-3 | presidency | crisis ADOPT | 1d | not released |');
+  });
+
+  it('gives acknowledgement and reading latencies, the decisions and where each mechanism ended', async () => {
+    const lines = summaryOf(await handPlayed());
+    expect(lines).toContain('| ms-a | 1 | 0 | — |');
+    expect(lines).toContain('| ms-c | 1 | 1 | median 1h, max 1h |');
+    expect(lines).toContain('| nato | state-a | NATO-ONLY | 1 | 1 | median 1h, max 1h |');
+    expect(lines).toContain('| T+2h | ms-a | crisis | RAPID_ALERT |  |');
+    expect(lines).toContain('| crisis | sharing |');
+  });
+
+  it('marks a voided decision, and drops "not ended" once the exercise ended', async () => {
+    const h = await handPlayed();
+    const decisionId = h.eventsOf('decision.taken')[0]!.payload.decisionId;
+    await h.send('decision/void', { decisionId, reason: 'out of turn' });
+    await h.send('exercise/end');
+    const lines = summaryOf(h);
+    expect(lines[2]).not.toContain('not ended');
+    expect(lines).toContain('| T+2h | ms-a | crisis | RAPID_ALERT | voided |');
+    expect(lines).toContain('| crisis | standby |');
+    expect(lines).toContain(
+      '- Consistency flags: 1 voided decisions, 0 conflicting assessments, 0 lagging escalations.',
+    );
+  });
+});

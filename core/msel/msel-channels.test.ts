@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { channelNamedBy } from './msel-channels';
+
+describe('channelNamedBy', () => {
+  it.each([
+    // Our own channel ids, exactly.
+    ['email', 'email'],
+    ['diplomatic-cable', 'diplomatic-cable'],
+    ['Platform-Alert', 'platform-alert'],
+    // Words other tools use, in any case and with surrounding space.
+    ['E-mail', 'email'],
+    ['Courriel', 'email'],
+    ['  Phone call ', 'phone'],
+    ['Send an SMS', 'phone'],
+    ['Tweet', 'social-media'],
+    ['TV news', 'news'],
+    ['Diplomatic note', 'diplomatic-cable'],
+    ['Intel summary', 'intelligence-report'],
+    ['SITREP', 'sitrep'],
+    ['VTC', 'video-conference'],
+    ['In person', 'meeting'],
+    ['Official letter', 'official-request'],
+    ['Portal', 'platform-alert'],
+  ])('"%s" → %s', (text, channel) => {
+    expect(channelNamedBy(text)).toBe(channel);
+  });
+
+  it('takes the first matching kind when a cell names several (mail before news)', () => {
+    expect(channelNamedBy('Press release by email')).toBe('email');
+  });
+
+  it.each(['', 'Carrier pigeon', 'T+1h'])('names no channel in "%s"', (text) => {
+    expect(channelNamedBy(text)).toBeNull();
+  });
+});
