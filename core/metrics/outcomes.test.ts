@@ -2,7 +2,12 @@
 // mini fixture (test/fixtures/mini-scenario.yaml), answers worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { Harness, HOUR } from '../../test/fixtures/engine-harness';
-import { miniPlaybookWith, miniScenarioText, replaceOnce } from '../../test/fixtures/fixtures';
+import {
+  exerciseContent,
+  miniPlaybookWith,
+  miniScenarioText,
+  replaceOnce,
+} from '../../test/fixtures/fixtures';
 import { ExerciseEngine, MemoryEventStore } from '../index';
 import { ExerciseReadModels } from '../read-models/index';
 import { consistencyFlags, evaluationRecord, expectedActionOutcomes, legalClocks } from './outcomes';
@@ -68,8 +73,10 @@ async function editedEngine(
     name: 'Mini',
     seed: 1,
     wallMs,
-    playbook: miniPlaybookWith(playbookFile, editPlaybook),
-    scenario: { path: 'mini-scenario.yaml', text: editScenario(miniScenarioText()) },
+    content: exerciseContent(miniPlaybookWith(playbookFile, editPlaybook), {
+      path: 'mini-scenario.yaml',
+      text: editScenario(miniScenarioText()),
+    }),
   });
   const send = async (type: string, payload: Record<string, unknown> = {}, role = 'excon') => {
     const reply = await engine.execute(

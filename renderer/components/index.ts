@@ -6,3 +6,4 @@ export * from './route';
 export * from './ScreenErrorBoundary';
 export * from './use-command';
 export { ExchangeFigures } from './ExchangeFigures';
+export { MarkActionForm } from './MarkActionForm';

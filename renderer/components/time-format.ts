@@ -1,5 +1,25 @@
 const pad = (value: number) => String(value).padStart(2, '0');
 
+/**
+ * A span of time as controllers and evaluators say it — `45m`, `2h 30m`, `3d 4h` — rounded to the nearest
+ * minute (a median of 89 s reads `1m`, a window with 40 s left `1m` rather than `0m`); `—` for no value. One
+ * reading for the console's countdowns and the evaluator's metrics, so the same span never reads two ways.
+ */
+export function formatDuration(ms: number | null): string {
+  if (ms === null) return '—';
+  const minutes = Math.round(Math.abs(ms) / 60_000);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  const parts =
+    days > 0
+      ? [`${days}d`, hours > 0 ? `${hours}h` : '']
+      : hours > 0
+        ? [`${hours}h`, rest > 0 ? `${rest}m` : '']
+        : [`${rest}m`];
+  return `${ms < 0 && minutes > 0 ? '−' : ''}${parts.filter(Boolean).join(' ')}`;
+}
+
 /** Scenario time as controllers read it: `T+02:15:07`, or `T+3d 02:15:07` from the first day on. */
 export function formatScenarioClock(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import type { ExerciseReadModels } from '../../core/index';
-import { formatScenarioClock, type SendCommand } from '../components/index';
+import { formatScenarioClock, MarkActionForm, type SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
 import { evaluationGuide, type GuideAction } from './guide-status';
-import { MarkActionForm } from './MarkActionForm';
 
 /** The exercise evaluation guide: per objective, its injects' evaluator notes and expected actions. */
 export function EvaluationGuide({ models, send }: { models: ExerciseReadModels; send: SendCommand }) {

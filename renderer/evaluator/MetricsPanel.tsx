@@ -6,9 +6,8 @@ import {
   type ExerciseReadModels,
   type StageChain,
 } from '../../core/index';
-import { ExchangeFigures } from '../components/index';
+import { ExchangeFigures, formatDuration } from '../components/index';
 import { useTranslate } from '../state/index';
-import { formatDuration } from './duration-format';
 
 /**
  * Live metrics, read-only. These are the evaluator-visible metrics: derived from the read models of the

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatScenarioClock, useCommand } from '../../components/index';
+import { formatDuration, formatScenarioClock, MarkActionForm } from '../../components/index';
 import { useTranslate } from '../../state/index';
 import type { ConsoleProps } from '../console-props';
 import { roleTitle } from '../role-titles';
@@ -7,8 +7,6 @@ import { useLiveScenarioTime } from '../use-live-scenario-time';
 import { useViewVersion } from '../use-view-version';
 import type { Translator } from '../../state/index';
 import { expectedActionRows, type ExpectedActionRow } from './expected-actions';
-import { formatDuration } from './format-duration';
-import { MarkActionForm } from './MarkActionForm';
 import './board.css';
 
 const FILTERS = ['all', 'open', 'text', 'settled'] as const;
@@ -49,7 +47,6 @@ export function ExpectedActionsPanel({ view, send }: ConsoleProps) {
   const t = useTranslate();
   useViewVersion(view);
   const { scenarioMs } = useLiveScenarioTime(view);
-  const { run, refusal } = useCommand(send);
   const [filter, setFilter] = useState<Filter>('all');
   const [marking, setMarking] = useState<string | null>(null);
   const rows = expectedActionRows(view, scenarioMs);
@@ -79,11 +76,6 @@ export function ExpectedActionsPanel({ view, send }: ConsoleProps) {
           missed: count((row) => row.status === 'missed' || row.status === 'marked-unmet'),
         })}
       </p>
-      {refusal ? (
-        <p role="alert" className="problems">
-          {refusal}
-        </p>
-      ) : null}
       {rows.length === 0 ? (
         <p className="muted">{t('board.expected.none')}</p>
       ) : (
@@ -119,26 +111,18 @@ export function ExpectedActionsPanel({ view, send }: ConsoleProps) {
                     {row.kind === 'text' && !view.readOnly ? (
                       marking === row.key ? (
                         <MarkActionForm
-                          label={t('board.expected.markLabel', {
-                            actionId: row.actionId,
-                            injectId: row.injectId,
-                          })}
+                          injectId={row.injectId}
+                          actionId={row.actionId}
+                          send={send}
+                          autoFocus
+                          onDone={() => setMarking(null)}
                           onClose={() => setMarking(null)}
-                          onMark={(met, note) => {
-                            setMarking(null);
-                            void run('expected-action/mark', {
-                              injectId: row.injectId,
-                              actionId: row.actionId,
-                              met,
-                              ...(note ? { note } : {}),
-                            });
-                          }}
                         />
                       ) : (
                         <button
                           type="button"
                           className="secondary"
-                          aria-label={t('board.expected.markLabel', {
+                          aria-label={t('expected.mark.label', {
                             actionId: row.actionId,
                             injectId: row.injectId,
                           })}

@@ -2,7 +2,7 @@ import { STAGES, type ExerciseMetrics, type ExerciseView, type WindowResult } fr
 import { useTranslate } from '../../state/index';
 import { roleTitle } from '../role-titles';
 import type { Translator } from '../../state/index';
-import { formatDuration } from './format-duration';
+import { formatDuration } from '../../components/index';
 
 const STAGE_NAMES = {
   detect: 'T_detect',
@@ -11,8 +11,6 @@ const STAGE_NAMES = {
   decide: 'T_decide',
   activate: 'T_activate',
 };
-
-const orDash = (ms: number | null) => (ms === null ? '—' : formatDuration(ms));
 
 function WindowsTable({
   caption,
@@ -50,7 +48,7 @@ function WindowsTable({
               {window.reconstructed ? <span className="muted"> {t('board.coord.assumed')}</span> : null}
             </td>
             <td>{formatDuration(window.expectedMs)}</td>
-            <td>{window.span ? formatDuration(window.span.scenarioMs) : '—'}</td>
+            <td>{formatDuration(window.span?.scenarioMs ?? null)}</td>
             <td className={`board-outcome board-outcome-${window.status}`}>
               {t(`board.coord.outcome.${window.status}`)}
             </td>
@@ -129,8 +127,8 @@ export function LiveMetrics({ view, metrics }: { view: ExerciseView; metrics: Ex
               <th scope="row">{roleTitle(view, row.role)}</th>
               <td>{row.delivered}</td>
               <td>{row.acknowledged}</td>
-              <td>{orDash(row.scenario.medianMs)}</td>
-              <td>{orDash(row.scenario.maxMs)}</td>
+              <td>{formatDuration(row.scenario.medianMs)}</td>
+              <td>{formatDuration(row.scenario.maxMs)}</td>
             </tr>
           ))}
         </tbody>
@@ -162,7 +160,7 @@ export function LiveMetrics({ view, metrics }: { view: ExerciseView; metrics: Ex
                 <td>{row.marking}</td>
                 <td>{row.delivered}</td>
                 <td>{row.read}</td>
-                <td>{orDash(row.scenario.medianMs)}</td>
+                <td>{formatDuration(row.scenario.medianMs)}</td>
               </tr>
             ))
           )}

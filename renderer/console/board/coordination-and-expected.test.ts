@@ -4,7 +4,6 @@ import { harnessView } from '../../../test/fixtures/engine-view';
 import { ExerciseReadModels } from '../../../core/index';
 import { coordinationMatrix } from './coordination-view';
 import { expectedActionRows } from './expected-actions';
-import { formatDuration } from './format-duration';
 
 const message = (to: string[], marking: string) => ({ to, marking, subject: 'Update', body: 'Text' });
 
@@ -111,17 +110,5 @@ describe('the expected actions projection', () => {
   it('lists nothing before an inject with expected actions is released', async () => {
     const harness = await Harness.create();
     expect(expectedActionRows(harnessView(harness), 0)).toEqual([]);
-  });
-});
-
-describe('durations', () => {
-  it('reads as controllers say them', () => {
-    expect([0, 45 * 60_000, 2.5 * HOUR, 3 * 24 * HOUR + 4 * HOUR, -HOUR].map(formatDuration)).toEqual([
-      '0m',
-      '45m',
-      '2h 30m',
-      '3d 4h',
-      '−1h',
-    ]);
   });
 });

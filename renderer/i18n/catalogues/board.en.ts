@@ -110,8 +110,4 @@ export const boardEn = {
   'board.expected.missedAt': 'window closed at {time}',
   'board.expected.note': 'Note: {note}',
   'board.expected.mark': 'Mark…',
-  'board.expected.markLabel': 'Mark {actionId} of {injectId}',
-  'board.expected.markNote': 'Note (optional)',
-  'board.expected.markMet': 'Mark met',
-  'board.expected.markUnmet': 'Mark unmet',
 } as const;

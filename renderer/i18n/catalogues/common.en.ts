@@ -40,4 +40,8 @@ export const commonEn = {
   'expected.status.missed': 'Missed',
   'expected.status.marked-met': 'Marked met',
   'expected.status.marked-unmet': 'Marked not met',
+  'expected.mark.label': 'Mark {actionId} of {injectId}',
+  'expected.mark.note': 'Note (optional)',
+  'expected.mark.met': 'Mark met',
+  'expected.mark.unmet': 'Mark not met',
 } as const;

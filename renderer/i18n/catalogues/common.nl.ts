@@ -39,4 +39,8 @@ export const commonNl: Record<keyof typeof commonEn, string> = {
   'expected.status.missed': 'Gemist',
   'expected.status.marked-met': 'Gemarkeerd als behaald',
   'expected.status.marked-unmet': 'Gemarkeerd als niet behaald',
+  'expected.mark.label': '{actionId} van {injectId} markeren',
+  'expected.mark.note': 'Toelichting (optioneel)',
+  'expected.mark.met': 'Als behaald markeren',
+  'expected.mark.unmet': 'Als niet behaald markeren',
 };
