@@ -7,3 +7,4 @@ export * from './ScreenErrorBoundary';
 export * from './use-command';
 export { ExchangeFigures } from './ExchangeFigures';
 export { MarkActionForm } from './MarkActionForm';
+export * from './use-host-clock';

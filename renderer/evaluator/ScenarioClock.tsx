@@ -1,7 +1,6 @@
 import type { ExerciseHeading, HostClock } from '../../core/index';
-import { formatInWorld, formatScenarioClock } from '../components/index';
+import { formatInWorld, formatScenarioClock, useHostClock } from '../components/index';
 import { useTranslate, useUiStore } from '../state/index';
-import { useScenarioClock } from './use-scenario-clock';
 
 /** Scenario and in-world time, ticking on its own so the rest of the screen does not re-render with it. */
 export function ScenarioClock({
@@ -13,7 +12,7 @@ export function ScenarioClock({
 }) {
   const t = useTranslate();
   const language = useUiStore((store) => store.language);
-  const scenarioMs = useScenarioClock(clock);
+  const scenarioMs = useHostClock(clock) ?? 0;
   const status = clock?.status;
   const word = status === 'running' || status === 'paused' || status === 'ended' ? status : 'ready';
   return (

@@ -1,7 +1,6 @@
 import type { ExerciseHeading, HostClock } from '../../core/index';
-import { formatInWorld, formatScenarioClock } from '../components/index';
+import { formatInWorld, formatScenarioClock, useHostClock } from '../components/index';
 import { useTranslate, useUiStore } from '../state/index';
-import { useLiveClock } from './use-live-clock';
 
 const STATUS_KEY = {
   ready: 'station.clockReady',
@@ -20,7 +19,7 @@ export function StationClock({
 }) {
   const t = useTranslate();
   const language = useUiStore((store) => store.language);
-  const scenarioMs = useLiveClock(clock);
+  const scenarioMs = useHostClock(clock);
   const status = clock ? STATUS_KEY[clock.status as keyof typeof STATUS_KEY] : undefined;
   return (
     <div className="station-clock" role="group" aria-label={t('common.scenarioTime')}>
