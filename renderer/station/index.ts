@@ -1,2 +1,3 @@
 export * from './StationRoute';
 export { StationScreen, type StationScreenProps } from './StationScreen';
+export { useStationClients, type RoleStation } from './use-station-clients';

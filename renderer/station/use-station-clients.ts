@@ -3,7 +3,7 @@ import { errorMessage, StationClient, stationChannelName, type StationState } fr
 import { randomId } from '../host/index';
 import { DexieStationStorage, stationDatabase } from '../storage/index';
 import { openBroadcastChannel } from '../transport/index';
-import { tabStationId } from './station-id';
+import { tabStationId, type StationKind } from './station-id';
 
 /** The station sends a heartbeat this often, so the console shows it connected. */
 export const HEARTBEAT_MS = 5_000;
@@ -18,14 +18,19 @@ export interface RoleStation {
 /**
  * One station client per role this person plays, each on its own channel and storage: loads what the
  * station kept, then says hello so the host sends the rest; beats every 5 s; stops when the screen goes.
+ * Role stations and the evaluator's station are wired the same way; only their tab ids differ.
  */
-export function useStationClients(exerciseId: string, roles: readonly string[]) {
+export function useStationClients(
+  exerciseId: string,
+  roles: readonly string[],
+  kind: StationKind = 'station',
+) {
   const [stations, setStations] = useState<Record<string, RoleStation>>({});
   const [error, setError] = useState<string | null>(null);
   const roleList = roles.join(',');
 
   useEffect(() => {
-    const stationId = tabStationId(randomId);
+    const stationId = tabStationId(randomId, kind);
     const started: StationClient[] = [];
     let live = true;
     const put = (role: string, change: Partial<RoleStation>) =>
@@ -60,7 +65,7 @@ export function useStationClients(exerciseId: string, roles: readonly string[]) 
       started.forEach((client) => client.stop());
       setStations({});
     };
-  }, [exerciseId, roleList]);
+  }, [exerciseId, roleList, kind]);
 
   const open = useCallback(
     (role: string, streamSeq: number) => {
