@@ -11,6 +11,22 @@ const Text = z.string().min(1).max(20_000);
 const FieldValue = z.union([z.string().max(20_000), z.number(), z.boolean()]);
 const Empty = z.strictObject({});
 
+/**
+ * An inject's content as a controller writes it: an ad-hoc inject whole, an edit before release in part. The
+ * log records what was released (`InjectContent` in the event vocabulary), with channel and priority as the
+ * plain text they were released with, so a log keeps opening if either list grows.
+ */
+export const InjectDraft = z.strictObject({
+  title: Text,
+  text: Text,
+  from: RoleId,
+  to: z.array(RoleId).min(1),
+  channel: Channel,
+  marking: Marking,
+  priority: z.enum(INJECT_PRIORITIES),
+});
+export type InjectDraft = z.infer<typeof InjectDraft>;
+
 export const COMMAND_SCHEMAS = {
   'exercise/start': Empty,
   'exercise/pause': Empty,
@@ -28,26 +44,13 @@ export const COMMAND_SCHEMAS = {
   'inject/reschedule': z.strictObject({ injectId: Id, at: ScenarioTime }),
   'inject/edit': z.strictObject({
     injectId: Id,
-    changes: z
-      .strictObject({
-        title: Text.optional(),
-        text: Text.optional(),
-        from: RoleId.optional(),
-        to: z.array(RoleId).min(1).optional(),
-        channel: Channel.optional(),
-        marking: Marking.optional(),
-        priority: z.enum(INJECT_PRIORITIES).optional(),
-      })
-      .refine((changes) => Object.keys(changes).length > 0, 'name at least one field to change'),
+    changes: InjectDraft.partial().refine(
+      (changes) => Object.keys(changes).length > 0,
+      'name at least one field to change',
+    ),
   }),
-  'inject/send-adhoc': z.strictObject({
+  'inject/send-adhoc': InjectDraft.extend({
     injectId: Id.optional(),
-    title: Text,
-    text: Text,
-    from: RoleId,
-    to: z.array(RoleId).min(1),
-    channel: Channel,
-    marking: Marking,
     priority: z.enum(INJECT_PRIORITIES).default('routine'),
   }),
   'inject/acknowledge': z.strictObject({ injectId: Id }),

@@ -16,6 +16,7 @@ export * from './view-queries';
 export { headingOf, stationViewOf, streamLengthOf, type ViewedExercise } from './station-streams';
 export * from './command-schemas';
 export { nextDeadline, pendingDeadlines, type Deadline } from './deadlines';
+export { plannedInjectContent } from './injects';
 export {
   ENGINE_STATE_VERSION,
   STATE_MIGRATIONS,

@@ -15,18 +15,21 @@ export const EDITABLE_INJECT_FIELDS = [
   'priority',
 ] as const;
 
-export function injectContent(core: EngineCore, inject: Inject): InjectContent {
-  const edits = core.state.injects[inject.id]?.edits ?? {};
-  const base: InjectContent = {
-    title: inject.title,
-    text: inject.text,
-    from: inject.from,
-    to: [...inject.to],
-    channel: inject.channel,
-    marking: inject.marking,
-    priority: inject.priority,
+/** An inject's content as planned: the scenario's, with the edits EXCON made before its release. */
+export function plannedInjectContent(inject: Inject, edits: Partial<InjectContent> = {}): InjectContent {
+  return {
+    title: edits.title ?? inject.title,
+    text: edits.text ?? inject.text,
+    from: edits.from ?? inject.from,
+    to: edits.to ?? [...inject.to],
+    channel: edits.channel ?? inject.channel,
+    marking: edits.marking ?? inject.marking,
+    priority: edits.priority ?? inject.priority,
   };
-  return { ...base, ...edits };
+}
+
+export function injectContent(core: EngineCore, inject: Inject): InjectContent {
+  return plannedInjectContent(inject, core.state.injects[inject.id]?.edits);
 }
 
 /**

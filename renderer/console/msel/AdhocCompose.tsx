@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { isEvent } from '../../../core/index';
+import { isEvent, type InjectDraft } from '../../../core/index';
 import { useCommand } from '../../components/index';
 import { useTranslate } from '../../state/index';
 import type { ConsoleProps } from '../console-props';
-import { InjectFields, type InjectDraft } from './InjectFields';
+import { InjectFields } from './InjectFields';
 import type { MselWorld } from './use-msel-world';
 
 interface AdhocComposeProps extends ConsoleProps {

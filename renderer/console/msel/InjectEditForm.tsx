@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useCommand } from '../../components/index';
 import { useTranslate } from '../../state/index';
-import { injectPriorityOf } from '../../../core/index';
+import { injectPriorityOf, type InjectDraft } from '../../../core/index';
 import type { ConsoleProps } from '../console-props';
-import { channelNamed, InjectFields, type InjectDraft } from './InjectFields';
+import { channelNamed, InjectFields } from './InjectFields';
 import type { MselRow } from './msel-rows';
 import type { MselWorld } from './use-msel-world';
 

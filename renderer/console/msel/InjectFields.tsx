@@ -1,18 +1,7 @@
 import type { Ref } from 'react';
-import { Channel, INJECT_PRIORITIES, injectPriorityOf, type InjectPriority } from '../../../core/index';
+import { Channel, INJECT_PRIORITIES, injectPriorityOf, type InjectDraft } from '../../../core/index';
 import { useTranslate } from '../../state/index';
 import { channelLabel } from './msel-labels';
-
-/** An inject's content as a controller writes it, for an ad-hoc inject or an edit before release. */
-export interface InjectDraft {
-  title: string;
-  text: string;
-  from: string;
-  to: string[];
-  channel: Channel;
-  marking: string;
-  priority: InjectPriority;
-}
 
 // The log records an inject's channel as plain text, and a select hands back text: this reads it as the
 // commands take it (the priority likewise, by core's injectPriorityOf). The engine only ever logs known

@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import type { InjectDraft } from '../../../core/index';
 import { MarkingBadge, useCommand } from '../../components/index';
 import { useTranslate, type Translator } from '../../state/index';
 import type { ConsoleProps } from '../console-props';
 import { InjectEditForm } from './InjectEditForm';
-import { channelNamed, type InjectDraft } from './InjectFields';
+import { channelNamed } from './InjectFields';
 import { InjectRecord } from './InjectRecord';
 import { channelLabel, dueLabel, priorityLabel, rollupLabel } from './msel-labels';
 import type { MselRow } from './msel-rows';

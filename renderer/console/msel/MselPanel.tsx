@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslate } from '../../state/index';
 import type { ConsoleProps } from '../console-props';
 import { AdhocCompose } from './AdhocCompose';
-import type { InjectDraft } from './InjectFields';
+import type { InjectDraft } from '../../../core/index';
 import { MselDetails } from './MselDetails';
 import { MselFilters } from './MselFilters';
 import { MselGrid } from './MselGrid';

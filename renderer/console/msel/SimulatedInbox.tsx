@@ -1,6 +1,6 @@
 import { formatScenarioClock } from '../../components/index';
 import { useTranslate } from '../../state/index';
-import type { InjectDraft } from './InjectFields';
+import type { InjectDraft } from '../../../core/index';
 import type { MselWorld } from './use-msel-world';
 
 /** The newest messages shown; older ones stay in the log and the after-action review. */

@@ -1,5 +1,6 @@
 import {
   injectById,
+  plannedInjectContent,
   type EngineState,
   type ExerciseEvent,
   type Inject,
@@ -189,16 +190,7 @@ function refreshRow(cache: RowCache, id: string, state: MselInputs['state'], inj
   const inject = injectById(cache.scenario).get(id);
   const injectState = state.injects[id];
   if (inject) {
-    const planned: InjectContent = {
-      title: inject.title,
-      text: inject.text,
-      from: inject.from,
-      to: [...inject.to],
-      channel: inject.channel,
-      marking: inject.marking,
-      priority: inject.priority,
-      ...injectState?.edits,
-    };
+    const planned = plannedInjectContent(inject, injectState?.edits);
     cache.rows.set(id, row(id, released ?? planned, injectState, inject));
     return;
   }
