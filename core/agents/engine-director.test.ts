@@ -4,7 +4,7 @@ import { agentIssuers } from './engine-director';
 
 const role = (id: string, audience: EngineRole['audience']): [string, EngineRole] => [
   id,
-  { id, audience, clearance: [], groups: [], local: false },
+  { id, title: id, audience, clearance: [], groups: [], local: false },
 ];
 
 describe('who the agents issue their commands through', () => {

@@ -4,6 +4,8 @@ import type { ScenarioDocument } from '../scenario/index';
 /** What the engine needs to know of a role, whether the playbook or the scenario defines it. */
 export interface EngineRole {
   id: string;
+  /** The human title every screen shows: the playbook's, or the scenario's for a local role. */
+  title: string;
   audience: 'players' | 'control' | 'evaluation' | 'observers';
   clearance: readonly string[];
   groups: readonly string[];
@@ -20,4 +22,20 @@ export function exerciseRoles(playbook: Playbook, scenario: ScenarioDocument): M
   }
   for (const local of scenario.roles.local) roles.set(local.id, { ...local, local: true });
   return roles;
+}
+
+/**
+ * A role's title for any role id an exercise's log may name (a role in play, a local role, a playbook role
+ * the scenario does not play): the one lookup the console, the roster and the reports share; the id itself
+ * when nothing defines it, so an unknown role still reads as something.
+ */
+export function roleTitleIn(
+  content: { playbook: Playbook; scenario: ScenarioDocument },
+  role: string,
+): string {
+  return (
+    content.playbook.role(role)?.title ??
+    content.scenario.roles.local.find((local) => local.id === role)?.title ??
+    role
+  );
 }

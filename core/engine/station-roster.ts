@@ -68,7 +68,7 @@ export function stationRoster(content: LoadedContent, state: EngineState, roleId
     const definition = playbook.role(role.id);
     return {
       id: role.id,
-      title: local?.title ?? definition?.title ?? role.id,
+      title: role.title,
       organisation: local
         ? local.organisation
         : (organisations.get(definition?.organisation ?? '')?.name ?? definition?.organisation ?? ''),

@@ -1,9 +1,8 @@
-import type { ExerciseView } from '../../core/index';
+import { roleTitleIn, type ExerciseView } from '../../core/index';
 
-/** A role's human title: the playbook's, or the scenario's for a local (simulated) role. */
+/** A role's human title, as every screen and the roster word it (core's one lookup). */
 export function roleTitle(view: Pick<ExerciseView, 'content'>, role: string): string {
-  const { playbook, scenario } = view.content;
-  return playbook.role(role)?.title ?? scenario.roles.local.find((local) => local.id === role)?.title ?? role;
+  return roleTitleIn(view.content, role);
 }
 
 /** The roles people or agents play, in the order the scenario lists them. */
