@@ -2,6 +2,7 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   AGENT_POLICIES,
+  agentPolicyNamed,
   ExerciseEngine,
   formatProblem,
   loadExerciseContent,
@@ -56,10 +57,10 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
   if (positional.length !== 1)
     throw new UsageError('run: name exactly one scenario (a scenario.yaml or its folder)');
   if (policy === null) throw new UsageError(`run: choose a --policy (${AGENT_POLICIES.join(', ')})`);
-  if (!(AGENT_POLICIES as readonly string[]).includes(policy)) {
+  const named = agentPolicyNamed(policy);
+  if (named === null)
     throw new UsageError(`run: unknown policy "${policy}"; choose ${AGENT_POLICIES.join(', ')}`);
-  }
-  return { scenario: positional[0] as string, policy: policy as AgentPolicy, seed, out, force };
+  return { scenario: positional[0] as string, policy: named, seed, out, force };
 }
 
 export async function runRun(args: readonly string[], output: CommandOutput): Promise<number> {

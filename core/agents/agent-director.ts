@@ -6,10 +6,7 @@ import { durationToMs, isInForce } from '../documents/index';
 import { firstStepToward } from '../playbook/index';
 import { fillFields } from './decision-fields';
 import { SeededRandom } from './seeded-random';
-
-/** How automated roles behave (ARCHITECTURE.md §3: the CLI's players, the console's auto-played roles). */
-export type AgentPolicy = 'doctrine' | 'late' | 'random';
-export const AGENT_POLICIES: readonly AgentPolicy[] = ['doctrine', 'late', 'random'];
+import type { AgentPolicy } from '../events/index';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

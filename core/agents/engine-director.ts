@@ -1,5 +1,6 @@
 import type { EngineRole, ExerciseEngine } from '../engine/index';
-import { AgentDirector, type AgentPolicy } from './agent-director';
+import type { AgentPolicy } from '../events/index';
+import { AgentDirector } from './agent-director';
 
 /**
  * The roles agents issue their commands through: control (EXCON, else any control role), and who marks

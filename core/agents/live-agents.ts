@@ -1,6 +1,7 @@
 import type { ExerciseEngine } from '../engine/index';
 import type { AutomatedPlayers, SendCommand } from '../live/index';
-import { AGENT_POLICIES, type AgentDirector, type AgentPolicy } from './agent-director';
+import { AGENT_POLICIES, type AgentPolicy } from '../events/index';
+import type { AgentDirector } from './agent-director';
 import { agentIssuers, directorFor } from './engine-director';
 
 /**

@@ -1,6 +1,7 @@
 import type { ExerciseEngine } from '../engine/index';
 import type { AutomatedPlayers, SendCommand } from '../live/index';
-import type { AgentDirector, AgentPolicy } from './agent-director';
+import type { AgentPolicy } from '../events/index';
+import type { AgentDirector } from './agent-director';
 import { agentIssuers, directorFor } from './engine-director';
 
 /**

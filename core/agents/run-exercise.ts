@@ -4,7 +4,7 @@ import { LiveLoop, ManualTicker } from '../live/index';
 import type { CommandReply } from '../ports/index';
 import { metricsOf, type ExerciseMetrics } from '../metrics/index';
 import { ExerciseReadModels } from '../read-models/index';
-import type { AgentPolicy } from './agent-director';
+import type { AgentPolicy } from '../events/index';
 import { agentIssuers } from './engine-director';
 import { playerRoles, PolicyPlayers } from './policy-players';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Marking } from '../documents/index';
-import { INJECT_PRIORITIES, OBSERVATION_KINDS } from '../events/index';
+import { AGENT_POLICIES, INJECT_PRIORITIES, OBSERVATION_KINDS } from '../events/index';
 import { Channel, ScenarioTime } from '../scenario/index';
 
 /** Payload schemas of every command, by type. A command whose payload fails its schema is rejected. */
@@ -93,7 +93,7 @@ export const COMMAND_SCHEMAS = {
   }),
   'role/auto-play': z.strictObject({
     role: RoleId,
-    policy: z.enum(['doctrine', 'late', 'random']).nullable(),
+    policy: z.enum(AGENT_POLICIES).nullable(),
   }),
 } as const;
 

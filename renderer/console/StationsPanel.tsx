@@ -1,16 +1,17 @@
 import { useState } from 'react';
-import { stationRoster, type ExerciseView, type StationState } from '../../core/index';
+import {
+  AGENT_POLICIES,
+  agentPolicyNamed,
+  stationRoster,
+  type ExerciseView,
+  type StationState,
+} from '../../core/index';
 import { formatWallTime, routeHash, useCommand } from '../components/index';
 import { StationScreen } from '../station/index';
 import { useTranslate, useUiStore } from '../state/index';
 import type { ConsoleProps } from './console-props';
 import { playerRoles, roleTitle } from './role-titles';
 import { usePresenceVersion } from './use-view-version';
-
-const AUTO = ['doctrine', 'late', 'random'] as const;
-
-/** The automation policy an option names; none ("station") leaves the role to its station. */
-const policyNamed = (name: string) => AUTO.find((policy) => policy === name) ?? null;
 
 /** What a role's station shows, built as the host builds its stream: "view as role" shows exactly that. */
 function stationStateOf(view: ExerciseView, role: string): StationState {
@@ -125,11 +126,11 @@ export function StationsPanel({ view, send }: ConsoleProps) {
                     value={auto}
                     disabled={view.readOnly}
                     onChange={(event) =>
-                      void run('role/auto-play', { role, policy: policyNamed(event.target.value) })
+                      void run('role/auto-play', { role, policy: agentPolicyNamed(event.target.value) })
                     }
                   >
                     <option value="station">{t('console.play.station')}</option>
-                    {AUTO.map((policy) => (
+                    {AGENT_POLICIES.map((policy) => (
                       <option key={policy} value={policy}>
                         {t(`console.play.${policy}`)}
                       </option>

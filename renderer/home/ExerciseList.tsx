@@ -5,7 +5,8 @@ import { formatWallTime, routeHash } from '../components/index';
 
 import { journalBackup, restoreJournal } from '../host/index';
 import { useTranslate, useUiStore } from '../state/index';
-import { ExerciseCatalogue, useExerciseRecords, type ExerciseRecord } from '../storage/index';
+import type { ExerciseRecord } from '../../core/index';
+import { ExerciseCatalogue, useExerciseRecords } from '../storage/index';
 
 /** Exercises stored in this browser: resume or look back, back up, load a backup, delete with confirmation. */
 export function ExerciseList() {

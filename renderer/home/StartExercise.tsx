@@ -1,13 +1,17 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { errorMessage, type Playbook, type ScenarioDocument, type SourceText } from '../../core/index';
+import {
+  errorMessage,
+  ROLE_PLAYS,
+  type Playbook,
+  type RolePlay,
+  type ScenarioDocument,
+  type SourceText,
+} from '../../core/index';
 
 import { routeHash } from '../components/index';
 import { createExercise } from '../host/index';
 import { useTranslate } from '../state/index';
-import type { RolePlay } from '../storage/index';
 import { defaultRolePlay, playableRoles } from './default-role-play';
-
-const PLAYS: readonly RolePlay[] = ['station', 'by-hand', 'doctrine', 'late', 'random'];
 
 /** The form that turns a scenario into an exercise: name, marking, seed and how each role is played. */
 export function StartExercise({
@@ -145,7 +149,7 @@ export function StartExercise({
 /** The ways a role can be played, as options of a select. */
 function PlayOptions() {
   const t = useTranslate();
-  return PLAYS.map((play) => (
+  return ROLE_PLAYS.map((play) => (
     <option key={play} value={play}>
       {t(`home.play.${play}`)}
     </option>

@@ -1,5 +1,5 @@
 import type { ScenarioDocument, Playbook } from '../../core/index';
-import type { RolePlay } from '../storage/index';
+import type { RolePlay } from '../../core/index';
 
 export interface PlayableRole {
   id: string;

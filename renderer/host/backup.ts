@@ -9,7 +9,8 @@ import {
   snapshotOf,
   type ExerciseEvent,
 } from '../../core/index';
-import { ExerciseCatalogue, type ExerciseRecord } from '../storage/index';
+import type { ExerciseRecord } from '../../core/index';
+import { ExerciseCatalogue } from '../storage/index';
 
 /** An exercise's log as a journal file (the CLI's format: `report` reads it, and so does restore). */
 export async function journalBackup(
@@ -59,7 +60,7 @@ export async function restoreJournal(
       scenarioTitle: content.scenario.title,
       marking: payload.exerciseMarking ?? 'EXERCISE',
       createdWallMs: first.wallMs,
-      status: state.clock.status as ExerciseRecord['status'],
+      status: state.clock.status,
       roles: Object.fromEntries(
         Object.entries(payload.autoPlay ?? {}).map(([role, policy]) => [
           role,

@@ -1,5 +1,6 @@
 import { describeProblems, ExerciseEngine, loadExerciseContent, type SourceText } from '../../core/index';
-import { ExerciseCatalogue, type ExerciseRecord, type RolePlay } from '../storage/index';
+import type { ExerciseRecord, RolePlay } from '../../core/index';
+import { ExerciseCatalogue } from '../storage/index';
 import { randomId } from './engine-host';
 
 export interface NewExercise {

@@ -11,7 +11,8 @@ import {
   type ExerciseView,
   type StationPresence,
 } from '../../core/index';
-import { ExerciseCatalogue, type ExerciseRecord } from '../storage/index';
+import type { ExerciseRecord } from '../../core/index';
+import { ExerciseCatalogue } from '../storage/index';
 import { openBroadcastChannel } from '../transport/index';
 import { startWorkerTicker, type StartTicker } from './ticker';
 import { acquireEngineLock, type AcquireLock } from './engine-lock';
@@ -203,7 +204,7 @@ export class EngineHost {
   private serve(): void {
     const engine = this.current;
     const record = (): Partial<ExerciseRecord> => ({
-      status: engine.state.clock.status as ExerciseRecord['status'],
+      status: engine.state.clock.status,
       eventCount: engine.events.length,
       lastEventWallMs: engine.events.at(-1)?.wallMs ?? 0,
     });

@@ -3,7 +3,8 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testEvents } from '../../test/event-store-contract';
 import { ExerciseCatalogue, useExerciseRecords } from './exercise-catalogue';
-import { ExerciseDatabase, type ExerciseRecord } from './exercise-db';
+import type { ExerciseRecord } from '../../core/index';
+import { ExerciseDatabase } from './exercise-db';
 import { StorageError } from './storage-error';
 
 let counter = 0;

@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { errorMessage, type EngineSnapshot, type ExerciseEvent } from '../../core/index';
 import { DexieEventStore } from './dexie-event-store';
 import { guardStorage, StorageError } from './storage-error';
-import { ExerciseDatabase, type ExerciseRecord } from './exercise-db';
+import type { ExerciseRecord } from '../../core/index';
+import { ExerciseDatabase } from './exercise-db';
 import { StationDatabase } from './station-db';
 
 let exercises: ExerciseDatabase | null = null;

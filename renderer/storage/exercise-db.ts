@@ -1,24 +1,6 @@
 import type { DexieOptions, Table } from 'dexie';
-import type { EngineSnapshot, ExerciseEvent } from '../../core/index';
+import type { EngineSnapshot, ExerciseEvent, ExerciseRecord } from '../../core/index';
 import { BlockableDatabase } from './storage-error';
-
-/** How a role is played in an exercise: at a station, by the SimCell or white cell by hand, or by an agent. */
-export type RolePlay = 'station' | 'by-hand' | 'doctrine' | 'late' | 'random';
-
-/** What Home lists about an exercise stored here; everything else is in its log. */
-export interface ExerciseRecord {
-  exerciseId: string;
-  name: string;
-  scenarioId: string;
-  scenarioTitle: string;
-  marking: string;
-  createdWallMs: number;
-  /** Updated by the controller as the exercise runs; 'ended' after ENDEX. */
-  status: 'ready' | 'running' | 'paused' | 'ended';
-  roles: Record<string, RolePlay>;
-  lastEventWallMs: number;
-  eventCount: number;
-}
 
 /** Primary key of both tables: one exercise's rows sort together, by seq. */
 export type ExerciseSeqKey = [exerciseId: string, seq: number];
