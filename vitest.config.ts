@@ -15,8 +15,11 @@ export default defineConfig({
             'node-adapters/**/*.test.ts',
             'station-server/**/*.test.ts',
             'test/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
           exclude: ['test/jsdom/**', 'node_modules/**'],
+          // The CLI bundle the process tests spawn, built when its sources changed (scripts/cli-bundle.ts).
+          globalSetup: ['test/global-setup-cli-bundle.ts'],
         },
       },
       {
