@@ -41,5 +41,5 @@ describe('StationRoute', () => {
     render(<StationRoute exerciseId="mini-1" roles={['ms-a', 'ms-c']} />);
     expect(await screen.findByRole('button', { name: /Explosion at the port/ })).toBeInTheDocument();
     expect(screen.getByText('Controller offline — clock paused')).toBeInTheDocument();
-  }, 30_000);
+  });
 });
