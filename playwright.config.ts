@@ -26,6 +26,10 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: 'list',
+  // Limits that catch a hang, with room for a 2-core machine another process keeps busy: an assertion
+  // retries until its expectation holds, so a passing test takes no longer for a higher limit.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `${E2E_ORIGIN}/`,
     launchOptions: { executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS },
@@ -35,7 +39,7 @@ export default defineConfig({
     url: `${E2E_ORIGIN}/`,
     // A server left over from elsewhere may serve an old build: always start our own.
     reuseExistingServer: false,
-    // Long enough for a cold renderer build on 2 cores.
-    timeout: 120_000,
+    // Long enough for a cold renderer build on 2 busy cores.
+    timeout: 300_000,
   },
 });

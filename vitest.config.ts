@@ -2,6 +2,16 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: Node for core, CLI and adapters; jsdom for the renderer and for the proof that core runs
 // unchanged in a browser-like environment. End-to-end specs (*.e2e.ts) run under Playwright, not here.
+
+// Time limits catch a hang; they never measure speed, and a passing test takes no longer for a higher one.
+// They are set for a 2-core CI machine that other processes keep busy, where tests run several times
+// slower than on an idle one: three times the longest test measured there or more (a node test 11 s, a
+// jsdom test 40 s, with both cores busy). A test that needs longer says so itself.
+const NODE_TEST_MS = 60_000;
+// jsdom tests wait for the screen through Testing Library (test/setup-dom.ts, 20 s per wait): a limit of
+// several waits, so a slow machine fails on an expectation, with the screen printed, not on the clock.
+const JSDOM_TEST_MS = 120_000;
+
 export default defineConfig({
   test: {
     projects: [
@@ -15,8 +25,13 @@ export default defineConfig({
             'node-adapters/**/*.test.ts',
             'station-server/**/*.test.ts',
             'test/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
           exclude: ['test/jsdom/**', 'node_modules/**'],
+          // The CLI bundle the process tests spawn, built when its sources changed (scripts/cli-bundle.ts).
+          globalSetup: ['test/global-setup-cli-bundle.ts'],
+          testTimeout: NODE_TEST_MS,
+          hookTimeout: NODE_TEST_MS,
         },
       },
       {
@@ -25,9 +40,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}', 'test/jsdom/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-dom.ts'],
-          // Above Testing Library's wait (test/setup-dom.ts), so a slow machine fails on an expectation, not
-          // on the clock; a passing test takes no longer.
-          testTimeout: 30_000,
+          testTimeout: JSDOM_TEST_MS,
+          hookTimeout: JSDOM_TEST_MS,
         },
       },
     ],

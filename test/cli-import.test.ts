@@ -159,7 +159,7 @@ describe('import edge cases', () => {
     expect(text).toContain('text: "2"');
   });
 
-  it('imports 10,000 rows', { timeout: 60_000 }, async () => {
+  it('imports 10,000 rows', { timeout: 180_000 }, async () => {
     const lines = ['Time,From,To,Message'];
     for (let index = 0; index < 10_000; index++)
       lines.push(`T+${index},SimCell,Presidency,Update number ${index}`);

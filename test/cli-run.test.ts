@@ -9,7 +9,7 @@ const SCENARIO = path.join(PROJECT_ROOT, 'scenarios/salisbury-style');
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'pbsim-run-'));
 
-describe('cli run', { timeout: 120_000 }, () => {
+describe('cli run', { timeout: 180_000 }, () => {
   it('plays the scenario, writes the journal and a summary, byte-identical for the same seed', async () => {
     const [first, second] = [tempDir(), tempDir()];
     const one = await cli('run', SCENARIO, '--policy', 'doctrine', '--seed', '1', '--out', first);

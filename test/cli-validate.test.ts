@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './fixtures/cli-harness';
+import { spawnCli } from './fixtures/cli-process';
 import { PROJECT_ROOT } from '../node-adapters/index';
 import { MINI_PLAYBOOK_DIR, MINI_SCENARIO_PATH, miniScenarioText, replaceOnce } from './fixtures/fixtures';
 
@@ -125,17 +125,18 @@ describe('cli validate', () => {
     expect(result.all).toContain('Exit codes: 0');
   });
 
-  it('runs as a real process: exit code 1 and nothing on stderr for a broken file', () => {
+  it('runs as a real process: exit code 1 and nothing on stderr for a broken file', async () => {
     const broken = tempFile('process.yaml', readFileSync(MINI_SCENARIO_PATH, 'utf8').slice(0, 300));
-    const run = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'cli/bin.ts', 'validate', MINI_PLAYBOOK_DIR, broken],
-      {
-        encoding: 'utf8',
-      },
-    );
+    const run = await spawnCli('validate', MINI_PLAYBOOK_DIR, broken);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/process\.yaml:\d+:\d+: /);
+  });
+
+  it('finds the bundled playbook from the bundle as from the sources', async () => {
+    const run = await spawnCli('validate', path.join(PROJECT_ROOT, 'playbook/machines/ucpm.yaml'));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('(checked together with the rest of the bundled playbook)');
   });
 });

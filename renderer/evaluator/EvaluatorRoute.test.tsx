@@ -7,7 +7,7 @@ import { openBroadcastChannel } from '../transport/index';
 import { EvaluatorRoute } from './EvaluatorRoute';
 import { evaluatorWorld, HOUR } from './evaluator-test-world';
 
-describe('evaluator route', { timeout: 30_000 }, () => {
+describe('evaluator route', () => {
   it('holds what reached it over its channel, sends over it, and keeps it across a reload', async () => {
     const world = await evaluatorWorld(openBroadcastChannel, 'route-1');
     await world.startAndJump(HOUR);

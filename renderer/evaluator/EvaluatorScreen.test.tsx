@@ -45,7 +45,7 @@ afterEach(async () => {
 });
 
 // The whole bundled playbook and a 44-inject scenario: loading and rendering them takes seconds in jsdom.
-describe('evaluator station', { timeout: 30_000 }, () => {
+describe('evaluator station', () => {
   beforeAll(() => {
     contentLibrary();
   });

@@ -47,5 +47,5 @@ describe('Home', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.queryByRole('row', { name: /Tabletop 1/ })).toBeNull());
     expect(await new ExerciseCatalogue().get(exerciseId)).toBeUndefined();
-  }, 30_000);
+  });
 });

@@ -44,5 +44,5 @@ describe('StationRoute', () => {
     expect(within(offline).getByRole('button', { name: /^Member State A/ })).toBeInTheDocument();
     expect(within(offline).getByRole('button', { name: /^Member State C/ })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'New message' })).toHaveTextContent('Evening Courier');
-  }, 30_000);
+  });
 });

@@ -53,7 +53,7 @@ const blockedList = (byMarking: Record<string, number>) =>
     .map(([marking, count]) => ` · ${marking} ${count}`)
     .join('');
 
-describe('the figures of a journal agree everywhere', { timeout: 60_000 }, () => {
+describe('the figures of a journal agree everywhere', () => {
   it('is a run with exchanges across the EU–NATO line to compare', () => {
     // Proof the comparison below is not of zeros: a PACE-style doctrine run shows EU↔NATO exchanges.
     expect(metrics.exchange.euNato.exchanges).toBeGreaterThan(0);

@@ -18,27 +18,23 @@ const folders = readdirSync(FIXTURES, { withFileTypes: true })
 afterEach(closeHostWorlds);
 
 describe.each(folders)('the fixture journal %s restored as a backup', (folder) => {
-  it(
-    'opens in the controller’s host with the figures of its expected-metrics.json',
-    { timeout: 60_000 },
-    async () => {
-      const world = hostWorld();
-      const text = readFileSync(path.join(FIXTURES, folder, 'events.jsonl'), 'utf8');
-      const restored = await restoreJournal(`${folder}.events.jsonl`, text, world.catalogue);
-      if (!restored.ok) throw new Error(restored.reason);
-      expect(restored.notes).toEqual([]);
-      expect(restored.record).toMatchObject({ status: 'ended', eventCount: text.split('\n').length - 1 });
-      const host = await EngineHost.open(restored.record.exerciseId, world.deps);
-      try {
-        await host.whenSettled();
-        expect(host.error).toBeNull();
-        const metrics = metricsOf(ExerciseReadModels.of(host.engine.events, host.engine.content));
-        expect(`${canonicalJson(metrics, 2)}\n`).toBe(
-          readFileSync(path.join(FIXTURES, folder, 'expected-metrics.json'), 'utf8'),
-        );
-      } finally {
-        host.close();
-      }
-    },
-  );
+  it('opens in the controller’s host with the figures of its expected-metrics.json', async () => {
+    const world = hostWorld();
+    const text = readFileSync(path.join(FIXTURES, folder, 'events.jsonl'), 'utf8');
+    const restored = await restoreJournal(`${folder}.events.jsonl`, text, world.catalogue);
+    if (!restored.ok) throw new Error(restored.reason);
+    expect(restored.notes).toEqual([]);
+    expect(restored.record).toMatchObject({ status: 'ended', eventCount: text.split('\n').length - 1 });
+    const host = await EngineHost.open(restored.record.exerciseId, world.deps);
+    try {
+      await host.whenSettled();
+      expect(host.error).toBeNull();
+      const metrics = metricsOf(ExerciseReadModels.of(host.engine.events, host.engine.content));
+      expect(`${canonicalJson(metrics, 2)}\n`).toBe(
+        readFileSync(path.join(FIXTURES, folder, 'expected-metrics.json'), 'utf8'),
+      );
+    } finally {
+      host.close();
+    }
+  });
 });
