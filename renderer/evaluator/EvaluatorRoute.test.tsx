@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { stationDatabase } from '../storage/index';
 import { openBroadcastChannel } from '../transport/index';
 import { EvaluatorRoute } from './EvaluatorRoute';
-import { evaluatorWorld, HOUR } from './evaluator-test-world';
+import { evaluatorWorld, HOUR } from '../../test/fixtures/evaluator-world';
 
 describe('evaluator route', () => {
   it('holds what reached it over its channel, sends over it, and keeps it across a reload', async () => {

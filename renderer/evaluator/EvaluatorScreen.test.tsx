@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contentLibrary } from '../content/index';
 import { useUiStore } from '../state/index';
-import { evaluatorWorld, HOUR, LiveEvaluator } from './evaluator-test-world';
+import { evaluatorWorld, HOUR, LiveEvaluator } from '../../test/fixtures/evaluator-world';
 
 type World = Awaited<ReturnType<typeof evaluatorWorld>>;
 let world: World | null = null;
