@@ -1,17 +1,213 @@
 /**
- * The only import point of core/ for the rest of the code (ARCHITECTURE.md §7 rule 5).
+ * The API of core/ for the rest of the code: the one import point (docs/architecture.md, boundary rules).
+ * Curated: a name is here because something outside core/ uses it; what core/ keeps to itself stays inside.
  */
-export * from './documents/index';
-export * from './playbook/index';
-export * from './scenario/index';
-export * from './msel/index';
-export * from './content/index';
-export * from './events/index';
-export * from './ports/index';
-export * from './engine/index';
-export * from './stores/index';
-export * from './agents/index';
-export * from './read-models/index';
-export * from './metrics/index';
-export * from './stations/index';
-export * from './live/index';
+
+// YAML documents with source positions, located problems, time spans and eras
+export {
+  durationToMs,
+  errorMessage,
+  formatFieldPath,
+  formatProblem,
+  isInForce,
+  type PathSegment,
+  type Problem,
+  type SourceText,
+} from './documents/index';
+
+// the playbook: loading it, its machines, and the consequences of a decision
+export {
+  buildMechanismMachine,
+  type Consequence,
+  type DecisionConsequences,
+  DELAY_MS,
+  enteredStates,
+  loadPlaybook,
+  MechanismDocument,
+  type MechanismEvent,
+  type Playbook,
+  PLAYBOOK_DOCUMENT_VERSIONS,
+  playbookDocumentToCurrent,
+  routesFired,
+  stateName,
+  StateNode,
+  timerEventType,
+} from './playbook/index';
+
+// scenarios: loading them, their injects, scenario time
+export {
+  Channel,
+  ExpectedAction,
+  formatScenarioTime,
+  Inject,
+  injectById,
+  loadScenario,
+  SCENARIO_SCHEMA_VERSION,
+  ScenarioDocument,
+  scenarioTimeToMs,
+} from './scenario/index';
+
+// MSEL interchange: import, export, spreadsheets
+export {
+  exportMsel,
+  formatImportReport,
+  importMsel,
+  MSEL_FIELDS,
+  type MselField,
+  readSpreadsheet,
+  writeSpreadsheet,
+} from './msel/index';
+
+// validating a set of documents; generated JSON Schemas and the playbook catalogue
+export {
+  classifyDocuments,
+  type ContentReport,
+  JSON_SCHEMA_FILES,
+  renderJsonSchema,
+  renderPlaybookCatalogue,
+  validateContent,
+} from './content/index';
+
+// the event vocabulary: payloads, the typed event map, expected-action statuses, how roles are played
+export {
+  AGENT_POLICIES,
+  type AgentPolicy,
+  agentPolicyNamed,
+  type EventPayload,
+  type EventType,
+  EXPECTED_STATUSES,
+  type ExpectedStatus,
+  INJECT_PRIORITIES,
+  InjectContent,
+  type InjectPriority,
+  injectPriorityOf,
+  isEvent,
+  isEventOf,
+  OBSERVATION_KINDS,
+  ROLE_PLAYS,
+  type RolePlay,
+} from './events/index';
+
+// interfaces: envelopes, the event store, transport, the desktop bridge, the exercise view and record
+export {
+  type CommandReply,
+  type DesktopBridge,
+  type EngineSnapshot,
+  type EventOf,
+  type EventStore,
+  type ExerciseEvent,
+  type ExerciseRecord,
+  type ExerciseView,
+  type OpenChannel,
+  type OpenedFile,
+  SequenceGapError,
+  stationChannelName,
+  type TransportChannel,
+} from './ports/index';
+
+// the engine: commands and events, content, state, station views and the pure queries screens share
+export {
+  activePathsOf,
+  canonicalJson,
+  canRoleSee,
+  type CheckedContent,
+  checkedContentOfCreated,
+  checkEmbeddedContent,
+  type CommandInput,
+  type CommandType,
+  contentOfCreated,
+  createdEvent,
+  type CreateExercise,
+  describeProblems,
+  EmbeddedContentError,
+  type EngineState,
+  ExerciseEngine,
+  type ExerciseHeading,
+  type HistoryProgress,
+  InjectDraft,
+  type InjectState,
+  type LoadedContent,
+  loadExerciseContent,
+  type MechanismView,
+  type OpenDecision,
+  openDecisionsOf,
+  plannedInjectContent,
+  replay,
+  ReplayError,
+  roleTitleIn,
+  rosterTitle,
+  scenarioTimeOf,
+  sha256Hex,
+  snapshotOf,
+  type StationDecision,
+  type StationEvent,
+  stationRoster,
+  type StationRoster,
+} from './engine/index';
+
+// the in-memory event store and the JSON Lines journal codec
+export {
+  checkBatch,
+  checkSnapshotExercise,
+  decodeJournal,
+  encodeEvents,
+  eventsFromLines,
+  EventStoreClosedError,
+  JournalDecoder,
+  type JournalProblem,
+  MemoryEventStore,
+  type TornLine,
+  WrongExerciseError,
+} from './stores/index';
+
+// automated role agents and the headless run
+export { LiveAgents, runExercise, type RunSummary, SeededRandom } from './agents/index';
+
+// the live loop: clock pulses, due deadlines, maximum speed, automated roles
+export { LiveLoop, type Ticker } from './live/index';
+
+// read models every screen and the metrics share
+export {
+  EvaluationLog,
+  type EventFold,
+  ExchangeGraph,
+  ExerciseReadModels,
+  ExpectedActionLog,
+  type ExpectedActionRecord,
+  FoldFeed,
+  type GivenRating,
+  InjectLog,
+  leafPaths,
+  MechanismHistory,
+  moverOf,
+  type ObservationKind,
+  type ObservationLinks,
+  type ObservationText,
+  ReadModelFeed,
+  type RecordedObservation,
+  type TransitionRecord,
+} from './read-models/index';
+
+// metrics derived from the read models, and the readable summary
+export {
+  computeMetrics,
+  type ExerciseMetrics,
+  metricsOf,
+  renderSummary,
+  type StageChain,
+  STAGES,
+  type WindowResult,
+} from './metrics/index';
+
+// the station protocol: host side, station side, in-process transport, the host clock
+export {
+  type HostClock,
+  hostClockTimeAt,
+  inProcessTransport,
+  type PendingCommand,
+  StationClient,
+  StationHub,
+  type StationPresence,
+  type StationState,
+  type StationStorage,
+} from './stations/index';
