@@ -106,7 +106,6 @@ describe('a doctrine team', () => {
       subject: 's',
       body: 'b',
       inReplyTo: null,
-
       injectRefs: [],
     };
     agents.observe([
