@@ -223,10 +223,11 @@ describe('voiding a decision', () => {
     await played.send('decision/take', take('crisis', 'RAPID_ALERT'), 'ms-a');
     await played.jumpTo(10 * HOUR);
     await played.send('decision/take', take('crisis', 'STAND_DOWN'), 'presidency');
-    const standDown = played.eventsOf('decision.taken').at(-1)?.payload.decisionId as string;
+    const standDown = played.eventsOf('decision.taken').at(-1);
+    if (!standDown) throw new Error('STAND_DOWN was not taken');
     await played.jumpTo(12 * HOUR);
     const core = unitOfWork(played, 'excon');
-    expect(voidDecision(core, { decisionId: standDown, reason: 'too early' })).toBeNull();
+    expect(voidDecision(core, { decisionId: standDown.payload.decisionId, reason: 'too early' })).toBeNull();
     // Back in sharing at T+12h: its 24-hour cycle runs from now, not from when sharing was first entered.
     expect(types(core)).toEqual(['decision.voided', 'mechanism.transitioned', 'timer.scheduled']);
     expect(core.batch[2]?.payload).toMatchObject({

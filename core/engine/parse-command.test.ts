@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ExerciseCommand } from '../ports/index';
 import { parseCommand } from './parse-command';
 
-const command = (type: string, payload: unknown): ExerciseCommand => ({
-  commandId: 'c-1',
-  type,
-  issuedBy: { role: 'excon', station: 'console' },
-  payload: payload as Record<string, unknown>,
-});
+/** A command as it comes off the wire: JSON, whatever its payload holds. */
+function command(type: string, payload: unknown): ExerciseCommand {
+  const wire: ExerciseCommand = JSON.parse(
+    JSON.stringify({ commandId: 'c-1', type, issuedBy: { role: 'excon', station: 'console' }, payload }),
+  );
+  return wire;
+}
 
 describe('checking a command from outside', () => {
   it.each([
