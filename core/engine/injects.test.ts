@@ -133,6 +133,12 @@ describe('matching a decision to the expected actions', () => {
     fields: {},
   };
 
+  it('meets an action at the very end of its window, which is missed only after it', () => {
+    const core = unitOfWork(6 * HOUR);
+    matchExpectedActions(core, rapidAlert);
+    expect(core.batch.map((event) => event.type)).toEqual(['expected-action.met']);
+  });
+
   it('meets an open action of a released inject inside its window, by its role and event', () => {
     const core = unitOfWork(5 * HOUR);
     matchExpectedActions(core, rapidAlert);

@@ -20,6 +20,9 @@ async function playedLog() {
     { to: ['ms-c'], marking: 'EU-ONLY', subject: 'Hello', body: 'Text.' },
     'ms-a',
   );
+  // An amendment counts once per event: a fold that applied an event twice would show it.
+  await harness.send('observation/record', { observationId: 'OBS-1', text: 'Slow alert' });
+  await harness.send('observation/amend', { observationId: 'OBS-1', text: 'Slower', reason: 'checked' });
   const beforeStop = harness.engine.events.length;
   await harness.send('exercise/no-play', { on: true, notice: 'Fire alarm' });
   return { events: [...harness.engine.events], content: harness.engine.content, beforeStop };
@@ -65,6 +68,7 @@ describe('state as a fold of the log', () => {
     expect(state.noPlay).toBe(true);
     expect(state.clock.status).toBe('paused');
     expect(Object.keys(state.messages)).toHaveLength(1);
+    expect(state.observations['OBS-1']?.amended).toBe(1);
     const early = replay(events.slice(0, beforeStop), content);
     expect(early).toMatchObject({ lastSeq: beforeStop, noPlay: false, clock: { status: 'running' } });
   });
@@ -74,6 +78,8 @@ describe('state as a fold of the log', () => {
     const kept = structuredClone(snapshot);
     // Handed the whole log, from the snapshot on: the same state as the fold from the start.
     expect(replay(events, content, snapshot)).toEqual(replay(events, content));
+    // Handed only events it already holds, it stays as it was: nothing is applied twice or backwards.
+    expect(replay(events.slice(0, beforeStop - 2), content, snapshot)).toEqual(kept);
     expect(snapshot).toEqual(kept);
   });
 

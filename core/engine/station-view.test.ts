@@ -87,6 +87,21 @@ describe('the open decisions of a role', () => {
     expect(now('ms-a')).toEqual(['solidarity#arland:WITHDRAW', 'solidarity:INVOKE+']);
   });
 
+  it('are none for a scenario’s local role, even one in a group that owns decisions', async () => {
+    const harness = await started();
+    const local: EngineRole = {
+      id: 'port-authority',
+      audience: 'players',
+      clearance: ['eu'],
+      groups: ['member-state'],
+      local: true,
+    };
+    expect(openDecisions(harness.engine.content, harness.engine.state, local)).toEqual([]);
+    expect(
+      listed(openDecisions(harness.engine.content, harness.engine.state, { ...local, local: false })),
+    ).toContain('crisis:CONSULT');
+  });
+
   it('carry the decision’s title and fields', async () => {
     const harness = await started();
     const { content, state } = harness.engine;

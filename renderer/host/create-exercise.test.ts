@@ -58,8 +58,12 @@ describe('creating an exercise in this browser', () => {
         name: 'Tabletop',
         seed: 7,
         exerciseMarking: 'EXERCISE — NOT REAL',
-        autoPlay: { nac: 'doctrine', 'ms-c': 'random' },
       },
+    });
+    // Stations and roles played by hand are nobody's to automate.
+    expect(created?.type === 'exercise.created' && created.payload.autoPlay).toEqual({
+      nac: 'doctrine',
+      'ms-c': 'random',
     });
     // The mini playbook's single machine starts with the exercise.
     expect(events.map((event) => event.type)).toEqual(['exercise.created', 'mechanism.started']);
