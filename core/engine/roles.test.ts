@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { exerciseContent, miniPlaybookSources, miniScenarioText } from '../../test/fixtures/fixtures';
+import { exerciseRoles } from './roles';
+
+const { playbook, scenario } = exerciseContent(miniPlaybookSources(), {
+  path: 'mini-scenario.yaml',
+  text: miniScenarioText(),
+});
+
+describe('the roles of an exercise', () => {
+  it('are the playbook roles the scenario plays, with their audience, clearance and groups, and its local roles', () => {
+    const roles = exerciseRoles(playbook, scenario);
+    // test/fixtures/mini-playbook/roles.yaml and mini-scenario.yaml, read by hand.
+    expect([...roles.keys()]).toEqual(['presidency', 'ms-a', 'ms-c', 'nac', 'excon', 'simcell', 'press']);
+    expect(roles.get('ms-a')).toMatchObject({
+      id: 'ms-a',
+      audience: 'players',
+      clearance: ['eu', 'nato'],
+      groups: ['member-state', 'nato-ally'],
+      local: false,
+    });
+    expect(roles.get('simcell')).toMatchObject({ audience: 'control', local: false });
+    // A local role is a player by default, cleared for nothing, in no group: it sends and receives, never decides.
+    expect(roles.get('press')).toMatchObject({
+      id: 'press',
+      audience: 'players',
+      clearance: [],
+      groups: [],
+      local: true,
+    });
+  });
+
+  it('leave out the playbook roles the scenario does not play, and names the playbook does not define', () => {
+    const fewer = { ...scenario, roles: { play: ['ms-c', 'no-such-role', 'excon'], local: [] } };
+    const roles = exerciseRoles(playbook, fewer);
+    expect([...roles.keys()]).toEqual(['ms-c', 'excon']);
+  });
+});
