@@ -5,10 +5,6 @@ import type { TestedElsewhereMap } from './module-test-rules';
 
 export const TESTED_ELSEWHERE: TestedElsewhereMap = {
   // cli/
-  'cli/bin.ts': {
-    tests: ['test/cli-validate.test.ts'],
-    why: 'the entry point is run as a process (tsx cli/bin.ts validate …) to check its exit code and output',
-  },
   'cli/exit-codes.ts': {
     tests: ['cli/main.test.ts', 'cli/parse-options.test.ts'],
     why: 'main keeps the EXIT codes its help states and turns a UsageError into exit 2; parseOptions throws UsageError',
@@ -112,10 +108,6 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
     tests: ['renderer/console/board/CoordinationPanel.test.tsx'],
     why: 'the coordination picture’s live hit rate, response stages and acknowledgement tables',
   },
-  'renderer/console/board/MarkActionForm.tsx': {
-    tests: ['renderer/console/board/ExpectedActionsPanel.test.tsx'],
-    why: 'marking a free-text expected action met, with a note, from the expected actions',
-  },
   'renderer/console/board/OpenDecisions.tsx': {
     tests: ['renderer/console/board/PlaybookBoard.test.tsx'],
     why: 'the board lists the decisions open to each role',
@@ -139,10 +131,6 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
   'renderer/console/board/expected-actions.ts': {
     tests: ['renderer/console/board/coordination-and-expected.test.ts'],
     why: 'expectedActionRows with their status, who met them and the time left',
-  },
-  'renderer/console/board/format-duration.ts': {
-    tests: ['renderer/console/board/coordination-and-expected.test.ts'],
-    why: 'formatDuration on a table of durations',
   },
   'renderer/console/board/mechanism-board.ts': {
     tests: ['renderer/console/board/board-projections.test.ts'],

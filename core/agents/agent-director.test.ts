@@ -4,7 +4,8 @@ import { logEvent } from '../../test/fixtures/log-event';
 import { COMMAND_SCHEMAS, type OpenDecision } from '../engine/index';
 import type { CommandReply, ExerciseEvent } from '../ports/index';
 import type { ScenarioDocument } from '../scenario/index';
-import { AGENT_POLICIES, AgentDirector, type AgentPolicy, type DirectorOptions } from './agent-director';
+import { AGENT_POLICIES, type AgentPolicy } from '../events/index';
+import { AgentDirector, type DirectorOptions } from './agent-director';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseContent, miniPlaybookSources, miniScenarioText } from '../../test/fixtures/fixtures';
-import { exerciseRoles } from './roles';
+import { exerciseRoles, roleTitleIn } from './roles';
 
 const { playbook, scenario } = exerciseContent(miniPlaybookSources(), {
   path: 'mini-scenario.yaml',
@@ -14,6 +14,7 @@ describe('the roles of an exercise', () => {
     expect([...roles.keys()]).toEqual(['presidency', 'ms-a', 'ms-c', 'nac', 'excon', 'simcell', 'press']);
     expect(roles.get('ms-a')).toMatchObject({
       id: 'ms-a',
+      title: 'Member State A',
       audience: 'players',
       clearance: ['eu', 'nato'],
       groups: ['member-state', 'nato-ally'],
@@ -23,6 +24,7 @@ describe('the roles of an exercise', () => {
     // A local role is a player by default, cleared for nothing, in no group: it sends and receives, never decides.
     expect(roles.get('press')).toMatchObject({
       id: 'press',
+      title: 'Evening Courier',
       audience: 'players',
       clearance: [],
       groups: [],
@@ -34,5 +36,15 @@ describe('the roles of an exercise', () => {
     const fewer = { ...scenario, roles: { play: ['ms-c', 'no-such-role', 'excon'], local: [] } };
     const roles = exerciseRoles(playbook, fewer);
     expect([...roles.keys()]).toEqual(['ms-c', 'excon']);
+  });
+
+  it('word any role id a log may name: in play, local, in the playbook but not played, or unknown', () => {
+    const content = { playbook, scenario };
+    expect(['ms-a', 'press', 'nac', 'no-such-role'].map((role) => roleTitleIn(content, role))).toEqual([
+      'Member State A',
+      'Evening Courier',
+      'North Atlantic Council',
+      'no-such-role',
+    ]);
   });
 });

@@ -91,6 +91,7 @@ describe('the open decisions of a role', () => {
     const harness = await started();
     const local: EngineRole = {
       id: 'port-authority',
+      title: 'Port authority',
       audience: 'players',
       clearance: ['eu'],
       groups: ['member-state'],

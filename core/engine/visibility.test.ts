@@ -8,6 +8,7 @@ const playbook = loadMiniPlaybook();
 
 const role = (id: string, audience: EngineRole['audience'], clearance: string[]): EngineRole => ({
   id,
+  title: id,
   audience,
   clearance,
   groups: [],
