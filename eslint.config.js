@@ -1,4 +1,4 @@
-// Lint with the boundary rules of ARCHITECTURE.md §7.
+// Lint with the boundary rules of docs/architecture.md §9.
 import js from '@eslint/js';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
@@ -57,7 +57,7 @@ export default tseslint.config(
         {
           paths: [...NODE_BUILTINS, ...UI_AND_PLATFORM].map((name) => ({
             name,
-            message: 'core/ imports no UI, storage, Electron or Node modules (ARCHITECTURE.md §7 rule 1).',
+            message: 'core/ imports no UI, storage, Electron or Node modules (docs/architecture.md §9 rule 1).',
           })),
           patterns: [
             {

@@ -6,7 +6,7 @@ import { defineConfig } from '@playwright/test';
 export const E2E_ORIGIN = 'http://127.0.0.1:4173';
 export const CHROMIUM_EXECUTABLE = '/usr/bin/chromium';
 // Headless, and nothing that phones home: a test must fail if the page reaches beyond its own origin, so
-// the browser itself must not add traffic of its own (TOOLCHAIN.md).
+// the browser itself must not add traffic of its own (docs/architecture.md §11).
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -1,4 +1,4 @@
-// ESLint rule: imports between folders go through the folder's index.ts (ARCHITECTURE.md §7 rule 5).
+// ESLint rule: imports between folders go through the folder's index.ts (docs/architecture.md §9 rule 2).
 // A "zone" is a top-level folder (cli, node-adapters …) or, inside core/ and renderer/, one of their
 // sub-folders (core/playbook, renderer/storage …). Inside a zone, files import each other directly.
 // core/ is entered from outside only through core/index.ts; renderer/ has no single entry (its bundled

@@ -60,7 +60,7 @@ interface PendingAppend {
 }
 
 /**
- * The on-disk journal of one exercise (ARCHITECTURE.md §6): JSON Lines, append-only, fsync'd in group
+ * The on-disk journal of one exercise (docs/architecture.md §8): JSON Lines, append-only, fsync'd in group
  * commits. Appends that arrive while a write+fsync is in flight queue up and go to disk together in the next
  * round, so a burst of N appends costs far fewer than N fsyncs, and each `append()` resolves only after the
  * fsync that covers its bytes.

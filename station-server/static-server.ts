@@ -11,7 +11,7 @@ import { resolveRequestPath } from './request-path';
 export interface StaticServerOptions {
   /** The built renderer (dist/renderer): it must hold an index.html with a CSP meta tag. */
   root: string;
-  /** Loopback by default: serving on a LAN interface is an explicit choice (ARCHITECTURE.md §5). */
+  /** Loopback by default: serving on a LAN interface is an explicit choice (docs/architecture.md §6). */
   host?: string;
   /** 0 picks a free port (tests). */
   port?: number;

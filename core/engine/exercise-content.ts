@@ -14,7 +14,7 @@ export interface EmbeddedContent {
   /**
    * `documents` and `scenario.document` are the documents as parsed and checked when the exercise was
    * created, in JSON. Reading a large MSEL's YAML takes seconds, and a log is trusted ("replay never
-   * re-validates trusted log lines", ARCHITECTURE.md §3), so replay reads these instead. Logs written
+   * re-validates trusted log lines", docs/architecture.md §3), so replay reads these instead. Logs written
    * before they existed have none and are read from the text, with every check.
    */
   playbook: { sources: SourceText[]; hash: string; documents?: PlaybookDocuments };

@@ -3,7 +3,7 @@ import type { AudienceEntry, ExerciseEvent } from '../ports/index';
 import type { EngineRole } from './roles';
 
 /**
- * Who may see an event: both axes of ARCHITECTURE.md §5. Control sees everything; evaluation sees
+ * Who may see an event: both axes of docs/architecture.md §5. Control sees everything; evaluation sees
  * everything players see plus the control material; a player or observer sees an event addressed to
  * players (or to its own role) whose marking its clearance allows.
  */

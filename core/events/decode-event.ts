@@ -9,7 +9,7 @@ import { EVENT_PAYLOADS } from './event-payloads';
  * The one place where a value read from outside the engine becomes an `ExerciseEvent`: a journal line, an
  * event in a backup. Every line gets its envelope checked and its version dispatched (an older one migrated
  * step by step, a newer one refused); an untrusted line also gets its payload checked against its type's
- * schema. Trusted lines (the engine's own journal) are not re-validated (ARCHITECTURE.md §3).
+ * schema. Trusted lines (the engine's own journal) are not re-validated (docs/architecture.md §3).
  */
 
 export type DecodedEvent = { ok: true; event: ExerciseEvent } | { ok: false; message: string };
@@ -29,7 +29,7 @@ const isNonEmptyString = (value: unknown): boolean => typeof value === 'string' 
 const isFiniteNumber = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value);
 const isStringOrNull = (value: unknown): boolean => value === null || typeof value === 'string';
 
-/** The envelope fields of ARCHITECTURE.md §3, each with what a readable event must hold there. */
+/** The envelope fields of docs/architecture.md §3, each with what a readable event must hold there. */
 const ENVELOPE_FIELDS: readonly [string, (value: unknown) => boolean, string][] = [
   ['v', isPositiveInteger, 'a positive integer'],
   ['seq', isPositiveInteger, 'a positive integer'],

@@ -1,7 +1,7 @@
 /**
  * Recognising the columns of other tools' MSELs from their header row: case-, accent-, punctuation- and
  * spacing-insensitive, with the synonyms of HSEEP, Crucible Blueprint ("Standard" and MITRE), Conducttr,
- * T3SF, OpenBAS, Preparedex and a generic sheet (reference/exercise-tools-survey.md §8).
+ * T3SF, OpenBAS, Preparedex and a generic sheet (docs/importing-msels.md).
  */
 
 export type MselField =

@@ -5,7 +5,7 @@ export interface OpenedFile {
 }
 
 /**
- * What the renderer may ask of the desktop (ARCHITECTURE.md §7 rule 2): one function per capability. The
+ * What the renderer may ask of the desktop (docs/architecture.md §9 rule 4): one function per capability. The
  * Electron preload implements it over fixed IPC channels (`file:open`, `file:save`, …); the browser build
  * implements it with web APIs (a file picker, a download).
  */

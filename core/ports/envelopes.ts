@@ -1,7 +1,7 @@
 import type { EventPayload, EventType } from '../events/index';
 
 /**
- * The command, event and reply envelopes (ARCHITECTURE.md §3). Fixed early because logs are never migrated
+ * The command, event and reply envelopes (docs/architecture.md §3). Fixed early because logs are never migrated
  * by editing: a change here, or to an event's payload, is a new envelope version `v`, and lines of the
  * versions before are read through named migration steps (core/events/event-migrations.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * A channel between stations and the controller's engine host (ARCHITECTURE.md §5): in-process in tests,
+ * A channel between stations and the controller's engine host (docs/architecture.md §6): in-process in tests,
  * a BroadcastChannel per exercise and role between windows of one origin, a WebSocket through the station
  * server on a LAN. Messages arrive as `unknown`: the receiver validates them, a sender is never trusted.
  */

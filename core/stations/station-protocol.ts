@@ -5,7 +5,7 @@ import type { StationRoster, StationView } from '../engine/index';
 /**
  * What stations and the engine host say to each other over a role's channel. The role is the channel's,
  * never the message's: a station cannot speak for a role whose channel it is not on, and the host stamps
- * `issuedBy` itself (ARCHITECTURE.md §3).
+ * `issuedBy` itself (docs/architecture.md §6).
  */
 
 const StationId = z.string().min(1).max(80);

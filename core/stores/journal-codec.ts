@@ -4,7 +4,7 @@ import { decodeEvent } from '../events/index';
 import type { ExerciseEvent } from '../ports/index';
 
 /**
- * The journal format (ARCHITECTURE.md §6): JSON Lines, one canonical-JSON event per line, each line ending
+ * The journal format (docs/architecture.md §8): JSON Lines, one canonical-JSON event per line, each line ending
  * in "\n", seq contiguous from 1, one exercise per file. This module is the pure codec; writing, fsync and
  * recovery on disk live in node-adapters/journal-event-store.ts.
  */

@@ -2,7 +2,7 @@ import type { SourceText } from '../../core/index';
 
 /**
  * The playbook and scenarios bundled into the renderer at build time: the browser has no file system, so
- * Vite inlines the YAML text and the same core loaders the CLI uses read it (ARCHITECTURE.md §4).
+ * Vite inlines the YAML text and the same core loaders the CLI uses read it (docs/architecture.md §3).
  */
 const PLAYBOOK_FILES = import.meta.glob('../../playbook/**/*.yaml', {
   query: '?raw',

@@ -43,7 +43,7 @@ const defaultDeps = (): EngineHostDeps => ({
 const READ_ONLY_POLL_MS = 1_000;
 
 /**
- * The exercise's one authoritative engine, in the controller's tab (ARCHITECTURE.md §3): it holds the
+ * The exercise's one authoritative engine, in the controller's tab (docs/architecture.md §1): it holds the
  * exercise's Web Lock, drives the clock, plays the auto roles, and serves the role stations. A second tab on
  * the same exercise gets no lock and opens read-only: it follows the log and can change nothing.
  */
@@ -271,7 +271,7 @@ export class EngineHost {
   }
 }
 
-/** A random id from `crypto.getRandomValues`, which plain-http LAN pages have too (ARCHITECTURE.md §5). */
+/** A random id from `crypto.getRandomValues`, which plain-http LAN pages have too (docs/architecture.md §6). */
 export function randomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');

@@ -7,7 +7,7 @@ export type AcquireLock = (name: string) => Promise<HeldLock>;
 
 /**
  * The exercise's Web Lock: held by the one tab that runs its engine for as long as that tab lives; any
- * other tab asking gets `held: false` at once and opens read-only (ARCHITECTURE.md §3).
+ * other tab asking gets `held: false` at once and opens read-only (docs/architecture.md §3).
  */
 export const acquireEngineLock: AcquireLock = (name) => {
   const locks = globalThis.navigator?.locks;

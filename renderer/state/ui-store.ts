@@ -17,7 +17,7 @@ interface UiState {
   setLanguage: (language: Language) => void;
 }
 
-/** UI preferences only (ARCHITECTURE.md §7 rule 4): domain state lives in the engine. */
+/** UI preferences only (docs/architecture.md §9 rule 3): domain state lives in the engine. */
 export const useUiStore = create<UiState>((set) => ({
   language: storedLanguage(),
   setLanguage: (language) => {

@@ -6,7 +6,7 @@ import { BlockableDatabase } from './storage-error';
 export type ExerciseSeqKey = [exerciseId: string, seq: number];
 
 /**
- * The app's IndexedDB database (ARCHITECTURE.md §6). Keys are compound, `[exerciseId+seq]`, so that one
+ * The app's IndexedDB database (docs/architecture.md §8). Keys are compound, `[exerciseId+seq]`, so that one
  * database holds every exercise and a range over one exercise is a key range, not a filter.
  * @see https://dexie.org/docs/Tutorial/Design#database-versioning
  */

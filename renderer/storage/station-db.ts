@@ -31,7 +31,7 @@ interface StoredRoster {
 }
 
 /**
- * A station's own database (ARCHITECTURE.md §5): only what reached the station over its channel, never the
+ * A station's own database (docs/architecture.md §6): only what reached the station over its channel, never the
  * engine's log. A separate IndexedDB database, so a station tab cannot read the controller's events.
  */
 export class StationDatabase extends BlockableDatabase {

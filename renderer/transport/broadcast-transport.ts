@@ -1,7 +1,7 @@
 import type { OpenChannel } from '../../core/index';
 
 /**
- * Channels between windows and tabs of one origin (ARCHITECTURE.md §5): one BroadcastChannel per exercise
+ * Channels between windows and tabs of one origin (docs/architecture.md §6): one BroadcastChannel per exercise
  * and role. A message reaches every other context on the channel, never the sender, as a structured clone.
  */
 export const openBroadcastChannel: OpenChannel = (name) => {

@@ -68,7 +68,7 @@ export const test = base.extend<{ pageFaults: PageFaults }>({
 
 /**
  * A browser with a profile on disk, for the tests that prove data survives a reload and a browser restart.
- * The profile goes through launchPersistentContext, never `--user-data-dir` in args (TOOLCHAIN.md).
+ * The profile goes through launchPersistentContext, never `--user-data-dir` in args (docs/architecture.md §11).
  * Close it with `context.close()`; launch it again on the same `profileDir` to "restart the browser".
  */
 export function launchPersistentStation(profileDir: string): Promise<BrowserContext> {
