@@ -57,7 +57,8 @@ export default tseslint.config(
         {
           paths: [...NODE_BUILTINS, ...UI_AND_PLATFORM].map((name) => ({
             name,
-            message: 'core/ imports no UI, storage, Electron or Node modules (docs/architecture.md §9 rule 1).',
+            message:
+              'core/ imports no UI, storage, Electron or Node modules (docs/architecture.md §9 rule 1).',
           })),
           patterns: [
             {
