@@ -95,6 +95,7 @@ export {
   type EngineSnapshot,
   type EventOf,
   type EventStore,
+  type ExerciseCommand,
   type ExerciseEvent,
   type ExerciseRecord,
   type ExerciseView,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Harness, HOUR } from '../../test/fixtures/engine-harness';
-import { EngineCore } from './engine-core';
-import type { EngineState } from './engine-state';
+import { Harness, HOUR, unitOfWork } from '../../test/fixtures/engine-harness';
+import type { EngineCore } from './engine-core';
 import {
   endExercise,
   jumpTo,
@@ -14,19 +13,7 @@ import {
 } from './handle-clock';
 
 /** A unit of work for EXCON on a copy of the harness's state: what a handler emits stays in its batch. */
-function unitOfWork(harness: Harness): EngineCore {
-  const { engine } = harness;
-  const state = structuredClone(engine.state) as EngineState;
-  const command = { commandId: 'c', type: 'test', issuedBy: { role: 'excon', station: 'test' }, payload: {} };
-  return new EngineCore(
-    state,
-    engine.content.playbook,
-    engine.content.scenario,
-    engine.roles,
-    harness.wallMs,
-    command,
-  );
-}
+const excon = (harness: Harness): EngineCore => unitOfWork(harness, { role: 'excon' });
 
 const emitted = (core: EngineCore) => core.batch.map((event) => `${event.type}@${event.scenarioMs / HOUR}h`);
 const everyone = ['players', 'control', 'evaluation'];
@@ -108,12 +95,12 @@ describe('jumps', () => {
   it('go to the next inject due, or say there is none', async () => {
     const harness = await started();
     // INJ-1 went out at T+0; the others wait on conditions: nothing is scheduled.
-    expect(jumpToNextInject(unitOfWork(harness))).toEqual({
+    expect(jumpToNextInject(excon(harness))).toEqual({
       code: 'not-now',
       reason: 'no inject is scheduled to be released',
     });
     await harness.send('inject/reschedule', { injectId: 'INJ-3', at: 'T+3h' });
-    const core = unitOfWork(harness);
+    const core = excon(harness);
     expect(jumpToNextInject(core)).toBeNull();
     expect(emitted(core)).toEqual(['inject.released@3h', 'inject.delivered@3h', 'clock.jumped@3h']);
   });

@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Harness, HOUR } from '../../test/fixtures/engine-harness';
-import { EngineCore } from './engine-core';
-import type { EngineState } from './engine-state';
+import { Harness, HOUR, unitOfWork } from '../../test/fixtures/engine-harness';
+import type { EngineCore } from './engine-core';
 import { takeDecision, voidDecision } from './handle-decisions';
 
 /** A unit of work as `role` (or control acting as it) on a copy of the harness's state. */
-function unitOfWork(harness: Harness, role: string, actingAs?: string): EngineCore {
-  const { engine } = harness;
-  const state = structuredClone(engine.state) as EngineState;
-  const command = {
-    commandId: 'c',
-    type: 'decision/take',
-    issuedBy: { role, station: 'test' },
-    ...(actingAs ? { actingAs } : {}),
-    payload: {},
-  };
-  return new EngineCore(
-    state,
-    engine.content.playbook,
-    engine.content.scenario,
-    engine.roles,
-    harness.wallMs,
-    command,
-  );
-}
+const work = (harness: Harness, role: string, actingAs?: string): EngineCore =>
+  unitOfWork(harness, { role, type: 'decision/take', ...(actingAs ? { actingAs } : {}) });
 
 const types = (core: EngineCore) => core.batch.map((event) => event.type);
 const take = (
@@ -102,13 +84,13 @@ describe('taking a decision', () => {
       'solidarity (arland) does not accept INVOKE in "none"',
     ],
   ] as const)('refuses %s %j: %s', (role, payload, code, field, reason) => {
-    const core = unitOfWork(harness, role);
+    const core = work(harness, role);
     expect(takeDecision(core, payload)).toEqual({ code, reason, field });
     expect(core.batch).toEqual([]);
   });
 
   it('refuses a decision not yet in force on the exercise’s date', () => {
-    const core = unitOfWork(harness, 'ms-a');
+    const core = work(harness, 'ms-a');
     core.state.date = '2019-01-01'; // the rapid alert exists from 2019-03-18
     expect(takeDecision(core, take('crisis', 'RAPID_ALERT'))).toEqual({
       code: 'unknown-target',
@@ -118,7 +100,7 @@ describe('taking a decision', () => {
   });
 
   it('logs the decision for everyone cleared for the mechanism, then the transition it causes', () => {
-    const core = unitOfWork(harness, 'ms-a');
+    const core = work(harness, 'ms-a');
     const decisionId = `D-${core.state.lastSeq + 1}`;
     expect(takeDecision(core, { ...take('crisis', 'CONSULT'), rationale: 'port closed' })).toBeNull();
     expect(types(core)).toEqual(['decision.taken', 'mechanism.transitioned']);
@@ -145,7 +127,7 @@ describe('taking a decision', () => {
   });
 
   it('opens a new case, follows the route it fires, and releases the injects waiting on it', () => {
-    const core = unitOfWork(harness, 'ms-a');
+    const core = work(harness, 'ms-a');
     // A decision's id is the seq of its decision.taken: here the second event, after the case starts.
     const decisionId = `D-${core.state.lastSeq + 2}`;
     const invoke = take('solidarity', 'INVOKE', { instance: 'arland', fields: { overwhelmed: true } });
@@ -172,7 +154,7 @@ describe('taking a decision', () => {
   });
 
   it('meets the expected action it answers, for the role control plays', () => {
-    const core = unitOfWork(harness, 'simcell', 'ms-a');
+    const core = work(harness, 'simcell', 'ms-a');
     expect(takeDecision(core, take('crisis', 'RAPID_ALERT'))).toBeNull();
     const met = core.batch.find((event) => event.type === 'expected-action.met');
     expect(met?.payload).toMatchObject({ injectId: 'INJ-1', actionId: 'EA-1', role: 'ms-a' });
@@ -189,7 +171,7 @@ describe('voiding a decision', () => {
     const [consult, activate] = played
       .eventsOf('decision.taken')
       .map((event) => event.payload.decisionId) as [string, string];
-    const core = unitOfWork(played, 'excon');
+    const core = work(played, 'excon');
     const older = voidDecision(core, { decisionId: consult, reason: 'x' });
     expect(older).toEqual({
       code: 'not-now',
@@ -226,7 +208,7 @@ describe('voiding a decision', () => {
     const standDown = played.eventsOf('decision.taken').at(-1);
     if (!standDown) throw new Error('STAND_DOWN was not taken');
     await played.jumpTo(12 * HOUR);
-    const core = unitOfWork(played, 'excon');
+    const core = work(played, 'excon');
     expect(voidDecision(core, { decisionId: standDown.payload.decisionId, reason: 'too early' })).toBeNull();
     // Back in sharing at T+12h: its 24-hour cycle runs from now, not from when sharing was first entered.
     expect(types(core)).toEqual(['decision.voided', 'mechanism.transitioned', 'timer.scheduled']);

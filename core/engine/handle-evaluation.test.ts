@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Harness } from '../../test/fixtures/engine-harness';
-import { EngineCore } from './engine-core';
-import type { EngineState } from './engine-state';
+import { Harness, unitOfWork } from '../../test/fixtures/engine-harness';
+import type { EngineCore } from './engine-core';
 import {
   amendObservation,
   giveRating,
@@ -11,19 +10,7 @@ import {
 } from './handle-evaluation';
 
 /** A unit of work for EXCON (who may evaluate) on a copy of the harness's state. */
-function unitOfWork(harness: Harness): EngineCore {
-  const { engine } = harness;
-  const state = structuredClone(engine.state) as EngineState;
-  const command = { commandId: 'c', type: 'test', issuedBy: { role: 'excon', station: 'test' }, payload: {} };
-  return new EngineCore(
-    state,
-    engine.content.playbook,
-    engine.content.scenario,
-    engine.roles,
-    harness.wallMs,
-    command,
-  );
-}
+const excon = (harness: Harness): EngineCore => unitOfWork(harness, { role: 'excon' });
 
 const controlOnly = ['control', 'evaluation'];
 const harness = await Harness.create();
@@ -31,7 +18,7 @@ await harness.startAtMaxSpeed();
 
 describe('observations', () => {
   it('are recorded for control and evaluation only, numbered by seq unless the evaluator names them', () => {
-    const core = unitOfWork(harness);
+    const core = excon(harness);
     const id = `OBS-${core.state.lastSeq + 1}`;
     expect(
       recordObservation(core, { text: 'Slow alert', kind: 'improvement', role: 'ms-a', injectId: 'INJ-1' }),
@@ -63,7 +50,7 @@ describe('observations', () => {
     [{ injectId: 'INJ-404' }, 'no inject INJ-404', 'payload.injectId'],
     [{ role: 'nobody' }, 'no role nobody in this exercise', 'payload.role'],
   ])('refuse a link to nothing: %j', (link, reason, field) => {
-    const core = unitOfWork(harness);
+    const core = excon(harness);
     expect(recordObservation(core, { text: 'x', ...link })).toEqual({
       code: 'unknown-target',
       reason,
@@ -73,7 +60,7 @@ describe('observations', () => {
   });
 
   it('are amended only once they exist', () => {
-    const core = unitOfWork(harness);
+    const core = excon(harness);
     const amend = { observationId: 'OBS-A', text: 'Alert took 4 h', reason: 'log checked' };
     expect(amendObservation(core, amend)).toEqual({
       code: 'unknown-target',
@@ -93,7 +80,7 @@ describe('observations', () => {
 
 describe('ratings and marks', () => {
   it('rate an objective of the scenario, and no other', () => {
-    const core = unitOfWork(harness);
+    const core = excon(harness);
     const rating = { objectiveId: 'obj-alert', rating: 'S' as const, rationale: 'late but complete' };
     expect(giveRating(core, rating)).toBeNull();
     expect(core.batch).toEqual([
@@ -107,7 +94,7 @@ describe('ratings and marks', () => {
   });
 
   it('mark a free-text expected action of a released inject, never a playbook decision’s', async () => {
-    const core = unitOfWork(harness);
+    const core = excon(harness);
     // mini-scenario.yaml: INJ-1 (out at T+0) expects EA-1, a decision matched by itself, and EA-2, free text.
     expect(markExpectedAction(core, { injectId: 'INJ-1', actionId: 'EA-1', met: true })).toEqual({
       code: 'not-now',
@@ -141,7 +128,7 @@ describe('ratings and marks', () => {
 
 describe('auto-play', () => {
   it('sets and clears the policy of a player role, and of no control role', () => {
-    const core = unitOfWork(harness);
+    const core = excon(harness);
     expect(setAutoPlay(core, { role: 'nac', policy: 'doctrine' })).toBeNull();
     expect(core.state.autoPlay).toEqual({ nac: 'doctrine' });
     expect(setAutoPlay(core, { role: 'nac', policy: null })).toBeNull();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Harness, HOUR } from '../../test/fixtures/engine-harness';
+import { Harness, HOUR, unitOfWork } from '../../test/fixtures/engine-harness';
 import { EngineCore } from './engine-core';
-import type { EngineState } from './engine-state';
 import {
   acknowledgeInject,
   checkContent,
@@ -14,19 +13,7 @@ import {
 } from './handle-injects';
 
 /** A unit of work as `role` on a copy of the harness's state. */
-function unitOfWork(harness: Harness, role = 'simcell'): EngineCore {
-  const { engine } = harness;
-  const state = structuredClone(engine.state) as EngineState;
-  const command = { commandId: 'c', type: 'test', issuedBy: { role, station: 'test' }, payload: {} };
-  return new EngineCore(
-    state,
-    engine.content.playbook,
-    engine.content.scenario,
-    engine.roles,
-    harness.wallMs,
-    command,
-  );
-}
+const work = (harness: Harness, role = 'simcell'): EngineCore => unitOfWork(harness, { role });
 
 const emitted = (core: EngineCore) =>
   core.batch.map((event) => `${event.type}${'role' in event.payload ? ` ${event.payload.role}` : ''}`);
@@ -39,7 +26,7 @@ await harness.startAtMaxSpeed();
 
 describe('what an inject’s content may name', () => {
   it('is roles of this exercise and markings of the playbook, a fault named by its field', () => {
-    const core = unitOfWork(harness);
+    const core = work(harness);
     expect(
       checkContent(core, { to: ['ms-a', 'press'], from: 'simcell', marking: 'REL-EU-NATO' }, 'payload'),
     ).toBeNull();
@@ -63,7 +50,7 @@ describe('what an inject’s content may name', () => {
 
 describe('the MSEL before release', () => {
   it('releases an inject now, delivering it to the recipients cleared for it', () => {
-    const core = unitOfWork(harness);
+    const core = work(harness);
     expect(releaseNow(core, { injectId: 'INJ-3' })).toBeNull();
     expect(emitted(core)).toEqual(['inject.released', 'inject.delivered ms-a']);
     expect(core.batch[0]).toMatchObject({
@@ -78,7 +65,7 @@ describe('the MSEL before release', () => {
     ['hold', holdInject],
     ['skip', skipInject],
   ] as const)('refuses to %s an inject not in the MSEL, or one already out', (_, handler) => {
-    const core = unitOfWork(harness);
+    const core = work(harness);
     expect(handler(core, { injectId: 'INJ-404' })).toEqual({
       code: 'unknown-target',
       reason: 'no inject INJ-404 in the MSEL',
@@ -99,7 +86,7 @@ describe('the MSEL before release', () => {
   });
 
   it('holds an inject once, and a held one can still be skipped', () => {
-    const core = unitOfWork(harness);
+    const core = work(harness);
     expect(holdInject(core, { injectId: 'INJ-3' })).toBeNull();
     expect(holdInject(core, { injectId: 'INJ-3' })).toEqual({
       code: 'not-now',
@@ -114,7 +101,7 @@ describe('the MSEL before release', () => {
   });
 
   it('reschedules an inject to a scenario time still to come', async () => {
-    const core = unitOfWork(harness);
+    const core = work(harness);
     expect(rescheduleInject(core, { injectId: 'INJ-3', at: 'T+1d2h' })).toBeNull();
     expect(core.batch).toEqual([
       expect.objectContaining({
@@ -125,7 +112,7 @@ describe('the MSEL before release', () => {
     const later = await Harness.create();
     await later.startAtMaxSpeed();
     await later.jumpTo(3 * HOUR);
-    expect(rescheduleInject(unitOfWork(later), { injectId: 'INJ-3', at: 'T+2h' })).toEqual({
+    expect(rescheduleInject(work(later), { injectId: 'INJ-3', at: 'T+2h' })).toEqual({
       code: 'not-now',
       reason: 'T+2h is already past',
       field: 'payload.at',
@@ -133,7 +120,7 @@ describe('the MSEL before release', () => {
   });
 
   it('edits an inject with names the exercise knows', () => {
-    const core = unitOfWork(harness);
+    const core = work(harness);
     expect(editInject(core, { injectId: 'INJ-3', changes: { to: ['ghost'] } })).toMatchObject({
       code: 'unknown-target',
       field: 'payload.changes.to[0]',
@@ -166,7 +153,7 @@ describe('ad-hoc injects', () => {
   };
 
   it('are released at once, numbered by seq unless named, and blocked for a recipient not cleared', () => {
-    const core = unitOfWork(harness);
+    const core = work(harness);
     const id = `ADHOC-${core.state.lastSeq + 1}`;
     expect(sendAdhoc(core, adhoc)).toBeNull();
     expect(emitted(core)).toEqual(['inject.released', 'inject.delivered ms-a', 'inject.blocked nac']);
@@ -195,7 +182,7 @@ describe('ad-hoc injects', () => {
   });
 
   it('name only roles and markings the exercise knows', () => {
-    const core = unitOfWork(harness);
+    const core = work(harness);
     expect(sendAdhoc(core, { ...adhoc, to: ['ms-a', 'ghost'] })).toMatchObject({ field: 'payload.to[1]' });
     expect(sendAdhoc(core, { ...adhoc, from: 'ghost' })).toMatchObject({ field: 'payload.from' });
     expect(core.batch).toEqual([]);
@@ -204,7 +191,7 @@ describe('ad-hoc injects', () => {
 
 describe('a recipient’s acknowledgement', () => {
   it('is logged once, to that role, and only by a role the inject reached', () => {
-    const core = unitOfWork(harness, 'ms-c');
+    const core = work(harness, 'ms-c');
     expect(acknowledgeInject(core, { injectId: 'INJ-1' })).toBeNull();
     expect(core.batch).toEqual([
       expect.objectContaining({
@@ -218,7 +205,7 @@ describe('a recipient’s acknowledgement', () => {
       reason: 'ms-c has already acknowledged INJ-1',
       field: 'payload.injectId',
     });
-    expect(acknowledgeInject(unitOfWork(harness, 'nac'), { injectId: 'INJ-1' })).toEqual({
+    expect(acknowledgeInject(work(harness, 'nac'), { injectId: 'INJ-1' })).toEqual({
       code: 'unknown-target',
       reason: 'inject INJ-1 was not delivered to nac',
       field: 'payload.injectId',
@@ -226,7 +213,7 @@ describe('a recipient’s acknowledgement', () => {
   });
 
   it('is refused to a recipient the inject was blocked for', () => {
-    const core = unitOfWork(harness);
+    const core = work(harness);
     sendAdhoc(core, {
       title: 't',
       text: 'x',

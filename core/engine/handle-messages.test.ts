@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Harness } from '../../test/fixtures/engine-harness';
-import { EngineCore } from './engine-core';
+import { Harness, unitOfWork } from '../../test/fixtures/engine-harness';
+import type { EngineCore } from './engine-core';
 import type { EngineState } from './engine-state';
 import { readMessage, sendMessage } from './handle-messages';
 
 /** A unit of work as `role` (or control acting as it) over `state`. */
-function unitOfWork(harness: Harness, state: EngineState, role: string, actingAs?: string): EngineCore {
-  const { engine } = harness;
-  const command = {
-    commandId: 'c',
-    type: 'message/send',
-    issuedBy: { role, station: 'test' },
-    ...(actingAs ? { actingAs } : {}),
-    payload: {},
-  };
-  return new EngineCore(
-    state,
-    engine.content.playbook,
-    engine.content.scenario,
-    engine.roles,
-    harness.wallMs,
-    command,
-  );
-}
+const work = (harness: Harness, state: EngineState, role: string, actingAs?: string): EngineCore =>
+  unitOfWork(harness, { state, role, type: 'message/send', ...(actingAs ? { actingAs } : {}) });
 
 const harness = await Harness.create();
 await harness.startAtMaxSpeed();
@@ -38,7 +22,7 @@ const message = {
 
 describe('sending a message', () => {
   it('logs it for the sender, delivers it to each recipient cleared for its marking, and blocks it for the others', () => {
-    const core = unitOfWork(harness, fresh(), 'ms-a');
+    const core = work(harness, fresh(), 'ms-a');
     const id = `M-${core.state.lastSeq + 1}`;
     expect(sendMessage(core, message)).toBeNull();
     const sent = {
@@ -66,10 +50,10 @@ describe('sending a message', () => {
 
   it('is sent in the name of the role control plays, under the id the sender chose, as a reply to a message there is', () => {
     const state = fresh();
-    const first = unitOfWork(harness, state, 'simcell', 'ms-c');
+    const first = work(harness, state, 'simcell', 'ms-c');
     expect(sendMessage(first, { ...message, to: ['ms-a'], messageId: 'M-A' })).toBeNull();
     expect(first.batch[0]?.payload).toMatchObject({ messageId: 'M-A', from: 'ms-c' });
-    const reply = unitOfWork(harness, state, 'ms-a');
+    const reply = work(harness, state, 'ms-a');
     expect(sendMessage(reply, { ...message, to: ['ms-c'], inReplyTo: 'M-A' })).toBeNull();
     expect(reply.batch[0]?.payload).toMatchObject({ from: 'ms-a', inReplyTo: 'M-A' });
     expect(sendMessage(reply, { ...message, messageId: 'M-A' })).toEqual({
@@ -84,7 +68,7 @@ describe('sending a message', () => {
     [{ marking: 'SECRET' }, 'unknown-target', 'payload.marking', 'unknown marking "SECRET"'],
     [{ inReplyTo: 'M-404' }, 'unknown-target', 'payload.inReplyTo', 'no message M-404 to reply to'],
   ])('is refused with %j', (change, code, field, reason) => {
-    const core = unitOfWork(harness, fresh(), 'ms-a');
+    const core = work(harness, fresh(), 'ms-a');
     expect(sendMessage(core, { ...message, ...change })).toEqual({ code, reason, field });
     expect(core.batch).toEqual([]);
   });
@@ -93,8 +77,8 @@ describe('sending a message', () => {
 describe('reading a message', () => {
   it('is logged once, for the reader and the sender, by a recipient it reached', () => {
     const state = fresh();
-    sendMessage(unitOfWork(harness, state, 'ms-a'), { ...message, messageId: 'M-A' });
-    const reader = unitOfWork(harness, state, 'ms-c');
+    sendMessage(work(harness, state, 'ms-a'), { ...message, messageId: 'M-A' });
+    const reader = work(harness, state, 'ms-c');
     expect(readMessage(reader, { messageId: 'M-A' })).toBeNull();
     expect(reader.batch).toEqual([
       expect.objectContaining({
@@ -115,7 +99,7 @@ describe('reading a message', () => {
       ['ms-c', 'M-404'],
     ];
     for (const [role, id] of unread)
-      expect(readMessage(unitOfWork(harness, state, role), { messageId: id })).toEqual({
+      expect(readMessage(work(harness, state, role), { messageId: id })).toEqual({
         code: 'unknown-target',
         reason: `message ${id} was not delivered to ${role}`,
         field: 'payload.messageId',

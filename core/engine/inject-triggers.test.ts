@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Harness, HOUR } from '../../test/fixtures/engine-harness';
+import { Harness, HOUR, unitOfWork } from '../../test/fixtures/engine-harness';
 import type { Inject } from '../scenario/index';
-import { EngineCore } from './engine-core';
-import type { EngineState } from './engine-state';
+import type { EngineCore } from './engine-core';
 import {
   checkContingencies,
   checkDecisionTriggers,
@@ -22,27 +21,14 @@ function inject(id: string): Inject {
 }
 
 /** A tick's unit of work at scenario time `nowMs` on a copy of the harness's state. */
-function unitOfWork(nowMs = 0): EngineCore {
-  const { engine } = harness;
-  const state = structuredClone(engine.state) as EngineState;
-  const core = new EngineCore(
-    state,
-    engine.content.playbook,
-    engine.content.scenario,
-    engine.roles,
-    harness.wallMs,
-    null,
-  );
-  core.now = nowMs;
-  return core;
-}
+const work = (nowMs = 0): EngineCore => unitOfWork(harness, { nowMs });
 
 const triggered = (core: EngineCore) =>
   core.batch.map((event) => (event.type === 'inject.triggered' ? event.payload : event.type));
 
 describe('triggering a conditional inject', () => {
   it('schedules a waiting inject at now plus its delay, for control only, by nobody', () => {
-    const core = unitOfWork(2 * HOUR);
+    const core = work(2 * HOUR);
     triggerInject(core, inject('INJ-3'), { decisionId: 'D-9' });
     expect(triggered(core)).toEqual([{ injectId: 'INJ-3', dueMs: 3 * HOUR, cause: { decisionId: 'D-9' } }]);
     expect(core.batch[0]).toMatchObject({ audience: ['control', 'evaluation'], actor: null });
@@ -54,10 +40,10 @@ describe('triggering a conditional inject', () => {
 
   it('never before its notBefore time', () => {
     const late = { ...inject('INJ-4'), delay: '30m', notBefore: 'T+3h' };
-    const early = unitOfWork(HOUR);
+    const early = work(HOUR);
     triggerInject(early, late, { decisionId: 'D-1' });
     expect(triggered(early)).toEqual([{ injectId: 'INJ-4', dueMs: 3 * HOUR, cause: { decisionId: 'D-1' } }]);
-    const after = unitOfWork(4 * HOUR);
+    const after = work(4 * HOUR);
     triggerInject(after, late, { decisionId: 'D-1' });
     expect(triggered(after)).toEqual([
       { injectId: 'INJ-4', dueMs: 4.5 * HOUR, cause: { decisionId: 'D-1' } },
@@ -65,7 +51,7 @@ describe('triggering a conditional inject', () => {
   });
 
   it('leaves alone an inject that is not waiting', () => {
-    const core = unitOfWork();
+    const core = work();
     triggerInject(core, inject('INJ-1'), { decisionId: 'D-1' }); // released at T+0
     core.state.injects['INJ-4']!.status = 'held';
     triggerInject(core, inject('INJ-4'), { decisionId: 'D-1' });
@@ -75,7 +61,7 @@ describe('triggering a conditional inject', () => {
 
 describe('what releases a waiting inject', () => {
   it('is its mechanism entering the state it waits for', () => {
-    const core = unitOfWork();
+    const core = work();
     checkStateTriggers(core, 'crisis'); // standby
     checkStateTriggers(core, 'no-such-actor');
     expect(core.batch).toEqual([]);
@@ -101,20 +87,20 @@ describe('what releases a waiting inject', () => {
       { instance: 'borland' },
       { instance: null },
     ]) {
-      const core = unitOfWork();
+      const core = work();
       checkDecisionTriggers(core, { ...decision, ...other });
       expect(core.batch, JSON.stringify(other)).toEqual([]);
     }
-    const core = unitOfWork();
+    const core = work();
     checkDecisionTriggers(core, decision);
     expect(triggered(core)).toEqual([{ injectId: 'INJ-4', dueMs: 0, cause: { decisionId: 'D-5' } }]);
   });
 
   it('is a missed window of the expected action it watches, and no other', () => {
-    const other = unitOfWork(6 * HOUR);
+    const other = work(6 * HOUR);
     checkContingencies(other, 'INJ-1', 'EA-2');
     expect(other.batch).toEqual([]);
-    const core = unitOfWork(6 * HOUR);
+    const core = work(6 * HOUR);
     checkContingencies(core, 'INJ-1', 'EA-1');
     expect(triggered(core)).toEqual([
       { injectId: 'INJ-2', dueMs: 6 * HOUR, cause: { missed: { inject: 'INJ-1', action: 'EA-1' } } },

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Harness, HOUR } from '../../test/fixtures/engine-harness';
+import { Harness, HOUR, unitOfWork } from '../../test/fixtures/engine-harness';
 import type { ScenarioDocument } from '../scenario/index';
 import { COMMAND_SCHEMAS } from './command-schemas';
-import { EngineCore } from './engine-core';
-import type { EngineState } from './engine-state';
+import type { EngineCore } from './engine-core';
 import {
   EDITABLE_INJECT_FIELDS,
   injectContent,
@@ -21,20 +20,8 @@ await harness.startAtMaxSpeed();
 const { scenario } = harness.engine.content;
 
 /** A tick's unit of work at scenario time `nowMs` on a copy of the harness's state, with this scenario. */
-function unitOfWork(nowMs = 0, withScenario: ScenarioDocument = scenario): EngineCore {
-  const { engine } = harness;
-  const state = structuredClone(engine.state) as EngineState;
-  const core = new EngineCore(
-    state,
-    engine.content.playbook,
-    withScenario,
-    engine.roles,
-    harness.wallMs,
-    null,
-  );
-  core.now = nowMs;
-  return core;
-}
+const work = (nowMs = 0, withScenario: ScenarioDocument = scenario): EngineCore =>
+  unitOfWork(harness, { nowMs, scenario: withScenario });
 
 const inject = (id: string) => {
   const found = scenario.injects.find((candidate) => candidate.id === id);
@@ -54,7 +41,7 @@ const content = {
 
 describe('an inject’s content', () => {
   it('is the scenario’s, with a controller’s edits over it', () => {
-    const core = unitOfWork();
+    const core = work();
     expect(injectContent(core, inject('INJ-3'))).toEqual({
       title: 'NATO asks',
       text: 'Allies ask for a briefing.',
@@ -80,7 +67,7 @@ describe('an inject’s content', () => {
 
 describe('releasing an inject', () => {
   it('logs the release with its windows’ deadlines, then delivers or blocks it for each recipient', () => {
-    const core = unitOfWork(2 * HOUR);
+    const core = work(2 * HOUR);
     releaseInject(core, 'INJ-3', content, 'controller', { 'EA-7': '6h', 'EA-8': undefined });
     expect(core.batch.map((event) => [event.type, event.audience, event.marking])).toEqual([
       ['inject.released', ['control', 'evaluation'], 'NATO-ONLY'],
@@ -103,13 +90,13 @@ describe('releasing an inject', () => {
   });
 
   it('is ad hoc when the scenario has no inject of that id', () => {
-    const core = unitOfWork();
+    const core = work();
     releaseInject(core, 'ADHOC-1', { ...content, to: [] }, 'adhoc');
     expect(core.batch[0]?.payload).toMatchObject({ injectId: 'ADHOC-1', adhoc: true, deadlines: {} });
   });
 
   it('of the scenario, carries its edits and the windows of its expected actions', () => {
-    const core = unitOfWork(3 * HOUR);
+    const core = work(3 * HOUR);
     core.state.injects['INJ-4']!.edits = { to: ['presidency', 'ms-c'] };
     releaseScenarioInject(core, inject('INJ-4'), 'schedule');
     // INJ-4 expects ADOPT from the presidency within 1 day.
@@ -134,13 +121,13 @@ describe('matching a decision to the expected actions', () => {
   };
 
   it('meets an action at the very end of its window, which is missed only after it', () => {
-    const core = unitOfWork(6 * HOUR);
+    const core = work(6 * HOUR);
     matchExpectedActions(core, rapidAlert);
     expect(core.batch.map((event) => event.type)).toEqual(['expected-action.met']);
   });
 
   it('meets an open action of a released inject inside its window, by its role and event', () => {
-    const core = unitOfWork(5 * HOUR);
+    const core = work(5 * HOUR);
     matchExpectedActions(core, rapidAlert);
     expect(core.batch.map((event) => [event.type, event.audience, event.payload])).toEqual([
       [
@@ -160,7 +147,7 @@ describe('matching a decision to the expected actions', () => {
     ['another machine', { machine: 'solidarity' }, 0],
     ['after the window', {}, 6 * HOUR + 1],
   ])('meets nothing by %s', (_, change, nowMs) => {
-    const core = unitOfWork(nowMs);
+    const core = work(nowMs);
     matchExpectedActions(core, { ...rapidAlert, ...change });
     expect(core.batch).toEqual([]);
   });
@@ -189,7 +176,7 @@ describe('matching a decision to the expected actions', () => {
       ),
     };
     const met = (decision: Partial<TakenDecision>) => {
-      const core = unitOfWork(0, wanting);
+      const core = work(0, wanting);
       matchExpectedActions(core, { ...rapidAlert, ...decision });
       return core.batch.length;
     };
@@ -202,7 +189,7 @@ describe('matching a decision to the expected actions', () => {
 
 describe('a missed window', () => {
   it('is logged by nobody, and releases the contingency that watches it', () => {
-    const core = unitOfWork(6 * HOUR);
+    const core = work(6 * HOUR);
     missExpectedAction(core, 'INJ-1', 'EA-1');
     expect(core.batch.map((event) => event.type)).toEqual(['expected-action.missed', 'inject.triggered']);
     expect(core.batch[0]).toMatchObject({

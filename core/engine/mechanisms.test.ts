@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Harness, HOUR } from '../../test/fixtures/engine-harness';
+import { Harness, HOUR, unitOfWork } from '../../test/fixtures/engine-harness';
 import type { ExerciseCommand } from '../ports/index';
-import { EngineCore } from './engine-core';
-import type { EngineState } from './engine-state';
+import type { EngineCore } from './engine-core';
 import {
   accepts,
   actorKey,
@@ -22,20 +21,8 @@ const harness = await Harness.create();
 await harness.startAtMaxSpeed();
 
 /** A unit of work at `nowMs` on a copy of the harness's state; a tick's unless a command is given. */
-function unitOfWork(nowMs = 0, command: ExerciseCommand | null = null): EngineCore {
-  const { engine } = harness;
-  const state = structuredClone(engine.state) as EngineState;
-  const core = new EngineCore(
-    state,
-    engine.content.playbook,
-    engine.content.scenario,
-    engine.roles,
-    harness.wallMs,
-    command,
-  );
-  core.now = nowMs;
-  return core;
-}
+const work = (nowMs = 0, command: ExerciseCommand | null = null): EngineCore =>
+  unitOfWork(harness, { nowMs, command });
 
 const emitted = (core: EngineCore) => core.batch.map((event) => event.type);
 const everyone = ['players', 'control', 'evaluation'];
@@ -47,7 +34,7 @@ describe('mechanism actors', () => {
   });
 
   it('are rebuilt from the value and context the log holds, guards included', () => {
-    const core = unitOfWork();
+    const core = work();
     const snapshot = actorSnapshot(core, core.state.actors.crisis!);
     expect(snapshot.value).toBe('standby');
     // ACTIVATE needs the consulted flag (mini-playbook/crisis.yaml).
@@ -59,7 +46,7 @@ describe('mechanism actors', () => {
   });
 
   it('start on first use with a logged event, by nobody, for everyone cleared for the mechanism', () => {
-    const core = unitOfWork();
+    const core = work();
     expect(ensureActor(core, 'crisis', null)).toBe('crisis');
     expect(core.batch).toEqual([]);
     expect(ensureActor(core, 'solidarity', 'arland')).toBe('solidarity#arland');
@@ -84,7 +71,7 @@ describe('mechanism actors', () => {
 
 describe('sending an event to an actor', () => {
   it('logs the transition and schedules the timers of the states it enters', () => {
-    const core = unitOfWork(2 * HOUR);
+    const core = work(2 * HOUR);
     expect(sendToActor(core, 'crisis', { type: 'RAPID_ALERT' }, { kind: 'route', fromActor: 'x' })).toBe(
       true,
     );
@@ -119,13 +106,13 @@ describe('sending an event to an actor', () => {
       issuedBy: { role: 'ms-a', station: 's' },
       payload: {},
     };
-    const core = unitOfWork(0, command);
+    const core = work(0, command);
     sendToActor(core, 'crisis', { type: 'RAPID_ALERT' }, { kind: 'decision', decisionId: 'D-1' });
     expect(core.batch[0]?.actor).toEqual({ role: 'ms-a', station: 's', actingAs: null });
   });
 
   it('cancels the timers of the states it leaves', () => {
-    const core = unitOfWork();
+    const core = work();
     sendToActor(core, 'crisis', { type: 'RAPID_ALERT' }, { kind: 'route', fromActor: 'x' });
     sendToActor(core, 'crisis', { type: 'STAND_DOWN' }, { kind: 'route', fromActor: 'x' });
     expect(emitted(core).slice(2)).toEqual(['mechanism.transitioned', 'timer.cancelled']);
@@ -134,7 +121,7 @@ describe('sending an event to an actor', () => {
   });
 
   it('does nothing, and says so, for an event the actor does not accept or an actor not started', () => {
-    const core = unitOfWork();
+    const core = work();
     expect(sendToActor(core, 'crisis', { type: 'ACTIVATE' }, { kind: 'route', fromActor: 'x' })).toBe(false);
     expect(
       sendToActor(core, 'solidarity#arland', { type: 'INVOKE' }, { kind: 'route', fromActor: 'x' }),
@@ -143,7 +130,7 @@ describe('sending an event to an actor', () => {
   });
 
   it('applies the routes the transition fires, and releases the injects the new states wake', () => {
-    const core = unitOfWork();
+    const core = work();
     ensureActor(core, 'solidarity', 'arland');
     const invoke = {
       type: 'INVOKE',
@@ -187,7 +174,7 @@ describe('sending an event to an actor', () => {
 
 describe('timers', () => {
   it('are scheduled for the given states only', () => {
-    const core = unitOfWork(HOUR);
+    const core = work(HOUR);
     core.state.actors.crisis!.value = 'sharing';
     const snapshot = actorSnapshot(core, core.state.actors.crisis!);
     scheduleTimers(core, 'crisis', 'crisis', snapshot, []);
@@ -205,7 +192,7 @@ describe('timers', () => {
   });
 
   it('fire as a logged event, then reach their actor as timer.<delay>', () => {
-    const core = unitOfWork();
+    const core = work();
     sendToActor(core, 'crisis', { type: 'RAPID_ALERT' }, { kind: 'route', fromActor: 'x' });
     core.now = ISAA_CYCLE;
     fireTimer(core, 'no-such-timer');
