@@ -45,6 +45,8 @@ describe('EvaluationGuide', () => {
         injectId: 'INJ-1',
         content: portBlast(),
         deadlines: { 'EA-1': 6 * HOUR, 'EA-2': 12 * HOUR },
+        cause: 'schedule',
+        adhoc: false,
       }),
     ]);
     expect(rowOf(guide, 'EA-1')).toHaveTextContent('Open');

@@ -5,7 +5,13 @@ import { portBlast, stationEvent } from '../../test/fixtures/station-events';
 import { EventStreamPanel } from './EventStreamPanel';
 
 const events = [
-  stationEvent('inject.released', { injectId: 'INJ-1', content: portBlast(), deadlines: {} }),
+  stationEvent('inject.released', {
+    injectId: 'INJ-1',
+    content: portBlast(),
+    deadlines: {},
+    cause: 'schedule',
+    adhoc: false,
+  }),
   stationEvent('inject.delivered', { injectId: 'INJ-1', role: 'ms-a', content: portBlast() }),
   stationEvent('inject.acknowledged', { injectId: 'INJ-1', role: 'ms-a' }, { actingAs: 'ms-a' }),
   stationEvent('rating.given', { objectiveId: 'OBJ-1', rating: 'S', rationale: 'Fine' }),

@@ -14,7 +14,13 @@ const { scenario } = exerciseContent(miniPlaybookSources(), {
 });
 
 const events = [
-  stationEvent('inject.released', { injectId: 'INJ-1', content: portBlast(), deadlines: {} }),
+  stationEvent('inject.released', {
+    injectId: 'INJ-1',
+    content: portBlast(),
+    deadlines: {},
+    cause: 'schedule',
+    adhoc: false,
+  }),
   stationEvent(
     'decision.taken',
     {

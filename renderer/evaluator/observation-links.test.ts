@@ -25,13 +25,21 @@ const decision = (decisionId: string, actingAs: string | null) =>
   );
 
 const events = [
-  stationEvent('inject.released', { injectId: 'INJ-1', content: portBlast(), deadlines: {} }),
+  stationEvent('inject.released', {
+    injectId: 'INJ-1',
+    content: portBlast(),
+    deadlines: {},
+    cause: 'schedule',
+    adhoc: false,
+  }),
   decision('D-1', 'ms-a'),
   // An inject the scenario does not list (added during play) keeps the title it was released with.
   stationEvent('inject.released', {
     injectId: 'ADHOC-1',
     content: portBlast({ title: 'Ad hoc rumour' }),
     deadlines: {},
+    cause: 'adhoc',
+    adhoc: true,
   }),
   decision('D-2', null),
   stationEvent('inject.delivered', { injectId: 'INJ-1', role: 'ms-a', content: portBlast() }),

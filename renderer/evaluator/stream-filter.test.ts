@@ -7,7 +7,13 @@ const event = <K extends EventType>(type: K, payload: EventPayload<K>, actingAs:
   stationEvent(type, payload, { actingAs });
 
 // streamSeq 1–4, oldest first; actor role is EXCON whenever an event acts as someone (the fixture's rule).
-const released = event('inject.released', { injectId: 'INJ-1', content: portBlast(), deadlines: {} });
+const released = event('inject.released', {
+  injectId: 'INJ-1',
+  content: portBlast(),
+  deadlines: {},
+  cause: 'schedule',
+  adhoc: false,
+});
 const delivered = event('message.delivered', {
   messageId: 'M-2',
   role: 'ms-b',
