@@ -1,0 +1,58 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { portBlast, stationEvent } from '../../test/fixtures/station-events';
+import { EventStreamPanel } from './EventStreamPanel';
+
+const events = [
+  stationEvent('inject.released', {
+    injectId: 'INJ-1',
+    content: portBlast(),
+    deadlines: {},
+    cause: 'schedule',
+    adhoc: false,
+  }),
+  stationEvent('inject.delivered', { injectId: 'INJ-1', role: 'ms-a', content: portBlast() }),
+  stationEvent('inject.acknowledged', { injectId: 'INJ-1', role: 'ms-a' }, { actingAs: 'ms-a' }),
+  stationEvent('rating.given', { objectiveId: 'OBJ-1', rating: 'S', rationale: 'Fine' }),
+];
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('EventStreamPanel', () => {
+  it('offers the stream’s types and roles as filters and counts what it shows', async () => {
+    const user = userEvent.setup();
+    render(<EventStreamPanel events={events} />);
+    const panel = screen.getByRole('region', { name: 'Event stream' });
+    const options = (label: string) =>
+      [...within(panel).getByLabelText(label).querySelectorAll('option')].map((option) => option.value);
+    expect(options('Event type')).toEqual([
+      '',
+      'inject.acknowledged',
+      'inject.delivered',
+      'inject.released',
+      'rating.given',
+    ]);
+    expect(options('Role')).toEqual(['', 'excon', 'ms-a']);
+    expect(within(panel).getByRole('status')).toHaveTextContent('4 of 4 events');
+
+    await user.selectOptions(within(panel).getByLabelText('Role'), 'ms-a');
+    expect(within(panel).getByRole('status')).toHaveTextContent('2 of 4 events');
+    await user.selectOptions(within(panel).getByLabelText('Event type'), 'inject.acknowledged');
+    expect(within(panel).getByRole('status')).toHaveTextContent('1 of 4 events');
+  });
+
+  it('lists the rows it shows newest first, each with its number, type, actor and summary', () => {
+    // jsdom lays nothing out: the virtual list is given a viewport that holds all four rows.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(400);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
+    render(<EventStreamPanel events={events} />);
+    const list = screen.getByRole('list', { name: 'Events, newest first' });
+    const rows = within(list).queryAllByRole('listitem');
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toHaveTextContent('rating.given');
+    expect(rows[0]).toHaveTextContent('objectiveId=OBJ-1 · rating=S');
+    expect(rows[1]).toHaveTextContent('inject.acknowledged');
+    expect(rows[1]).toHaveTextContent('ms-a');
+  });
+});

@@ -1,0 +1,135 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { CommandReply, OpenDecision } from '../../core/index';
+import type { SendCommand } from '../components/index';
+import { DecisionForm } from './DecisionForm';
+
+const decision: OpenDecision = {
+  machine: 'ucpm',
+  instance: null,
+  newCase: true,
+  event: 'REQUEST_ASSISTANCE',
+  title: 'Request assistance',
+  fields: [{ name: 'teams', label: 'Teams', type: 'number', required: true }],
+};
+
+const consequences = {
+  description: 'Ask the Union for help',
+  consequences: ['UCPM moves to “request received”'],
+  items: [
+    {
+      kind: 'enters' as const,
+      machineTitle: 'UCPM',
+      state: { path: 'requestReceived', name: 'request received', description: null },
+      condition: null,
+      note: null,
+    },
+  ],
+};
+
+function recorder(reply: CommandReply = { ok: true, commandId: 'c-1', seqs: [3] }) {
+  const sent: { type: string; payload: unknown }[] = [];
+  const send = (async (type, payload) => {
+    sent.push({ type, payload });
+    return reply;
+  }) as SendCommand;
+  return { sent, send };
+}
+
+function show(send: SendCommand, change: { readOnly?: boolean; initiallyOpen?: boolean } = {}) {
+  const taken: string[] = [];
+  render(
+    <DecisionForm
+      decision={decision}
+      formId="decision-ucpm"
+      consequences={consequences}
+      instanceLabel="requesting Member State"
+      roles={[]}
+      markings={[]}
+      send={send}
+      readOnly={change.readOnly ?? false}
+      onTaken={(title) => taken.push(title)}
+      initiallyOpen={change.initiallyOpen ?? true}
+    />,
+  );
+  return { form: screen.getByRole('form', { name: 'Request assistance' }), taken };
+}
+
+describe('DecisionForm', () => {
+  it('shows what the decision does, then asks for confirmation before it sends the decision', async () => {
+    const { sent, send } = recorder();
+    const user = userEvent.setup();
+    const { form, taken } = show(send);
+    expect(form).toHaveTextContent('Ask the Union for help');
+    expect(form).toHaveTextContent('UCPM moves to “request received”');
+    await user.type(within(form).getByLabelText('requesting Member State (the new case)'), ' ms-a ');
+    await user.type(within(form).getByLabelText('Teams (required)'), '4');
+    await user.type(within(form).getByLabelText('Rationale (required)'), '  Fires out of control ');
+    await user.click(within(form).getByRole('button', { name: 'Review the decision' }));
+    const confirm = within(form).getByRole('group', { name: 'Confirm: Request assistance' });
+    expect(sent).toEqual([]);
+    await user.click(within(confirm).getByRole('button', { name: 'Take the decision' }));
+    await waitFor(() => expect(taken).toEqual(['Request assistance']));
+    expect(sent).toEqual([
+      {
+        type: 'decision/take',
+        payload: {
+          machine: 'ucpm',
+          instance: 'ms-a',
+          event: 'REQUEST_ASSISTANCE',
+          fields: { teams: 4 },
+          rationale: 'Fires out of control',
+        },
+      },
+    ]);
+    expect(within(form).getByLabelText('Rationale (required)')).toHaveValue('');
+  });
+
+  it('names the first thing missing: the case, then a required field, then the rationale', async () => {
+    const { sent, send } = recorder();
+    const user = userEvent.setup();
+    const { form } = show(send);
+    const review = () => user.click(within(form).getByRole('button', { name: 'Review the decision' }));
+    await review();
+    expect(within(form).getByRole('alert')).toHaveTextContent('“requesting Member State” is required.');
+    await user.type(within(form).getByLabelText('requesting Member State (the new case)'), 'ms-a');
+    await review();
+    expect(within(form).getByRole('alert')).toHaveTextContent('“Teams” is required.');
+    await user.type(within(form).getByLabelText('Teams (required)'), '2');
+    await user.type(within(form).getByLabelText('Rationale (required)'), '   ');
+    await review();
+    expect(within(form).getByRole('alert')).toHaveTextContent('Give a rationale before taking the decision.');
+    expect(within(form).queryByRole('group', { name: /Confirm/ })).toBeNull();
+    expect(sent).toEqual([]);
+  });
+
+  it('goes back from the confirmation without sending, and keeps a refusal with the form filled', async () => {
+    const { sent, send } = recorder({ ok: false, commandId: 'c-1', code: 'not-allowed', reason: 'too late' });
+    const user = userEvent.setup();
+    const { form, taken } = show(send);
+    await user.type(within(form).getByLabelText('requesting Member State (the new case)'), 'ms-a');
+    await user.type(within(form).getByLabelText('Teams (required)'), '2');
+    await user.type(within(form).getByLabelText('Rationale (required)'), 'Now');
+    await user.click(within(form).getByRole('button', { name: 'Review the decision' }));
+    await user.click(within(form).getByRole('button', { name: 'Back' }));
+    expect(within(form).queryByRole('group', { name: /Confirm/ })).toBeNull();
+    expect(sent).toEqual([]);
+    await user.click(within(form).getByRole('button', { name: 'Review the decision' }));
+    await user.click(within(form).getByRole('button', { name: 'Take the decision' }));
+    expect(await within(form).findByText('Refused: too late')).toBeInTheDocument();
+    expect(sent).toHaveLength(1);
+    expect(taken).toEqual([]);
+    expect(within(form).getByLabelText('Rationale (required)')).toHaveValue('Now');
+  });
+
+  it('shows folded when asked, and opens on its title', async () => {
+    const user = userEvent.setup();
+    const { form } = show(recorder().send, { initiallyOpen: false });
+    const toggle = within(form).getByRole('button', { name: 'Request assistance' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(form).getByLabelText('Rationale (required)')).not.toBeVisible();
+    await user.click(toggle);
+    expect(within(form).getByLabelText('Rationale (required)')).toBeVisible();
+  });
+});

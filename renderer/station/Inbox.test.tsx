@@ -1,0 +1,127 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { CommandReply } from '../../core/index';
+import type { SendCommand } from '../components/index';
+import { Inbox } from './Inbox';
+import type { InboxItem } from './inbox-items';
+
+const item = (change: Partial<InboxItem>): InboxItem => ({
+  streamSeq: 1,
+  kind: 'inject',
+  id: 'INJ-1',
+  title: 'Port blast',
+  text: 'Smoke over the harbour',
+  from: 'press',
+  to: ['ms-a'],
+  channel: 'news',
+  marking: 'EU-ONLY',
+  priority: 'flash',
+  scenarioMs: 0,
+  done: false,
+  inReplyTo: null,
+  injectRefs: [],
+  ...change,
+});
+
+const inject = item({});
+const message = item({
+  streamSeq: 2,
+  kind: 'message',
+  id: 'M-2',
+  title: 'Help offered',
+  text: 'We can send teams',
+  from: 'ms-c',
+  channel: 'message',
+  priority: 'routine',
+});
+const titles: Record<string, string> = {
+  'ms-c': 'Member State C',
+  press: 'The press',
+  'ms-a': 'Member State A',
+};
+
+function recorder(reply: CommandReply = { ok: true, commandId: 'c-1', seqs: [7] }) {
+  const sent: { type: string; payload: unknown }[] = [];
+  const send = (async (type, payload) => {
+    sent.push({ type, payload });
+    return reply;
+  }) as SendCommand;
+  return { sent, send };
+}
+
+function show(send: SendCommand, opened: ReadonlySet<number> = new Set(), items = [message, inject]) {
+  const openedNow: number[] = [];
+  const replies: string[] = [];
+  render(
+    <Inbox
+      items={items}
+      opened={opened}
+      onOpen={(seq) => openedNow.push(seq)}
+      send={send}
+      readOnly={false}
+      roleTitle={(role) => titles[role] ?? role}
+      timeOf={(ms) => `T+${ms / 1000}s`}
+      onReply={(chosen) => replies.push(chosen.id)}
+    />,
+  );
+  return { panel: screen.getByRole('region', { name: 'Inbox' }), openedNow, replies };
+}
+
+const rows = (panel: HTMLElement) =>
+  within(within(panel).getByRole('list', { name: 'Inbox' }))
+    .getAllByRole('button')
+    .map((row) => row.textContent);
+
+describe('Inbox', () => {
+  it('lists items with channel, priority, unread mark, sender and time, and counts the unread', () => {
+    const { panel } = show(recorder().send, new Set([2]));
+    expect(within(panel).getByText('1 unread')).toBeInTheDocument();
+    expect(rows(panel)).toEqual([
+      'MessageHelp offeredMember State C · T+0s',
+      'NewsFLASHunreadPort blastThe press · T+0s',
+    ]);
+    expect(within(panel).getByText('Choose an item in the inbox to read it.')).toBeInTheDocument();
+  });
+
+  it('opening a message tells the screen, reads it at the engine, and offers a reply', async () => {
+    const { sent, send } = recorder();
+    const user = userEvent.setup();
+    const { panel, openedNow, replies } = show(send);
+    await user.click(within(panel).getByRole('button', { name: /Help offered/ }));
+    expect(openedNow).toEqual([2]);
+    await waitFor(() => expect(sent).toEqual([{ type: 'message/read', payload: { messageId: 'M-2' } }]));
+    expect(within(panel).getByRole('article', { name: 'Message' })).toHaveTextContent('We can send teams');
+    await user.click(within(panel).getByRole('button', { name: 'Reply' }));
+    expect(replies).toEqual(['M-2']);
+  });
+
+  it('acknowledges an inject, and shows a refusal with its reason', async () => {
+    const { sent, send } = recorder({ ok: false, commandId: 'c-1', code: 'not-allowed', reason: 'paused' });
+    const user = userEvent.setup();
+    const { panel } = show(send);
+    await user.click(within(panel).getByRole('button', { name: /Port blast/ }));
+    expect(sent).toEqual([]);
+    await user.click(within(panel).getByRole('button', { name: 'Acknowledge' }));
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('Refused: paused');
+    expect(sent).toEqual([{ type: 'inject/acknowledge', payload: { injectId: 'INJ-1' } }]);
+  });
+
+  it('filters by the search words and says when nothing matches', async () => {
+    const user = userEvent.setup();
+    const { panel } = show(recorder().send);
+    const search = within(panel).getByRole('searchbox', { name: 'Search the inbox' });
+    await user.type(search, 'harbour');
+    expect(rows(panel)).toHaveLength(1);
+    expect(rows(panel)[0]).toContain('Port blast');
+    await user.clear(search);
+    await user.type(search, 'tanker');
+    expect(within(panel).getByText('No item matches “tanker”.')).toBeInTheDocument();
+  });
+
+  it('says so when nothing has arrived', () => {
+    const { panel } = show(recorder().send, new Set(), []);
+    expect(within(panel).getByText('Nothing has reached this station yet.')).toBeInTheDocument();
+    expect(within(panel).getByText('0 unread')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,43 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { StationClock } from './StationClock';
+
+const heading = {
+  name: 'Drill',
+  marking: 'EU-ONLY',
+  scenarioId: 'port',
+  scenarioTitle: 'Port blast',
+  start: { date: '2019-06-03T09:00', timeZone: 'Europe/Brussels' },
+  noPlay: false,
+};
+
+describe('StationClock', () => {
+  it('shows a paused clock’s scenario time, its in-world date and its status', () => {
+    // Paused: the time stands where the host left it, whatever the wall clock says.
+    render(
+      <StationClock
+        clock={{ status: 'paused', speed: 1, scenarioMs: 5_400_000, wallMs: 0 }}
+        heading={heading}
+      />,
+    );
+    const clock = screen.getByRole('group', { name: 'Scenario time' });
+    expect(clock).toHaveTextContent('T+01:30:00');
+    expect(clock).toHaveTextContent(/3 Jun 2019, 10:30 \(Europe\/Brussels\)/);
+    expect(clock).toHaveTextContent('paused');
+  });
+
+  it('shows the speed of a running clock', () => {
+    render(
+      <StationClock
+        clock={{ status: 'running', speed: 'max', scenarioMs: 0, wallMs: Date.now() }}
+        heading={null}
+      />,
+    );
+    expect(screen.getByRole('group', { name: 'Scenario time' })).toHaveTextContent('running · maximum speed');
+  });
+
+  it('says there is no clock before the host sent one', () => {
+    render(<StationClock clock={null} heading={null} />);
+    expect(screen.getByRole('group', { name: 'Scenario time' })).toHaveTextContent('no clock yet');
+  });
+});
