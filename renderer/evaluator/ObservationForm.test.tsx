@@ -1,11 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { CommandReply } from '../../core/index';
 import { exerciseContent, miniPlaybookSources, miniScenarioText } from '../../test/fixtures/fixtures';
 import { portBlast, stationEvent } from '../../test/fixtures/station-events';
-import type { SendCommand } from '../components/index';
 import { ObservationForm } from './ObservationForm';
+import { recordingSend } from '../../test/fixtures/recording-send';
 
 // The mini scenario: objective obj-alert "Alert partners fast", inject INJ-1 "Explosion at the port".
 const { scenario } = exerciseContent(miniPlaybookSources(), {
@@ -36,18 +35,9 @@ const events = [
   ),
 ];
 
-function recorder(reply: CommandReply = { ok: true, commandId: 'c-1', seqs: [9] }) {
-  const sent: { type: string; payload: unknown }[] = [];
-  const send = (async (type, payload) => {
-    sent.push({ type, payload });
-    return reply;
-  }) as SendCommand;
-  return { sent, send };
-}
-
 describe('ObservationForm', () => {
   it('records a linked observation against the objective, under a fresh id, and clears the text', async () => {
-    const { sent, send } = recorder();
+    const { sent, send } = recordingSend();
     const user = userEvent.setup();
     render(<ObservationForm events={events} scenario={scenario} send={send} />);
     const form = screen.getByRole('form', { name: 'Record an observation' });
@@ -90,7 +80,7 @@ describe('ObservationForm', () => {
   });
 
   it('sends nothing without text, and says so', async () => {
-    const { sent, send } = recorder();
+    const { sent, send } = recordingSend();
     const user = userEvent.setup();
     render(<ObservationForm events={events} scenario={scenario} send={send} />);
     const form = screen.getByRole('form', { name: 'Record an observation' });
@@ -102,7 +92,12 @@ describe('ObservationForm', () => {
   });
 
   it('keeps the text when the engine refuses, and shows why', async () => {
-    const { send } = recorder({ ok: false, commandId: 'c-1', code: 'not-allowed', reason: 'not running' });
+    const { send } = recordingSend({
+      ok: false,
+      commandId: 'c-1',
+      code: 'not-allowed',
+      reason: 'not running',
+    });
     const user = userEvent.setup();
     render(<ObservationForm events={events} scenario={scenario} send={send} />);
     const form = screen.getByRole('form', { name: 'Record an observation' });

@@ -1,12 +1,13 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ReadModelFeed, type CommandReply, type RecordedObservation } from '../../core/index';
+import { ReadModelFeed, type RecordedObservation } from '../../core/index';
 import { exerciseContent, miniPlaybookSources, miniScenarioText } from '../../test/fixtures/fixtures';
 import { stationEvent } from '../../test/fixtures/station-events';
 import type { SendCommand } from '../components/index';
 import { asLoggedEvent } from './exercise-context';
 import { ObservationItem } from './ObservationItem';
+import { recordingSend } from '../../test/fixtures/recording-send';
 
 const content = exerciseContent(miniPlaybookSources(), {
   path: 'mini-scenario.yaml',
@@ -30,15 +31,6 @@ function observationFrom(amendments: { text: string; reason: string }[]): Record
   return observation;
 }
 
-function recorder(reply: CommandReply = { ok: true, commandId: 'c-1', seqs: [9] }) {
-  const sent: { type: string; payload: unknown }[] = [];
-  const send = (async (type, payload) => {
-    sent.push({ type, payload });
-    return reply;
-  }) as SendCommand;
-  return { sent, send };
-}
-
 const show = (observation: RecordedObservation, send: SendCommand) =>
   render(
     <ul>
@@ -48,7 +40,7 @@ const show = (observation: RecordedObservation, send: SendCommand) =>
 
 describe('ObservationItem', () => {
   it('shows the current text, its time, id, objective and links', () => {
-    show(observationFrom([]), recorder().send);
+    show(observationFrom([]), recordingSend().send);
     const item = screen.getAllByRole('listitem')[0] as HTMLElement;
     expect(item).toHaveTextContent('T+00:00:01');
     expect(item).toHaveTextContent('OBS-1');
@@ -61,7 +53,7 @@ describe('ObservationItem', () => {
   });
 
   it('marks an amended observation and keeps every version with its reason', () => {
-    show(observationFrom([{ text: 'Alert on time', reason: 'Clock misread' }]), recorder().send);
+    show(observationFrom([{ text: 'Alert on time', reason: 'Clock misread' }]), recordingSend().send);
     expect(screen.getByText('Amended')).toBeInTheDocument();
     expect(screen.getByText('History (1 amendments)')).toBeInTheDocument();
     const versions = [...document.querySelectorAll('details ol > li')].map(
@@ -74,7 +66,7 @@ describe('ObservationItem', () => {
   });
 
   it('amends with the trimmed text and a reason, and sends nothing without a reason', async () => {
-    const { sent, send } = recorder();
+    const { sent, send } = recordingSend();
     const user = userEvent.setup();
     show(observationFrom([]), send);
     await user.click(screen.getByRole('button', { name: 'Amend OBS-1' }));
@@ -103,7 +95,7 @@ describe('ObservationItem', () => {
     const user = userEvent.setup();
     show(
       observationFrom([]),
-      recorder({ ok: false, commandId: 'c', code: 'not-allowed', reason: 'ended' }).send,
+      recordingSend({ ok: false, commandId: 'c', code: 'not-allowed', reason: 'ended' }).send,
     );
     await user.click(screen.getByRole('button', { name: 'Amend OBS-1' }));
     await user.type(screen.getByLabelText('Reason for the amendment'), 'Typo');

@@ -1,12 +1,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ReadModelFeed, type CommandReply, type StationEvent } from '../../core/index';
+import { ReadModelFeed, type StationEvent } from '../../core/index';
 import { exerciseContent, miniPlaybookSources, miniScenarioText } from '../../test/fixtures/fixtures';
 import { stationEvent } from '../../test/fixtures/station-events';
-import type { SendCommand } from '../components/index';
 import { asLoggedEvent } from './exercise-context';
 import { RatingsPanel } from './RatingsPanel';
+import { recordingSend } from '../../test/fixtures/recording-send';
 
 // The mini scenario has one objective: obj-alert, "Alert partners fast".
 const content = exerciseContent(miniPlaybookSources(), {
@@ -14,15 +14,6 @@ const content = exerciseContent(miniPlaybookSources(), {
   text: miniScenarioText(),
 });
 const modelsOf = (events: StationEvent[]) => new ReadModelFeed(content, asLoggedEvent).advance(events);
-
-function recorder(reply: CommandReply = { ok: true, commandId: 'c-1', seqs: [9] }) {
-  const sent: { type: string; payload: unknown }[] = [];
-  const send = (async (type, payload) => {
-    sent.push({ type, payload });
-    return reply;
-  }) as SendCommand;
-  return { sent, send };
-}
 
 const rating = (value: 'P' | 'S' | 'M' | 'U', rationale: string, streamSeq: number) =>
   stationEvent('rating.given', { objectiveId: 'obj-alert', rating: value, rationale }, { streamSeq });
@@ -32,7 +23,7 @@ describe('RatingsPanel', () => {
     render(
       <RatingsPanel
         models={modelsOf([rating('M', 'Slow start', 1), rating('S', 'Caught up', 2)])}
-        send={recorder().send}
+        send={recordingSend().send}
       />,
     );
     const objective = screen.getByRole('article');
@@ -44,12 +35,12 @@ describe('RatingsPanel', () => {
   });
 
   it('says when an objective has no rating yet', () => {
-    render(<RatingsPanel models={modelsOf([])} send={recorder().send} />);
+    render(<RatingsPanel models={modelsOf([])} send={recordingSend().send} />);
     expect(screen.getByText('Not rated yet.')).toBeInTheDocument();
   });
 
   it('asks for a rating and a justification before it gives the trimmed rating', async () => {
-    const { sent, send } = recorder();
+    const { sent, send } = recordingSend();
     const user = userEvent.setup();
     render(<RatingsPanel models={modelsOf([])} send={send} />);
     const form = screen.getByRole('form', { name: 'Rate Alert partners fast' });
@@ -76,7 +67,12 @@ describe('RatingsPanel', () => {
   });
 
   it('shows the engine’s refusal', async () => {
-    const { send } = recorder({ ok: false, commandId: 'c-1', code: 'not-allowed', reason: 'exercise ended' });
+    const { send } = recordingSend({
+      ok: false,
+      commandId: 'c-1',
+      code: 'not-allowed',
+      reason: 'exercise ended',
+    });
     const user = userEvent.setup();
     render(<RatingsPanel models={modelsOf([])} send={send} />);
     const form = screen.getByRole('form', { name: 'Rate Alert partners fast' });

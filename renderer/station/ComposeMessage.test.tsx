@@ -1,10 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { CommandReply } from '../../core/index';
 import type { SendCommand } from '../components/index';
 import { ComposeMessage } from './ComposeMessage';
 import type { InboxItem } from './inbox-items';
+import { recordingSend } from '../../test/fixtures/recording-send';
+import { inboxItem } from '../../test/fixtures/station-events';
 
 const recipients = [
   { id: 'ms-b', title: 'Member State B' },
@@ -15,26 +16,8 @@ const markings = [
   { id: 'PUBLIC', title: 'Public' },
 ];
 
-const item = (change: Partial<InboxItem>): InboxItem => ({
-  streamSeq: 1,
-  kind: 'inject',
-  id: 'INJ-1',
-  title: 'Port blast',
-  text: 'Smoke over the harbour',
-  from: 'press',
-  to: ['ms-a'],
-  channel: 'news',
-  marking: 'EU-ONLY',
-  priority: 'routine',
-  scenarioMs: 0,
-  done: false,
-  inReplyTo: null,
-  injectRefs: [],
-  ...change,
-});
-
-const inject = item({});
-const message = item({
+const inject = inboxItem({});
+const message = inboxItem({
   streamSeq: 2,
   kind: 'message',
   id: 'M-2',
@@ -45,15 +28,6 @@ const message = item({
 });
 
 /** A `send` that records what it was given and answers with `reply`. */
-function recorder(reply: CommandReply = { ok: true, commandId: 'c-1', seqs: [5] }) {
-  const sent: { type: string; payload: unknown }[] = [];
-  const send = (async (type, payload) => {
-    sent.push({ type, payload });
-    return reply;
-  }) as SendCommand;
-  return { sent, send };
-}
-
 function show(send: SendCommand, replyTo: InboxItem | null = null, readOnly = false) {
   render(
     <ComposeMessage
@@ -70,7 +44,7 @@ function show(send: SendCommand, replyTo: InboxItem | null = null, readOnly = fa
 
 describe('ComposeMessage', () => {
   it('sends the chosen recipients, marking, trimmed text and inject references, then clears the form', async () => {
-    const { sent, send } = recorder();
+    const { sent, send } = recordingSend();
     const user = userEvent.setup();
     const panel = show(send);
     await user.click(within(panel).getByRole('checkbox', { name: 'Member State C' }));
@@ -96,7 +70,7 @@ describe('ComposeMessage', () => {
   });
 
   it('sends nothing without a recipient, and says why', async () => {
-    const { sent, send } = recorder();
+    const { sent, send } = recordingSend();
     const user = userEvent.setup();
     const panel = show(send);
     await user.type(within(panel).getByLabelText('Subject'), 'Hello');
@@ -107,7 +81,7 @@ describe('ComposeMessage', () => {
   });
 
   it('answers an inbox message: its sender, its marking, a Re: subject and the reply link', async () => {
-    const { sent, send } = recorder();
+    const { sent, send } = recordingSend();
     const user = userEvent.setup();
     const panel = show(send, message);
     expect(within(panel).getByRole('checkbox', { name: 'Member State C' })).toBeChecked();
@@ -128,7 +102,7 @@ describe('ComposeMessage', () => {
   });
 
   it('keeps what was written when the engine refuses, and shows its reason', async () => {
-    const { send } = recorder({
+    const { send } = recordingSend({
       ok: false,
       commandId: 'c-1',
       code: 'not-allowed',
@@ -147,7 +121,7 @@ describe('ComposeMessage', () => {
   });
 
   it('cannot be used at a read-only station', () => {
-    const panel = show(recorder().send, null, true);
+    const panel = show(recordingSend().send, null, true);
     expect(within(panel).getByRole('button', { name: 'Send the message' })).toBeDisabled();
     expect(within(panel).getByLabelText('Subject')).toBeDisabled();
   });

@@ -1,9 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { CommandReply, OpenDecision } from '../../core/index';
+import type { OpenDecision } from '../../core/index';
 import type { SendCommand } from '../components/index';
 import { DecisionForm } from './DecisionForm';
+import { recordingSend } from '../../test/fixtures/recording-send';
 
 const decision: OpenDecision = {
   machine: 'ucpm',
@@ -28,15 +29,6 @@ const consequences = {
   ],
 };
 
-function recorder(reply: CommandReply = { ok: true, commandId: 'c-1', seqs: [3] }) {
-  const sent: { type: string; payload: unknown }[] = [];
-  const send = (async (type, payload) => {
-    sent.push({ type, payload });
-    return reply;
-  }) as SendCommand;
-  return { sent, send };
-}
-
 function show(send: SendCommand, change: { readOnly?: boolean; initiallyOpen?: boolean } = {}) {
   const taken: string[] = [];
   render(
@@ -58,7 +50,7 @@ function show(send: SendCommand, change: { readOnly?: boolean; initiallyOpen?: b
 
 describe('DecisionForm', () => {
   it('shows what the decision does, then asks for confirmation before it sends the decision', async () => {
-    const { sent, send } = recorder();
+    const { sent, send } = recordingSend();
     const user = userEvent.setup();
     const { form, taken } = show(send);
     expect(form).toHaveTextContent('Ask the Union for help');
@@ -87,7 +79,7 @@ describe('DecisionForm', () => {
   });
 
   it('names the first thing missing: the case, then a required field, then the rationale', async () => {
-    const { sent, send } = recorder();
+    const { sent, send } = recordingSend();
     const user = userEvent.setup();
     const { form } = show(send);
     const review = () => user.click(within(form).getByRole('button', { name: 'Review the decision' }));
@@ -105,7 +97,12 @@ describe('DecisionForm', () => {
   });
 
   it('goes back from the confirmation without sending, and keeps a refusal with the form filled', async () => {
-    const { sent, send } = recorder({ ok: false, commandId: 'c-1', code: 'not-allowed', reason: 'too late' });
+    const { sent, send } = recordingSend({
+      ok: false,
+      commandId: 'c-1',
+      code: 'not-allowed',
+      reason: 'too late',
+    });
     const user = userEvent.setup();
     const { form, taken } = show(send);
     await user.type(within(form).getByLabelText('requesting Member State (the new case)'), 'ms-a');
@@ -125,7 +122,7 @@ describe('DecisionForm', () => {
 
   it('shows folded when asked, and opens on its title', async () => {
     const user = userEvent.setup();
-    const { form } = show(recorder().send, { initiallyOpen: false });
+    const { form } = show(recordingSend().send, { initiallyOpen: false });
     const toggle = within(form).getByRole('button', { name: 'Request assistance' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(within(form).getByLabelText('Rationale (required)')).not.toBeVisible();

@@ -1,28 +1,13 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { CommandReply } from '../../core/index';
 import type { SendCommand } from '../components/index';
 import { Inbox } from './Inbox';
 import type { InboxItem } from './inbox-items';
+import { recordingSend } from '../../test/fixtures/recording-send';
+import { inboxItem } from '../../test/fixtures/station-events';
 
-const item = (change: Partial<InboxItem>): InboxItem => ({
-  streamSeq: 1,
-  kind: 'inject',
-  id: 'INJ-1',
-  title: 'Port blast',
-  text: 'Smoke over the harbour',
-  from: 'press',
-  to: ['ms-a'],
-  channel: 'news',
-  marking: 'EU-ONLY',
-  priority: 'flash',
-  scenarioMs: 0,
-  done: false,
-  inReplyTo: null,
-  injectRefs: [],
-  ...change,
-});
+const item = (change: Partial<InboxItem>): InboxItem => inboxItem({ priority: 'flash', ...change });
 
 const inject = item({});
 const message = item({
@@ -40,15 +25,6 @@ const titles: Record<string, string> = {
   press: 'The press',
   'ms-a': 'Member State A',
 };
-
-function recorder(reply: CommandReply = { ok: true, commandId: 'c-1', seqs: [7] }) {
-  const sent: { type: string; payload: unknown }[] = [];
-  const send = (async (type, payload) => {
-    sent.push({ type, payload });
-    return reply;
-  }) as SendCommand;
-  return { sent, send };
-}
 
 function show(send: SendCommand, opened: ReadonlySet<number> = new Set(), items = [message, inject]) {
   const openedNow: number[] = [];
@@ -75,7 +51,7 @@ const rows = (panel: HTMLElement) =>
 
 describe('Inbox', () => {
   it('lists items with channel, priority, unread mark, sender and time, and counts the unread', () => {
-    const { panel } = show(recorder().send, new Set([2]));
+    const { panel } = show(recordingSend().send, new Set([2]));
     expect(within(panel).getByText('1 unread')).toBeInTheDocument();
     expect(rows(panel)).toEqual([
       'MessageHelp offeredMember State C · T+0s',
@@ -85,7 +61,7 @@ describe('Inbox', () => {
   });
 
   it('opening a message tells the screen, reads it at the engine, and offers a reply', async () => {
-    const { sent, send } = recorder();
+    const { sent, send } = recordingSend();
     const user = userEvent.setup();
     const { panel, openedNow, replies } = show(send);
     await user.click(within(panel).getByRole('button', { name: /Help offered/ }));
@@ -97,7 +73,12 @@ describe('Inbox', () => {
   });
 
   it('acknowledges an inject, and shows a refusal with its reason', async () => {
-    const { sent, send } = recorder({ ok: false, commandId: 'c-1', code: 'not-allowed', reason: 'paused' });
+    const { sent, send } = recordingSend({
+      ok: false,
+      commandId: 'c-1',
+      code: 'not-allowed',
+      reason: 'paused',
+    });
     const user = userEvent.setup();
     const { panel } = show(send);
     await user.click(within(panel).getByRole('button', { name: /Port blast/ }));
@@ -109,7 +90,7 @@ describe('Inbox', () => {
 
   it('filters by the search words and says when nothing matches', async () => {
     const user = userEvent.setup();
-    const { panel } = show(recorder().send);
+    const { panel } = show(recordingSend().send);
     const search = within(panel).getByRole('searchbox', { name: 'Search the inbox' });
     await user.type(search, 'harbour');
     expect(rows(panel)).toHaveLength(1);
@@ -120,7 +101,7 @@ describe('Inbox', () => {
   });
 
   it('says so when nothing has arrived', () => {
-    const { panel } = show(recorder().send, new Set(), []);
+    const { panel } = show(recordingSend().send, new Set(), []);
     expect(within(panel).getByText('Nothing has reached this station yet.')).toBeInTheDocument();
     expect(within(panel).getByText('0 unread')).toBeInTheDocument();
   });
