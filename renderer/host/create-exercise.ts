@@ -1,5 +1,11 @@
-import { describeProblems, ExerciseEngine, loadExerciseContent, type SourceText } from '../../core/index';
-import type { ExerciseRecord, RolePlay } from '../../core/index';
+import {
+  describeProblems,
+  ExerciseEngine,
+  loadExerciseContent,
+  type ExerciseRecord,
+  type RolePlay,
+  type SourceText,
+} from '../../core/index';
 import { ExerciseCatalogue } from '../storage/index';
 import { randomId } from './engine-host';
 
