@@ -200,14 +200,36 @@ export {
   type WindowResult,
 } from './metrics/index';
 
-// the station protocol: host side, station side, in-process transport, the host clock
+// the station protocol: host side, station side, in-process transport, the host clock; the socket's frames
+// and the console's channel
 export {
+  type ClientFrame,
+  CONSOLE_CHANNEL,
+  CONSOLE_PAGE_EVENTS,
+  type ConsoleMessage,
+  type ConsoleRequest,
+  type FrameError,
+  HOST_SESSION_PATH,
+  HOST_SOCKET_PATH,
   type HostClock,
+  type HostFrame,
+  type HostMessage,
   hostClockTimeAt,
   inProcessTransport,
+  isConsoleMessage,
+  isHostMessage,
+  MAX_FRAME_BYTES,
+  MAX_STATION_FRAME_BYTES,
+  type NewExerciseRequest,
+  parseClientFrame,
+  parseConsoleRequest,
+  parseHostFrame,
+  parseStationChannel,
+  parseStationMessage,
   type PendingCommand,
   StationClient,
   StationHub,
+  type StationMessage,
   type StationPresence,
   type StationState,
   type StationStorage,

@@ -3,3 +3,5 @@ export * from './station-hub';
 export * from './station-client';
 export * from './in-process-transport';
 export * from './host-clock';
+export * from './socket-frames';
+export * from './console-protocol';

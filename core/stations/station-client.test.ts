@@ -194,6 +194,26 @@ describe('commands', () => {
   });
 });
 
+describe('a (re)connected host', () => {
+  it('is told what the station holds and sent every unanswered command again, once per host-online', async () => {
+    const { client, host, posted } = await station();
+    host({ kind: 'view', station: null, view: view([event(1), event(2)]) });
+    void client.send('message/read', { messageId: 'M-1' });
+    posted.length = 0;
+    host({ kind: 'host-online' });
+    expect(posted).toEqual([
+      { kind: 'hello', station: 'laptop-c', since: 2 },
+      {
+        kind: 'command',
+        station: 'laptop-c',
+        commandId: 'laptop-c-1',
+        type: 'message/read',
+        payload: { messageId: 'M-1' },
+      },
+    ]);
+  });
+});
+
 describe('the host’s presence', () => {
   it('is online while the host was heard within the timeout, and offline after it or when told so', async () => {
     const { client, clock, host, posted } = await station();

@@ -155,6 +155,11 @@ export class StationClient {
       this.update({ hostOnline: false });
       return;
     }
+    if (message.kind === 'host-online') {
+      // A (re)connected host knows nothing of this station yet: catch up from what it holds, resend the rest.
+      this.hello();
+      return;
+    }
     const heard = { hostOnline: true, lastHostWallMs: this.now() };
     if (message.kind === 'clock') this.update({ ...heard, clock: message.clock });
     else if (message.kind === 'roster') {

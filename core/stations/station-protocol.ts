@@ -44,6 +44,11 @@ export type HostMessage =
   | { kind: 'reply'; station: string; commandId: string; reply: CommandReply }
   | { kind: 'clock'; clock: HostClock }
   | { kind: 'host-offline' }
+  /**
+   * The channel is (again) joined to a host: said by the socket layer when a station's socket connects or
+   * reconnects (a restarted host), so the station says hello with what it holds and resends what is unanswered.
+   */
+  | { kind: 'host-online' }
   | { kind: 'refused'; station: string | null; reason: string };
 
 export type ParsedStationMessage = { ok: true; message: StationMessage } | { ok: false; reason: string };
@@ -66,6 +71,7 @@ const HOST_KINDS: ReadonlySet<unknown> = new Set<HostMessage['kind']>([
   'reply',
   'clock',
   'host-offline',
+  'host-online',
   'refused',
 ]);
 
