@@ -121,8 +121,12 @@ export {
   type CreateExercise,
   describeProblems,
   EmbeddedContentError,
+  type EngineRole,
   type EngineState,
   ExerciseEngine,
+  exerciseRoles,
+  foldFrom,
+  headingOf,
   type ExerciseHeading,
   type HistoryProgress,
   InjectDraft,
@@ -144,6 +148,9 @@ export {
   type StationEvent,
   stationRoster,
   type StationRoster,
+  stationViewOf,
+  streamLengthOf,
+  type ViewedExercise,
 } from './engine/index';
 
 // the in-memory event store and the JSON Lines journal codec

@@ -1,0 +1,66 @@
+import type {
+  CommandReply,
+  EngineRole,
+  ExerciseEvent,
+  ExerciseRecord,
+  NewExerciseRequest,
+  StationPresence,
+} from '../core/index';
+
+/**
+ * What the exercise host offers the network layer, the desktop shell and the tests (docs/architecture.md §1):
+ * the catalogue of a data folder and its open exercises. The host imports no HTTP or socket code, so the
+ * desktop app can run it in a utility process; the socket layer (socket-server.ts) speaks to it through this.
+ */
+export interface ExerciseHostApi {
+  /** Where the journals are: `--data DIR` or the per-user default. */
+  readonly dataFolder: string;
+  /** Every exercise in the data folder, newest first. */
+  list(): Promise<ExerciseRecord[]>;
+  /** Called when an exercise is created, deleted or restored, or its status or size changes. */
+  onCatalogueChange(listener: () => void): () => void;
+  /** Throws CatalogueError whose message names the document, line and field at fault. */
+  create(input: NewExerciseRequest): Promise<ExerciseRecord>;
+  /** Stops the exercise if it is open and moves its folder aside (never removed: recoverable by hand). */
+  delete(exerciseId: string): Promise<void>;
+  /** A journal file chosen by the user: checked line by line, never trusted, never overwriting an exercise. */
+  restore(fileName: string, text: string): Promise<RestoreResult>;
+  /** The journal's path, for a backup download; throws ExerciseNotFoundError for an unknown id. */
+  journalFile(exerciseId: string): string;
+  /** Opens the exercise once (concurrent calls share it); throws ExerciseNotFoundError or JournalLockedError. */
+  open(exerciseId: string): Promise<HostedExerciseApi>;
+  isOpen(exerciseId: string): boolean;
+  /** Stops every live loop and station hub, closes the journals and releases their locks. */
+  close(): Promise<void>;
+}
+
+export type RestoreResult =
+  { ok: true; record: ExerciseRecord; notes: string[] } | { ok: false; reason: string };
+
+/** A console's command: issued by `role` (EXCON by default) at the console station, once on disk. */
+export interface ConsoleCommand {
+  commandId: string;
+  type: string;
+  payload: Record<string, unknown>;
+  role?: string;
+  actingAs?: string;
+}
+
+/** One open exercise: its engine, journal, live loop and station hub, seen from outside. */
+export interface HostedExerciseApi {
+  readonly exerciseId: string;
+  readonly roles: ReadonlyMap<string, EngineRole>;
+  /** The log as recorded on disk, oldest first. */
+  readonly events: readonly ExerciseEvent[];
+  /** A damaged journal, or a store that refuses writes: every command is refused; `problem` says why. */
+  readonly readOnly: boolean;
+  /** The last failure the controller must see (a failed write, a damaged journal), or null. */
+  readonly problem: string | null;
+  /** Durable batches only (after the fsync), in seq order; never an empty batch. */
+  subscribe(listener: (batch: readonly ExerciseEvent[]) => void): () => void;
+  /** `readOnly` or `problem` changed. */
+  onStatus(listener: () => void): () => void;
+  execute(command: ConsoleCommand): Promise<CommandReply>;
+  presence(): StationPresence[];
+  onPresence(listener: () => void): () => void;
+}
