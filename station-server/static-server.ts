@@ -15,6 +15,8 @@ export interface StaticServerOptions {
   host?: string;
   /** 0 picks a free port (tests). */
   port?: number;
+  /** Requests this takes (it returns true) never reach the files: the host's endpoints (host-routes.ts). */
+  routes?: (request: http.IncomingMessage, response: http.ServerResponse) => boolean;
 }
 
 export interface RunningStaticServer {
@@ -131,7 +133,13 @@ function urlFor(host: string, port: number): string {
 /** Starts serving `root`; resolves once listening, rejects on a listen error (port taken, bad host). */
 export async function startStaticServer(options: StaticServerOptions): Promise<RunningStaticServer> {
   const csp = await readServedCsp(options.root);
-  const server = http.createServer(createStaticHandler(options.root, csp));
+  const serveFile = createStaticHandler(options.root, csp);
+  const { routes } = options;
+  const server = http.createServer(
+    routes
+      ? (request, response) => void (routes(request, response) || serveFile(request, response))
+      : serveFile,
+  );
   server.on('clientError', refuseMalformed(csp));
   const host = options.host ?? DEFAULT_HOST;
   await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,157 @@
+// The host's endpoints over a real socket on 127.0.0.1 (port 0), over the fixture host.
+import { appendFileSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ChannelBus } from './channel-bus';
+import { encodeEvents, HOST_SESSION_PATH } from '../core/index';
+import { MemoryHost, MINI_EXERCISE } from '../test/fixtures/memory-host';
+import { serveHost, TEST_TOKEN, type ServedHost } from '../test/fixtures/served-host';
+import { createHostRoutes, CONSOLE_TOKEN_HEADER } from './host-routes';
+
+let world: ServedHost;
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+function send(
+  target: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string; port?: number } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port: options.port ?? world.server.port,
+        path: target,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        agent: false,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      },
+    );
+    request.on('error', reject);
+    request.end(options.body);
+  });
+}
+const withToken = { [CONSOLE_TOKEN_HEADER]: TEST_TOKEN };
+
+beforeEach(async () => {
+  world = await serveHost();
+});
+afterEach(() => world.dispose());
+
+describe(HOST_SESSION_PATH, () => {
+  it("gives a loopback page the console's token, never cached", async () => {
+    const reply = await send(HOST_SESSION_PATH);
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({ consoleToken: TEST_TOKEN });
+    expect(reply.headers['cache-control']).toBe('no-store');
+    expect(
+      (await send(HOST_SESSION_PATH, { headers: { Host: `localhost:${world.server.port}` } })).status,
+    ).toBe(200);
+  });
+
+  it('refuses a Host header that is not a loopback name (DNS rebinding), and other methods', async () => {
+    const rebound = await send(HOST_SESSION_PATH, { headers: { Host: `evil.example:${world.server.port}` } });
+    expect(rebound.status).toBe(403);
+    expect(rebound.body).not.toContain(TEST_TOKEN);
+    expect(rebound.headers['cache-control']).toBe('no-store');
+    expect((await send(HOST_SESSION_PATH, { method: 'POST' })).status).toBe(405);
+  });
+});
+
+describe('the journal download', () => {
+  it('sends the journal as an attachment with the token, 403 without it, 404 for an unknown exercise', async () => {
+    const { exerciseId } = await world.host.create(MINI_EXERCISE);
+    const path = `/host/exercises/${exerciseId}/journal`;
+    expect((await send(path)).status).toBe(403);
+    expect((await send(path, { headers: { [CONSOLE_TOKEN_HEADER]: 'wrong' } })).status).toBe(403);
+    const reply = await send(path, { headers: withToken });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('application/x-ndjson');
+    expect(reply.headers['content-disposition']).toBe(`attachment; filename="${exerciseId}.events.jsonl"`);
+    expect(reply.headers['cache-control']).toBe('no-store');
+    expect(reply.body).toBe(readFileSync(world.host.journalFile(exerciseId), 'utf8'));
+    expect((await send('/host/exercises/ghost/journal', { headers: withToken })).status).toBe(404);
+  });
+
+  it('never sends a line still being written', async () => {
+    const { exerciseId } = await world.host.create(MINI_EXERCISE);
+    const file = world.host.journalFile(exerciseId);
+    const whole = readFileSync(file, 'utf8');
+    appendFileSync(file, '{"half": ');
+    const reply = await send(`/host/exercises/${exerciseId}/journal`, { headers: withToken });
+    expect(reply.body).toBe(whole);
+  });
+});
+
+describe('the journal restore', () => {
+  it("restores a journal the console uploads, and answers the host's refusal as JSON", async () => {
+    const source = new MemoryHost(world.folder + '/other', new ChannelBus().open);
+    const { exerciseId } = await source.create(MINI_EXERCISE);
+    const text = encodeEvents((await source.open(exerciseId)).events);
+    await source.close();
+    const target = '/host/exercises/restore?file=backup.jsonl';
+    expect((await send(target, { method: 'POST', body: text })).status).toBe(403);
+    const reply = await send(target, { method: 'POST', body: text, headers: withToken });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, record: { exerciseId } });
+    const again = await send(target, { method: 'POST', body: text, headers: withToken });
+    expect(JSON.parse(again.body)).toEqual({
+      ok: false,
+      reason: `${exerciseId} is already in the data folder; delete it first`,
+    });
+    const foreign = await send(target, { method: 'POST', body: 'not a journal\n', headers: withToken });
+    expect(JSON.parse(foreign.body)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^backup\.jsonl: line 1/),
+    });
+    expect(
+      (await send('/host/exercises/restore', { method: 'POST', body: text, headers: withToken })).status,
+    ).toBe(400);
+    expect((await send(target, { headers: withToken })).status).toBe(405);
+  });
+
+  it('answers 413 for a body over the cap, whether announced or not', async () => {
+    const routes = createHostRoutes({ host: world.host, consoleToken: TEST_TOKEN, maxRestoreBytes: 100 });
+    const server = http.createServer((request, response) => {
+      if (!routes(request, response)) response.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const target = '/host/exercises/restore?file=big.jsonl';
+      const reply = await send(target, { method: 'POST', body: 'x'.repeat(101), headers: withToken, port });
+      expect(reply.status).toBe(413);
+      expect(JSON.parse(reply.body).reason).toMatch(/big\.jsonl is larger than 100 bytes/);
+      const chunked = { ...withToken, 'Transfer-Encoding': 'chunked' };
+      expect(
+        (await send(target, { method: 'POST', body: 'x'.repeat(101), headers: chunked, port })).status,
+      ).toBe(413);
+      expect(
+        (await send(target, { method: 'POST', body: 'x'.repeat(100), headers: chunked, port })).status,
+      ).toBe(200);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('answers 404 under /host/ for anything else, and leaves other paths to the static files', async () => {
+    expect((await send('/host/nothing')).status).toBe(404);
+    expect((await send('/')).status).toBe(200);
+  });
+});

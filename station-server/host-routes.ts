@@ -1,0 +1,197 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type http from 'node:http';
+import { errorMessage, HOST_SESSION_PATH } from '../core/index';
+import type { ExerciseHostApi } from './host-api';
+import { isLoopbackAddress, isLoopbackHostHeader } from './loopback';
+
+/** The largest journal a console may upload to restore; a larger body is answered 413. */
+export const MAX_RESTORE_BYTES = 1024 ** 3;
+
+/** Where the console's token travels on the download and restore requests (never in a URL: URLs get logged). */
+export const CONSOLE_TOKEN_HEADER = 'x-console-token';
+
+export interface HostRoutesOptions {
+  host: ExerciseHostApi;
+  consoleToken: string;
+  maxRestoreBytes?: number;
+}
+
+/** Takes a request under /host/ and answers it; returns false for anything else (the static files). */
+export type HostRoutes = (request: http.IncomingMessage, response: http.ServerResponse) => boolean;
+
+const JOURNAL_PATH = /^\/host\/exercises\/([^/]+)\/journal$/;
+const RESTORE_PATH = '/host/exercises/restore';
+
+// Nothing here may be cached: a token, a journal that grows, the outcome of a restore.
+const BASE_HEADERS: http.OutgoingHttpHeaders = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Content-Security-Policy': "default-src 'none'",
+};
+
+function answer(
+  response: http.ServerResponse,
+  status: number,
+  body: unknown,
+  extra: http.OutgoingHttpHeaders = {},
+) {
+  const text = `${JSON.stringify(body)}\n`;
+  response.writeHead(status, {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    ...extra,
+  });
+  response.end(text);
+}
+
+function sameToken(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const [a, b] = [Buffer.from(given), Buffer.from(token)];
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The length of the journal up to its last complete line: a download never ends in a line being written. */
+async function completeLength(file: string): Promise<number> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const chunk = Buffer.alloc(64 * 1024);
+    for (let end = size; end > 0;) {
+      const start = Math.max(0, end - chunk.length);
+      const { bytesRead } = await handle.read(chunk, 0, end - start, start);
+      const newline = chunk.subarray(0, bytesRead).lastIndexOf(0x0a);
+      if (newline >= 0) return start + newline + 1;
+      end = start;
+    }
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The request's body, or null once it passed `cap` bytes (the rest is not read). */
+function readBody(request: http.IncomingMessage, cap: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    request.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > cap) {
+        request.pause();
+        resolve(null);
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * The host's HTTP endpoints beside the app's files (docs/architecture.md §5): the console's token for a page on
+ * this machine, a journal's download and a journal's restore for the console. Every one refuses a Host header
+ * that is not a loopback name (a DNS-rebinding page would send its own name).
+ */
+export function createHostRoutes(options: HostRoutesOptions): HostRoutes {
+  const { host, consoleToken } = options;
+  const cap = options.maxRestoreBytes ?? MAX_RESTORE_BYTES;
+
+  async function journal(response: http.ServerResponse, exerciseId: string) {
+    let file: string;
+    let length: number;
+    try {
+      file = host.journalFile(exerciseId);
+      length = await completeLength(file);
+    } catch {
+      return answer(response, 404, { reason: `no exercise ${exerciseId} in this host's data folder` });
+    }
+    response.writeHead(200, {
+      ...BASE_HEADERS,
+      'Content-Type': 'application/x-ndjson',
+      'Content-Length': length,
+      'Content-Disposition': `attachment; filename="${exerciseId}.events.jsonl"`,
+    });
+    if (length === 0) return void response.end();
+    createReadStream(file, { start: 0, end: length - 1 })
+      .on('error', () => response.destroy())
+      .pipe(response);
+  }
+
+  async function restore(request: http.IncomingMessage, response: http.ServerResponse, fileName: string) {
+    const tooLarge = {
+      ok: false,
+      reason: `${fileName} is larger than ${cap} bytes: it cannot be a journal to restore`,
+    };
+    if (Number(request.headers['content-length'] ?? 0) > cap)
+      return answer(response, 413, tooLarge, { Connection: 'close' });
+    const body = await readBody(request, cap);
+    if (body === null) return answer(response, 413, tooLarge, { Connection: 'close' });
+    let text: string;
+    try {
+      text = body.toString('utf8');
+    } catch {
+      // Longer than the longest string this JavaScript engine can hold.
+      return answer(response, 413, tooLarge, { Connection: 'close' });
+    }
+    try {
+      answer(response, 200, await host.restore(fileName, text));
+    } catch (error) {
+      answer(response, 500, { ok: false, reason: `restoring ${fileName} failed: ${errorMessage(error)}` });
+    }
+  }
+
+  async function route(request: http.IncomingMessage, response: http.ServerResponse, url: URL) {
+    if (!isLoopbackHostHeader(request.headers.host))
+      return answer(response, 403, { reason: 'the host answers only pages served from a loopback name' });
+    const method = request.method ?? '';
+    if (url.pathname === HOST_SESSION_PATH) {
+      if (method !== 'GET') return answer(response, 405, { reason: 'GET only' }, { Allow: 'GET' });
+      if (!isLoopbackAddress(request.socket.remoteAddress))
+        return answer(response, 403, { reason: 'the console token is given only to this machine' });
+      return answer(response, 200, { consoleToken });
+    }
+    const journalMatch = JOURNAL_PATH.exec(url.pathname);
+    const isRestore = url.pathname === RESTORE_PATH;
+    if (!journalMatch && !isRestore) return answer(response, 404, { reason: `nothing at ${url.pathname}` });
+    if (!sameToken(request.headers[CONSOLE_TOKEN_HEADER], consoleToken))
+      return answer(response, 403, {
+        reason: `the console's token is missing or wrong (${CONSOLE_TOKEN_HEADER})`,
+      });
+    if (journalMatch) {
+      if (method !== 'GET') return answer(response, 405, { reason: 'GET only' }, { Allow: 'GET' });
+      let exerciseId: string;
+      try {
+        exerciseId = decodeURIComponent(journalMatch[1] as string);
+      } catch {
+        return answer(response, 400, { reason: 'the exercise id is not a valid URL segment' });
+      }
+      return journal(response, exerciseId);
+    }
+    if (method !== 'POST') return answer(response, 405, { reason: 'POST only' }, { Allow: 'POST' });
+    const fileName = url.searchParams.get('file') ?? '';
+    if (fileName === '' || fileName.length > 500)
+      return answer(response, 400, {
+        ok: false,
+        reason: 'say which file this is: ?file=<name> (at most 500 characters)',
+      });
+    return restore(request, response, fileName);
+  }
+
+  return (request, response) => {
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', 'http://host.invalid');
+    } catch {
+      return false;
+    }
+    if (!url.pathname.startsWith('/host/')) return false;
+    route(request, response, url).catch((error: unknown) => {
+      if (!response.headersSent) answer(response, 500, { reason: errorMessage(error) });
+      else response.destroy();
+    });
+    return true;
+  };
+}
