@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 // End-to-end tests in Debian's Chromium (never a downloaded browser: this network reaches only the npm
-// registry and Debian's packages), against the renderer as station-server/serve.ts builds and serves it.
+// registry and Debian's packages). The renderer is built once (test/e2e/global-setup.ts); each test starts
+// its own exercise host on a fresh data folder and a free port (the `host` fixture, test/e2e/fixtures.ts),
+// which is the page's origin and base URL: no shared server, never the user's real data folder.
 
-export const E2E_ORIGIN = 'http://127.0.0.1:4173';
 export const CHROMIUM_EXECUTABLE = '/usr/bin/chromium';
 // Headless, and nothing that phones home: a test must fail if the page reaches beyond its own origin, so
 // the browser itself must not add traffic of its own (docs/architecture.md §11).
@@ -22,6 +23,7 @@ export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.e2e.ts',
   outputDir: '.scratch/playwright',
+  globalSetup: './test/e2e/global-setup.ts',
   // One browser at a time: CI machines have 2 cores, and the persistent-profile tests share nothing.
   workers: 1,
   retries: 0,
@@ -31,15 +33,6 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 20_000 },
   use: {
-    baseURL: `${E2E_ORIGIN}/`,
     launchOptions: { executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS },
-  },
-  webServer: {
-    command: 'npx tsx station-server/serve.ts --port 4173',
-    url: `${E2E_ORIGIN}/`,
-    // A server left over from elsewhere may serve an old build: always start our own.
-    reuseExistingServer: false,
-    // Long enough for a cold renderer build on 2 busy cores.
-    timeout: 300_000,
   },
 });

@@ -33,10 +33,12 @@ async function openTab(context: BrowserContext, hash: string): Promise<Page> {
 
 const inbox = (station: Page) => station.getByRole('region', { name: /^Inbox/ });
 
-test('a controller, two stations and an evaluator play the first part of the Salisbury-style scenario', async () => {
+test('a controller, two stations and an evaluator play the first part of the Salisbury-style scenario', async ({
+  host,
+}) => {
   const profile = mkdtempSync(path.join(tmpdir(), 'pbsim-e2e-'));
-  let context = await launchPersistentStation(profile);
-  let faults = watchContext(context);
+  let context = await launchPersistentStation(profile, host.origin);
+  let faults = watchContext(context, host.origin);
   const controller = await context.newPage();
   const exerciseId = await createExercise(controller);
 
@@ -120,8 +122,8 @@ test('a controller, two stations and an evaluator play the first part of the Sal
   await context.close();
 
   // The browser is closed and opened again on the same profile: everything is still there.
-  context = await launchPersistentStation(profile);
-  faults = watchContext(context);
+  context = await launchPersistentStation(profile, host.origin);
+  faults = watchContext(context, host.origin);
   const reopened = await openTab(context, `#/console/${exerciseId}`);
   await reopened.getByRole('tab', { name: 'Playbook board' }).click();
   await expect(reopened.getByRole('row', { name: /EU–NATO link/ })).toContainText('article4Consultations', {
