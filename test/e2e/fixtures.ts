@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../playwright.config';
-import { startHostProcess, type HostProcess } from '../fixtures/host-process';
+import { startServeProcess, type ServeProcess } from '../fixtures/serve-process';
 
 export { expect };
-export type { HostProcess };
+export type { ServeProcess };
 
 // Inline content the page makes itself never leaves the machine.
 const LOCAL_SCHEMES = new Set(['data:', 'blob:']);
@@ -69,12 +69,12 @@ export function expectNoFaults(faults: PageFaults): void {
   expect.soft(faults.pageErrors, 'uncaught page errors').toEqual([]);
 }
 
-export const test = base.extend<{ host: HostProcess; pageFaults: PageFaults }>({
+export const test = base.extend<{ host: ServeProcess; pageFaults: PageFaults }>({
   // Playwright reads which fixtures a fixture needs from this pattern, and the host needs none.
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const dataFolder = mkdtempSync(path.join(tmpdir(), 'pbsim-e2e-data-'));
-    const host = await startHostProcess({ dataFolder });
+    const host = await startServeProcess({ dataFolder });
     try {
       await use(host);
     } finally {
