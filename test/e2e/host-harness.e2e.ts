@@ -54,3 +54,22 @@ test('the page is served by its own host, which hands it the token and welcomes 
   const again = await page.evaluate(sessionOf, HOST_SESSION_PATH);
   expect(again.consoleToken).not.toBe(consoleToken);
 });
+
+test('the watcher reports a request or a WebSocket that leaves the host’s origin', async ({
+  page,
+  host,
+  pageFaults,
+}) => {
+  // From a blank page (no CSP of the app to stop it): what a bug in the app would do.
+  const elsewhere = `127.0.0.1:${host.port === 1 ? 2 : 1}`;
+  await page.evaluate((address) => {
+    new WebSocket(`ws://${address}/socket`);
+    void fetch(`http://${address}/data`).catch(() => undefined);
+  }, elsewhere);
+  await expect
+    .poll(() => [...pageFaults.foreignRequests].sort())
+    .toEqual([`GET http://${elsewhere}/data`, `WebSocket ws://${elsewhere}/socket`]);
+  // Seen, and so not a fault of this test.
+  pageFaults.foreignRequests.length = 0;
+  pageFaults.consoleErrors.length = 0;
+});
