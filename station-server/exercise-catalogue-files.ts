@@ -135,8 +135,10 @@ export async function loadRecord(files: ExerciseFiles, exerciseId: string): Prom
   if (!journalInfo || journalInfo.size === 0) return kept;
   const rebuilt = await recordFromJournal(files.journal);
   if (!rebuilt || rebuilt.exerciseId !== exerciseId) return kept;
-  // Roles played at stations or by hand are only in the record the host wrote at creation: keep them.
-  const record = kept ? { ...rebuilt, roles: kept.roles } : rebuilt;
+  // What the console named it (and roles played at stations or by hand) is only in the record written at
+  // creation: keep that, and take how far it got from the journal.
+  const { status, eventCount, lastEventWallMs } = rebuilt;
+  const record = kept ? { ...kept, status, eventCount, lastEventWallMs } : rebuilt;
   await writeRecordFile(files.record, record);
   return record;
 }
