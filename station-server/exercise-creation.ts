@@ -11,7 +11,7 @@ import {
 import { exerciseFiles } from './data-folder';
 import { writeRecordFile } from './exercise-catalogue-files';
 import { acquireJournalLock } from './journal-lock';
-import { openJournalStore, type OpenJournal } from './hosted-exercise';
+import { openJournalStore, type OpenJournal } from './host-journal';
 
 /** An exercise that could not be created; the message names the document, line and field at fault. */
 export class CatalogueError extends Error {

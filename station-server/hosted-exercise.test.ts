@@ -1,14 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stationChannelName } from '../core/index';
-import { JournalEventStore, JournalWriteError } from '../node-adapters/index';
+import { JournalWriteError } from '../node-adapters/index';
 import {
   cleanUpHostWorlds,
   eventsOnDisk,
   miniExerciseRequest,
   startHostWorld,
 } from '../test/fixtures/exercise-host-world';
-import type { HostJournal, OpenJournal } from './hosted-exercise';
+import { openJournalStore, type HostJournal, type OpenJournal } from './host-journal';
 
 const HOUR = 3_600_000;
 afterEach(cleanUpHostWorlds);
@@ -17,7 +17,7 @@ afterEach(cleanUpHostWorlds);
 function journalThatFails() {
   const control: { failure: Error | null; refusal: string | null } = { failure: null, refusal: null };
   const openJournal: OpenJournal = async (file, exerciseId) => {
-    const { store, recovery } = await JournalEventStore.open(file, exerciseId);
+    const { store, recovery } = await openJournalStore(file, exerciseId);
     const failing: HostJournal = {
       exerciseId,
       append: (batch) => (control.failure ? Promise.reject(control.failure) : store.append(batch)),

@@ -6,7 +6,6 @@ import {
   StationHub,
   type CommandReply,
   type EngineRole,
-  type EventStore,
   type ExerciseCommand,
   type ExerciseEvent,
   type ExerciseRecord,
@@ -14,24 +13,12 @@ import {
   type StationPresence,
   type Ticker,
 } from '../core/index';
-import { JournalEventStore, type JournalRecovery } from '../node-adapters/index';
 import type { ExerciseFiles } from './data-folder';
 import { recordOfLog } from './exercise-catalogue-files';
 import type { ConsoleCommand, HostedExerciseApi } from './host-api';
+import type { HostJournal, OpenJournal } from './host-journal';
 import { acquireJournalLock, type JournalLock } from './journal-lock';
 import { RecordKeeper } from './record-keeper';
-
-/** An exercise's journal as the host uses it: `writeRefusal` says why it takes no more writes, if so. */
-export type HostJournal = EventStore & { readonly writeRefusal?: string | null };
-
-/** Opens the journal of an exercise: node-adapters' file store, or a test's store that fails on demand. */
-export type OpenJournal = (
-  journal: string,
-  exerciseId: string,
-) => Promise<{ store: HostJournal; recovery: JournalRecovery }>;
-
-export const openJournalStore: OpenJournal = (journal, exerciseId) =>
-  JournalEventStore.open(journal, exerciseId);
 
 export interface HostedExerciseDeps {
   files: ExerciseFiles;

@@ -12,6 +12,7 @@ export * from './exercise-creation';
 export * from './restore-journal';
 export * from './record-keeper';
 export * from './interval-ticker';
+export * from './host-journal';
 export * from './hosted-exercise';
 export * from './exercise-host';
 export * from './host-api';
