@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stationChannelName, type ExerciseEvent } from '../core/index';
-import { PROJECT_ROOT } from '../node-adapters/index';
 import {
   cleanUpHostWorlds,
   eventsOnDisk,
@@ -11,14 +9,13 @@ import {
   startHostWorld,
   tempDataFolder,
 } from '../test/fixtures/exercise-host-world';
+import { killHostProcesses, startHostProcess } from '../test/fixtures/host-process';
 import { ExerciseNotFoundError } from './exercise-host';
 import { JournalLockedError } from './journal-lock';
 
 const HOUR = 3_600_000;
-const children: ChildProcess[] = [];
-
 afterEach(async () => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
+  await killHostProcesses();
   await cleanUpHostWorlds();
 });
 
@@ -164,22 +161,9 @@ describe('the exercise host', () => {
 
   it('after a crash, reopens a running exercise and logs the gap: scenario time does not advance across it', async () => {
     const dataFolder = tempDataFolder();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/host-child.ts', dataFolder], {
-      cwd: PROJECT_ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    children.push(child);
-    const exerciseId = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-        out += chunk;
-        const ready = /^ready (\S+)$/m.exec(out);
-        if (ready) resolve(ready[1] as string);
-      });
-      child.on('exit', (code) => reject(new Error(`the host process exited (${code}) before it was ready`)));
-    });
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child.once('exit', resolve));
+    const child = startHostProcess(dataFolder, 'idle');
+    const exerciseId = await child.ready;
+    await child.kill();
     const before = await eventsOnDisk(path.join(dataFolder, exerciseId, 'journal.jsonl'));
     const last = before.at(-1) as ExerciseEvent;
     expect(before.map((event) => event.type)).toContain('exercise.started');
