@@ -132,6 +132,36 @@ describe('an open exercise', () => {
     expect(onDisk.filter((event) => event.commandId === 'lost')).toHaveLength(1);
   });
 
+  it('writes nothing before the restart’s clock.resumed is on disk, and logs it once the disk takes writes', async () => {
+    const first = await startHostWorld();
+    const { exerciseId } = await first.host.create(miniExerciseRequest());
+    await (
+      await first.host.open(exerciseId)
+    ).execute({ commandId: 'go', type: 'exercise/start', payload: {} });
+    await first.host.close();
+    const { control, openJournal } = journalThatFails();
+    control.failure = diskFull();
+    first.clock.wallMs += HOUR;
+    const { host, advance } = await startHostWorld(first.dataFolder, { openJournal }, first.clock);
+    const hosted = await host.open(exerciseId);
+    const recorded = hosted.events.length;
+    expect(hosted.problem).toBe(diskFull().message);
+    expect(
+      await hosted.execute({ commandId: 'obs', type: 'observation/record', payload: { text: 'x' } }),
+    ).toEqual({
+      ok: false,
+      commandId: 'obs',
+      code: 'not-now',
+      reason: `nothing of this command was recorded: ${diskFull().message}`,
+    });
+    control.failure = null;
+    await advance(60_000);
+    const resumed = hosted.events[recorded];
+    expect(resumed).toMatchObject({ type: 'clock.resumed', payload: { afterRestart: true } });
+    expect(resumed?.scenarioMs).toBe(hosted.events[recorded - 1]?.scenarioMs);
+    expect(hosted.events.filter((event) => event.type === 'clock.resumed')).toHaveLength(1);
+  });
+
   it('becomes read-only when the journal could not be cut back after a failed write', async () => {
     const { control, openJournal } = journalThatFails();
     const { host, ticker } = await startHostWorld(undefined, { openJournal });

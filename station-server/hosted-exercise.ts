@@ -10,6 +10,7 @@ import {
   type ExerciseEvent,
   type ExerciseRecord,
   type OpenChannel,
+  type StationCommandGate,
   type StationPresence,
   type Ticker,
 } from '../core/index';
@@ -19,6 +20,7 @@ import type { ConsoleCommand, HostedExerciseApi } from './host-api';
 import type { HostJournal, OpenJournal } from './host-journal';
 import { acquireJournalLock, type JournalLock } from './journal-lock';
 import { RecordKeeper } from './record-keeper';
+import { RestartResume } from './restart-resume';
 
 export interface HostedExerciseDeps {
   files: ExerciseFiles;
@@ -50,6 +52,7 @@ export class HostedExercise implements HostedExerciseApi {
   private closing: Promise<void> | null = null;
   private readonly hub: StationHub;
   private readonly keeper: RecordKeeper;
+  private readonly restart: RestartResume;
 
   private constructor(
     private readonly engine: ExerciseEngine,
@@ -59,9 +62,8 @@ export class HostedExercise implements HostedExerciseApi {
   ) {
     this.readOnlyReason = store.writeRefusal ?? null;
     this.lastProblem = this.readOnlyReason;
-    this.hub = new StationHub(engine, deps.openChannel, deps.now, (command, wallMs) =>
-      this.gate(command, wallMs),
-    );
+    const gate: StationCommandGate = (command, wallMs) => this.gate(command, wallMs);
+    this.hub = new StationHub(engine, deps.openChannel, deps.now, gate);
     const { state } = engine;
     const record =
       deps.record ??
@@ -72,6 +74,10 @@ export class HostedExercise implements HostedExerciseApi {
         eventCount: state.lastSeq,
         lastEventWallMs: state.lastWallMs,
       });
+    this.restart = new RestartResume(engine, deps.now, {
+      resumed: (line) => deps.log(line),
+      failed: (error) => this.fail(error),
+    });
     this.keeper = new RecordKeeper(deps.files.record, record, {
       written: deps.onRecord,
       failed: (message) => deps.log(message),
@@ -184,6 +190,8 @@ export class HostedExercise implements HostedExerciseApi {
     });
     if (this.readOnlyReason !== null) return refusal('not-allowed', this.readOnlyReason);
     if (this.closing) return refusal('not-now', `exercise ${this.exerciseId} is being closed`);
+    if (!(await this.restart.done()))
+      return refusal('not-now', `nothing of this command was recorded: ${this.lastProblem}`);
     try {
       return await this.engine.execute(command, wallMs);
     } catch (error) {
@@ -209,21 +217,15 @@ export class HostedExercise implements HostedExerciseApi {
       this.hub.start([...this.engine.roles.keys()]);
       return;
     }
-    const gapFrom = this.engine.state.lastWallMs;
-    try {
-      const resumed = await this.engine.resumeAfterRestart(this.deps.now());
-      const event = resumed[0];
-      if (event)
-        this.deps.log(
-          `reopened ${this.exerciseId}: clock resumed after ${Math.round((event.wallMs - gapFrom) / 1000)} s`,
-        );
-    } catch (error) {
-      this.fail(error);
-    }
+    await this.restart.done();
     this.loop = new LiveLoop({
       engine: this.engine,
       now: this.deps.now,
-      ticker: this.deps.ticker,
+      // No pulse before the restart's gap is logged: it would count the gap as scenario time.
+      ticker: (pulse, everyMs) =>
+        this.deps.ticker(async () => {
+          if (await this.restart.done()) await pulse();
+        }, everyMs),
       players: new LiveAgents(this.engine, this.engine.state.seed),
       hub: this.hub,
       control: {
