@@ -172,7 +172,7 @@ export {
 export { LiveAgents, runExercise, type RunSummary, SeededRandom } from './agents/index';
 
 // the live loop: clock pulses, due deadlines, maximum speed, automated roles
-export { LiveLoop, type Ticker } from './live/index';
+export { LiveLoop, ManualTicker, type Ticker } from './live/index';
 
 // read models every screen and the metrics share
 export {
@@ -238,6 +238,7 @@ export {
   StationHub,
   type StationMessage,
   type StationPresence,
+  type StationCommandGate,
   type StationState,
   type StationStorage,
 } from './stations/index';

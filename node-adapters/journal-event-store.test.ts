@@ -105,6 +105,9 @@ describe('JournalEventStore on disk', () => {
     expect(recovery.torn).toBeNull();
     expect(await store.read()).toEqual(testEvents(ID, 1, 2));
     await expect(store.append([testEvent(ID, 3)])).rejects.toThrow(/line 3.*read-only/);
+    expect(store.writeRefusal).toBe(
+      `${file} line 3: ${recovery.problems[0]?.message}; the journal is read-only`,
+    );
     expect(await readFile(file, 'utf8')).toBe(text);
   });
 
@@ -169,6 +172,8 @@ describe('JournalEventStore on disk', () => {
     expect(await store.lastSeq()).toBe(2);
     expect(await readFile(file, 'utf8')).toBe(encodeEvents(testEvents(ID, 1, 2)));
 
+    // A write that was cut back cleanly does not close the journal.
+    expect(store.writeRefusal).toBeNull();
     await store.append([testEvent(ID, 3)]);
     expect(await store.read()).toEqual(testEvents(ID, 1, 3));
   });
@@ -186,6 +191,7 @@ describe('JournalEventStore on disk', () => {
       /could not be cut back .* closed for writing/,
     );
     await expect(store.append([testEvent(ID, 2)])).rejects.toBeInstanceOf(JournalWriteError);
+    expect(store.writeRefusal).toMatch(/could not be cut back .* closed for writing$/);
     expect(await store.lastSeq()).toBe(1);
   });
 

@@ -203,6 +203,11 @@ export class JournalEventStore implements EventStore {
     await this.handle.close();
   }
 
+  /** Why appends are refused for good (a damaged line, or a failed write that could not be undone), or null. */
+  get writeRefusal(): string | null {
+    return this.writeBlocked?.message ?? null;
+  }
+
   stats(): JournalStats {
     return { ...this.counters };
   }

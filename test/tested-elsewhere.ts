@@ -210,4 +210,8 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
     tests: ['station-server/static-server.test.ts'],
     why: 'readCspFromHtml reads the policy of renderer/index.html, which the server sends as a header',
   },
+  'station-server/host-journal.ts': {
+    tests: ['station-server/hosted-exercise.test.ts'],
+    why: 'openJournalStore opens every journal of the host tests; the failing OpenJournal there wraps the same store',
+  },
 };

@@ -213,6 +213,47 @@ describe('stations over a transport', () => {
     expect(harness.engine.events.length).toBe(before);
   });
 
+  it('answers station commands through the host’s gate when it has one, which may refuse them itself', async () => {
+    const harness = await Harness.create();
+    const open = inProcessTransport();
+    const gated: string[] = [];
+    const hub = new StationHub(
+      harness.engine,
+      open,
+      () => harness.wallMs,
+      async (command) => {
+        gated.push(`${command.issuedBy.role}/${command.issuedBy.station}: ${command.type}`);
+        return {
+          ok: false,
+          commandId: command.commandId,
+          code: 'not-allowed',
+          reason: 'journal.jsonl line 3: damaged',
+        };
+      },
+    );
+    hub.start(['ms-a']);
+    const channel = open(stationChannelName('mini-1', 'ms-a'));
+    const heard: unknown[] = [];
+    channel.listen((message) => heard.push(message));
+    const before = harness.engine.events.length;
+    channel.post({
+      kind: 'command',
+      station: 'laptop-a',
+      commandId: 'c1',
+      type: 'decision/take',
+      payload: {},
+    });
+    await settle();
+    expect(gated).toEqual(['ms-a/laptop-a: decision/take']);
+    expect(heard).toContainEqual({
+      kind: 'reply',
+      station: 'laptop-a',
+      commandId: 'c1',
+      reply: { ok: false, commandId: 'c1', code: 'not-allowed', reason: 'journal.jsonl line 3: damaged' },
+    });
+    expect(harness.engine.events.length).toBe(before);
+  });
+
   it('gives a reopened station its full history once, and applies a command resent after a reconnect once', async () => {
     const { harness, station } = await setUp();
     const storage = memoryStorage();

@@ -1,5 +1,11 @@
 import { stationRoster, type ExerciseEngine } from '../engine/index';
-import { stationChannelName, type OpenChannel, type TransportChannel } from '../ports/index';
+import {
+  stationChannelName,
+  type CommandReply,
+  type ExerciseCommand,
+  type OpenChannel,
+  type TransportChannel,
+} from '../ports/index';
 import {
   isHostMessage,
   parseStationMessage,
@@ -30,6 +36,13 @@ interface RoleLink {
 }
 
 /**
+ * How a station's command reaches the engine. The default is the engine itself; a host puts its own in front
+ * when it must answer some commands without the engine (a read-only journal) or turn a failed write into a
+ * refusal: the gate always answers, it never rejects.
+ */
+export type StationCommandGate = (command: ExerciseCommand, wallMs: number) => Promise<CommandReply>;
+
+/**
  * The engine host's side of the stations: one channel per role, each station's commands executed as that
  * role, and each role's `StationView` pushed as events reach its stream. Runs where the engine runs (the
  * controller's tab); nothing here decides anything the engine would not.
@@ -43,6 +56,7 @@ export class StationHub {
     private readonly engine: ExerciseEngine,
     private readonly open: OpenChannel,
     private readonly now: () => number,
+    private readonly execute: StationCommandGate = (command, wallMs) => engine.execute(command, wallMs),
   ) {}
 
   /** Open a channel for each role a station may play, and push on every engine change. */
@@ -135,7 +149,7 @@ export class StationHub {
           view: this.engine.stationView(role, message.since),
         } satisfies HostMessage);
     } else if (message.kind === 'command') {
-      const reply = await this.engine.execute(
+      const reply = await this.execute(
         {
           commandId: message.commandId,
           type: message.type,

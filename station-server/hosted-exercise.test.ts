@@ -1,0 +1,185 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { stationChannelName } from '../core/index';
+import { JournalWriteError } from '../node-adapters/index';
+import {
+  cleanUpHostWorlds,
+  eventsOnDisk,
+  miniExerciseRequest,
+  startHostWorld,
+} from '../test/fixtures/exercise-host-world';
+import { openJournalStore, type HostJournal, type OpenJournal } from './host-journal';
+
+const HOUR = 3_600_000;
+afterEach(cleanUpHostWorlds);
+
+/** The real journal, with appends that fail while `failure` is set (a full disk), as a test seam. */
+function journalThatFails() {
+  const control: { failure: Error | null; refusal: string | null } = { failure: null, refusal: null };
+  const openJournal: OpenJournal = async (file, exerciseId) => {
+    const { store, recovery } = await openJournalStore(file, exerciseId);
+    const failing: HostJournal = {
+      exerciseId,
+      append: (batch) => (control.failure ? Promise.reject(control.failure) : store.append(batch)),
+      read: (from, to) => store.read(from, to),
+      lastSeq: () => store.lastSeq(),
+      saveSnapshot: (snapshot) => store.saveSnapshot(snapshot),
+      snapshotAtOrBefore: (seq) => store.snapshotAtOrBefore(seq),
+      close: () => store.close(),
+      get writeRefusal() {
+        return control.refusal ?? store.writeRefusal;
+      },
+    };
+    return { store: failing, recovery };
+  };
+  return { control, openJournal };
+}
+
+const diskFull = () =>
+  new JournalWriteError(
+    'writing events 9–9 to journal.jsonl failed (ENOSPC: no space left on device); none of them is recorded',
+  );
+
+describe('an open exercise', () => {
+  it('opens a journal damaged before its end read-only: every command is refused naming the file and line', async () => {
+    const first = await startHostWorld();
+    const { exerciseId } = await first.host.create(miniExerciseRequest());
+    const journal = first.host.journalFile(exerciseId);
+    const running = await first.host.open(exerciseId);
+    await running.execute({ commandId: 'go', type: 'exercise/start', payload: {} });
+    await first.advance(HOUR);
+    await first.host.close();
+    const lines = readFileSync(journal, 'utf8').split('\n');
+    expect(lines.length).toBeGreaterThan(4);
+    lines[2] = '{"v":1,"seq":3,"type":"exercise.start';
+    writeFileSync(journal, lines.join('\n'));
+    const damaged = lines.join('\n');
+
+    const {
+      host,
+      openChannel,
+      advance,
+      lines: log,
+    } = await startHostWorld(first.dataFolder, {}, first.clock);
+    const hosted = await host.open(exerciseId);
+    expect(hosted.readOnly).toBe(true);
+    expect(hosted.problem).toMatch(new RegExp(`^${journal} line 3: .*; the journal is read-only$`));
+    expect(hosted.events.map((event) => event.seq)).toEqual([1, 2]);
+    const reply = await hosted.execute({ commandId: 'pause', type: 'exercise/pause', payload: {} });
+    expect(reply).toEqual({ ok: false, commandId: 'pause', code: 'not-allowed', reason: hosted.problem });
+    // A station may look at what was recorded, and is refused the same way.
+    const station = openChannel(stationChannelName(exerciseId, 'ms-a'));
+    const heard: unknown[] = [];
+    station.listen((message) => heard.push(message));
+    station.post({
+      kind: 'command',
+      station: 'laptop-a',
+      commandId: 's1',
+      type: 'message/read',
+      payload: {},
+    });
+    await expect
+      .poll(() => heard)
+      .toContainEqual(
+        expect.objectContaining({ kind: 'reply', reply: expect.objectContaining({ code: 'not-allowed' }) }),
+      );
+    // Nothing runs and nothing is written: no resumed clock, no pulse, the file as it was.
+    await advance(HOUR);
+    expect(readFileSync(journal, 'utf8')).toBe(damaged);
+    expect(log.filter((line) => line.includes('clock resumed'))).toEqual([]);
+  });
+
+  it('refuses a command whose write failed, shows the problem, and carries on once the disk takes writes again', async () => {
+    const { control, openJournal } = journalThatFails();
+    const { host, advance } = await startHostWorld(undefined, { openJournal });
+    const { exerciseId } = await host.create(miniExerciseRequest());
+    const hosted = await host.open(exerciseId);
+    await hosted.execute({ commandId: 'go', type: 'exercise/start', payload: {} });
+    let statusChanges = 0;
+    hosted.onStatus(() => (statusChanges += 1));
+    const recorded = hosted.events.length;
+
+    control.failure = diskFull();
+    const reply = await hosted.execute({
+      commandId: 'lost',
+      type: 'observation/record',
+      payload: { text: 'not recorded' },
+    });
+    expect(reply).toEqual({
+      ok: false,
+      commandId: 'lost',
+      code: 'not-now',
+      reason: `nothing of this command was recorded: ${diskFull().message}`,
+    });
+    expect(hosted.problem).toBe(diskFull().message);
+    expect(hosted.readOnly).toBe(false);
+    expect(statusChanges).toBe(1);
+    // The live loop meets the same failure on its pulses and keeps pulsing.
+    await advance(8 * HOUR);
+    expect(hosted.events.length).toBe(recorded);
+
+    control.failure = null;
+    await advance(1_000);
+    const again = await hosted.execute({
+      commandId: 'lost',
+      type: 'observation/record',
+      payload: { text: 'recorded now' },
+    });
+    expect(again).toMatchObject({ ok: true, commandId: 'lost' });
+    expect(hosted.events.length).toBeGreaterThan(recorded + 1);
+    const onDisk = await eventsOnDisk(host.journalFile(exerciseId));
+    expect(onDisk).toEqual(hosted.events);
+    expect(onDisk.filter((event) => event.commandId === 'lost')).toHaveLength(1);
+  });
+
+  it('writes nothing before the restart’s clock.resumed is on disk, and logs it once the disk takes writes', async () => {
+    const first = await startHostWorld();
+    const { exerciseId } = await first.host.create(miniExerciseRequest());
+    await (
+      await first.host.open(exerciseId)
+    ).execute({ commandId: 'go', type: 'exercise/start', payload: {} });
+    await first.host.close();
+    const { control, openJournal } = journalThatFails();
+    control.failure = diskFull();
+    first.clock.wallMs += HOUR;
+    const { host, advance } = await startHostWorld(first.dataFolder, { openJournal }, first.clock);
+    const hosted = await host.open(exerciseId);
+    const recorded = hosted.events.length;
+    expect(hosted.problem).toBe(diskFull().message);
+    expect(
+      await hosted.execute({ commandId: 'obs', type: 'observation/record', payload: { text: 'x' } }),
+    ).toEqual({
+      ok: false,
+      commandId: 'obs',
+      code: 'not-now',
+      reason: `nothing of this command was recorded: ${diskFull().message}`,
+    });
+    control.failure = null;
+    await advance(60_000);
+    const resumed = hosted.events[recorded];
+    expect(resumed).toMatchObject({ type: 'clock.resumed', payload: { afterRestart: true } });
+    expect(resumed?.scenarioMs).toBe(hosted.events[recorded - 1]?.scenarioMs);
+    expect(hosted.events.filter((event) => event.type === 'clock.resumed')).toHaveLength(1);
+  });
+
+  it('becomes read-only when the journal could not be cut back after a failed write', async () => {
+    const { control, openJournal } = journalThatFails();
+    const { host, ticker } = await startHostWorld(undefined, { openJournal });
+    const { exerciseId } = await host.create(miniExerciseRequest());
+    const hosted = await host.open(exerciseId);
+    expect(ticker.running).toBe(1);
+    control.failure = diskFull();
+    control.refusal = `${diskFull().message}, and the journal could not be cut back (EROFS): it is closed for writing`;
+    const reply = await hosted.execute({ commandId: 'go', type: 'exercise/start', payload: {} });
+    expect(reply).toMatchObject({ ok: false, code: 'not-now' });
+    expect(hosted.readOnly).toBe(true);
+    expect(ticker.running).toBe(0);
+    control.failure = null;
+    expect(await hosted.execute({ commandId: 'go', type: 'exercise/start', payload: {} })).toEqual({
+      ok: false,
+      commandId: 'go',
+      code: 'not-allowed',
+      reason: control.refusal,
+    });
+  });
+});

@@ -1,0 +1,235 @@
+// A journal file from outside (a backup, another laptop's exercise) is checked line by line before anything
+// is written: a tampered or damaged one is refused with the file, the line, the field and the reason, and an
+// exercise already in the data folder is never overwritten.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  canonicalJson,
+  encodeEvents,
+  ExerciseEngine,
+  ExerciseReadModels,
+  MemoryEventStore,
+  metricsOf,
+  sha256Hex,
+} from '../core/index';
+import { JournalEventStore, PROJECT_ROOT } from '../node-adapters/index';
+import { cleanUpHostWorlds, tempDataFolder } from '../test/fixtures/exercise-host-world';
+import { exerciseContent, miniPlaybookSources, miniScenarioText } from '../test/fixtures/fixtures';
+import { exerciseFiles } from './data-folder';
+import { readRecordFile } from './exercise-catalogue-files';
+import { restoreJournal } from './restore-journal';
+
+afterEach(cleanUpHostWorlds);
+
+const WALL = Date.UTC(2026, 0, 5, 9);
+
+/** The journal of a fresh mini exercise, started, as a backup download gives it. */
+async function backupText(exerciseId = 'mini-scenario-mk0xjmo0-3f2a'): Promise<string> {
+  const store = new MemoryEventStore(exerciseId);
+  const engine = await ExerciseEngine.create(store, {
+    exerciseId,
+    name: 'Tabletop',
+    seed: 3,
+    wallMs: WALL,
+    content: exerciseContent(miniPlaybookSources(), { path: 'mini-scenario.yaml', text: miniScenarioText() }),
+    exerciseMarking: 'EXERCISE',
+    autoPlay: { nac: 'doctrine' },
+  });
+  await engine.execute(
+    { commandId: 'go', type: 'exercise/start', issuedBy: { role: 'excon', station: 'console' }, payload: {} },
+    WALL + 1_000,
+  );
+  return encodeEvents(engine.events);
+}
+
+interface CreatedLine {
+  payload: {
+    content: {
+      scenario: { source: { path: string; text: string }; hash: string; document?: { title: string } };
+    };
+  };
+  exerciseId: string;
+}
+
+/** The backup's text with its first line changed by `edit`. */
+function withCreated(text: string, edit: (created: CreatedLine) => void): string {
+  const [first = '', ...rest] = text.split('\n');
+  const created = JSON.parse(first) as CreatedLine;
+  edit(created);
+  return [JSON.stringify(created), ...rest].join('\n');
+}
+
+describe('restoring a journal file into the data folder', () => {
+  it('writes the exercise’s folder: the journal as given, a snapshot of its final state, its record', async () => {
+    const dataFolder = tempDataFolder();
+    const text = await backupText();
+    const restored = await restoreJournal(dataFolder, 'backup.events.jsonl', text);
+    const exerciseId = 'mini-scenario-mk0xjmo0-3f2a';
+    const eventCount = text.split('\n').length - 1;
+    expect(restored).toEqual({
+      ok: true,
+      notes: [],
+      record: {
+        exerciseId,
+        name: 'Tabletop',
+        scenarioId: 'mini-scenario',
+        scenarioTitle: 'Mini scenario',
+        marking: 'EXERCISE',
+        createdWallMs: WALL,
+        status: 'running',
+        roles: { nac: 'doctrine' },
+        lastEventWallMs: WALL + 1_000,
+        eventCount,
+      },
+    });
+    const files = exerciseFiles(dataFolder, exerciseId);
+    expect(readFileSync(files.journal, 'utf8')).toBe(text);
+    expect(await readRecordFile(files.record, exerciseId)).toEqual(restored.ok && restored.record);
+    const { store } = await JournalEventStore.open(files.journal, exerciseId);
+    expect(await store.snapshotAtOrBefore(eventCount)).toMatchObject({ exerciseId, seq: eventCount });
+    await store.close();
+    // Nothing is left of the staging folder it was written in.
+    expect(readdirSync(path.join(dataFolder, '.restoring'))).toEqual([]);
+  });
+
+  it('refuses an exercise already in the data folder, and leaves it as it was', async () => {
+    const dataFolder = tempDataFolder();
+    const text = await backupText();
+    expect((await restoreJournal(dataFolder, 'a.events.jsonl', text)).ok).toBe(true);
+    const journal = exerciseFiles(dataFolder, 'mini-scenario-mk0xjmo0-3f2a').journal;
+    const before = readFileSync(journal, 'utf8');
+    const again = await restoreJournal(
+      dataFolder,
+      'b.events.jsonl',
+      text.split('\n').slice(0, 2).join('\n') + '\n',
+    );
+    expect(again).toEqual({
+      ok: false,
+      reason:
+        'b.events.jsonl: exercise mini-scenario-mk0xjmo0-3f2a is already in the data folder; delete it first',
+    });
+    expect(readFileSync(journal, 'utf8')).toBe(before);
+  });
+
+  it('refuses a file with a damaged line, naming the line, and writes nothing', async () => {
+    const dataFolder = tempDataFolder();
+    const lines = (await backupText()).split('\n');
+    lines[2] = '{"seq": 3, "type": ';
+    const restored = await restoreJournal(dataFolder, 'damaged.events.jsonl', lines.join('\n'));
+    expect(restored).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^damaged\.events\.jsonl: line 3: /),
+    });
+    expect(readdirSync(dataFolder)).toEqual([]);
+  });
+
+  it('refuses a file that is not an exercise journal', async () => {
+    const lines = (await backupText()).split('\n');
+    const restored = await restoreJournal(tempDataFolder(), 'part.events.jsonl', lines.slice(1).join('\n'));
+    expect(restored).toEqual({
+      ok: false,
+      reason: 'part.events.jsonl: line 1: seq 2 does not continue the log (expected 1)',
+    });
+    expect(await restoreJournal(tempDataFolder(), 'empty.jsonl', '')).toEqual({
+      ok: false,
+      reason: 'empty.jsonl: not an exercise journal (its first line is not exercise.created)',
+    });
+  });
+
+  it('keeps a file whose last line was cut short, says so, and leaves that line out', async () => {
+    const text = await backupText();
+    const restored = await restoreJournal(tempDataFolder(), 'torn.events.jsonl', `${text}{"v":1,"seq":9`);
+    expect(restored).toMatchObject({
+      ok: true,
+      notes: [`line ${text.split('\n').length} was cut short (a crash while writing) and was left out`],
+      record: { eventCount: text.split('\n').length - 1 },
+    });
+  });
+
+  it('refuses an exercise id that is not a folder name, naming line 1', async () => {
+    const dataFolder = tempDataFolder();
+    const text = (await backupText())
+      .split('\n')
+      .map((line) => line.replace('"exerciseId":"mini-scenario-mk0xjmo0-3f2a"', '"exerciseId":"../outside"'));
+    const restored = await restoreJournal(dataFolder, 'escape.events.jsonl', text.join('\n'));
+    expect(restored).toEqual({
+      ok: false,
+      reason: expect.stringMatching(
+        /^escape\.events\.jsonl: line 1: "\.\.\/outside" is not a usable exercise id/,
+      ),
+    });
+    expect(existsSync(path.join(dataFolder, '..', 'outside'))).toBe(false);
+  });
+
+  it('refuses one whose embedded scenario no longer matches its hash, and writes nothing', async () => {
+    const dataFolder = tempDataFolder();
+    const text = withCreated(await backupText(), (created) => {
+      const { scenario } = created.payload.content;
+      scenario.source.text = scenario.source.text.replace('title: Mini scenario', 'title: Changed');
+    });
+    expect(await restoreJournal(dataFolder, 'tampered.events.jsonl', text)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(
+        /^tampered\.events\.jsonl: line 1: exercise\.created, field "payload\.content\.scenario\.hash": the embedded scenario mini-scenario\.yaml does not match its hash/,
+      ),
+    });
+    expect(readdirSync(dataFolder)).toEqual([]);
+  });
+
+  it('refuses one whose re-hashed scenario fails the schema, naming the line of the embedded file', async () => {
+    const text = withCreated(await backupText(), (created) => {
+      const { scenario } = created.payload.content;
+      scenario.source.text = scenario.source.text.replace('span: 2d', 'span: soon');
+      // Re-hashed as a careful forger would (sha256Hex has its own test against known digests).
+      scenario.hash = sha256Hex(scenario.source.text);
+      delete scenario.document;
+    });
+    expect(await restoreJournal(tempDataFolder(), 'schema.events.jsonl', text)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(
+        /^schema\.events\.jsonl: line 1: exercise\.created, field "payload\.content\.scenario\.source": an embedded document does not load: mini-scenario\.yaml:8:7: .*\(span\)$/,
+      ),
+    });
+  });
+
+  it('refuses one whose parsed scenario was changed beside an intact source', async () => {
+    const text = withCreated(await backupText(), ({ payload }) => {
+      if (!payload.content.scenario.document) throw new Error('the backup embeds no parsed scenario');
+      payload.content.scenario.document.title = 'Changed';
+    });
+    expect(await restoreJournal(tempDataFolder(), 'parsed.events.jsonl', text)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('field "payload.content.scenario.document"'),
+    });
+  });
+});
+
+// Records made by earlier versions keep opening in the host: each fixture journal restored, opened by an
+// engine over its journal file, gives the figures its expected-metrics.json records.
+const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/journals');
+const fixtureFolders = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+describe.each(fixtureFolders)('the fixture journal %s restored', (folder) => {
+  it('opens with the figures of its expected-metrics.json', async () => {
+    const dataFolder = tempDataFolder();
+    const text = readFileSync(path.join(FIXTURES, folder, 'events.jsonl'), 'utf8');
+    const restored = await restoreJournal(dataFolder, `${folder}.events.jsonl`, text);
+    if (!restored.ok) throw new Error(restored.reason);
+    expect(restored.notes).toEqual([]);
+    expect(restored.record).toMatchObject({ status: 'ended', eventCount: text.split('\n').length - 1 });
+    const { exerciseId } = restored.record;
+    const { store } = await JournalEventStore.open(exerciseFiles(dataFolder, exerciseId).journal, exerciseId);
+    try {
+      const engine = await ExerciseEngine.open(store);
+      const metrics = metricsOf(ExerciseReadModels.of(engine.events, engine.content));
+      expect(`${canonicalJson(metrics, 2)}\n`).toBe(
+        readFileSync(path.join(FIXTURES, folder, 'expected-metrics.json'), 'utf8'),
+      );
+    } finally {
+      await store.close();
+    }
+  });
+});

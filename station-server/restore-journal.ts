@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  checkedContentOfCreated,
+  decodeJournal,
+  EmbeddedContentError,
+  errorMessage,
+  replay,
+  snapshotOf,
+  type ExerciseEvent,
+} from '../core/index';
+import { JournalEventStore, syncFolder } from '../node-adapters/index';
+import { checkExerciseId, exerciseFiles, UnsafeExerciseIdError } from './data-folder';
+import { recordOfLog, writeRecordFile } from './exercise-catalogue-files';
+import type { RestoreResult } from './host-api';
+
+/**
+ * Load a journal file a person chose (a backup, an exercise from another laptop) into the data folder as a
+ * new exercise: decode it (a torn last line is reported and dropped, a damaged line refuses the file), check
+ * the documents it embeds (hashes, schema, load: a file from outside is never trusted), replay it to be sure
+ * it is a whole exercise, then write its folder: the journal, a snapshot of its final state and its record.
+ * An exercise already in the data folder is refused, never overwritten. Never throws on a bad file.
+ */
+export async function restoreJournal(
+  dataFolder: string,
+  fileName: string,
+  text: string,
+): Promise<RestoreResult> {
+  const decoded = decodeJournal(text, { trusted: false });
+  const problem = decoded.problems[0];
+  if (problem) return { ok: false, reason: `${fileName}: line ${problem.line}: ${problem.message}` };
+  const first = decoded.events[0];
+  if (!first || first.type !== 'exercise.created')
+    return {
+      ok: false,
+      reason: `${fileName}: not an exercise journal (its first line is not exercise.created)`,
+    };
+  const notes: string[] = [];
+  if (decoded.torn)
+    notes.push(`line ${decoded.torn.line} was cut short (a crash while writing) and was left out`);
+  let checked;
+  try {
+    checkExerciseId(first.exerciseId);
+    const content = checkedContentOfCreated(first);
+    const state = replay(decoded.events, content);
+    const last = decoded.events.at(-1) as ExerciseEvent;
+    const record = recordOfLog({
+      created: first,
+      content,
+      status: state.clock.status,
+      eventCount: decoded.events.length,
+      lastEventWallMs: last.wallMs,
+    });
+    checked = { record, snapshot: snapshotOf(state) };
+  } catch (error) {
+    const onFirstLine = error instanceof EmbeddedContentError || error instanceof UnsafeExerciseIdError;
+    return { ok: false, reason: `${fileName}: ${onFirstLine ? 'line 1: ' : ''}${errorMessage(error)}` };
+  }
+  const { record, snapshot } = checked;
+  const files = exerciseFiles(dataFolder, record.exerciseId);
+  const alreadyThere = () => ({
+    ok: false as const,
+    reason: `${fileName}: exercise ${record.exerciseId} is already in the data folder; delete it first`,
+  });
+  if (await exists(files.folder)) return alreadyThere();
+  // Written whole in a folder of its own, then renamed into place: a crash never leaves half an exercise.
+  const staging = path.join(
+    dataFolder,
+    '.restoring',
+    `${record.exerciseId}-${randomBytes(4).toString('hex')}`,
+  );
+  try {
+    const staged = exerciseFiles(path.dirname(staging), path.basename(staging));
+    await mkdir(staging, { recursive: true });
+    const { store } = await JournalEventStore.open(staged.journal, record.exerciseId);
+    try {
+      await store.append(decoded.events);
+      await store.saveSnapshot(snapshot);
+    } finally {
+      await store.close();
+    }
+    await writeRecordFile(staged.record, record);
+    if (await exists(files.folder)) return alreadyThere();
+    await rename(staging, files.folder);
+    await syncFolder(dataFolder);
+    return { ok: true, record, notes };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `${fileName}: could not be written to the data folder ${dataFolder} (${errorMessage(error)})`,
+    };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return lstat(file).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+}
