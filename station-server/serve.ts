@@ -1,9 +1,15 @@
-// Browser mode: build the renderer if its sources changed, then serve it until stopped.
-// Run with `npm run serve -- [--port N] [--host H]` (tsx).
+// Browser mode, as `npm start` runs it: one Node process that hosts the exercises of a data folder and serves
+// the app, the host's endpoints and its socket on loopback (docs/architecture.md §3, §5). Run with
+// `npm start -- [--data DIR] [--port N] [--host H] [--no-build]`. It stops cleanly (journals flushed, locks
+// released) on Ctrl-C, SIGTERM, or when the npm process that started it is gone.
 import { errorMessage } from '../core/index';
 import { buildIfStale, describeBuild, RENDERER_DIST } from './build-if-stale';
+import { ChannelBus } from './channel-bus';
+import { defaultDataFolder } from './data-folder';
+import { ExerciseHost } from './exercise-host';
+import { startHostServer, type RunningHostServer } from './host-server';
+import { findLauncher, watchLauncher } from './launcher-watch';
 import { parseServeOptions, SERVE_USAGE, UsageError, type ServeOptions } from './serve-options';
-import { startStaticServer, type RunningStaticServer } from './static-server';
 
 // Messages, not stack traces: whoever runs this is starting an exercise, not debugging the server.
 function fail(message: string, exitCode: number): never {
@@ -19,6 +25,8 @@ function explain(error: unknown): string {
   return errorMessage(error);
 }
 
+const log = (line: string) => console.log(`host: ${line}`);
+
 async function main(): Promise<void> {
   let options: ServeOptions;
   try {
@@ -32,37 +40,69 @@ async function main(): Promise<void> {
     return;
   }
 
-  try {
-    console.log(`renderer: ${describeBuild(await buildIfStale())}`);
-  } catch (error) {
-    // Vite's error carries the located details (file, line, what failed): pass them on as they are.
-    fail(`building the renderer failed: ${explain(error)}`, 1);
+  if (options.build) {
+    try {
+      console.log(`renderer: ${describeBuild(await buildIfStale())}`);
+    } catch (error) {
+      // Vite's error carries the located details (file, line, what failed): pass them on as they are.
+      fail(`building the renderer failed: ${explain(error)}`, 1);
+    }
   }
 
-  let running: RunningStaticServer;
+  const dataFolder = options.dataFolder ?? defaultDataFolder();
+  console.log(`data folder: ${dataFolder}`);
+  const bus = new ChannelBus(log);
+  let host: ExerciseHost;
   try {
-    running = await startStaticServer({ root: RENDERER_DIST, host: options.host, port: options.port });
+    host = await ExerciseHost.start({ dataFolder, openChannel: bus.open, log });
   } catch (error) {
+    fail(`cannot open the data folder ${dataFolder}: ${explain(error)}`, 1);
+  }
+
+  let server: RunningHostServer;
+  try {
+    server = await startHostServer({
+      host,
+      bus,
+      root: RENDERER_DIST,
+      hostName: options.host,
+      port: options.port,
+      log,
+    });
+  } catch (error) {
+    await host.close().catch(() => undefined);
     fail(`cannot serve on ${options.host}:${options.port}: ${explain(error)}`, 1);
   }
-  console.log(`Playbook Exercise Simulator: ${running.url}`);
+  console.log(`Playbook Exercise Simulator: ${server.url}`);
+  console.log(`process: ${process.pid}`);
 
-  const server = running;
+  const running = { host, server };
   let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = (why: string) => {
     // A second Ctrl-C while closing means "now".
     if (stopping) process.exit(130);
     stopping = true;
-    server.close().then(
-      () => {
-        console.log(`stopped (${signal})`);
-        process.exit(0);
-      },
-      (error: unknown) => fail(`stopping: ${explain(error)}`, 1),
-    );
+    // The exercises first (their stations told the host is going, journals flushed, locks released), then
+    // the sockets and the address.
+    running.host
+      .close()
+      .then(() => running.server.close())
+      .then(
+        () => {
+          console.log(`stopped (${why})`);
+          process.exit(0);
+        },
+        (error: unknown) => fail(`stopping: ${explain(error)}`, 1),
+      );
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  const launcher = findLauncher();
+  if (launcher !== null) watchLauncher(launcher, () => stop(`npm, process ${launcher}, is gone`));
 }
+
+// A failure no one awaited (a station's command whose write failed, in core's station hub) is the exercise's
+// problem, shown on its console; the host and every other exercise carry on.
+process.on('unhandledRejection', (reason) => log(`unexpected failure: ${errorMessage(reason)}`));
 
 main().catch((error: unknown) => fail(explain(error), 1));
