@@ -1,10 +1,19 @@
 // The app, the host's endpoints and its socket on one address, over the fixture host.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CONSOLE_CHANNEL, HOST_SESSION_PATH } from '../core/index';
+import { CONSOLE_CHANNEL, HOST_SESSION_PATH, stationChannelName, type ConsoleMessage } from '../core/index';
+import {
+  cleanUpHostWorlds,
+  miniExerciseRequest,
+  startHostWorld,
+  tempDataFolder,
+} from '../test/fixtures/exercise-host-world';
 import { serveHost, TEST_TOKEN, type ServedHost } from '../test/fixtures/served-host';
 import { SocketClient } from '../test/fixtures/socket-client';
-import { newConsoleToken } from './host-server';
+import { ChannelBus } from './channel-bus';
+import { newConsoleToken, startHostServer } from './host-server';
 
 let world: ServedHost;
 beforeEach(async () => {
@@ -45,5 +54,69 @@ describe('startHostServer', () => {
     const [a, b] = [newConsoleToken(), newConsoleToken()];
     expect(a).not.toBe(b);
     expect(a).toMatch(/^[\w-]{32}$/);
+  });
+});
+
+describe('startHostServer over the real exercise host', () => {
+  afterEach(() => cleanUpHostWorlds());
+
+  it('a controller creates and follows an exercise, and a station of it plays over the socket', async () => {
+    const root = path.join(tempDataFolder(), 'dist');
+    mkdirSync(root);
+    writeFileSync(
+      path.join(root, 'index.html'),
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`,
+    );
+    const bus = new ChannelBus();
+    const { host } = await startHostWorld(tempDataFolder(), { openChannel: bus.open });
+    const server = await startHostServer({
+      host,
+      bus,
+      root,
+      hostName: '127.0.0.1',
+      port: 0,
+      consoleToken: 'tok',
+    });
+    try {
+      const controller = await SocketClient.connect(server.port);
+      controller.join(CONSOLE_CHANNEL);
+      controller.post(CONSOLE_CHANNEL, { kind: 'hello', token: 'tok' });
+      controller.post(CONSOLE_CHANNEL, { kind: 'create', requestId: 'c', exercise: miniExerciseRequest() });
+      const created = await controller.next<ConsoleMessage>(
+        CONSOLE_CHANNEL,
+        (body) => body.kind === 'created',
+      );
+      const { exerciseId } = (created as Extract<ConsoleMessage, { kind: 'created' }>).exercise;
+      controller.post(CONSOLE_CHANNEL, { kind: 'open', exerciseId, since: 0 });
+      const log = await controller.next<ConsoleMessage>(CONSOLE_CHANNEL, (body) => body.kind === 'log');
+      expect((log as Extract<ConsoleMessage, { kind: 'log' }>).events[0]?.type).toBe('exercise.created');
+
+      const ch = stationChannelName(exerciseId, 'ms-a');
+      const station = await SocketClient.connect(server.port);
+      station.join(ch);
+      await station.next(ch, (body) => body.kind === 'host-online');
+      station.post(ch, { kind: 'hello', station: 'st-1', since: 0 });
+      await station.next(ch, (body) => body.kind === 'roster');
+      await station.next(ch, (body) => body.kind === 'view');
+      controller.post(CONSOLE_CHANNEL, {
+        kind: 'command',
+        exerciseId,
+        commandId: 'go',
+        type: 'exercise/start',
+        payload: {},
+      });
+      expect(await controller.next(CONSOLE_CHANNEL, (body) => body.kind === 'reply')).toMatchObject({
+        reply: { ok: true },
+      });
+      // The start reaches the console's log once it is on disk.
+      await controller.next<ConsoleMessage>(
+        CONSOLE_CHANNEL,
+        (body) => body.kind === 'log' && body.events.some((event) => event.type === 'exercise.started'),
+      );
+      controller.ws.terminate();
+      station.ws.terminate();
+    } finally {
+      await server.close();
+    }
   });
 });
