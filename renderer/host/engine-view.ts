@@ -52,6 +52,11 @@ export class EngineView implements ExerciseView {
     return this.source.readOnly;
   }
 
+  /** An engine in this process is never out of reach. */
+  get readOnlyReason() {
+    return this.source.readOnly ? 'this tab is read-only' : null;
+  }
+
   get error() {
     return this.source.error;
   }

@@ -4,3 +4,7 @@ export * from './backup';
 export * from './ticker';
 export * from './use-engine-host';
 export * from './engine-view';
+export * from './console-connection';
+export { ConsoleRefusedError, fetchConsoleToken, fetchJournal, restoreBackup } from './host-requests';
+export * from './remote-exercise';
+export * from './follow-exercise';

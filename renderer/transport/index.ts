@@ -1,1 +1,2 @@
 export * from './broadcast-transport';
+export * from './host-socket';
