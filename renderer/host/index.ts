@@ -1,10 +1,7 @@
-export * from './engine-host';
-export * from './create-exercise';
-export * from './backup';
-export * from './ticker';
-export * from './use-engine-host';
-export * from './engine-view';
+export * from './random-id';
 export * from './console-connection';
-export { ConsoleRefusedError, fetchConsoleToken, fetchJournal, restoreBackup } from './host-requests';
+export * from './host-requests';
 export * from './remote-exercise';
 export * from './follow-exercise';
+export * from './page-console';
+export * from './use-exercise-host';

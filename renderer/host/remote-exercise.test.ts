@@ -92,6 +92,7 @@ describe('RemoteExercise', () => {
       expect(view.openDecisions(role), role).toEqual(engine.openDecisions(role));
       expect(view.stationView(role), role).toEqual(engine.stationView(role));
       expect(view.stationView(role, 2), role).toEqual(engine.stationView(role, 2));
+      expect(view.streamLength(role), role).toBe(engine.streamLength(role));
     }
     // Events that arrive later extend the same log, streams included.
     const reply = await harness.send('exercise/pause');

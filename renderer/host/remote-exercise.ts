@@ -8,6 +8,7 @@ import {
   openDecisionsOf,
   scenarioTimeOf,
   stationViewOf,
+  streamLengthOf,
   type CommandInput,
   type CommandReply,
   type CommandType,
@@ -18,6 +19,7 @@ import {
   type HistoryProgress,
   type LoadedContent,
   type StationPresence,
+  type ViewedExercise,
 } from '../../core/index';
 import type { ConsoleCommand, ExerciseMessage } from './console-connection';
 import { randomId } from './random-id';
@@ -198,9 +200,18 @@ export class RemoteExercise implements ExerciseView {
   }
 
   stationView(role: string, since = 0) {
+    return stationViewOf(this.viewed(), role, since);
+  }
+
+  /** How many events a role's station holds: its last stream number, as the engine numbers it. */
+  streamLength(role: string): number {
+    return streamLengthOf(this.viewed(), role);
+  }
+
+  /** The exercise as the pure stream functions read it, the engine's arguments to them. */
+  private viewed(): ViewedExercise {
     const { content, roles } = this.whenLoaded();
-    const { state, events } = this;
-    return stationViewOf({ content, state, events, roles, heading: this.heading() }, role, since);
+    return { content, state: this.state, events: this.events, roles, heading: this.heading() };
   }
 
   /** A command as EXCON (or as a control role, or acting as a role), with an id of its own. */
