@@ -113,6 +113,12 @@ describe('RemoteExercise', () => {
     view.receive({ kind: 'log', exerciseId: 'mini-1', events: events.slice(6, 8), lastSeq: events.length });
     expect(resyncs).toEqual([4]);
     expect(view.lastSeq()).toBe(4);
+    // The same gap again: said, not asked for in a loop.
+    view.receive({ kind: 'log', exerciseId: 'mini-1', events: events.slice(6, 8), lastSeq: events.length });
+    expect(resyncs).toEqual([4]);
+    expect(view.error).toBe("the exercise host's log jumps from event 4 to 7");
+    view.receive({ kind: 'log', exerciseId: 'mini-1', events: events.slice(4), lastSeq: events.length });
+    expect(view.events).toEqual(events);
   });
 
   it('is read-only, saying why, while the host is out of reach or keeps the exercise read-only', async () => {

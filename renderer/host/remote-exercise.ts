@@ -60,6 +60,8 @@ export class RemoteExercise implements ExerciseView {
   private dismissed: string | null = null;
   private stations: StationPresence[] = [];
   private missing: string | null = null;
+  /** The last seq held when the host was last asked again after a gap. */
+  private resyncedAt: number | null = null;
   private changes = 0;
   private presenceChanges = 0;
   private readonly listeners = new Set<() => void>();
@@ -234,7 +236,13 @@ export class RemoteExercise implements ExerciseView {
       const held = this.lastSeq();
       if (event.seq <= held) continue;
       if (event.seq !== held + 1) {
-        this.options.resync();
+        // Asked again once from what is held; a host that sends the same gap again is reported, not looped on.
+        if (this.resyncedAt === held)
+          this.setProblem(`the exercise host's log jumps from event ${held} to ${event.seq}`);
+        else {
+          this.resyncedAt = held;
+          this.options.resync();
+        }
         return;
       }
       if (!this.loaded) {
