@@ -17,6 +17,5 @@ export default defineConfig({
     // chunk: the spreadsheet readers load only when Home opens a file.
     rollupOptions: { treeshake: { moduleSideEffects: (id) => !id.includes('/core/') } },
   },
-  worker: { format: 'es' },
   server: { host: '127.0.0.1', fs: { allow: ['..'] } },
 });

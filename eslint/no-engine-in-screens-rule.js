@@ -1,7 +1,7 @@
 // ESLint rule: the screens read an exercise through its read-only view (ExerciseView) and change it through a
-// send function, never through the engine. The engine is to run in another process, where a screen cannot
-// reach it; a screen that imports `ExerciseEngine` or reads `.engine` would work only while both share a tab.
-// eslint.config.js applies the rule to renderer/console, renderer/components, renderer/home and renderer/app.
+// send function, never through the engine. The engine runs in the exercise host, another process, where a
+// screen cannot reach it. eslint.config.js applies the rule to renderer/console, renderer/components,
+// renderer/home and renderer/app, and to renderer/host outside its tests (the console's copy of the log).
 
 /** @typedef {import('@typescript-eslint/utils').TSESTree.Node} Node */
 

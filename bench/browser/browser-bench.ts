@@ -79,7 +79,9 @@ async function openConsole(page: Page, url: string, exerciseId: string) {
     firstRenderMs = (await page.evaluate('globalThis.__pbsimFirstRowsMs')) as number | undefined;
     if (firstRenderMs === undefined) await page.waitForTimeout(20);
   }
-  await page.getByText(/^Reading the earlier log/).waitFor({ state: 'hidden', timeout: 300_000 });
+  await page
+    .getByText(/^Reading the log from the exercise host/)
+    .waitFor({ state: 'hidden', timeout: 300_000 });
   const wholeLogMs = (await page.evaluate('performance.now()')) as number;
   return { firstRenderMs, wholeLogMs };
 }

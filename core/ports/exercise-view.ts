@@ -12,8 +12,8 @@ import type { ExerciseEvent } from './envelopes';
 
 /**
  * What the controller's screens read of an exercise, and nothing they could change it with: commands go
- * through a separate send function. The engine may run in the console's tab or in another process; either
- * way the screens see this view, whose members are the log, the state folded from it, the documents it was
+ * through a separate send function. The engine runs in the exercise host, another process; the screens see
+ * this view, whose members are the log, the state folded from it, the documents it was
  * started with, and queries computed from those, so a copy of the log answers them as the engine would.
  */
 export interface ExerciseView {
@@ -30,10 +30,12 @@ export interface ExerciseView {
   /** The exercise's roles (the playbook's the scenario plays and its local ones), in the scenario's order. */
   readonly roles: ReadonlyMap<string, EngineRole>;
   /**
-   * True when this console may not change the exercise (a second tab that follows the log another tab
-   * controls): screens disable their controls rather than offer commands that would be refused.
+   * True when this console may not change the exercise (a damaged journal the host opened read-only, the
+   * host out of reach): screens disable their controls rather than offer commands that would be refused.
    */
   readonly readOnly: boolean;
+  /** Why the view is read-only, for the controller; null when it is not. */
+  readonly readOnlyReason: string | null;
   /** A failure the controller must see: a command or write that was not recorded, and why. */
   readonly error: string | null;
   /** Increases on every change of the exercise (events, errors): a cheap key for memoised projections. */

@@ -1,11 +1,9 @@
 // The console clock bar with its parts: the clock buttons and keys, the jump and end, and the SafetyStop (NO
 // PLAY); a wrapper re-renders it on every change of the view (useViewVersion), as the console does.
-import 'fake-indexeddb/auto';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeHostWorlds, hostWorld } from '../../test/fixtures/host-world';
-import type { EngineHost } from '../host/index';
+import { closeHostWorlds, hostWorld, type FollowedExercise } from '../../test/fixtures/host-world';
 import { ClockBar } from './ClockBar';
 import type { ConsoleProps } from './console-props';
 import { useViewVersion } from './use-view-version';
@@ -17,7 +15,7 @@ function Live({ view, send }: ConsoleProps) {
   return <ClockBar view={view} send={send} />;
 }
 
-const types = (host: EngineHost) => host.view.events.map((event) => event.type);
+const types = (host: FollowedExercise) => host.view.events.map((event) => event.type);
 
 describe('the console clock', () => {
   it('starts, pauses and resumes from buttons and from the keyboard, and changes speed', async () => {

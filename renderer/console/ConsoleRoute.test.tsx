@@ -1,49 +1,92 @@
-// What the console's route shows while its engine host opens, when it fails, and once it is ready. The host and
-// the console screen are stood in for: they have tests of their own.
-import { render, screen } from '@testing-library/react';
+// What the console's route shows while it follows an exercise on the host, when the host has no such
+// exercise or will not have the page as its console, and once the exercise is in. The host is a real one in
+// the test's process (test/fixtures/test-host.ts); the console screen is stood in for: it has tests of its own.
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExerciseView } from '../../core/index';
-import type { SendCommand } from '../components/index';
-import { useEngineHost, type EngineHost } from '../host/index';
+import { miniExercise, pageOn } from '../../test/fixtures/test-console';
+import { TestHost } from '../../test/fixtures/test-host';
 import { ConsoleRoute } from './ConsoleRoute';
+import type * as ViewVersion from './use-view-version';
 
-vi.mock('../host/index', () => ({ useEngineHost: vi.fn() }));
-vi.mock('./ConsoleScreen', () => ({
-  ConsoleScreen: (props: { view: { name: string }; onDismissError: () => void }) => (
-    <button type="button" onClick={props.onDismissError}>
-      console of {props.view.name}
-    </button>
-  ),
-}));
+vi.mock('./ConsoleScreen', async () => {
+  const { useViewVersion } = await vi.importActual<typeof ViewVersion>('./use-view-version');
+  return {
+    ConsoleScreen: (props: { view: ExerciseView; onDismissError: () => void }) => {
+      // Re-rendered on every change of the view, as the console is.
+      useViewVersion(props.view);
+      return (
+        <div>
+          <p>console of {props.view.heading().name}</p>
+          {props.view.error ? <p role="alert">{props.view.error}</p> : null}
+          <button type="button" onClick={props.onDismissError}>
+            Dismiss
+          </button>
+        </div>
+      );
+    },
+  };
+});
 
-afterEach(() => vi.clearAllMocks());
+const cleanup: (() => void)[] = [];
+afterEach(() => {
+  cleanup.splice(0).forEach((close) => close());
+  vi.unstubAllGlobals();
+});
+
+/** The page served by a test host: its socket, and `fetch` answered by the host. */
+function servedBy(host: TestHost) {
+  vi.stubGlobal('fetch', host.fetch);
+  cleanup.push(() => host.close(), pageOn(host));
+}
 
 describe('the console route', () => {
-  it('says it is opening the exercise, under the banner', () => {
-    vi.mocked(useEngineHost).mockReturnValue({ status: 'loading' });
+  it('says it is opening the exercise, under the banner, and that the host is out of reach while it is', async () => {
+    const host = new TestHost();
+    host.stop();
+    servedBy(host);
     render(<ConsoleRoute exerciseId="ex-1" />);
-    expect(useEngineHost).toHaveBeenCalledWith('ex-1');
     expect(screen.getByRole('banner')).toHaveTextContent('Controller console');
     expect(screen.getByRole('status')).toHaveTextContent('Opening the exercise…');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Opening the exercise… (the exercise host is not reachable: reconnecting…)',
+      ),
+    );
   });
 
-  it('says why the exercise could not be opened, with the way home', () => {
-    vi.mocked(useEngineHost).mockReturnValue({ status: 'failed', reason: 'no exercise "ex-9"' });
+  it('says the exercise is not in the host’s data folder, with the way home', async () => {
+    const host = new TestHost();
+    servedBy(host);
     render(<ConsoleRoute exerciseId="ex-9" />);
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      'The exercise could not be opened: no exercise "ex-9"',
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The exercise ex-9 is not in the exercise host’s data folder',
     );
     expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '#/');
   });
 
-  it('opens the console on the host’s view, and passes the dismissal of a storage error to the host', async () => {
-    const dismissError = vi.fn();
-    const send: SendCommand = async () => ({ ok: true, commandId: 'c', seqs: [] });
-    const host = { view: { name: 'Tabletop' } as unknown as ExerciseView, send, dismissError };
-    vi.mocked(useEngineHost).mockReturnValue({ status: 'ready', host: host as unknown as EngineHost });
+  it('says why when the host will not have this page as its console', async () => {
+    const host = new TestHost();
+    servedBy(host);
+    vi.stubGlobal('fetch', async () => new Response('not loopback', { status: 403 }));
     render(<ConsoleRoute exerciseId="ex-1" />);
-    await userEvent.setup().click(screen.getByRole('button', { name: 'console of Tabletop' }));
-    expect(dismissError).toHaveBeenCalledOnce();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The exercise could not be opened: the exercise host gives the console only to a page opened on its own computer',
+    );
+  });
+
+  it('opens the console on the exercise once its log is in, and dismisses the host’s problem there', async () => {
+    const user = userEvent.setup();
+    const host = new TestHost();
+    servedBy(host);
+    const { exerciseId } = await host.create(miniExercise({ name: 'Tabletop' }));
+    const exercise = host.exercise(exerciseId);
+    exercise.problem = 'nothing of that command was recorded: ENOSPC';
+    render(<ConsoleRoute exerciseId={exerciseId} />);
+    expect(await screen.findByText('console of Tabletop')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('nothing of that command was recorded: ENOSPC');
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 });

@@ -33,7 +33,7 @@ export function ConsoleScreen({
   send,
   onDismissError,
 }: ConsoleProps & {
-  /** The controller has read the storage problem; a new failure shows again. */
+  /** The controller has read the problem the host reported; a new one shows again. */
   onDismissError: () => void;
 }) {
   const t = useTranslate();
@@ -61,7 +61,11 @@ export function ConsoleScreen({
             {t('console.readingHistory', { loaded: history.loaded, total: history.total })}
           </p>
         ) : null}
-        {view.readOnly ? <p className="read-only-bar">{t('console.readOnly')}</p> : null}
+        {view.readOnly ? (
+          <p role="status" className="read-only-bar">
+            {t('console.readOnly', { reason: view.readOnlyReason ?? '' })}
+          </p>
+        ) : null}
         {ended ? <p className="read-only-bar">{t('console.ended')}</p> : null}
         {view.error ? (
           <p role="alert" className="problems">

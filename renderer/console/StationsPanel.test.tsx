@@ -1,6 +1,5 @@
 // The console's stations view on the mini exercise of test/fixtures/host-world.ts (NAC played by the doctrine
 // agent, everyone else at a station), with station presence given by hand.
-import 'fake-indexeddb/auto';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';

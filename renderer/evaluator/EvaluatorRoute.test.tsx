@@ -1,15 +1,32 @@
 import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { stationDatabase } from '../storage/index';
-import { openBroadcastChannel } from '../transport/index';
 import { EvaluatorRoute } from './EvaluatorRoute';
 import { evaluatorWorld, HOUR } from '../../test/fixtures/evaluator-world';
+import { pageOn, socketTo } from '../../test/fixtures/test-console';
+import { TestHost } from '../../test/fixtures/test-host';
+
+const cleanup: (() => void)[] = [];
+afterEach(() => cleanup.splice(0).forEach((close) => close()));
 
 describe('evaluator route', () => {
   it('holds what reached it over its channel, sends over it, and keeps it across a reload', async () => {
-    const world = await evaluatorWorld(openBroadcastChannel, 'route-1');
+    // The world's engine and hub stand on a test host's side of the station channels; the page reaches
+    // them over its socket.
+    const host = new TestHost();
+    const socket = socketTo(host);
+    cleanup.push(
+      () => host.close(),
+      () => socket.close(),
+      pageOn(host),
+    );
+    const world = await evaluatorWorld({
+      hubChannels: host.openChannel,
+      clientChannels: (name) => socket.openChannel(name),
+      exerciseId: 'route-1',
+    });
     await world.startAndJump(HOUR);
     const user = userEvent.setup();
     const first = render(<EvaluatorRoute exerciseId="route-1" role="lead-evaluator" />);
@@ -29,9 +46,9 @@ describe('evaluator route', () => {
       const stored = await stationDatabase().items.toArray();
       expect(stored.filter((event) => event.type === 'observation.recorded')).toHaveLength(1);
     });
-    // The controller goes away and the tab reloads: the station's own database still has everything.
+    // The host goes away and the tab reloads: the station's own database still has everything.
     first.unmount();
-    world.hub.stop();
+    host.stop();
     render(<EvaluatorRoute exerciseId="route-1" role="lead-evaluator" />);
     expect(await screen.findByText(/Controller offline/)).toBeVisible();
     await user.click(await screen.findByRole('button', { name: 'Observations' }));

@@ -1,22 +1,29 @@
-import { errorMessage } from '../../core/index';
+import { errorMessage, type ExerciseRecord } from '../../core/index';
 import { useState } from 'react';
 import { desktopBridge } from '../bridge/index';
 import { formatWallTime, routeHash } from '../components/index';
-
-import { journalBackup, restoreJournal } from '../host/index';
+import {
+  consoleConnection,
+  fetchJournal,
+  HOST_UNREACHABLE,
+  restoreBackup,
+  useConsoleStatus,
+  useExerciseCatalogue,
+} from '../host/index';
 import { useTranslate, useUiStore } from '../state/index';
-import type { ExerciseRecord } from '../../core/index';
-import { ExerciseCatalogue, useExerciseRecords } from '../storage/index';
 
-/** Exercises stored in this browser: resume or look back, back up, load a backup, delete with confirmation. */
+/**
+ * The exercises in the exercise host's data folder: resume or look back, back up, load a backup, delete with
+ * confirmation. The list is the host's, kept current as exercises are created, run and deleted.
+ */
 export function ExerciseList() {
   const t = useTranslate();
   const language = useUiStore((state) => state.language);
-  const list = useExerciseRecords();
-  const records = list && 'records' in list ? list.records : undefined;
+  const connection = consoleConnection();
+  const status = useConsoleStatus(connection);
+  const records = useExerciseCatalogue(connection) ?? undefined;
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [deleting, setDeleting] = useState<ExerciseRecord | null>(null);
-  const catalogue = new ExerciseCatalogue();
 
   const run = async (work: () => Promise<void>) => {
     try {
@@ -25,16 +32,22 @@ export function ExerciseList() {
       setNotice({ ok: false, text: errorMessage(error) });
     }
   };
+  /** The token for the host's endpoints: only a page the host welcomed as its console has one. */
+  const token = () => {
+    const current = connection.consoleToken;
+    if (current === null) throw new Error(status.state === 'refused' ? status.reason : HOST_UNREACHABLE);
+    return current;
+  };
   const download = (record: ExerciseRecord) =>
     run(async () => {
-      const backup = await journalBackup(record.exerciseId, catalogue);
+      const backup = await fetchJournal(record.exerciseId, token());
       await desktopBridge().saveFile(backup.fileName, backup.text, 'application/x-ndjson');
     });
   const load = () =>
     run(async () => {
       const file = await desktopBridge().openFile(['.jsonl', '.json', '.txt']);
       if (!file) return;
-      const result = await restoreJournal(file.name, new TextDecoder().decode(file.bytes), catalogue);
+      const result = await restoreBackup(file.name, new TextDecoder().decode(file.bytes), token());
       setNotice(
         result.ok
           ? {
@@ -49,7 +62,7 @@ export function ExerciseList() {
     });
   const remove = (record: ExerciseRecord) =>
     run(async () => {
-      await catalogue.delete(record.exerciseId);
+      await connection.delete(record.exerciseId);
       setDeleting(null);
     });
 
@@ -66,11 +79,18 @@ export function ExerciseList() {
           {notice.text}
         </p>
       ) : null}
-      {list && 'error' in list ? (
+      {status.state === 'unreachable' ? (
         <p role="alert" className="problems">
-          {t('common.storageError', { message: list.error })}
+          {t('home.hostUnreachable')}
         </p>
-      ) : records === undefined ? (
+      ) : status.state === 'refused' ? (
+        <p role="alert" className="problems">
+          {t('home.hostRefused', { reason: status.reason })}
+        </p>
+      ) : status.state === 'ready' ? (
+        <p className="muted">{t('home.dataFolder', { folder: status.dataFolder })}</p>
+      ) : null}
+      {records === undefined ? (
         <p className="muted">{t('common.loading')}</p>
       ) : records.length === 0 ? (
         <p className="muted">{t('home.noExercises')}</p>

@@ -1,17 +1,26 @@
 // Home with its parts: the ScenarioLibrary's cards, StartExercise's form and role assignment, and the list of
-// exercises.
-import 'fake-indexeddb/auto';
+// exercises, on a host in the test's process (test/fixtures/test-host.ts) that serves the page.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pageOn } from '../../test/fixtures/test-console';
+import { TestHost } from '../../test/fixtures/test-host';
 import { contentLibrary } from '../content/index';
-import { ExerciseCatalogue } from '../storage/index';
 import { playableRoles } from './default-role-play';
 import { HomeScreen } from './HomeScreen';
 
+const cleanup: (() => void)[] = [];
+afterEach(() => {
+  cleanup.splice(0).forEach((close) => close());
+  vi.unstubAllGlobals();
+});
+
 describe('Home', () => {
-  it('lists the bundled scenarios, starts an exercise with the roles as assigned, and deletes it on confirmation', async () => {
+  it('lists the bundled scenarios, starts an exercise on the host with the roles as assigned, and deletes it on confirmation', async () => {
     const user = userEvent.setup();
+    const host = new TestHost();
+    vi.stubGlobal('fetch', host.fetch);
+    cleanup.push(() => host.close(), pageOn(host));
     render(<HomeScreen />);
     const cards = screen.getAllByRole('listitem');
     expect(cards.length).toBe(contentLibrary().scenarios.length);
@@ -37,15 +46,15 @@ describe('Home', () => {
 
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/console\/salisbury-style-/));
     const exerciseId = decodeURIComponent(window.location.hash.split('/')[2] ?? '');
-    const record = await new ExerciseCatalogue().get(exerciseId);
+    const { record } = host.exercise(exerciseId);
     expect(record).toMatchObject({ name: 'Tabletop 1', status: 'ready' });
-    expect(Object.values(record?.roles ?? {})).toContain('doctrine');
+    expect(Object.values(record.roles)).toContain('doctrine');
 
     const row = await screen.findByRole('row', { name: /Tabletop 1/ });
     await user.click(within(row).getByRole('button', { name: 'Delete…' }));
     const dialog = screen.getByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.queryByRole('row', { name: /Tabletop 1/ })).toBeNull());
-    expect(await new ExerciseCatalogue().get(exerciseId)).toBeUndefined();
+    expect(host.exercises.has(exerciseId)).toBe(false);
   });
 });

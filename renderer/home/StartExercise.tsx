@@ -9,9 +9,12 @@ import {
 } from '../../core/index';
 
 import { routeHash } from '../components/index';
-import { createExercise } from '../host/index';
+import { consoleConnection } from '../host/index';
 import { useTranslate } from '../state/index';
 import { defaultRolePlay, playableRoles } from './default-role-play';
+
+/** Seeds are positive 32-bit integers (the host's request schema). */
+const MAX_SEED = 2 ** 31 - 1;
 
 /** The form that turns a scenario into an exercise: name, marking, seed and how each role is played. */
 export function StartExercise({
@@ -48,12 +51,18 @@ export function StartExercise({
     event.preventDefault();
     setState({ busy: true, error: null });
     try {
-      const record = await createExercise({
+      // The host checks and loads the documents the page holds (bundled, opened or imported) and records
+      // the exercise in its data folder.
+      const record = await consoleConnection().create({
         name: name.trim() || scenario.title,
         marking: marking.trim() || 'EXERCISE',
         seed,
-        scenario: { id: scenario.id, title: scenario.title, source },
-        playbookSources,
+        scenario: {
+          id: scenario.id,
+          title: scenario.title,
+          source: { path: source.path, text: source.text },
+        },
+        playbookSources: playbookSources.map(({ path, text }) => ({ path, text })),
         roles: plays,
       });
       window.location.hash = routeHash({ screen: 'console', exerciseId: record.exerciseId });
@@ -91,7 +100,8 @@ export function StartExercise({
             type="number"
             min={1}
             value={seed}
-            onChange={(event) => setSeed(Math.max(1, Number(event.target.value) || 1))}
+            max={MAX_SEED}
+            onChange={(event) => setSeed(Math.min(MAX_SEED, Math.max(1, Number(event.target.value) || 1)))}
           />
         </label>
       </div>

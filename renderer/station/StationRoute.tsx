@@ -7,7 +7,7 @@ import { useStationClients } from './use-station-clients';
 
 /**
  * A role station tab for one role or several (one person playing several roles): a client per role over its
- * BroadcastChannel, and a switcher between them. It holds only what reached it, in its own database.
+ * channel on the page's socket to the exercise host, and a switcher between them. It holds only what reached it, in its own database.
  */
 export function StationRoute({ exerciseId, roles }: { exerciseId: string; roles: readonly string[] }) {
   const t = useTranslate();

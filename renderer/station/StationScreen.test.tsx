@@ -1,7 +1,7 @@
 // A real engine (mini fixture) with its StationHub, and a StationClient over an in-process
 // transport rendered through StationScreen, as the station tab does over BroadcastChannel.
 import 'fake-indexeddb/auto';
-import { act, configure, render, screen, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -231,6 +231,7 @@ describe('StationScreen', () => {
     await screen.findByRole('button', { name: /Explosion at the port/ });
     expect(screen.getByRole('heading', { name: 'Postvak' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Besluiten die voor u openstaan' })).toBeInTheDocument();
-    expect(document.title).toBe('(1) ms-a — Post');
+    // The title is set by an effect after the render that shows the item.
+    await waitFor(() => expect(document.title).toBe('(1) ms-a — Post'));
   });
 });

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { errorMessage, StationClient, stationChannelName, type StationState } from '../../core/index';
 import { randomId } from '../host/index';
 import { DexieStationStorage, stationDatabase } from '../storage/index';
-import { openBroadcastChannel } from '../transport/index';
+import { openHostChannel } from '../transport/index';
 import { tabStationId, type StationKind } from './station-id';
 
 /** The station sends a heartbeat this often, so the console shows it connected. */
@@ -40,7 +40,7 @@ export function useStationClients(
       });
     for (const role of roleList.split(',').filter(Boolean)) {
       const storage = new DexieStationStorage(stationDatabase(), exerciseId, role);
-      const channel = openBroadcastChannel(stationChannelName(exerciseId, role));
+      const channel = openHostChannel(stationChannelName(exerciseId, role));
       const client = new StationClient(role, stationId, channel, storage, Date.now, randomId);
       started.push(client);
       client.subscribe((state) => live && put(role, { state }));

@@ -1,1 +1,1 @@
-export * from './broadcast-transport';
+export * from './host-socket';

@@ -1,8 +1,7 @@
 // One figure, one definition: the console's Coordination and Expected actions panels and the evaluator's
 // metrics, rendered over a journal, show the figures that metrics.json and summary.md of the CLI run that
 // wrote the journal give. The journal is the PACE-style campaign's doctrine run, restored as a backup.
-import 'fake-indexeddb/auto';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,13 +11,12 @@ import type { ExerciseMetrics, StationState } from '../../core/index';
 import { PROJECT_ROOT } from '../../node-adapters/index';
 import { CoordinationPanel, ExpectedActionsPanel } from '../../renderer/console/board/index';
 import { EvaluatorScreen } from '../../renderer/evaluator/index';
-import { EngineHost, restoreJournal } from '../../renderer/host/index';
 import { runCli } from '../fixtures/cli-harness';
-import { closeHostWorlds, hostWorld } from '../fixtures/host-world';
+import { closeHostWorlds, hostWorld, type FollowedExercise } from '../fixtures/host-world';
 
 let metrics: ExerciseMetrics;
 let summary: string;
-let host: EngineHost;
+let host: FollowedExercise;
 
 beforeAll(async () => {
   const out = mkdtempSync(path.join(tmpdir(), 'pbsim-figures-'));
@@ -29,16 +27,14 @@ beforeAll(async () => {
   summary = readFileSync(path.join(out, 'summary.md'), 'utf8');
   const world = hostWorld();
   const text = readFileSync(path.join(out, 'events.jsonl'), 'utf8');
-  const restored = await restoreJournal('events.jsonl', text, world.catalogue);
+  const restored = await world.host.restore('events.jsonl', text);
   if (!restored.ok) throw new Error(restored.reason);
-  host = await EngineHost.open(restored.record.exerciseId, world.deps);
-  await host.whenSettled();
+  host = await world.follow(restored.record.exerciseId);
+  // The whole log, not the first page of it.
+  await waitFor(() => expect(host.view.historyProgress()).toBeNull());
 }, 120_000);
 
-afterAll(async () => {
-  host.close();
-  await closeHostWorlds();
-});
+afterAll(closeHostWorlds);
 
 /** The `<dd>` under the `<dt>` that names a figure. */
 function figure(label: string, scope: HTMLElement): string {

@@ -1,6 +1,5 @@
 // The coordination picture with its parts: the CoordinationMatrix between organisations, the EuNatoLink with
 // its ExchangeFigures, and the LiveMetrics.
-import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeHostWorlds, hostWorld } from '../../../test/fixtures/host-world';

@@ -1,6 +1,5 @@
 // The expected actions with their parts: who met them (roleTitle), the time left in a window as the clock runs
 // (useLiveScenarioTime), and marking a free-text one in the MarkActionForm.
-import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,17 +1,15 @@
 // The playbook board with its parts: the states with who moved them (describeMover, eventTitle), the
 // OpenDecisions of each role, a mechanism's TransitionLog, and voiding a decision in the VoidDialog.
-import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeHostWorlds, hostWorld } from '../../../test/fixtures/host-world';
+import { closeHostWorlds, hostWorld, type FollowedExercise } from '../../../test/fixtures/host-world';
 import { isEvent } from '../../../core/index';
-import type { EngineHost } from '../../host/index';
 import { PlaybookBoard } from './PlaybookBoard';
 
 afterEach(closeHostWorlds);
 
-async function startedHost(): Promise<EngineHost> {
+async function startedHost(): Promise<FollowedExercise> {
   const host = await hostWorld().openHost();
   await host.command('exercise/speed', { speed: 'max' });
   await host.command('exercise/start', {});

@@ -1,6 +1,5 @@
 // Ad-hoc injects composed in their InjectFields, and the SimulatedInbox: composing as a simulated actor,
 // following up, and answering a message that reached one.
-import 'fake-indexeddb/auto';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

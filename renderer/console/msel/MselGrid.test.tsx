@@ -1,10 +1,8 @@
-import 'fake-indexeddb/auto';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closeHostWorlds, hostWorld } from '../../../test/fixtures/host-world';
-import { miniPlaybookSources, miniScenarioText } from '../../../test/fixtures/fixtures';
-import { createExercise, EngineHost } from '../../host/index';
+import { miniScenarioText } from '../../../test/fixtures/fixtures';
 import { MselPanel } from './MselPanel';
 
 afterEach(closeHostWorlds);
@@ -71,19 +69,13 @@ describe('the MSEL at scale', () => {
   it('renders only a window of rows for 5,000 injects, and reaches the last by keyboard', async () => {
     const user = userEvent.setup();
     const world = hostWorld();
-    const record = await createExercise(
-      {
-        name: 'Large',
-        marking: 'EXERCISE',
-        seed: 1,
-        scenario: { id: 'large', title: 'Large', source: { path: 'large.yaml', text: scenarioWith(5000) } },
-        playbookSources: miniPlaybookSources(),
-        roles: {},
-      },
-      world.catalogue,
-      world.clock.now,
-    );
-    const host = await EngineHost.open(record.exerciseId, world.deps);
+    const record = await world.create({
+      name: 'Large',
+      marking: 'EXERCISE',
+      scenario: { id: 'large', title: 'Large', source: { path: 'large.yaml', text: scenarioWith(5000) } },
+      roles: {},
+    });
+    const host = await world.follow(record.exerciseId);
     render(<MselPanel view={host.view} send={host.send} />);
     expect(screen.getByText('5000 of 5000 injects')).toBeInTheDocument();
     const grid = screen.getByRole('grid', { name: 'MSEL injects' });

@@ -1,11 +1,9 @@
 // The MSEL panel with its parts: MselFilters, the MselDetails of the selected inject with its record
 // (InjectRecord), editing before release (InjectEditForm with its InjectFields), all over useMselWorld.
-import 'fake-indexeddb/auto';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeHostWorlds, hostWorld } from '../../../test/fixtures/host-world';
-import type { EngineHost } from '../../host/index';
+import { closeHostWorlds, hostWorld, type FollowedExercise } from '../../../test/fixtures/host-world';
 import { MselPanel } from './MselPanel';
 
 afterEach(closeHostWorlds);
@@ -24,7 +22,7 @@ const bodyRows = () => within(grid()).getAllByRole('row').slice(1);
 const rowOf = (id: string) => within(grid()).getByText(id).closest('[role="row"]') as HTMLElement;
 const details = (id: string) => screen.getByRole('region', { name: `Details of ${id}` });
 
-async function startedHost(): Promise<EngineHost> {
+async function startedHost(): Promise<FollowedExercise> {
   const host = await hostWorld().openHost();
   await host.command('exercise/start', {});
   return host;

@@ -2,11 +2,13 @@
 export const consoleEn = {
   'console.title': 'Controller console',
   'console.loading': 'Opening the exercise…',
+  'console.waiting': '({reason})',
   'console.readingHistory':
-    'Reading the earlier log: {loaded} of {total} events. The state shown is current; commands and stations wait until the log is in.',
+    'Reading the log from the exercise host: {loaded} of {total} events. What is shown is not current until it is all in.',
   'console.failed': 'The exercise could not be opened: {reason}',
-  'console.readOnly':
-    'Read-only: this exercise is controlled from another tab or window. Close that one to take control here.',
+  'console.notFound':
+    'The exercise {exerciseId} is not in the exercise host’s data folder: it was deleted, or the host was started with another data folder ({reason}).',
+  'console.readOnly': 'Read-only: {reason}',
   'console.ended': 'The exercise has ended (ENDEX). Everything here is read-only.',
   'console.clock': 'Exercise clock',
   'console.status.ready': 'Ready',

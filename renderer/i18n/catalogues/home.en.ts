@@ -1,4 +1,4 @@
-/** UI text of Home: the scenario library, stored exercises, starting an exercise. */
+/** UI text of Home: the scenario library, the host's exercises, starting an exercise. */
 export const homeEn = {
   'home.library': 'Scenario library',
   'home.libraryIntro': 'Bundled scenarios, checked against the playbook when the app starts.',
@@ -32,8 +32,12 @@ export const homeEn = {
   'home.create': 'Create and open the console',
   'home.creating': 'Creating…',
   'home.createFailed': 'The exercise could not be created: {reason}',
-  'home.exercises': 'Exercises stored here',
-  'home.noExercises': 'No exercise is stored in this browser yet.',
+  'home.exercises': 'Exercises',
+  'home.noExercises': 'No exercise is in the exercise host’s data folder yet.',
+  'home.dataFolder': 'Kept by the exercise host in {folder}',
+  'home.hostUnreachable':
+    'The exercise host is not reachable: reconnecting… Start it again (npm start) if it stopped; the list below is as last heard.',
+  'home.hostRefused': 'The exercise host does not accept this page as its console: {reason}',
   'home.status.ready': 'ready',
   'home.status.running': 'running',
   'home.status.paused': 'paused',
@@ -45,7 +49,7 @@ export const homeEn = {
   'home.download': 'Download backup',
   'home.delete': 'Delete…',
   'home.deleteConfirm':
-    'Delete the exercise "{name}" and its log from this browser? Download a backup first if you may need it.',
+    'Delete the exercise "{name}" and its log from the exercise host’s data folder? Download a backup first if you may need it.',
   'home.loadBackup': 'Load a backup…',
   'home.restored': 'Loaded {name} ({events} events).',
 } as const;

@@ -1,0 +1,139 @@
+// The console following an exercise on a host in the test's process (test/fixtures/test-host.ts): the remote
+// copy equals the host engine's log and state through commands, the host going away and coming back, and a
+// reply lost on the way.
+import { waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CONSOLE_PAGE_EVENTS } from '../../core/index';
+import { consoleOn, miniExercise } from '../../test/fixtures/test-console';
+import { TestHost } from '../../test/fixtures/test-host';
+import { followExercise } from './follow-exercise';
+import { HOST_UNREACHABLE } from './remote-exercise';
+
+const cleanup: (() => void)[] = [];
+afterEach(() => cleanup.splice(0).forEach((close) => close()));
+
+async function following() {
+  const host = new TestHost();
+  const console = consoleOn(host);
+  const record = await host.create(miniExercise());
+  const followed = followExercise(console.connection, record.exerciseId);
+  cleanup.push(followed.stop, console.close, () => host.close());
+  const { engine } = host.exercise(record.exerciseId);
+  await waitFor(() => expect(followed.view.ready).toBe(true));
+  return { host, engine, view: followed.view, stop: followed.stop };
+}
+
+describe('followExercise', () => {
+  it('holds the host engine’s log and state, and its commands come back with the engine’s replies', async () => {
+    const { engine, view } = await following();
+    expect(view.events).toEqual(engine.events);
+    expect(view.readOnly).toBe(false);
+    const versions: number[] = [];
+    view.subscribe(() => versions.push(view.version));
+    expect(await view.send('exercise/speed', { speed: 'max' })).toMatchObject({ ok: true });
+    const started = await view.send('exercise/start', {});
+    expect(started).toMatchObject({ ok: true });
+    await waitFor(() => expect(view.state.clock.status).toBe('running'));
+    const refused = await view.send('exercise/jump-to', { scenarioMs: -5 });
+    expect(refused).toMatchObject({ ok: false, code: 'invalid-command' });
+    const decided = await view.command(
+      'decision/take',
+      { machine: 'crisis', event: 'RAPID_ALERT' },
+      { role: 'ms-a' },
+    );
+    expect(decided).toMatchObject({ ok: true });
+    await waitFor(() => expect(view.events).toEqual(engine.events));
+    expect(view.state).toEqual(engine.state);
+    expect(view.stationView('ms-a')).toEqual(engine.stationView('ms-a'));
+    expect(versions.length).toBeGreaterThan(2);
+  });
+
+  it('is read-only while the host is away, then catches up from the last seq held and sends what waited', async () => {
+    const { host, engine, view } = await following();
+    await view.send('exercise/speed', { speed: 'max' });
+    await view.send('exercise/start', {});
+    host.stop();
+    await waitFor(() => expect(view.readOnlyReason).toBe(HOST_UNREACHABLE));
+    expect(view.readOnly).toBe(true);
+    // While the console is away the exercise goes on (a station's message), and the controller pauses it.
+    const elsewhere = await engine.execute(
+      {
+        commandId: 'station-1',
+        type: 'message/send',
+        issuedBy: { role: 'nac', station: 'laptop-2' },
+        payload: { to: ['ms-a'], marking: 'PUBLIC', subject: 'Hello', body: 'Text' },
+      },
+      host.now(),
+    );
+    expect(elsewhere.ok).toBe(true);
+    const pause = view.send('exercise/pause', {});
+    host.start();
+    expect(await pause).toMatchObject({ ok: true });
+    await waitFor(() => expect(view.events).toEqual(engine.events));
+    expect(view.readOnly).toBe(false);
+    expect(view.state).toEqual(engine.state);
+    expect(engine.events.filter((event) => event.type === 'clock.paused')).toHaveLength(1);
+    expect(view.state.clock.status).toBe('paused');
+  });
+
+  it('resends a command whose reply was lost with the same id, and the engine applies it once', async () => {
+    const { host, engine, view } = await following();
+    // The host stops once the start is recorded, before its reply leaves.
+    const stopOnStart = engine.subscribe((batch) => {
+      if (batch.some((event) => event.type === 'exercise.started')) host.stop();
+    });
+    const start = view.send('exercise/start', {});
+    await waitFor(() => expect(view.readOnly).toBe(true));
+    stopOnStart();
+    host.start();
+    const reply = await start;
+    expect(reply).toMatchObject({ ok: true, duplicate: true });
+    const started = engine.events.filter((event) => event.type === 'exercise.started');
+    expect(started).toHaveLength(1);
+    expect(reply.ok && reply.seqs).toEqual([started[0]?.seq]);
+    await waitFor(() => expect(view.events).toEqual(engine.events));
+  });
+
+  it('reads a long log in pages, saying how far it is', async () => {
+    const host = new TestHost();
+    const console = consoleOn(host);
+    cleanup.push(console.close, () => host.close());
+    const record = await host.create(miniExercise());
+    const { engine } = host.exercise(record.exerciseId);
+    const send = (commandId: string, type: string, payload: Record<string, unknown>) =>
+      engine.execute(
+        { commandId, type, issuedBy: { role: 'excon', station: 'console' }, payload },
+        host.now(),
+      );
+    expect(await send('speed', 'exercise/speed', { speed: 'max' })).toMatchObject({ ok: true });
+    expect(await send('start', 'exercise/start', {})).toMatchObject({ ok: true });
+    // Messages until the log is longer than a page; each one must be recorded, or the loop would not end.
+    for (let index = 0; engine.events.length <= CONSOLE_PAGE_EVENTS; index += 1) {
+      const reply = await send(`note-${index}`, 'message/send', {
+        to: ['ms-a'],
+        marking: 'PUBLIC',
+        subject: `Note ${index}`,
+        body: 'Text',
+      });
+      if (!reply.ok) throw new Error(reply.reason);
+    }
+    const { view, stop } = followExercise(console.connection, record.exerciseId);
+    cleanup.push(stop);
+    const progress: (number | null)[] = [];
+    view.subscribe(() => progress.push(view.historyProgress()?.loaded ?? null));
+    await waitFor(() => expect(view.events.length).toBe(engine.events.length));
+    expect(progress).toContain(CONSOLE_PAGE_EVENTS);
+    expect(progress.at(-1)).toBeNull();
+    expect(view.state).toEqual(engine.state);
+  });
+
+  it('says the host has no such exercise', async () => {
+    const host = new TestHost();
+    const console = consoleOn(host);
+    cleanup.push(console.close, () => host.close());
+    const { view, stop } = followExercise(console.connection, 'gone-1');
+    cleanup.push(stop);
+    await waitFor(() => expect(view.notFound).toBe('no exercise gone-1 in the data folder'));
+    expect(view.ready).toBe(false);
+  });
+});

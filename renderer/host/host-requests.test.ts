@@ -1,0 +1,49 @@
+// The host's HTTP endpoints as the console calls them, against the test host's answers
+// (test/fixtures/test-host.ts), and the refusals a page not on the host's computer gets.
+import { describe, expect, it } from 'vitest';
+import { decodeJournal } from '../../core/index';
+import { miniExercise } from '../../test/fixtures/test-console';
+import { TEST_TOKEN, TestHost } from '../../test/fixtures/test-host';
+import { ConsoleRefusedError, fetchConsoleToken, fetchJournal, restoreBackup } from './host-requests';
+
+describe('the host’s HTTP endpoints', () => {
+  it('gives the console’s token, and says why not to a page on another computer', async () => {
+    const host = new TestHost();
+    expect(await fetchConsoleToken(host.fetch)).toBe(TEST_TOKEN);
+    const forbidden = async () => new Response('not loopback', { status: 403 });
+    await expect(fetchConsoleToken(forbidden)).rejects.toBeInstanceOf(ConsoleRefusedError);
+    await expect(fetchConsoleToken(forbidden)).rejects.toThrow(/only to a page opened on its own computer/);
+    const broken = async () => new Response('oops', { status: 500 });
+    await expect(fetchConsoleToken(broken)).rejects.toThrow('answered 500');
+  });
+
+  it('downloads a journal and restores it as a new exercise, refusing it once the exercise is there', async () => {
+    const host = new TestHost();
+    const record = await host.create(miniExercise());
+    const backup = await fetchJournal(record.exerciseId, TEST_TOKEN, host.fetch);
+    expect(backup.fileName).toBe(`${record.exerciseId}.events.jsonl`);
+    expect(decodeJournal(backup.text, { trusted: false }).events).toEqual(
+      host.exercise(record.exerciseId).engine.events,
+    );
+    expect(await restoreBackup(backup.fileName, backup.text, TEST_TOKEN, host.fetch)).toEqual({
+      ok: false,
+      reason: `${record.exerciseId} is already in the data folder; delete it first`,
+    });
+    host.delete(record.exerciseId);
+    const restored = await restoreBackup(backup.fileName, backup.text, TEST_TOKEN, host.fetch);
+    expect(restored).toMatchObject({ ok: true, record: { exerciseId: record.exerciseId }, notes: [] });
+    host.close();
+  });
+
+  it('says what the host answered when it refuses', async () => {
+    const host = new TestHost();
+    await expect(fetchJournal('ex-1', 'wrong', host.fetch)).rejects.toThrow(
+      'the exercise host could not give the journal of ex-1: 403 no console token',
+    );
+    await expect(fetchJournal('ex-1', TEST_TOKEN, host.fetch)).rejects.toThrow('404 no such exercise');
+    expect(await restoreBackup('a.jsonl', '{}\n', 'wrong', host.fetch)).toEqual({
+      ok: false,
+      reason: 'a.jsonl: the exercise host refused it: 403 no console token',
+    });
+  });
+});

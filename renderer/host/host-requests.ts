@@ -1,0 +1,67 @@
+import { HOST_SESSION_PATH, type ExerciseRecord } from '../../core/index';
+
+/*
+ * The exercise host's HTTP endpoints the console uses beside its socket (station-server/): the console's
+ * token, which the host hands only to a page on its own computer; an exercise's journal as a backup; a
+ * backup restored as a new exercise. The last two need the token.
+ */
+
+/** The host will not make this page a console: retrying will not help. */
+export class ConsoleRefusedError extends Error {}
+
+export type RestoreResult =
+  { ok: true; record: ExerciseRecord; notes: string[] } | { ok: false; reason: string };
+
+type Fetch = typeof fetch;
+
+/** The console's token, from the host that served the page. */
+export async function fetchConsoleToken(fetcher: Fetch = fetch): Promise<string> {
+  const response = await fetcher(HOST_SESSION_PATH, { cache: 'no-store' });
+  if (response.status === 403)
+    throw new ConsoleRefusedError(
+      'the exercise host gives the console only to a page opened on its own computer (http://127.0.0.1 or http://localhost)',
+    );
+  if (!response.ok) throw new Error(`the exercise host answered ${response.status} for the console's token`);
+  const body = (await response.json()) as { consoleToken?: unknown };
+  if (typeof body.consoleToken !== 'string') throw new Error('the exercise host sent no console token');
+  return body.consoleToken;
+}
+
+/** An exercise's journal as the host keeps it: the CLI's format, which `report` and restore read. */
+export async function fetchJournal(
+  exerciseId: string,
+  token: string,
+  fetcher: Fetch = fetch,
+): Promise<{ fileName: string; text: string }> {
+  const response = await fetcher(`/host/exercises/${encodeURIComponent(exerciseId)}/journal`, {
+    headers: { 'X-Console-Token': token },
+    cache: 'no-store',
+  });
+  if (!response.ok)
+    throw new Error(
+      `the exercise host could not give the journal of ${exerciseId}: ${await reasonOf(response)}`,
+    );
+  return { fileName: `${exerciseId}.events.jsonl`, text: await response.text() };
+}
+
+/** A journal file the user chose, checked by the host line by line and stored as a new exercise. */
+export async function restoreBackup(
+  fileName: string,
+  text: string,
+  token: string,
+  fetcher: Fetch = fetch,
+): Promise<RestoreResult> {
+  const response = await fetcher(`/host/exercises/restore?file=${encodeURIComponent(fileName)}`, {
+    method: 'POST',
+    headers: { 'X-Console-Token': token, 'Content-Type': 'application/x-ndjson' },
+    body: text,
+  });
+  if (!response.ok)
+    return { ok: false, reason: `${fileName}: the exercise host refused it: ${await reasonOf(response)}` };
+  return (await response.json()) as RestoreResult;
+}
+
+async function reasonOf(response: Response): Promise<string> {
+  const text = (await response.text()).trim();
+  return text ? `${response.status} ${text}` : `${response.status} ${response.statusText}`;
+}
