@@ -64,6 +64,8 @@ export interface ExerciseFiles {
   lock: string;
   /** The catalogue's `ExerciseRecord`, a cache derived from the journal. */
   record: string;
+  /** The host's last sign of life while the clock ran: where a restart resumes it (alive-marker.ts). */
+  alive: string;
 }
 
 export function exerciseFiles(dataFolder: string, exerciseId: string): ExerciseFiles {
@@ -74,6 +76,7 @@ export function exerciseFiles(dataFolder: string, exerciseId: string): ExerciseF
     journal: path.join(folder, 'journal.jsonl'),
     lock: path.join(folder, 'host.lock'),
     record: path.join(folder, 'exercise.json'),
+    alive: path.join(folder, 'clock-alive'),
   };
 }
 

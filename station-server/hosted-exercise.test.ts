@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stationChannelName } from '../core/index';
+import { stationChannelName, type ExerciseEvent } from '../core/index';
 import { JournalWriteError } from '../node-adapters/index';
 import {
   cleanUpHostWorlds,
@@ -167,7 +167,8 @@ describe('an open exercise', () => {
     const { host, ticker } = await startHostWorld(undefined, { openJournal });
     const { exerciseId } = await host.create(miniExerciseRequest());
     const hosted = await host.open(exerciseId);
-    expect(ticker.running).toBe(1);
+    // The live loop's pulse and the host's sign of life.
+    expect(ticker.running).toBe(2);
     control.failure = diskFull();
     control.refusal = `${diskFull().message}, and the journal could not be cut back (EROFS): it is closed for writing`;
     const reply = await hosted.execute({ commandId: 'go', type: 'exercise/start', payload: {} });
@@ -181,5 +182,31 @@ describe('an open exercise', () => {
       code: 'not-allowed',
       reason: control.refusal,
     });
+  });
+});
+
+describe('the host’s sign of life', () => {
+  it('is where a reopened running clock resumes: scenario time ran until then, the rest is the gap', async () => {
+    const world = await startHostWorld();
+    const { exerciseId } = await world.host.create(miniExerciseRequest());
+    const hosted = await world.host.open(exerciseId);
+    expect(await hosted.execute({ commandId: 'go', type: 'exercise/start', payload: {} })).toMatchObject({
+      ok: true,
+    });
+    const started = hosted.events.at(-1) as ExerciseEvent;
+    // Ten minutes of pulses with nothing due (at 1×), then the host goes; it comes back an hour later.
+    for (let minute = 0; minute < 10; minute++) await world.advance(60_000);
+    await world.host.close();
+    const later = { wallMs: world.clock.wallMs + HOUR };
+    const again = await startHostWorld(world.dataFolder, {}, later);
+    const reopened = await again.host.open(exerciseId);
+    const resumed = reopened.events.filter((event) => event.type === 'clock.resumed');
+    expect(resumed).toEqual([
+      expect.objectContaining({
+        scenarioMs: started.scenarioMs + 10 * 60_000,
+        wallMs: later.wallMs,
+        payload: { afterRestart: true, gapMs: HOUR },
+      }),
+    ]);
   });
 });

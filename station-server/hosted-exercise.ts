@@ -21,6 +21,10 @@ import type { HostJournal, OpenJournal } from './host-journal';
 import { acquireJournalLock, type JournalLock } from './journal-lock';
 import { RecordKeeper } from './record-keeper';
 import { RestartResume } from './restart-resume';
+import { AliveMarker } from './alive-marker';
+
+/** How often the host leaves its sign of life while an exercise's clock runs. */
+const ALIVE_EVERY_MS = 1_000;
 
 export interface HostedExerciseDeps {
   files: ExerciseFiles;
@@ -49,6 +53,7 @@ export class HostedExercise implements HostedExerciseApi {
   private lastProblem: string | null;
   private loop: LiveLoop | null = null;
   private stopFollowing: () => void = () => undefined;
+  private stopBeating: () => void = () => undefined;
   private closing: Promise<void> | null = null;
   private readonly hub: StationHub;
   private readonly keeper: RecordKeeper;
@@ -59,6 +64,8 @@ export class HostedExercise implements HostedExerciseApi {
     private readonly store: HostJournal,
     private readonly lock: JournalLock,
     private readonly deps: HostedExerciseDeps,
+    private readonly alive: AliveMarker,
+    aliveUntilWallMs: number | null,
   ) {
     this.readOnlyReason = store.writeRefusal ?? null;
     this.lastProblem = this.readOnlyReason;
@@ -74,7 +81,7 @@ export class HostedExercise implements HostedExerciseApi {
         eventCount: state.lastSeq,
         lastEventWallMs: state.lastWallMs,
       });
-    this.restart = new RestartResume(engine, deps.now, {
+    this.restart = new RestartResume(engine, deps.now, aliveUntilWallMs, {
       resumed: (line) => deps.log(line),
       failed: (error) => this.fail(error),
     });
@@ -98,7 +105,8 @@ export class HostedExercise implements HostedExerciseApi {
       if ((await store.lastSeq()) === 0)
         throw new Error(`exercise ${exerciseId} has no readable events in ${deps.files.journal}`);
       const engine = await ExerciseEngine.open(store);
-      const hosted = new HostedExercise(engine, store, lock, deps);
+      const alive = new AliveMarker(deps.files.alive);
+      const hosted = new HostedExercise(engine, store, lock, deps, alive, await alive.read());
       await hosted.serve();
       return hosted;
     } catch (error) {
@@ -170,6 +178,7 @@ export class HostedExercise implements HostedExerciseApi {
   /** Stop the loop and the hub (stations hear host-offline), write the record, close the journal, unlock. */
   close(): Promise<void> {
     this.closing ??= (async () => {
+      this.stopBeating();
       if (this.loop) this.loop.stop();
       else this.hub.stop();
       this.stopFollowing();
@@ -235,6 +244,13 @@ export class HostedExercise implements HostedExerciseApi {
       onError: (error) => this.fail(error),
     });
     this.loop.start();
+    this.stopBeating = this.deps.ticker(() => this.beat(), ALIVE_EVERY_MS);
+  }
+
+  /** The sign of life a restart resumes the clock from: only once this run's own restart is on disk. */
+  private async beat(): Promise<void> {
+    if (this.engine.state.clock.status !== 'running' || !(await this.restart.done())) return;
+    await this.alive.beat(this.deps.now()).catch((error: unknown) => this.deps.log(errorMessage(error)));
   }
 
   /** A failed write or a refused jump: shown to the controller; a journal that closed itself is read-only. */
@@ -248,6 +264,7 @@ export class HostedExercise implements HostedExerciseApi {
       // No more pulses against a journal that takes no writes; the stations keep what was recorded.
       this.loop?.stop();
       this.loop = null;
+      this.stopBeating();
       if (!this.closing) this.hub.start([...this.engine.roles.keys()]);
     }
     this.deps.log(`${this.exerciseId}: ${problem}`);

@@ -11,7 +11,7 @@ class StoreThatFills extends MemoryEventStore {
   }
 }
 
-async function reopenedRunning(status: 'running' | 'paused') {
+async function reopenedRunning(status: 'running' | 'paused', aliveFor: number | null = null) {
   const store = new StoreThatFills('mini-1');
   const harness = await Harness.create(undefined, store);
   await harness.send('exercise/start');
@@ -20,7 +20,8 @@ async function reopenedRunning(status: 'running' | 'paused') {
   const lines: string[] = [];
   const failures: unknown[] = [];
   const wallMs = harness.wallMs + HOUR;
-  const resume = new RestartResume(engine, () => wallMs, {
+  const aliveUntil = aliveFor === null ? null : engine.state.lastWallMs + aliveFor;
+  const resume = new RestartResume(engine, () => wallMs, aliveUntil, {
     resumed: (line) => lines.push(line),
     failed: (error) => failures.push(error),
   });
@@ -31,6 +32,18 @@ const resumedEvents = (engine: ExerciseEngine) =>
   engine.events.filter((event) => event.type === 'clock.resumed');
 
 describe('the restart’s clock.resumed', () => {
+  it('counts the gap from the host’s last sign of life when it left one', async () => {
+    const { engine, lines, resume } = await reopenedRunning('running', 20 * 60_000);
+    expect(await resume.done()).toBe(true);
+    expect(resumedEvents(engine)).toEqual([
+      expect.objectContaining({
+        scenarioMs: 20 * 60_000,
+        payload: { afterRestart: true, gapMs: 40 * 60_000 },
+      }),
+    ]);
+    expect(lines).toEqual([expect.stringMatching(/clock resumed after 2400 s$/)]);
+  });
+
   it('is logged once with the gap, however many ask for it', async () => {
     const { engine, lines, resume } = await reopenedRunning('running');
     expect(await Promise.all([resume.done(), resume.done()])).toEqual([true, true]);

@@ -1,4 +1,6 @@
-import type { ExerciseEngine } from '../core/index';
+import type { ExerciseEngine, ExerciseEvent } from '../core/index';
+
+const gapOf = (event: ExerciseEvent): number => (event.type === 'clock.resumed' ? event.payload.gapMs : 0);
 
 /**
  * The restart's `clock.resumed` (ADR 0004): logged once after an exercise whose clock was running is
@@ -12,18 +14,21 @@ export class RestartResume {
   constructor(
     private readonly engine: ExerciseEngine,
     private readonly now: () => number,
+    /** The host's last sign of life before the restart, if it left one (alive-marker.ts). */
+    private readonly aliveUntilWallMs: number | null,
     private readonly events: { resumed: (line: string) => void; failed: (error: unknown) => void },
   ) {}
 
   /** True once it is on disk (or was not needed: the clock was not running). */
   done(): Promise<boolean> {
     if (this.resuming) return this.resuming;
-    const gapFrom = this.engine.state.lastWallMs;
-    const resuming = this.engine.resumeAfterRestart(this.now()).then(
-      ([event]) => {
+    const resuming = this.engine.resumeAfterRestart(this.now(), this.aliveUntilWallMs ?? undefined).then(
+      (batch) => {
+        // Last in its batch: what fell due before the host's last sign of life goes first.
+        const event = batch.at(-1);
         if (event)
           this.events.resumed(
-            `reopened ${event.exerciseId}: clock resumed after ${Math.round((event.wallMs - gapFrom) / 1000)} s`,
+            `reopened ${event.exerciseId}: clock resumed after ${Math.round(gapOf(event) / 1000)} s`,
           );
         return true;
       },

@@ -81,15 +81,20 @@ export class EngineWriter {
 
   /**
    * After a restart: the clock was running when the engine stopped, so log `clock.resumed` with the gap;
-   * scenario time does not advance across it.
+   * scenario time does not advance across it. `aliveUntilWallMs` is the host's last sign of life before it
+   * stopped (ADR 0004 §7): scenario time ran until then and what fell due by then happened, so the clock
+   * resumes where the stations last saw it, not at the last event. Without it the gap starts at the last event.
    */
-  resumeAfterRestart(wallMs: number): Promise<readonly ExerciseEvent[]> {
+  resumeAfterRestart(wallMs: number, aliveUntilWallMs?: number): Promise<readonly ExerciseEvent[]> {
     return this.serialise(async () => {
       if (this.current.clock.status !== 'running') return [];
+      const lastWallMs = this.current.lastWallMs;
+      const aliveUntil = Math.min(wallMs, Math.max(lastWallMs, aliveUntilWallMs ?? lastWallMs));
       const core = this.core(wallMs);
+      advanceTo(core, this.scenarioTimeAt(aliveUntil));
       core.emit(
         'clock.resumed',
-        { gapMs: Math.max(0, wallMs - this.current.lastWallMs), afterRestart: true },
+        { gapMs: Math.max(0, wallMs - aliveUntil), afterRestart: true },
         { audience: ['players', 'control', 'evaluation'], actor: null },
       );
       await this.commit(core.batch);

@@ -369,4 +369,41 @@ describe('ExerciseEngine: replay and restart', () => {
     });
     expect(reopened.scenarioTimeAt(later + 60_000)).toBe(scenarioBefore + 60_000);
   });
+
+  it('resumes from the host’s last sign of life: what fell due by then happened, and only the rest is the gap', async () => {
+    const harness = await Harness.create();
+    await harness.send('exercise/start');
+    const startWall = harness.wallMs;
+    const { ExerciseEngine } = await import('./exercise-engine');
+    const reopened = await ExerciseEngine.open(harness.store);
+    // The host lived on for 30 scenario hours after its last event (speed 1), then died; it restarts 10 h later.
+    const aliveUntil = startWall + 30 * HOUR;
+    const later = aliveUntil + 10 * HOUR;
+    const batch = await reopened.resumeAfterRestart(later, aliveUntil);
+    // Oracle: an engine that was simply told the time at the last sign of life logs the same events.
+    const witness = await Harness.create();
+    await witness.send('exercise/start');
+    const due = await witness.engine.tick(aliveUntil);
+    expect(due.length).toBeGreaterThan(0);
+    expect(batch.slice(0, -1).map((event) => [event.type, event.scenarioMs])).toEqual(
+      due.map((event) => [event.type, event.scenarioMs]),
+    );
+    expect(batch.at(-1)).toMatchObject({
+      type: 'clock.resumed',
+      scenarioMs: 30 * HOUR,
+      wallMs: later,
+      payload: { afterRestart: true, gapMs: 10 * HOUR },
+    });
+    expect(reopened.scenarioTimeAt(later + 60_000)).toBe(30 * HOUR + 60_000);
+  });
+
+  it('takes no sign of life from before its last event: the gap then starts at the last event', async () => {
+    const harness = await Harness.create();
+    await harness.send('exercise/start');
+    const { ExerciseEngine } = await import('./exercise-engine');
+    const reopened = await ExerciseEngine.open(harness.store);
+    const { lastWallMs, lastScenarioMs } = reopened.state;
+    const [resumed] = await reopened.resumeAfterRestart(lastWallMs + HOUR, lastWallMs - HOUR);
+    expect(resumed).toMatchObject({ scenarioMs: lastScenarioMs, payload: { gapMs: HOUR } });
+  });
 });

@@ -105,9 +105,12 @@ export class ExerciseEngine {
     return this.writer.tick(wallMs);
   }
 
-  /** After a restart with the clock running: log `clock.resumed` with the gap, which does not count. */
-  resumeAfterRestart(wallMs: number): Promise<readonly ExerciseEvent[]> {
-    return this.writer.resumeAfterRestart(wallMs);
+  /**
+   * After a restart with the clock running: log `clock.resumed` with the gap, which does not count. The gap
+   * starts at `aliveUntilWallMs`, the host's last sign of life, when it knows one; else at the last event.
+   */
+  resumeAfterRestart(wallMs: number, aliveUntilWallMs?: number): Promise<readonly ExerciseEvent[]> {
+    return this.writer.resumeAfterRestart(wallMs, aliveUntilWallMs);
   }
 
   /** The seqs a command appended, or undefined when the engine has not applied it. */

@@ -1,6 +1,6 @@
 /**
- * Calls `pulse` about every `everyMs`; returns the function that stops it. The browser host ticks from a
- * Worker or a timer; a headless run and tests drive a `ManualTicker` themselves, so nothing sleeps.
+ * Calls `pulse` about every `everyMs`; returns the function that stops it. The exercise host ticks from a
+ * timer; a headless run and tests drive a `ManualTicker` themselves, so nothing sleeps.
  */
 export type Ticker = (pulse: () => Promise<void> | void, everyMs: number) => () => void;
 
