@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { HOST_SOCKET_PATH } from '../../core/index';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../playwright.config';
 import { startServeProcess, type ServeProcess } from '../fixtures/serve-process';
 
@@ -31,11 +32,30 @@ export interface PageFaults {
 }
 
 /**
+ * Chromium logs a console error for every WebSocket that cannot connect, and page code cannot silence it. A
+ * test that kills or restarts its host expects exactly these while the host is away: the pages' sockets to the
+ * host's own address failing to reconnect. Nothing else is forgiven, and nothing at all before the first down.
+ */
+export function hostAwayErrors(host: Pick<ServeProcess, 'origin' | 'downs'>): (text: string) => boolean {
+  const socket = `WebSocket connection to '${host.origin.replace(/^http/, 'ws')}${HOST_SOCKET_PATH}' failed`;
+  return (text) => host.downs > 0 && text.includes(socket);
+}
+
+export interface WatchOptions {
+  /** Console errors a test expects (hostAwayErrors); every other one is a fault. */
+  expected?: (text: string) => boolean;
+}
+
+/**
  * Watches every page of `context`, present and future, and returns what it saw so far: requests and
  * WebSockets that leave `origin` (the host's address), console errors and uncaught errors. Exported for the
  * persistent-profile tests, whose contexts the fixture below does not create.
  */
-export function watchContext(context: BrowserContext, origin: string): PageFaults {
+export function watchContext(
+  context: BrowserContext,
+  origin: string,
+  options: WatchOptions = {},
+): PageFaults {
   const faults: PageFaults = { foreignRequests: [], consoleErrors: [], pageErrors: [] };
   const watched = new WeakSet<Page>();
   const watchPage = (page: Page) => {
@@ -43,7 +63,7 @@ export function watchContext(context: BrowserContext, origin: string): PageFault
     watched.add(page);
     page.on('console', (message) => {
       // The location names the failing resource, which "Failed to load resource" alone does not.
-      if (message.type() === 'error')
+      if (message.type() === 'error' && !options.expected?.(message.text()))
         faults.consoleErrors.push(`${message.location().url}: ${message.text()}`);
     });
     page.on('pageerror', (error) => faults.pageErrors.push(`${page.url()}: ${error.message}`));
@@ -86,7 +106,7 @@ export const test = base.extend<{ host: ServeProcess; pageFaults: PageFaults }>(
   baseURL: async ({ host }, use) => use(host.url),
   pageFaults: [
     async ({ context, host }, use) => {
-      const faults = watchContext(context, host.origin);
+      const faults = watchContext(context, host.origin, { expected: hostAwayErrors(host) });
       await use(faults);
       expectNoFaults(faults);
     },
