@@ -50,7 +50,7 @@ describe('evaluator route', () => {
     first.unmount();
     host.stop();
     render(<EvaluatorRoute exerciseId="route-1" role="lead-evaluator" />);
-    expect(await screen.findByText(/Controller offline/)).toBeVisible();
+    expect(await screen.findByText(/Exercise host unreachable/)).toBeVisible();
     await user.click(await screen.findByRole('button', { name: 'Observations' }));
     await waitFor(() => expect(screen.getByRole('region', { name: 'Observations (1)' })).toBeVisible());
     await world.close();

@@ -46,7 +46,7 @@ describe('StationRoute', () => {
     // host sent included (the mini playbook's titles: no library holds them).
     render(<StationRoute exerciseId={exerciseId} roles={['ms-a', 'ms-c']} />);
     expect(await screen.findByRole('button', { name: /Explosion at the port/ })).toBeInTheDocument();
-    expect(screen.getByText('Controller offline — clock paused')).toBeInTheDocument();
+    expect(screen.getByText('Exercise host unreachable — reconnecting')).toBeInTheDocument();
     const offline = screen.getByRole('navigation', { name: 'Role' });
     expect(within(offline).getByRole('button', { name: /^Member State A/ })).toBeInTheDocument();
     expect(within(offline).getByRole('button', { name: /^Member State C/ })).toBeInTheDocument();

@@ -147,7 +147,7 @@ describe('StationScreen', () => {
 
   it('covers the screen during a safety stop and says when the controller is offline', async () => {
     const { harness, client, hub } = await renderStation('ms-a', (h) => h.startAtMaxSpeed());
-    expect(screen.queryByText('Controller offline — clock paused')).not.toBeInTheDocument();
+    expect(screen.queryByText('Exercise host unreachable — reconnecting')).not.toBeInTheDocument();
     await act(() => harness.send('exercise/no-play', { on: true, notice: 'Fire alarm in building B' }));
     const overlay = await screen.findByRole('alertdialog');
     expect(overlay).toHaveTextContent('Fire alarm in building B');
@@ -155,7 +155,7 @@ describe('StationScreen', () => {
     await screen.findByRole('button', { name: /Explosion at the port/ });
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     hub.stop();
-    await screen.findByText('Controller offline — clock paused');
+    await screen.findByText('Exercise host unreachable — reconnecting');
     expect(client.state.hostOnline).toBe(false);
   });
 

@@ -2,7 +2,8 @@
 export const evaluatorEn = {
   'evaluator.title': 'Evaluation',
   'evaluator.context': 'Evaluator ({role}) — {name}',
-  'evaluator.offline': 'Controller offline — clock paused. What you record is kept and sent when it returns.',
+  'evaluator.offline':
+    'Exercise host unreachable — reconnecting. What you record is kept and sent when it is back.',
   'evaluator.contentRefused': 'The exercise documents this station received are refused: {reason}',
   'evaluator.waiting': 'Waiting for the exercise to reach this station…',
   'evaluator.sections': 'Evaluator sections',

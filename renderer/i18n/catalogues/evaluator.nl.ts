@@ -5,7 +5,7 @@ export const evaluatorNl: Record<keyof typeof evaluatorEn, string> = {
   'evaluator.title': 'Evaluatie',
   'evaluator.context': 'Evaluator ({role}) — {name}',
   'evaluator.offline':
-    'Oefenleiding offline — klok gepauzeerd. Wat u vastlegt wordt bewaard en verstuurd zodra zij terug is.',
+    'Oefeningshost onbereikbaar — opnieuw verbinden. Wat u vastlegt wordt bewaard en verstuurd zodra hij terug is.',
   'evaluator.contentRefused': 'De oefeningsdocumenten die dit station ontving, zijn geweigerd: {reason}',
   'evaluator.waiting': 'Wachten tot de oefening dit station bereikt…',
   'evaluator.sections': 'Onderdelen van het evaluatorstation',

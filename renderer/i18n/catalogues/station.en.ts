@@ -5,7 +5,7 @@ export const stationEn = {
   'station.documentTitleUnread': '({count}) {role} — Station',
   'station.context': '{role} — {exercise}',
   'station.connecting': 'Waiting for the controller…',
-  'station.offline': 'Controller offline — clock paused',
+  'station.offline': 'Exercise host unreachable — reconnecting',
   'station.readOnly': 'View only: this is exactly what the station of this role shows.',
   'station.roleSwitcher': 'Role',
   'station.roleSwitcherHint': 'You play several roles: choose the one to act as.',

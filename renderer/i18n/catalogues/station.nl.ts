@@ -6,7 +6,7 @@ export const stationNl: Record<keyof typeof stationEn, string> = {
   'station.documentTitleUnread': '({count}) {role} — Post',
   'station.context': '{role} — {exercise}',
   'station.connecting': 'Wachten op de oefenleiding…',
-  'station.offline': 'Oefenleiding offline — klok gepauzeerd',
+  'station.offline': 'Oefeningshost onbereikbaar — opnieuw verbinden',
   'station.readOnly': 'Alleen bekijken: dit is precies wat de post van deze rol toont.',
   'station.roleSwitcher': 'Rol',
   'station.roleSwitcherHint': 'U speelt meerdere rollen: kies de rol waarin u handelt.',
