@@ -2,6 +2,7 @@
 // console, role stations, the socket they share) and the crash run. Tests import the fixtures directly.
 export * from './fixtures/crash-audit';
 export * from './fixtures/crash-run';
+export * from './fixtures/hosted-salisbury';
 export * from './fixtures/node-console';
 export * from './fixtures/node-host-socket';
 export * from './fixtures/node-station';
