@@ -70,7 +70,9 @@ console.log(
 console.log(
   `  kills                   ${report.kills.length} (${report.kills.filter((kill) => kill.torn).length} cut a line)`,
 );
-console.log(`  commands acknowledged   ${report.acknowledged}`);
+console.log(
+  `  commands acknowledged   ${report.acknowledged} (${report.answeredFromJournal} resent after a restart and answered from the journal)`,
+);
 console.log(`  events lost             ${report.lost.length}`);
 console.log(`  duplicates              ${report.duplicates.length}`);
 console.log(`  seq gaps                ${report.seqGaps.length}`);
