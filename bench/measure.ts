@@ -16,3 +16,14 @@ export function printTable(title: string, rows: readonly (readonly [string, stri
   console.log(`\n${title}`);
   for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
 }
+
+/**
+ * The nearest-rank percentile (`p` from 0 to 100) of values in milliseconds. core/metrics' latencyStats gives
+ * a median and a maximum but no p99, which a latency figure needs.
+ */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1] as number;
+}

@@ -1,5 +1,7 @@
 // npm run bench: every benchmark prints its figures; none of them is a pass/fail test.
 import { benchContentLoading } from './content-loading';
+import { benchHostLatency } from './host-latency';
+import { benchHostThroughput } from './host-throughput';
 import { benchReplay } from './replay';
 import { benchStoreAppends } from './store-appends';
 import { benchBrowser } from './browser/browser-bench';
@@ -8,4 +10,6 @@ console.log(`Node ${process.version}, ${new Date().toISOString()}`);
 await benchContentLoading();
 await benchStoreAppends();
 await benchReplay();
+await benchHostThroughput();
+await benchHostLatency();
 await benchBrowser();

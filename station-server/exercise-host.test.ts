@@ -161,7 +161,7 @@ describe('the exercise host', () => {
 
   it('after a crash, reopens a running exercise and logs the gap: scenario time does not advance across it', async () => {
     const dataFolder = tempDataFolder();
-    const child = startHostProcess(dataFolder, 'idle');
+    const child = startHostProcess(dataFolder);
     const exerciseId = await child.ready;
     await child.kill();
     const before = await eventsOnDisk(path.join(dataFolder, exerciseId, 'journal.jsonl'));
