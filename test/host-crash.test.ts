@@ -54,10 +54,14 @@ describe('the crash audit', () => {
     logEvent(seq, 'clock.resumed', { gapMs, afterRestart: true }, { scenarioMs });
   const started = command(logEvent(1, 'exercise.started', {}), 'startex');
 
-  it('passes a journal that kept everything, once, and resumed where scenario time stood', () => {
+  it('passes a journal that kept everything, once, and resumed where the clock stood at the last sign of life', () => {
     // Killed after seq 3; the restarted host resumed at once, a wall second later (logEvent's spacing).
     const events = [started, speed(2, 'a'), speed(3, 'b'), resumed(4, 3 * 60_000, 1_000), speed(5, 'c')];
-    const audit = auditCrashJournal(events, ['startex', 'a', 'b', 'c'], [{ kill: 1, lastSeq: 3 }]);
+    const audit = auditCrashJournal(
+      events,
+      ['startex', 'a', 'b', 'c'],
+      [{ kill: 1, lastSeq: 3, killedWallMs: started.wallMs + 2_500 }],
+    );
     expect(audit).toMatchObject({ restartsRunning: 1, resumedAfterRestart: 1, resumesInJournal: 1 });
     expect(crashAuditFailures(audit)).toEqual([]);
   });
@@ -76,8 +80,8 @@ describe('the crash audit', () => {
       events,
       ['startex', 'a', 'b', 'c', 'lost-one'],
       [
-        { kill: 1, lastSeq: 2 },
-        { kill: 2, lastSeq: 7 },
+        { kill: 1, lastSeq: 2, killedWallMs: started.wallMs + 1_500 },
+        { kill: 2, lastSeq: 7, killedWallMs: started.wallMs + 6_500 },
       ],
     );
     expect(crashAuditFailures(audit)).toEqual([
@@ -85,7 +89,7 @@ describe('the crash audit', () => {
       'applied twice: a',
       'seq gap: after seq 5 comes 7',
       '1 of 2 restarts with the clock running were not followed by clock.resumed',
-      'kill 1: scenario time 120000 ms at seq 2, 180000 ms when resumed',
+      'kill 1: resumed at scenario time 180000 ms, the clock read 120000 ms at the last sign of life',
     ]);
   });
 });
