@@ -2,14 +2,20 @@
 // 100,000-event exercise loaded through Home's "Load a backup": time to first render of the console, the
 // slowest frame while scrolling the MSEL, and the page's JS heap with that exercise open. The baseline,
 // measured in the same run, is the console of a small exercise (50 injects, 300 events): what the page
-// costs before the size of the exercise counts. The console shows the state from the latest snapshot first
-// and reads the earlier log in the background; the scroll is measured once that is done.
+// costs before the size of the exercise counts. The exercise host restores the backup into its data folder;
+// the console reads the log from the host in pages; the scroll is measured once it is all in.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { buildIfStale, RENDERER_DIST, startStaticServer } from '../../station-server/index';
+import {
+  buildIfStale,
+  ChannelBus,
+  ExerciseHost,
+  RENDERER_DIST,
+  startHostServer,
+} from '../../station-server/index';
 import { printTable } from '../measure';
 import { generateLargeExercise } from './large-exercise';
 
@@ -123,7 +129,11 @@ export async function benchBrowser(): Promise<void> {
   const large = await journal(LARGE);
   const small = await journal(SMALL);
   await buildIfStale();
-  const server = await startStaticServer({ root: RENDERER_DIST, port: 0 });
+  // The app served by an exercise host on a data folder of its own, as `npm start` serves it.
+  const dataFolder = await mkdtemp(path.join(tmpdir(), 'playbook-sim-bench-data-'));
+  const bus = new ChannelBus();
+  const host = await ExerciseHost.start({ dataFolder, openChannel: bus.open });
+  const server = await startHostServer({ host, bus, root: RENDERER_DIST, hostName: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -176,5 +186,7 @@ export async function benchBrowser(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    await host.close();
+    await rm(dataFolder, { recursive: true, force: true });
   }
 }

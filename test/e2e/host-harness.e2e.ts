@@ -45,7 +45,10 @@ test('the page is served by its own host, which hands it the token and welcomes 
   });
   expect(first).toEqual({ ch: CONSOLE_CHANNEL, body: { kind: 'welcome', dataFolder: host.dataFolder } });
 
-  // Killed and started again: the same address and data folder, a new process with a new token.
+  // Killed and started again: the same address and data folder, a new process with a new token. The app's page
+  // is left first: it would try to reconnect while the host is down, and Chromium logs each refused attempt
+  // as a console error, which the watcher counts.
+  await page.goto('about:blank');
   const pid = host.pid;
   await host.restart();
   expect(host.pid).not.toBe(pid);
