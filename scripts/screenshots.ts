@@ -1,10 +1,12 @@
 // npm run screenshots: plays the start of the Salisbury-style scenario in Chromium and saves a screenshot of
 // each screen under docs/screenshots/, for the README and the user guides.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../node-adapters/index';
-import { buildIfStale, RENDERER_DIST, startStaticServer } from '../station-server/index';
+import { buildIfStale } from '../station-server/index';
+import { startServeProcess } from '../test/index';
 
 const OUT = path.join(PROJECT_ROOT, 'docs', 'screenshots');
 const VIEWPORT = { width: 1440, height: 900 };
@@ -17,7 +19,10 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 await mkdir(OUT, { recursive: true });
 await buildIfStale();
-const server = await startStaticServer({ root: RENDERER_DIST, port: 0 });
+// The exercise host as `npm start` runs it, on a data folder of its own: never the user's exercises.
+const scratch = await mkdtemp(path.join(tmpdir(), 'pbsim-screenshots-'));
+const dataFolder = path.join(scratch, 'exercises');
+const server = await startServeProcess({ dataFolder });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -26,6 +31,8 @@ try {
   const context = await browser.newContext({ viewport: VIEWPORT, baseURL: server.url });
   const controller = await context.newPage();
   await controller.goto('/');
+  // Home as the controller sees it once the host has answered with its exercises.
+  await controller.getByText(/^Kept by the exercise host in/).waitFor();
   await shoot(controller, 'home');
   await controller.getByRole('button', { name: /^Start an exercise: Caddersby/ }).click();
   const form = controller.getByRole('form', { name: /^Start an exercise: Caddersby/ });
@@ -103,5 +110,6 @@ try {
   await shoot(station, 'role-station-nl');
 } finally {
   await browser.close();
-  await server.close();
+  await server.stop();
+  await rm(scratch, { recursive: true, force: true });
 }
