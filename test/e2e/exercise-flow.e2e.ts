@@ -4,8 +4,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
 import { expect, expectNoFaults, launchPersistentStation, test, watchContext } from './fixtures';
+import { createCaddersbyExercise, inbox, openTab } from './play-steps';
 
 const AFFECTED = 'Affected Member State: national crisis centre and government';
 const NOT_NATO = 'Member State C (not in NATO)';
@@ -15,24 +15,6 @@ const NATO_ONLY_TITLE = 'Allied assessment of the Caddersby attack';
 
 test.setTimeout(240_000);
 
-async function createExercise(console: Page): Promise<string> {
-  await console.goto('/');
-  await console.getByRole('button', { name: /^Start an exercise: Caddersby/ }).click();
-  const form = console.getByRole('form', { name: /^Start an exercise: Caddersby/ });
-  await form.getByLabel('Exercise name').fill('E2E tabletop');
-  await form.getByRole('button', { name: 'Create and open the console' }).click();
-  await console.getByRole('button', { name: 'Start (STARTEX)' }).waitFor();
-  return decodeURIComponent(console.url().split('#/console/')[1] ?? '');
-}
-
-async function openTab(context: BrowserContext, hash: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`/${hash}`);
-  return page;
-}
-
-const inbox = (station: Page) => station.getByRole('region', { name: /^Inbox/ });
-
 test('a controller, two stations and an evaluator play the first part of the Salisbury-style scenario', async ({
   host,
 }) => {
@@ -40,7 +22,7 @@ test('a controller, two stations and an evaluator play the first part of the Sal
   let context = await launchPersistentStation(profile, host.origin);
   let faults = watchContext(context, host.origin);
   const controller = await context.newPage();
-  const exerciseId = await createExercise(controller);
+  const exerciseId = await createCaddersbyExercise(controller, 'E2E tabletop');
 
   const affected = await openTab(context, `#/station/${exerciseId}/ms-affected`);
   const notNato = await openTab(context, `#/station/${exerciseId}/ms-c`);

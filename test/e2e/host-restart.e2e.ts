@@ -2,8 +2,8 @@
 // first part of the Salisbury-style scenario, the host process is killed with SIGKILL and started again on the
 // same data folder and port; the console and the stations reconnect by themselves, catch up, and nothing that
 // was acknowledged is missing — and a message sent while the host was down arrives once.
-import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { createCaddersbyExercise, inbox, openTab } from './play-steps';
 
 const FIRST_INJECT = 'Two people collapsed on a bench in Caddersby';
 const NATO_ONLY_TITLE = 'Allied assessment of the Caddersby attack';
@@ -12,26 +12,12 @@ const WHILE_DOWN = 'Sitrep sent while the host was down';
 
 test.setTimeout(240_000);
 
-async function openTab(context: BrowserContext, hash: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`/${hash}`);
-  return page;
-}
-
-const inbox = (station: Page) => station.getByRole('region', { name: /^Inbox/ });
-
 test('the host is killed and restarted mid-exercise: everyone reconnects, catches up, and nothing acknowledged is lost', async ({
   context,
   host,
   page: controller,
 }) => {
-  await controller.goto('/');
-  await controller.getByRole('button', { name: /^Start an exercise: Caddersby/ }).click();
-  const form = controller.getByRole('form', { name: /^Start an exercise: Caddersby/ });
-  await form.getByLabel('Exercise name').fill('Host restart drill');
-  await form.getByRole('button', { name: 'Create and open the console' }).click();
-  await controller.getByRole('button', { name: 'Start (STARTEX)' }).waitFor();
-  const exerciseId = decodeURIComponent(controller.url().split('#/console/')[1] ?? '');
+  const exerciseId = await createCaddersbyExercise(controller, 'Host restart drill');
 
   const affected = await openTab(context, `#/station/${exerciseId}/ms-affected`);
   const notNato = await openTab(context, `#/station/${exerciseId}/ms-c`);
