@@ -32,6 +32,7 @@ describe('an exercise’s files', () => {
       journal: '/data/mini-scenario-mk0xjmo0-3f2a/journal.jsonl',
       lock: '/data/mini-scenario-mk0xjmo0-3f2a/host.lock',
       record: '/data/mini-scenario-mk0xjmo0-3f2a/exercise.json',
+      alive: '/data/mini-scenario-mk0xjmo0-3f2a/clock-alive',
     });
     expect(deletedFolder('/data', 'ex-1', 1234)).toBe('/data/.deleted/ex-1-1234');
   });
