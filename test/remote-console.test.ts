@@ -67,44 +67,34 @@ async function servedHost() {
   );
   const bus = new ChannelBus();
   const clock = { wallMs: Date.UTC(2026, 0, 5, 9) };
+  let world = await startHostWorld(dataFolder, { openChannel: bus.open }, clock);
+  const serve = (port: number) =>
+    startHostServer({ host: world.host, bus, root, hostName: '127.0.0.1', port, consoleToken: TOKEN });
+  let server = await serve(0);
   const served = {
-    world: null as unknown as HostWorld,
-    server: null as unknown as RunningHostServer,
-    async start(port = 0) {
-      served.world = await startHostWorld(dataFolder, { openChannel: bus.open }, clock);
-      served.server = await startHostServer({
-        host: served.world.host,
-        bus,
-        root,
-        hostName: '127.0.0.1',
-        port,
-        consoleToken: TOKEN,
-      });
+    get world(): HostWorld {
+      return world;
+    },
+    get server(): RunningHostServer {
+      return server;
     },
     /** The socket server stops and starts again on the same port; the exercise host goes on meanwhile. */
     async stopServer() {
-      await served.server.close();
+      await server.close();
     },
     async startServer() {
-      served.server = await startHostServer({
-        host: served.world.host,
-        bus,
-        root,
-        hostName: '127.0.0.1',
-        port: served.server.port,
-        consoleToken: TOKEN,
-      });
+      server = await serve(server.port);
     },
     /** The whole host stops (journals closed, locks released) and starts again on the same folder and port. */
     async restart() {
-      const { port } = served.server;
-      await served.server.close();
-      await served.world.host.close();
-      await served.start(port);
+      const { port } = server;
+      await server.close();
+      await world.host.close();
+      world = await startHostWorld(dataFolder, { openChannel: bus.open }, clock);
+      server = await serve(port);
     },
   };
-  await served.start();
-  cleanup.push(() => served.server.close());
+  cleanup.push(() => server.close());
   return served;
 }
 
@@ -112,6 +102,7 @@ async function servedHost() {
 function consoleOf(served: Awaited<ReturnType<typeof servedHost>>) {
   const socket = new HostSocket({
     url: `ws://127.0.0.1:${served.server.port}/host/socket`,
+    // ws's WebSocket is the browser's in behaviour, but its typings (EventEmitter, Buffer data) are not the DOM's.
     WebSocket: WebSocket as unknown as SocketConstructor,
     schedule: (run, ms) => {
       const timer = setTimeout(run, Math.min(ms, 50));

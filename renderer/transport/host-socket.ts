@@ -125,6 +125,8 @@ export class HostSocket {
 
   private connect(): void {
     if (this.closed) return;
+    // The DOM's handlers take a MessageEvent where SocketLike's take anything with `data` (so `ws` fits too):
+    // the same object at run time, only the declared handler types differ.
     const Socket = this.options.WebSocket ?? (globalThis.WebSocket as unknown as SocketConstructor);
     let socket: SocketLike;
     try {
