@@ -213,6 +213,8 @@ export {
   type ClientFrame,
   CONSOLE_CHANNEL,
   CONSOLE_PAGE_EVENTS,
+  eventDigest,
+  QUICK_OPEN_AFTER_EVENTS,
   type ConsoleMessage,
   type ConsoleRequest,
   type FrameError,

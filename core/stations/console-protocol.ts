@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLE_PLAYS } from '../events/index';
-import type { CommandReply, ExerciseEvent, ExerciseRecord } from '../ports/index';
+import { canonicalJson, sha256Hex } from '../engine/index';
+import type { CommandReply, EngineSnapshot, ExerciseEvent, ExerciseRecord } from '../ports/index';
 import type { StationPresence } from './station-hub';
 
 /**
@@ -15,7 +16,25 @@ export const CONSOLE_CHANNEL = 'pbsim/console';
 /** Log lines go to a console in pages of at most this many events, live batches as they are recorded. */
 export const CONSOLE_PAGE_EVENTS = 2_000;
 
+/**
+ * How far behind the host a console's copy may be and still be sent the rest line by line; further behind
+ * (a wiped or new copy, a long absence) the host sends its latest snapshot with the events after it, so the
+ * console shows the current state at once, and the console reads the history before it page by page.
+ */
+export const QUICK_OPEN_AFTER_EVENTS = CONSOLE_PAGE_EVENTS;
+
+/**
+ * The fingerprint of one journal line: SHA-256 of its canonical JSON. A console that reopens an exercise names
+ * the last event it holds by it, so the host can tell a copy that continues its journal from one that does not
+ * (the journal was restored from an older backup, or replaced).
+ */
+export function eventDigest(event: ExerciseEvent): string {
+  return sha256Hex(canonicalJson(event));
+}
+
 const Id = z.string().min(1).max(200);
+const Digest = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest');
+const Seq = z.number().int().nonnegative();
 const RequestId = z.string().min(1).max(80);
 const Source = z.strictObject({ path: z.string().min(1).max(500), text: z.string() });
 
@@ -41,8 +60,26 @@ export const ConsoleRequest = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('list'), requestId: RequestId }),
   z.strictObject({ kind: z.literal('create'), requestId: RequestId, exercise: NewExerciseRequest }),
   z.strictObject({ kind: z.literal('delete'), requestId: RequestId, exerciseId: Id }),
-  /** Follow an exercise's log from the event after `since` (the console's last `seq`; 0 for all of it). */
-  z.strictObject({ kind: z.literal('open'), exerciseId: Id, since: z.number().int().nonnegative() }),
+  /**
+   * Follow an exercise's log from the event after `since` (the console's last `seq`; 0 for all of it).
+   * `digest` is `eventDigest` of the console's event `since` (absent when `since` is 0): the host answers
+   * `diverged` when its journal does not hold that event, or holds fewer events than `since`.
+   */
+  z.strictObject({ kind: z.literal('open'), exerciseId: Id, since: Seq, digest: Digest.optional() }),
+  /**
+   * Events `from`…`to` of an exercise the console follows (the history before the snapshot of an `opening`),
+   * at most CONSOLE_PAGE_EVENTS of them; answered with `history`.
+   */
+  z
+    .strictObject({ kind: z.literal('history'), requestId: RequestId, exerciseId: Id, from: Seq, to: Seq })
+    .refine((request) => request.from >= 1 && request.to >= request.from, {
+      message: 'from must be at least 1 and no more than to',
+      path: ['to'],
+    })
+    .refine((request) => request.to - request.from < CONSOLE_PAGE_EVENTS, {
+      message: `at most ${CONSOLE_PAGE_EVENTS} events per request`,
+      path: ['to'],
+    }),
   z.strictObject({ kind: z.literal('close'), exerciseId: Id }),
   z.strictObject({
     kind: z.literal('command'),
@@ -76,6 +113,28 @@ export type ConsoleMessage =
    */
   | { kind: 'log'; exerciseId: string; events: ExerciseEvent[]; lastSeq: number }
   /**
+   * The answer to `open` when the console's copy is more than QUICK_OPEN_AFTER_EVENTS behind: the first
+   * event (the documents), the host's latest snapshot and the events after it up to `lastSeq`. The console
+   * shows the current state at once and asks for the events after its copy up to `snapshot.seq` with
+   * `history`; `log` messages follow on from `lastSeq` as they reach the disk.
+   */
+  | {
+      kind: 'opening';
+      exerciseId: string;
+      created: ExerciseEvent;
+      snapshot: EngineSnapshot;
+      events: ExerciseEvent[];
+      lastSeq: number;
+    }
+  /** The answer to `history`: the events asked for, in `seq` order. */
+  | { kind: 'history'; requestId: string; exerciseId: string; events: ExerciseEvent[] }
+  /**
+   * The console's copy does not continue the host's journal: it holds events the host does not have (`heldSeq`
+   * beyond `hostLastSeq`), or its event `heldSeq` is not the host's. Nothing is merged and nothing more is sent
+   * for this exercise until the console opens it again (from nothing, to rebuild its copy from the host).
+   */
+  | { kind: 'diverged'; exerciseId: string; heldSeq: number; hostLastSeq: number; reason: string }
+  /**
    * Whether the console may change the exercise, and why not: a damaged journal opens read-only; a write
    * that failed (a full disk) is reported and nothing of that command was recorded.
    */
@@ -107,6 +166,9 @@ const CONSOLE_KINDS: ReadonlySet<unknown> = new Set<ConsoleMessage['kind']>([
   'deleted',
   'failed',
   'log',
+  'opening',
+  'history',
+  'diverged',
   'status',
   'presence',
   'reply',

@@ -29,7 +29,10 @@ export type ConsoleStatus =
   | { state: 'refused'; reason: string };
 
 /** The messages about one followed exercise. */
-export type ExerciseMessage = Extract<ConsoleMessage, { kind: 'log' | 'status' | 'presence' | 'not-found' }>;
+export type ExerciseMessage = Extract<
+  ConsoleMessage,
+  { kind: 'log' | 'opening' | 'diverged' | 'status' | 'presence' | 'not-found' }
+>;
 
 /** Whoever follows an exercise's log: what it holds, and where its messages go. */
 export interface ExerciseFollower {
@@ -231,6 +234,7 @@ export class ConsoleConnection {
         return this.answer(message.requestId, message);
       case 'created':
       case 'deleted':
+      case 'history':
         return this.answer(message.requestId, message);
       case 'failed':
         return this.refused(message.requestId, message.reason);

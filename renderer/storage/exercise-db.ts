@@ -2,6 +2,21 @@ import type { DexieOptions, Table } from 'dexie';
 import type { EngineSnapshot, ExerciseEvent, ExerciseRecord } from '../../core/index';
 import { BlockableDatabase } from './storage-error';
 
+/**
+ * What this browser holds of one exercise (version 3). `origin` says where the exercise lives: `host`, a
+ * working copy of an exercise the exercise host keeps (its journal is the record); `browser`, an exercise
+ * recorded in this browser by the app before the exercise host existed, whose log here is the only one,
+ * offered for upload into the host until `movedWallMs` says it went there.
+ */
+export interface ExerciseCopy {
+  exerciseId: string;
+  origin: 'host' | 'browser';
+  /** When a `browser` exercise was uploaded into the host (it is then a copy like any other). */
+  movedWallMs?: number;
+  /** The host's last `seq` when it was last heard, for "the copy is behind" and what the screen says. */
+  hostLastSeq?: number;
+}
+
 /** Primary key of both tables: one exercise's rows sort together, by seq. */
 export type ExerciseSeqKey = [exerciseId: string, seq: number];
 
@@ -14,6 +29,7 @@ export class ExerciseDatabase extends BlockableDatabase {
   declare readonly events: Table<ExerciseEvent, ExerciseSeqKey>;
   declare readonly snapshots: Table<EngineSnapshot, ExerciseSeqKey>;
   declare readonly exercises: Table<ExerciseRecord, string>;
+  declare readonly copies: Table<ExerciseCopy, string>;
 
   /**
    * @param name a unique name per test; the app uses one name for all exercises
@@ -34,5 +50,21 @@ export class ExerciseDatabase extends BlockableDatabase {
       snapshots: '[exerciseId+seq]',
       exercises: 'exerciseId, createdWallMs',
     });
+    // 3: the exercise host keeps the record; this database keeps each client's working copy of it. Every
+    // exercise already here was recorded by the app in this browser before the host: it is marked so, to be
+    // offered for upload into the host (nothing here is dropped).
+    this.version(3)
+      .stores({
+        events: '[exerciseId+seq]',
+        snapshots: '[exerciseId+seq]',
+        exercises: 'exerciseId, createdWallMs',
+        copies: 'exerciseId, origin',
+      })
+      .upgrade(async (transaction) => {
+        const records = await transaction.table<ExerciseRecord, string>('exercises').toArray();
+        await transaction
+          .table<ExerciseCopy, string>('copies')
+          .bulkPut(records.map((record) => ({ exerciseId: record.exerciseId, origin: 'browser' as const })));
+      });
   }
 }
