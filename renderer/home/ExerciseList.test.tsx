@@ -1,5 +1,6 @@
 // Home's list of the host's exercises: backups through the host's endpoints and the desktop bridge, and what
 // it says when the host cannot be reached. The host is a real one in the test's process.
+import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -74,18 +74,28 @@ async function journalOf(
  */
 export async function restoreBackup(
   fileName: string,
-  body: string | Uint8Array<ArrayBuffer>,
+  body: string | Uint8Array,
   token: string,
   fetcher: Fetch = fetch,
 ): Promise<RestoreResult> {
   const response = await fetcher(`/host/exercises/restore?file=${encodeURIComponent(fileName)}`, {
     method: 'POST',
     headers: { 'X-Console-Token': token, 'Content-Type': 'application/x-ndjson' },
-    body,
+    body: typeof body === 'string' ? body : viewOf(body),
   });
   if (!response.ok)
     return { ok: false, reason: `${fileName}: the exercise host refused it: ${await reasonOf(response)}` };
   return (await response.json()) as RestoreResult;
+}
+
+/**
+ * The bytes as a request body can take them: a view of the same memory (an opened file's bytes sit in an
+ * ArrayBuffer), copied only if they are in a shared buffer, which fetch refuses.
+ */
+function viewOf(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer
+    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    : bytes.slice();
 }
 
 async function reasonOf(response: Response): Promise<string> {
