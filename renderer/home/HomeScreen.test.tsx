@@ -56,6 +56,7 @@ describe('Home', () => {
     const dialog = screen.getByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.queryByRole('row', { name: /Tabletop 1/ })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(host.exercises.has(exerciseId)).toBe(false);
   });
 });
