@@ -5,8 +5,8 @@ import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HOST_SESSION_PATH, type DesktopBridge } from '../../core/index';
-import { browserStore, messageOn, startOn } from '../../test/fixtures/browser-exercise';
+import { encodeEvents, HOST_SESSION_PATH, type DesktopBridge } from '../../core/index';
+import { browserStore, messageOn, recordedInBrowser, startOn } from '../../test/fixtures/browser-exercise';
 import { miniExercise, pageOn } from '../../test/fixtures/test-console';
 import { TEST_DATA_FOLDER, TestHost } from '../../test/fixtures/test-host';
 import { ExerciseList } from './ExerciseList';
@@ -156,5 +156,23 @@ describe("Home's list of exercises", () => {
     expect(await store.db.copies.toArray()).toEqual([{ exerciseId: kept.exerciseId, origin: 'host' }]);
     expect(await store.db.exercises.toArray()).toEqual([host.exercise(kept.exerciseId).record]);
     expect(await store.db.events.toArray()).toEqual(host.recorded(kept.exerciseId));
+  });
+
+  it('saves the backup of an exercise recorded in this browser from its own log, also with the host away', async () => {
+    const user = userEvent.setup();
+    const host = new TestHost();
+    const { saved, store } = servedBy(host);
+    const written = await recordedInBrowser(host, store, 'Recorded here');
+    render(<ExerciseList store={store} />);
+    const row = await screen.findByRole('row', { name: /Recorded here/ });
+    host.stop();
+    await screen.findByRole('alert');
+    await user.click(within(row).getByRole('button', { name: 'Download backup' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toEqual({
+      name: `${written.record.exerciseId}.events.jsonl`,
+      data: encodeEvents(written.events),
+      mimeType: 'application/x-ndjson',
+    });
   });
 });
