@@ -3,17 +3,24 @@ import { lstat, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
   checkedContentOfCreated,
-  decodeJournal,
   EmbeddedContentError,
   errorMessage,
   replay,
   snapshotOf,
   type ExerciseEvent,
 } from '../core/index';
-import { JournalEventStore, syncFolder } from '../node-adapters/index';
+import { syncFolder, writeNewJournal } from '../node-adapters/index';
 import { checkExerciseId, exerciseFiles, UnsafeExerciseIdError } from './data-folder';
 import { recordOfLog, writeRecordFile } from './exercise-catalogue-files';
 import type { RestoreResult } from './host-api';
+import { decodeUpload } from './journal-upload';
+
+/** A journal just restored: its canonical lines, so the host can open it without reading it again. */
+export interface RestoredJournal {
+  exerciseId: string;
+  lines: string[];
+  byteLength: number;
+}
 
 /**
  * Load a journal file a person chose (a backup, an exercise from another laptop) into the data folder as a
@@ -25,10 +32,11 @@ import type { RestoreResult } from './host-api';
 export async function restoreJournal(
   dataFolder: string,
   fileName: string,
-  text: string,
+  journal: string | Uint8Array,
+  options: { restored?: (restored: RestoredJournal) => void } = {},
 ): Promise<RestoreResult> {
-  const decoded = decodeJournal(text, { trusted: false });
-  const problem = decoded.problems[0];
+  const decoded = decodeUpload(journal);
+  const { problem } = decoded;
   if (problem) return { ok: false, reason: `${fileName}: line ${problem.line}: ${problem.message}` };
   const first = decoded.events[0];
   if (!first || first.type !== 'exercise.created')
@@ -73,17 +81,16 @@ export async function restoreJournal(
   try {
     const staged = exerciseFiles(path.dirname(staging), path.basename(staging));
     await mkdir(staging, { recursive: true });
-    const { store } = await JournalEventStore.open(staged.journal, record.exerciseId);
-    try {
-      await store.append(decoded.events);
-      await store.saveSnapshot(snapshot);
-    } finally {
-      await store.close();
-    }
+    await writeNewJournal(staged.journal, decoded.bytes, snapshot);
     await writeRecordFile(staged.record, record);
     if (await exists(files.folder)) return alreadyThere();
     await rename(staging, files.folder);
     await syncFolder(dataFolder);
+    options.restored?.({
+      exerciseId: record.exerciseId,
+      lines: decoded.lines,
+      byteLength: decoded.bytes.length,
+    });
     return { ok: true, record, notes };
   } catch (error) {
     return {
