@@ -3,12 +3,13 @@
 // bytes (decoded and checked line by line, the embedded documents loaded from their sources, replayed, the
 // exercise's folder written and fsync'd), then the first open of the restored exercise (the console's
 // request). The baseline, measured in the same run: decoding the same file alone, as trusted, the way the
-// host reads its own journal. A host started on a data folder that holds the exercise is timed too.
+// host reads its own journal (JournalEventStore.open). A host started on a data folder that holds the exercise is timed too.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { decodeJournal, inProcessTransport } from '../core/index';
+import { inProcessTransport } from '../core/index';
+import { decodeJournalBytes } from '../node-adapters/index';
 import { ExerciseHost } from '../station-server/index';
 import { generateLargeExercise } from './browser/large-exercise';
 import { printTable } from './measure';
@@ -41,7 +42,7 @@ export async function benchHostRestore(): Promise<void> {
   const file = await benchFile();
   const bytes = await readFile(file);
   const baseline = await timed(async () => {
-    const decoded = decodeJournal(new TextDecoder().decode(bytes), { trusted: true });
+    const decoded = decodeJournalBytes(bytes, { trusted: true });
     if (decoded.problems.length > 0)
       throw new Error(`${file} does not decode: ${decoded.problems[0]?.message}`);
     return decoded.events.length;

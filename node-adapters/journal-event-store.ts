@@ -13,7 +13,7 @@ import {
   type TornLine,
 } from '../core/index';
 import { readBytesOrEmpty, saveTornBytes, syncFolder, writeFully } from './journal-files';
-import { decodeJournalLines } from './journal-lines';
+import { decodeJournalBytes } from './journal-lines';
 import { JournalSnapshotFile, snapshotsFileOf } from './journal-snapshot-file';
 
 /** What `open` found in an existing journal and what it did about it, to be told to the user. */
@@ -111,7 +111,7 @@ export class JournalEventStore implements EventStore {
     await mkdir(path.dirname(file), { recursive: true });
     const bytes = await readBytesOrEmpty(file);
     // The store's own journal: the engine wrote every line of it, so payloads are not checked again.
-    const decoded = decodeJournalLines(new TextDecoder().decode(bytes), { trusted: true });
+    const decoded = decodeJournalBytes(bytes, { trusted: true });
     const foreign = decoded.events[0]?.exerciseId;
     if (foreign !== undefined && foreign !== exerciseId) {
       throw new Error(`${file} is the journal of exercise "${foreign}", not "${exerciseId}"`);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, decodeJournal, encodeEvents } from '../core/index';
 import { testEvents } from '../test/event-store-contract';
-import { decodeJournalLines, isCanonicalLine } from './journal-lines';
+import { decodeJournalBytes, decodeJournalLines, isCanonicalLine } from './journal-lines';
 
 const ID = 'ex-lines';
 
@@ -39,6 +39,27 @@ describe('decodeJournalLines', () => {
       // Only the torn journal is still its own bytes up to its last "\n".
       expect(decoded.asGiven).toBe(torn !== null);
     }
+  });
+});
+
+describe('decodeJournalBytes', () => {
+  it('decodes the bytes as decodeJournalLines decodes their text, accented lines and a byte order mark too', () => {
+    const events = testEvents(ID, 1, 4);
+    (events[2] as { payload: { body: string } }).payload.body = 'Déclaration — Ελλάδα 🙂';
+    const text = encodeEvents(events);
+    for (const variant of [
+      text,
+      `${text}{"v":1,"seq":5`,
+      text.slice(0, -1),
+      text.replace('"seq":2', '"seq":7'),
+    ]) {
+      const fromBytes = decodeJournalBytes(Buffer.from(variant), { trusted: false });
+      expect(fromBytes).toEqual(decodeJournalLines(variant, { trusted: false }));
+      expect(fromBytes.events).toEqual(decodeJournal(variant, { trusted: false }).events);
+    }
+    const marked = decodeJournalBytes(Buffer.from(`\uFEFF${text}`), { trusted: false });
+    expect(marked.events).toEqual(events);
+    expect(marked.asGiven).toBe(false);
   });
 });
 

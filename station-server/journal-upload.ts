@@ -1,5 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import type { ExerciseEvent, JournalProblem, TornLine } from '../core/index';
-import { decodeJournalLines } from '../node-adapters/index';
+import { decodeJournalBytes, decodeJournalLines } from '../node-adapters/index';
 
 /** A journal file from outside, decoded line by line with every payload checked (never trusted). */
 export interface DecodedUpload {
@@ -19,35 +20,23 @@ export interface DecodedUpload {
  * the file's own bytes are what is written, without encoding 100,000 events a second time.
  */
 export function decodeUpload(input: string | Uint8Array): DecodedUpload {
-  const text = typeof input === 'string' ? input : utf8Text(input);
-  if (typeof text !== 'string')
-    return { events: [], lines: [], bytes: new Uint8Array(), torn: null, problem: text };
-  const decoded = decodeJournalLines(text, { trusted: false });
+  if (typeof input !== 'string' && !isUtf8(input)) {
+    const problem = { line: firstLineNotUtf8(input), message: 'not UTF-8 text: is it a journal file?' };
+    return { events: [], lines: [], bytes: new Uint8Array(), torn: null, problem };
+  }
+  const decoded =
+    typeof input === 'string'
+      ? decodeJournalLines(input, { trusted: false })
+      : decodeJournalBytes(input, { trusted: false });
   const { events, lines, torn } = decoded;
   const problem = decoded.problems[0] ?? null;
   if (problem) return { events, lines, bytes: new Uint8Array(), torn, problem };
-  // A torn last line follows the last "\n" and is left out; a byte order mark is not part of a journal.
+  // A torn last line follows the last "\n" and is left out; a byte order mark makes `asGiven` false.
   const bytes =
-    decoded.asGiven && typeof input !== 'string' && !startsWithByteOrderMark(input)
+    decoded.asGiven && typeof input !== 'string'
       ? input.subarray(0, input.lastIndexOf(0x0a) + 1)
       : Buffer.from(lines.length === 0 ? '' : `${lines.join('\n')}\n`, 'utf8');
   return { events, lines, bytes, torn, problem };
-}
-
-function startsWithByteOrderMark(bytes: Uint8Array): boolean {
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-}
-
-/** The bytes as text, or the line that is not UTF-8 (or a file too large to be held as one string). */
-function utf8Text(bytes: Uint8Array): string | JournalProblem {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (error) {
-    // Invalid bytes are a TypeError; anything else is a text longer than the longest string V8 holds.
-    if (error instanceof TypeError)
-      return { line: firstLineNotUtf8(bytes), message: 'not UTF-8 text: is it a journal file?' };
-    return { line: 1, message: `the file is too large to be read as text (${bytes.length} bytes)` };
-  }
 }
 
 /** 1-based. A byte 0x0a is never part of a multi-byte UTF-8 sequence, so each line decodes on its own. */
