@@ -1,6 +1,7 @@
 // npm run bench: every benchmark prints its figures; none of them is a pass/fail test.
 import { benchContentLoading } from './content-loading';
 import { benchHostLatency } from './host-latency';
+import { benchHostRestore } from './host-restore';
 import { benchHostThroughput } from './host-throughput';
 import { benchReplay } from './replay';
 import { benchStoreAppends } from './store-appends';
@@ -12,4 +13,5 @@ await benchStoreAppends();
 await benchReplay();
 await benchHostThroughput();
 await benchHostLatency();
+await benchHostRestore();
 await benchBrowser();

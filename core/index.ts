@@ -158,6 +158,7 @@ export {
   checkBatch,
   checkSnapshotExercise,
   decodeJournal,
+  type DecodedJournal,
   encodeEvents,
   eventsFromLines,
   EventStoreClosedError,

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeEvents } from '../core/index';
 import { describeEventStoreContract, testEvent, testEvents } from '../test/event-store-contract';
 import { JournalEventStore, JournalWriteError } from './journal-event-store';
+import { writeNewJournal } from './write-new-journal';
 
 const ID = 'ex-journal';
 
@@ -218,3 +219,39 @@ function fileHandlePrototype(store: JournalEventStore): { sync: () => Promise<vo
     sync: () => Promise<void>;
   };
 }
+
+// A restore hands the store the lines it has just checked and written, so the first open reads nothing again.
+describe('JournalEventStore.adopt', () => {
+  let folder: string;
+  beforeEach(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'journal-adopt-'));
+  });
+  afterEach(() => rm(folder, { recursive: true, force: true }));
+
+  const snapshot = { exerciseId: ID, seq: 3, state: { lastSeq: 3 } } as never;
+
+  it('serves the written lines and appends after them', async () => {
+    const file = path.join(folder, 'journal.jsonl');
+    const text = encodeEvents(testEvents(ID, 1, 3));
+    await writeNewJournal(file, Buffer.from(text), snapshot);
+    const lines = text.split('\n').slice(0, -1);
+    const { store, recovery } = await JournalEventStore.adopt(file, ID, { lines, byteLength: text.length });
+    expect(recovery).toMatchObject({ eventsRead: 3, problems: [], torn: null });
+    expect(await store.read()).toEqual(testEvents(ID, 1, 3));
+    expect(await store.snapshotAtOrBefore(3)).toEqual(snapshot);
+    await store.append(testEvents(ID, 4, 1));
+    await store.close();
+    expect(await readFile(file, 'utf8')).toBe(encodeEvents(testEvents(ID, 1, 4)));
+  });
+
+  it('reads the file the ordinary way when it is no longer the length that was written', async () => {
+    const file = path.join(folder, 'journal.jsonl');
+    const text = encodeEvents(testEvents(ID, 1, 3));
+    await writeNewJournal(file, Buffer.from(text), snapshot);
+    await writeFile(file, encodeEvents(testEvents(ID, 1, 5)));
+    const lines = text.split('\n').slice(0, -1);
+    const { store } = await JournalEventStore.adopt(file, ID, { lines, byteLength: text.length });
+    expect(await store.read()).toEqual(testEvents(ID, 1, 5));
+    await store.close();
+  });
+});

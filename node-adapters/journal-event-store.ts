@@ -4,7 +4,6 @@ import {
   errorMessage,
   canonicalJson,
   checkBatch,
-  decodeJournal,
   eventsFromLines,
   EventStoreClosedError,
   type EngineSnapshot,
@@ -14,7 +13,8 @@ import {
   type TornLine,
 } from '../core/index';
 import { readBytesOrEmpty, saveTornBytes, syncFolder, writeFully } from './journal-files';
-import { JournalSnapshotFile } from './journal-snapshot-file';
+import { decodeJournalBytes } from './journal-lines';
+import { JournalSnapshotFile, snapshotsFileOf } from './journal-snapshot-file';
 
 /** What `open` found in an existing journal and what it did about it, to be told to the user. */
 export interface JournalRecovery {
@@ -84,11 +84,11 @@ export class JournalEventStore implements EventStore {
     readonly file: string,
     private readonly handle: FileHandle,
     private readonly snapshots: JournalSnapshotFile,
-    events: ExerciseEvent[],
+    lines: string[],
     durableBytes: number,
     damage: JournalProblem | undefined,
   ) {
-    this.lines = events.map((event) => canonicalJson(event));
+    this.lines = lines;
     this.acceptedSeq = this.lines.length;
     this.durableBytes = durableBytes;
     this.writeBlocked = damage
@@ -111,7 +111,7 @@ export class JournalEventStore implements EventStore {
     await mkdir(path.dirname(file), { recursive: true });
     const bytes = await readBytesOrEmpty(file);
     // The store's own journal: the engine wrote every line of it, so payloads are not checked again.
-    const decoded = decodeJournal(new TextDecoder().decode(bytes), { trusted: true });
+    const decoded = decodeJournalBytes(bytes, { trusted: true });
     const foreign = decoded.events[0]?.exerciseId;
     if (foreign !== undefined && foreign !== exerciseId) {
       throw new Error(`${file} is the journal of exercise "${foreign}", not "${exerciseId}"`);
@@ -139,20 +139,60 @@ export class JournalEventStore implements EventStore {
         durableBytes += 1;
         recovery.addedFinalNewline = true;
       }
-      const snapshots = await JournalSnapshotFile.open(`${file}.snapshots.jsonl`, exerciseId);
+      const snapshots = await JournalSnapshotFile.open(snapshotsFileOf(file), exerciseId);
       const damage = decoded.problems[0];
       const store = new JournalEventStore(
         exerciseId,
         file,
         handle,
         snapshots,
-        decoded.events,
+        decoded.lines,
         durableBytes,
         damage,
       );
       return { store, recovery };
     } catch (error) {
       await handle.close();
+      throw error;
+    }
+  }
+
+  /**
+   * Open a journal this process has just written whole and checked (a restore), with its canonical lines in
+   * hand, so its 100,000 lines are not read and decoded again. When the file is no longer the length it was
+   * written with, it is opened the ordinary way, with every line read from disk.
+   */
+  static async adopt(
+    file: string,
+    exerciseId: string,
+    written: { lines: string[]; byteLength: number },
+  ): Promise<{ store: JournalEventStore; recovery: JournalRecovery }> {
+    const handle = await open(file, 'a');
+    try {
+      if ((await handle.stat()).size !== written.byteLength) {
+        await handle.close();
+        return await JournalEventStore.open(file, exerciseId);
+      }
+      const snapshots = await JournalSnapshotFile.open(snapshotsFileOf(file), exerciseId);
+      const store = new JournalEventStore(
+        exerciseId,
+        file,
+        handle,
+        snapshots,
+        written.lines,
+        written.byteLength,
+        undefined,
+      );
+      const recovery: JournalRecovery = {
+        torn: null,
+        tornSavedTo: null,
+        problems: [],
+        eventsRead: written.lines.length,
+        addedFinalNewline: false,
+      };
+      return { store, recovery };
+    } catch (error) {
+      await handle.close().catch(() => undefined);
       throw error;
     }
   }

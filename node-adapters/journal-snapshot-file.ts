@@ -2,6 +2,11 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { canonicalJson, checkSnapshotExercise, type EngineSnapshot } from '../core/index';
 import { readBytesOrEmpty, writeFully } from './journal-files';
 
+/** Where the snapshots of a journal are kept: beside it. */
+export function snapshotsFileOf(journal: string): string {
+  return `${journal}.snapshots.jsonl`;
+}
+
 /**
  * The snapshots of one journal, in `<journal>.snapshots.jsonl`: canonical JSON lines, fsync'd. Snapshots
  * are derivable from the journal, so unlike the journal itself a torn last line or an unreadable line is

@@ -151,6 +151,7 @@ describe('the exercise host', () => {
     });
     await first.host.close();
     const second = await startHostWorld(first.dataFolder, {}, first.clock);
+    await second.host.whenReopened();
     expect(second.host.isOpen(running.exerciseId)).toBe(true);
     expect(second.host.isOpen(ready.exerciseId)).toBe(false);
     expect((await second.host.list()).map((record) => [record.exerciseId, record.status])).toEqual([
@@ -171,6 +172,7 @@ describe('the exercise host', () => {
     // The new host's clock reads an hour after the crash; its lock is stale (the process is gone).
     const clock = { wallMs: last.wallMs + HOUR };
     const { host, lines, advance } = await startHostWorld(dataFolder, {}, clock);
+    await host.whenReopened();
     expect(host.isOpen(exerciseId)).toBe(true);
     const hosted = await host.open(exerciseId);
     const resumed = hosted.events[before.length];

@@ -14,11 +14,11 @@ import { deletedFolder, exerciseFiles } from './data-folder';
 import { exerciseFolderNames, loadRecord } from './exercise-catalogue-files';
 import { createExerciseIn } from './exercise-creation';
 import type { ExerciseHostApi, RestoreResult } from './host-api';
-import { openJournalStore, type OpenJournal } from './host-journal';
+import { adoptingRestored, openJournalStore, type OpenJournal } from './host-journal';
 import { HostedExercise } from './hosted-exercise';
 import { startIntervalTicker } from './interval-ticker';
 import { acquireJournalLock } from './journal-lock';
-import { restoreJournal } from './restore-journal';
+import { restoreJournal, type RestoredJournal } from './restore-journal';
 
 export interface ExerciseHostOptions {
   dataFolder: string;
@@ -56,6 +56,9 @@ export class ExerciseHost implements ExerciseHostApi {
   /** Catalogue changes run one at a time, so a delete never races the open or restore of the same id. */
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private reopening: Promise<void> = Promise.resolve();
+  /** The journal restored last, its lines in hand until it is first opened (one at a time: bounded memory). */
+  private restored: RestoredJournal | null = null;
   private readonly now: () => number;
   private readonly log: (line: string) => void;
 
@@ -64,7 +67,11 @@ export class ExerciseHost implements ExerciseHostApi {
     this.log = options.log ?? (() => undefined);
   }
 
-  /** Create the data folder if needed, list its exercises, and reopen those whose clock was running. */
+  /**
+   * Create the data folder if needed and list its exercises; those whose clock was running are reopened in
+   * the background (`whenReopened`), so a long journal does not hold up the host's start: a console or a
+   * station that asks for one meanwhile waits for the same opening.
+   */
   static async start(options: ExerciseHostOptions): Promise<ExerciseHost> {
     const host = new ExerciseHost(options);
     await mkdir(options.dataFolder, { recursive: true });
@@ -76,14 +83,22 @@ export class ExerciseHost implements ExerciseHostApi {
         host.log(`${exerciseId}: left out of the catalogue: ${errorMessage(error)}`);
       }
     }
-    for (const record of host.records.values()) {
-      if (record.status !== 'running') continue;
-      // The clock belongs to the room: it carries on whether or not a console is connected.
-      await host.open(record.exerciseId).catch((error: unknown) => {
-        host.log(`${record.exerciseId}: not reopened: ${errorMessage(error)}`);
-      });
-    }
+    // The clock belongs to the room: it carries on whether or not a console is connected.
+    const running = [...host.records.values()].filter((record) => record.status === 'running');
+    host.reopening = Promise.all(
+      running.map((record) =>
+        host.open(record.exerciseId).then(
+          () => undefined,
+          (error: unknown) => host.log(`${record.exerciseId}: not reopened: ${errorMessage(error)}`),
+        ),
+      ),
+    ).then(() => undefined);
     return host;
+  }
+
+  /** Resolves once every exercise whose clock was running at start is open again (or was logged as not). */
+  whenReopened(): Promise<void> {
+    return this.reopening;
   }
 
   get dataFolder(): string {
@@ -123,6 +138,7 @@ export class ExerciseHost implements ExerciseHostApi {
       await this.opened.get(exerciseId)?.close();
       this.opened.delete(exerciseId);
       this.opening.delete(exerciseId);
+      if (this.restored?.exerciseId === exerciseId) this.restored = null;
       // Taking the lock proves no other host process is writing the journal we are about to move.
       const lock = await acquireJournalLock(files.lock, { now: this.now });
       const target = deletedFolder(this.dataFolder, exerciseId, this.now());
@@ -140,9 +156,12 @@ export class ExerciseHost implements ExerciseHostApi {
     });
   }
 
-  restore(fileName: string, text: string): Promise<RestoreResult> {
+  /** `journal`: the file's bytes as uploaded (or its text); decoded and checked line by line here. */
+  restore(fileName: string, journal: string | Uint8Array): Promise<RestoreResult> {
     return this.serialise(async () => {
-      const result = await restoreJournal(this.dataFolder, fileName, text);
+      const result = await restoreJournal(this.dataFolder, fileName, journal, {
+        restored: (restored) => (this.restored = restored),
+      });
       if (result.ok) {
         this.records.set(result.record.exerciseId, result.record);
         this.notify();
@@ -187,7 +206,7 @@ export class ExerciseHost implements ExerciseHostApi {
       ticker: this.options.ticker ?? startIntervalTicker,
       newId: this.options.newId ?? randomHex,
       log: this.log,
-      openJournal: this.journalOpener(),
+      openJournal: this.firstOpenAfterRestore(exerciseId) ?? this.journalOpener(),
       record: this.records.get(exerciseId) ?? null,
       onRecord: (record) => {
         if (!this.records.has(exerciseId)) return;
@@ -209,6 +228,14 @@ export class ExerciseHost implements ExerciseHostApi {
 
   private journalOpener(): OpenJournal {
     return this.options.openJournal ?? openJournalStore;
+  }
+
+  /** The exercise restored last, opened the first time with the lines the restore checked and wrote. */
+  private firstOpenAfterRestore(exerciseId: string): OpenJournal | null {
+    const restored = this.restored;
+    if (restored?.exerciseId !== exerciseId || this.options.openJournal) return null;
+    this.restored = null;
+    return adoptingRestored(restored);
   }
 
   private notify(): void {

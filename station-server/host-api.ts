@@ -24,8 +24,11 @@ export interface ExerciseHostApi {
   create(input: NewExerciseRequest): Promise<ExerciseRecord>;
   /** Stops the exercise if it is open and moves its folder aside (never removed: recoverable by hand). */
   delete(exerciseId: string): Promise<void>;
-  /** A journal file chosen by the user: checked line by line, never trusted, never overwriting an exercise. */
-  restore(fileName: string, text: string): Promise<RestoreResult>;
+  /**
+   * A journal file chosen by the user, as its bytes (the upload) or its text: checked line by line, never
+   * trusted, never overwriting an exercise.
+   */
+  restore(fileName: string, journal: string | Uint8Array): Promise<RestoreResult>;
   /** The journal's path, for a backup download; throws ExerciseNotFoundError for an unknown id. */
   journalFile(exerciseId: string): string;
   /** Opens the exercise once (concurrent calls share it); throws ExerciseNotFoundError or JournalLockedError. */

@@ -12,3 +12,11 @@ export type OpenJournal = (
 
 export const openJournalStore: OpenJournal = (journal, exerciseId) =>
   JournalEventStore.open(journal, exerciseId);
+
+/**
+ * Opens a journal the host has just restored with the canonical lines the restore checked and wrote, so
+ * the console's first open does not read and decode the whole file again (JournalEventStore.adopt).
+ */
+export function adoptingRestored(written: { lines: string[]; byteLength: number }): OpenJournal {
+  return (journal, exerciseId) => JournalEventStore.adopt(journal, exerciseId, written);
+}

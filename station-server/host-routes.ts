@@ -127,17 +127,12 @@ export function createHostRoutes(options: HostRoutesOptions): HostRoutes {
     };
     if (Number(request.headers['content-length'] ?? 0) > cap)
       return answer(response, 413, tooLarge, { Connection: 'close' });
+    // The file's bytes as the page sent them: the host decodes them as UTF-8 line by line and says which line
+    // is not, rather than the route turning bad bytes into replacement characters.
     const body = await readBody(request, cap);
     if (body === null) return answer(response, 413, tooLarge, { Connection: 'close' });
-    let text: string;
     try {
-      text = body.toString('utf8');
-    } catch {
-      // Longer than the longest string this JavaScript engine can hold.
-      return answer(response, 413, tooLarge, { Connection: 'close' });
-    }
-    try {
-      answer(response, 200, await host.restore(fileName, text));
+      answer(response, 200, await host.restore(fileName, body));
     } catch (error) {
       answer(response, 500, { ok: false, reason: `restoring ${fileName} failed: ${errorMessage(error)}` });
     }

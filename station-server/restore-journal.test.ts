@@ -6,15 +6,19 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   canonicalJson,
+  contentOfCreated,
+  decodeJournal,
   encodeEvents,
   ExerciseEngine,
   ExerciseReadModels,
   MemoryEventStore,
   metricsOf,
+  replay,
   sha256Hex,
+  snapshotOf,
 } from '../core/index';
 import { JournalEventStore, PROJECT_ROOT } from '../node-adapters/index';
-import { cleanUpHostWorlds, tempDataFolder } from '../test/fixtures/exercise-host-world';
+import { cleanUpHostWorlds, startHostWorld, tempDataFolder } from '../test/fixtures/exercise-host-world';
 import { exerciseContent, miniPlaybookSources, miniScenarioText } from '../test/fixtures/fixtures';
 import { exerciseFiles } from './data-folder';
 import { readRecordFile } from './exercise-catalogue-files';
@@ -91,6 +95,55 @@ describe('restoring a journal file into the data folder', () => {
     await store.close();
     // Nothing is left of the staging folder it was written in.
     expect(readdirSync(path.join(dataFolder, '.restoring'))).toEqual([]);
+  });
+
+  it('takes the file’s bytes as uploaded, and the host opens it with the state a replay of the file gives', async () => {
+    const world = await startHostWorld();
+    const text = await backupText();
+    const restored = await world.host.restore('backup.events.jsonl', Buffer.from(text));
+    if (!restored.ok) throw new Error(restored.reason);
+    const { exerciseId } = restored.record;
+    const files = exerciseFiles(world.dataFolder, exerciseId);
+    expect(readFileSync(files.journal, 'utf8')).toBe(text);
+    // The oracle: the file decoded and replayed by core, apart from the host.
+    const { events } = decodeJournal(text, { trusted: false });
+    const replayed = replay(events, contentOfCreated(events[0] as (typeof events)[0]));
+    const { store } = await JournalEventStore.open(files.journal, exerciseId);
+    try {
+      expect(await store.snapshotAtOrBefore(events.length)).toEqual(
+        JSON.parse(JSON.stringify(snapshotOf(replayed))),
+      );
+    } finally {
+      await store.close();
+    }
+    // Opened at once, from the lines the restore kept: the same log, and the engine over it the same state.
+    const hosted = await world.host.open(exerciseId);
+    expect(hosted.events.slice(0, events.length)).toEqual(events);
+    expect(hosted.record).toMatchObject({ status: replayed.clock.status, createdWallMs: WALL });
+    await world.host.close();
+    const reopened = await JournalEventStore.open(files.journal, exerciseId);
+    try {
+      const engine = await ExerciseEngine.open(reopened.store);
+      expect(engine.events).toEqual(hosted.events);
+      expect(engine.events.slice(0, events.length)).toEqual(events);
+    } finally {
+      await reopened.store.close();
+    }
+  });
+
+  it('refuses bytes that are not UTF-8, naming the line, and writes nothing', async () => {
+    const dataFolder = tempDataFolder();
+    const lines = (await backupText()).split('\n');
+    const bytes = Buffer.concat([
+      Buffer.from(`${lines[0]}\n${lines[1]}\n`),
+      Buffer.from([0xc3, 0x28, 0x0a]),
+      Buffer.from(lines.slice(2).join('\n')),
+    ]);
+    expect(await restoreJournal(dataFolder, 'bytes.events.jsonl', bytes)).toEqual({
+      ok: false,
+      reason: 'bytes.events.jsonl: line 3: not UTF-8 text: is it a journal file?',
+    });
+    expect(readdirSync(dataFolder)).toEqual([]);
   });
 
   it('refuses an exercise already in the data folder, and leaves it as it was', async () => {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from './yaml-document';
+import { parseDocument } from 'yaml';
+import { compactJsonValue, parseYaml } from './yaml-document';
 import { formatProblem } from './problem';
 
 const parse = (text: string) => parseYaml({ path: 'doc.yaml', text });
@@ -63,5 +65,56 @@ describe('parseYaml', () => {
     }
     const result = parse(bomb.join('\n'));
     expect(result.ok).toBe(false);
+  });
+});
+
+// Large scenarios arrive as compact JSON and skip the YAML parser: the value must be exactly the one the YAML
+// parser gives (the oracle here is the yaml package itself), and every other spelling must go to YAML.
+describe('a document in compact JSON', () => {
+  const yamlValue = (text: string) => {
+    const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    expect(document.errors).toEqual([]);
+    return document.toJS({ maxAliasCount: 100 }) as unknown;
+  };
+  const documents = fc.oneof(
+    fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue({ depthSize: 'small' })),
+    fc.array(fc.jsonValue({ depthSize: 'small' })),
+  );
+
+  it('reads as the YAML parser reads it, for any JSON object or array', () => {
+    fc.assert(
+      fc.property(documents, fc.boolean(), (value, newline) => {
+        const text = `${JSON.stringify(value)}${newline ? '\n' : ''}`;
+        const fast = compactJsonValue(text);
+        expect(fast.ok).toBe(true);
+        expect(fast.ok && fast.value).toStrictEqual(yamlValue(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves every other spelling to the YAML parser', () => {
+    for (const text of [
+      '{"id":"a","id":"b"}',
+      '{"id": "a"}',
+      '{\t"id":"a"}',
+      '{"id":\n"a"}',
+      '{"id":"\\u0061"}',
+      '{"n":1.0}',
+      '{"n":1e2}',
+      'id: a',
+      '"a"',
+    ])
+      expect(compactJsonValue(text)).toEqual({ ok: false });
+    const duplicate = parse('{"id":"a","id":"b"}');
+    expect(duplicate.ok ? null : formatProblem(duplicate.problems[0]!)).toMatch(/unique/i);
+  });
+
+  it('still locates fields in it, by line and column', () => {
+    const result = parse('{"title":"Exercise","injects":[{"id":"A","at":"T+1h"}]}\n');
+    if (!result.ok) throw new Error('expected a document');
+    expect(result.document.value).toEqual({ title: 'Exercise', injects: [{ id: 'A', at: 'T+1h' }] });
+    expect(result.document.locate(['injects', 0, 'at'])).toEqual({ line: 1, column: 47 });
+    expect(result.document.locateKey(['injects', 0, 'at'])).toEqual({ line: 1, column: 42 });
   });
 });
