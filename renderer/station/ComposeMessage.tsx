@@ -15,14 +15,7 @@ export interface ComposeMessageProps {
 }
 
 /** A message to other roles, with a releasability marking; the engine refuses recipients not cleared for it. */
-export function ComposeMessage({
-  recipients,
-  markings,
-  items,
-  replyTo,
-  send,
-  locked,
-}: ComposeMessageProps) {
+export function ComposeMessage({ recipients, markings, items, replyTo, send, locked }: ComposeMessageProps) {
   const t = useTranslate();
   const [to, setTo] = useState<string[]>([]);
   const [marking, setMarking] = useState(markings[0]?.id ?? '');

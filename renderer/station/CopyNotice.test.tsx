@@ -5,7 +5,9 @@ import { CopyNotice } from './CopyNotice';
 
 describe('what the host did to the station’s copy', () => {
   it('says it was rebuilt, brought up to date, or already current, and nothing for an empty start', () => {
-    const { rerender, container } = render(<CopyNotice copy={{ kind: 'rebuilt', received: 12 }} pending={0} />);
+    const { rerender, container } = render(
+      <CopyNotice copy={{ kind: 'rebuilt', received: 12 }} pending={0} />,
+    );
     expect(screen.getByRole('status')).toHaveTextContent(
       'This station’s copy was empty: rebuilt from the exercise host (12 items received).',
     );
@@ -35,7 +37,9 @@ describe('what the host did to the station’s copy', () => {
     await user.click(screen.getByRole('button', { name: 'Replace with the host’s' }));
     const confirm = screen.getByRole('group', { name: 'Replace with the host’s' });
     expect(confirm).toHaveTextContent('Remove items 32–40 from this station');
-    expect(confirm).toHaveTextContent('The 2 actions this station has not had answered go to the host afterwards.');
+    expect(confirm).toHaveTextContent(
+      'The 2 actions this station has not had answered go to the host afterwards.',
+    );
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(replaced).toBe(0);
     await user.click(screen.getByRole('button', { name: 'Replace with the host’s' }));

@@ -69,7 +69,12 @@ export function CopyNotice({ copy, pending, onReplace }: CopyNoticeProps) {
           <button type="button" className="danger" disabled={replacing} onClick={() => void replace()}>
             {replacing ? t('station.copyReplacing') : t('station.copyReplaceYes')}
           </button>{' '}
-          <button type="button" className="secondary" disabled={replacing} onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={replacing}
+            onClick={() => setConfirming(false)}
+          >
             {t('station.back')}
           </button>
         </div>

@@ -148,7 +148,12 @@ export function DecisionForm(props: DecisionFormProps) {
               <strong>{t('station.confirmTitle', { title: decision.title })}</strong>
             </p>
             <p>{t('station.confirmBody')}</p>
-            <button type="button" ref={confirmRef} disabled={busy || locked !== null} onClick={() => void take()}>
+            <button
+              type="button"
+              ref={confirmRef}
+              disabled={busy || locked !== null}
+              onClick={() => void take()}
+            >
               {busy ? t('station.sending') : t('station.confirmTake')}
             </button>{' '}
             <button type="button" className="secondary" onClick={() => setConfirming(false)}>

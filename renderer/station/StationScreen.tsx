@@ -89,7 +89,7 @@ export function StationScreen(props: StationScreenProps) {
       />
       {props.underBanner}
       <StationClock clock={state.clock} heading={heading} />
-      {!state.hostOnline ? (
+      {!state.hostOnline && state.unhosted === null ? (
         <p className="station-offline" role="status">
           {t('station.offline')}
         </p>

@@ -10,7 +10,9 @@ describe('why a station’s controls are off', () => {
       'Read only: the exercise host is unreachable (reconnecting by itself). Nothing can be sent until it is back.',
     );
     expect(stationLockText(en, { kind: 'ended' })).toBe('Read only: the exercise has ended (ENDEX).');
-    expect(stationLockText(en, { kind: 'not-found', reason: 'exercise ex-9 is not in the data folder' })).toBe(
+    expect(
+      stationLockText(en, { kind: 'not-found', reason: 'exercise ex-9 is not in the data folder' }),
+    ).toBe(
       'Read only: the exercise is not on the exercise host (exercise ex-9 is not in the data folder). This station keeps trying by itself.',
     );
     expect(stationLockText(en, { kind: 'ahead', held: 9, hostLast: 4 })).toMatch(/^Read only until/);

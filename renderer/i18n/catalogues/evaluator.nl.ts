@@ -6,10 +6,12 @@ export const evaluatorNl: Record<keyof typeof evaluatorEn, string> = {
   'evaluator.context': 'Evaluator ({role}) — {name}',
   'evaluator.offline':
     'Oefeningshost onbereikbaar — opnieuw verbinden. U kunt alles lezen wat dit station heeft; vastleggen wacht tot de host terug is.',
-  'evaluator.lockUnreachable': 'Vastleggen staat uit: de oefeningshost is onbereikbaar (verbindt vanzelf opnieuw).',
+  'evaluator.lockUnreachable':
+    'Vastleggen staat uit: de oefeningshost is onbereikbaar (verbindt vanzelf opnieuw).',
   'evaluator.lockNotFound':
     'Vastleggen staat uit: de oefening staat niet op de oefeningshost ({reason}). Dit station blijft het vanzelf proberen.',
-  'evaluator.lockAhead': 'Vastleggen staat uit tot de kopie van dit station is vervangen door die van de oefeningshost.',
+  'evaluator.lockAhead':
+    'Vastleggen staat uit tot de kopie van dit station is vervangen door die van de oefeningshost.',
   'evaluator.ended':
     'De oefening is beëindigd (ENDEX). Waarnemingen, beoordelingen en markeringen kunnen nog worden vastgelegd voor de hot wash.',
   'evaluator.contentRefused': 'De oefeningsdocumenten die dit station ontving, zijn geweigerd: {reason}',

@@ -96,7 +96,8 @@ export const stationNl: Record<keyof typeof stationEn, string> = {
   'station.lockAhead': 'Alleen lezen tot de kopie van deze post is vervangen door die van de oefeningshost.',
   'station.copyRebuilt':
     'De kopie van deze post was leeg: opnieuw opgebouwd vanaf de oefeningshost ({count} items ontvangen).',
-  'station.copyUpdated': 'De kopie van deze post is bijgewerkt vanaf de oefeningshost ({count} nieuwe items).',
+  'station.copyUpdated':
+    'De kopie van deze post is bijgewerkt vanaf de oefeningshost ({count} nieuwe items).',
   'station.copyCurrent': 'De kopie van deze post is gelijk aan die van de oefeningshost.',
   'station.copyAhead':
     'Deze post heeft items {from}–{to} die de oefeningshost niet heeft: zijn journaal is teruggezet uit een oudere back-up. Er is niets samengevoegd; de kopie blijft alleen-lezen.',
