@@ -5,3 +5,4 @@ export * from './in-process-transport';
 export * from './host-clock';
 export * from './socket-frames';
 export * from './console-protocol';
+export * from './station-lock';

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { Harness } from '../../test/fixtures/engine-harness';
 import { stationEvent } from '../../test/fixtures/station-events';
 import type { ExerciseHeading, StationEvent, StationRoster, StationView } from '../engine/index';
-import type { CommandReply, TransportChannel } from '../ports/index';
+import { stationChannelName, type CommandReply, type TransportChannel } from '../ports/index';
+import { inProcessTransport } from './in-process-transport';
+import { StationHub } from './station-hub';
 import { HOST_TIMEOUT_MS, StationClient, type PendingCommand, type StationStorage } from './station-client';
 import type { HostMessage } from './station-protocol';
 
@@ -32,8 +35,10 @@ function fakeStorage(stored: Stored = null) {
     load: async () => stored,
     save: async (update) => void saves.push(update),
     saveRoster: async (roster) => void rosters.push(roster),
+    clear: async () => void (cleared += 1),
   };
-  return { storage, saves, rosters };
+  let cleared = 0;
+  return { storage, saves, rosters, timesCleared: () => cleared };
 }
 
 const heading: ExerciseHeading = {
@@ -45,10 +50,15 @@ const heading: ExerciseHeading = {
   noPlay: false,
 };
 const event = (streamSeq: number): StationEvent => stationEvent('clock.paused', {}, { streamSeq });
-const view = (events: StationEvent[], role = 'ms-c'): StationView => ({
+/** A host's view; its stream ends at the last event sent unless said otherwise (a hello answered with nothing). */
+const view = (
+  events: StationEvent[],
+  role = 'ms-c',
+  streamSeq = events.at(-1)?.streamSeq ?? 0,
+): StationView => ({
   exerciseId: 'ex-1',
   role,
-  streamSeq: events.at(-1)?.streamSeq ?? 0,
+  streamSeq,
   events,
   mechanisms: [],
   openDecisions: [],
@@ -84,11 +94,11 @@ async function station(stored: Stored = null) {
 const streamSeqs = (client: StationClient) => client.state.events.map((each) => each.streamSeq);
 
 describe('a station opening', () => {
-  it('asks for the events after the last one it kept, and resends the commands it had not had answered', async () => {
+  it('asks for the events after the last one it kept, and resends the commands it had not had answered once the host answered', async () => {
     const pending: PendingCommand[] = [
       { commandId: 'laptop-c-7', type: 'message/read', payload: { messageId: 'M-1' } },
     ];
-    const { client, posted } = await station({
+    const { client, posted, host } = await station({
       events: [event(1), event(2)],
       mechanisms: [],
       openDecisions: [],
@@ -98,8 +108,10 @@ describe('a station opening', () => {
     expect(streamSeqs(client)).toEqual([1, 2]);
     expect(client.state.heading).toEqual(heading);
     expect(client.state.roster).toBeNull();
-    expect(posted).toEqual([
-      { kind: 'hello', station: 'laptop-c', since: 2 },
+    expect(posted).toEqual([{ kind: 'hello', station: 'laptop-c', since: 2 }]);
+    // The host's answer may say its stream ends before the copy: only then are the commands worth sending.
+    host({ kind: 'view', station: 'laptop-c', view: view([event(3)]) });
+    expect(posted.slice(1)).toEqual([
       {
         kind: 'command',
         station: 'laptop-c',
@@ -108,6 +120,7 @@ describe('a station opening', () => {
         payload: { messageId: 'M-1' },
       },
     ]);
+    expect(client.state.copy).toEqual({ kind: 'updated', received: 1 });
   });
 
   it('with nothing kept, asks for everything, and is not online until the host speaks', async () => {
@@ -170,6 +183,7 @@ describe('what the host pushes', () => {
 describe('commands', () => {
   it('go out under an id of the station’s own, wait as pending, and resolve with the host’s reply to this station', async () => {
     const { client, host, posted, saves } = await station();
+    host({ kind: 'view', station: 'laptop-c', view: view([]) });
     posted.length = 0;
     const answered = client.send('message/read', { messageId: 'M-1' });
     expect(posted).toEqual([
@@ -190,7 +204,7 @@ describe('commands', () => {
     expect(client.state.pending).toEqual([]);
     await client.flushed();
     // Saved with the command pending, then without it: a station closed in between resends it.
-    expect(saves.map((save) => save.pending.length)).toEqual([1, 0]);
+    expect(saves.map((save) => save.pending.length)).toEqual([0, 1, 0]);
   });
 });
 
@@ -201,8 +215,9 @@ describe('a (re)connected host', () => {
     void client.send('message/read', { messageId: 'M-1' });
     posted.length = 0;
     host({ kind: 'host-online' });
-    expect(posted).toEqual([
-      { kind: 'hello', station: 'laptop-c', since: 2 },
+    expect(posted).toEqual([{ kind: 'hello', station: 'laptop-c', since: 2 }]);
+    host({ kind: 'view', station: 'laptop-c', view: view([], 'ms-c', 2) });
+    expect(posted.slice(1)).toEqual([
       {
         kind: 'command',
         station: 'laptop-c',
@@ -244,5 +259,200 @@ describe('the station’s life', () => {
     client.stop();
     expect(isListening()).toBe(false);
     expect(isClosed()).toBe(true);
+  });
+});
+
+// Against a real engine and its hub over the in-process transport: the oracle is the engine's own stream for
+// the role (`stationView(role)`), never what the client says it holds.
+describe('a station’s copy against a real host', () => {
+  const ROLE = 'ms-a';
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  /** A station storage in memory that keeps what it is given, as the station's database does. */
+  function keptStorage() {
+    let kept: NonNullable<Stored> | null = null;
+    const storage: StationStorage = {
+      load: async () => (kept ? structuredClone(kept) : null),
+      async save({ newEvents, mechanisms, openDecisions, pending, heading }) {
+        kept = {
+          ...kept,
+          events: [...(kept?.events ?? []), ...newEvents],
+          mechanisms: [...mechanisms],
+          openDecisions: [...openDecisions],
+          pending: [...pending],
+          heading,
+        };
+      },
+      async saveRoster(roster) {
+        kept = { events: [], mechanisms: [], openDecisions: [], pending: [], ...kept, roster };
+      },
+      async clear() {
+        kept = null;
+      },
+    };
+    return { storage, held: () => kept };
+  }
+
+  async function hostAt(hours: number) {
+    const harness = await Harness.create();
+    const open = inProcessTransport();
+    const hub = new StationHub(harness.engine, open, () => harness.wallMs);
+    hub.start([ROLE]);
+    await harness.startAtMaxSpeed();
+    await harness.jumpTo(hours * 3_600_000);
+    return { harness, open, hub, oracle: () => harness.engine.stationView(ROLE).events };
+  }
+
+  async function stationOn(host: Awaited<ReturnType<typeof hostAt>>, kept = keptStorage()) {
+    let ids = 0;
+    const client = new StationClient(
+      ROLE,
+      'laptop-a',
+      host.open(stationChannelName('mini-1', ROLE)),
+      kept.storage,
+      () => host.harness.wallMs,
+      () => String(++ids),
+    );
+    await client.start();
+    await settle();
+    await client.flushed();
+    return { client, kept };
+  }
+
+  it('rebuilds an empty or wiped copy from the host and says how many items came', async () => {
+    const host = await hostAt(8);
+    const { client } = await stationOn(host);
+    expect(host.oracle().length).toBeGreaterThan(2);
+    expect(client.state.events).toEqual(host.oracle());
+    expect(client.state.copy).toEqual({ kind: 'rebuilt', received: host.oracle().length });
+  });
+
+  it('brings a copy that holds part of the stream up to date with what it lacked', async () => {
+    const host = await hostAt(8);
+    const held = host.oracle().slice(0, 2);
+    const kept = keptStorage();
+    await kept.storage.save({
+      newEvents: held,
+      mechanisms: [],
+      openDecisions: [],
+      pending: [],
+      heading: null,
+    });
+    const { client } = await stationOn(host, kept);
+    expect(client.state.events).toEqual(host.oracle());
+    expect(client.state.copy).toEqual({ kind: 'updated', received: host.oracle().length - 2 });
+  });
+
+  it('never merges into a copy ahead of the host, holds its commands, and replaces it only when asked', async () => {
+    // The station kept a longer stream than the host now has: the host's journal came from an older backup.
+    const later = await hostAt(8);
+    const kept = keptStorage();
+    await kept.storage.save({
+      newEvents: later.oracle(),
+      mechanisms: [],
+      openDecisions: [],
+      pending: [
+        {
+          commandId: 'laptop-a-old',
+          type: 'message/send',
+          payload: {
+            to: ['ms-c'],
+            marking: 'EU-ONLY',
+            subject: 'Unsent',
+            body: 'Written offline.',
+            injectRefs: [],
+          },
+        },
+      ],
+      heading: null,
+    });
+    const host = await hostAt(0);
+    const hostLast = host.oracle().length;
+    const held = later.oracle().length;
+    expect(hostLast).toBeLessThan(held);
+    const { client } = await stationOn(host, kept);
+    expect(client.state.copy).toEqual({ kind: 'ahead', held, hostLast });
+    expect(client.state.events).toEqual(later.oracle());
+    // The host goes on past the copy: still nothing of it is merged, and nothing is sent.
+    await host.harness.jumpTo(12 * 3_600_000);
+    await settle();
+    expect(host.oracle().length).toBeGreaterThan(held);
+    expect(client.state.events).toEqual(later.oracle());
+    expect(host.harness.engine.commandSeqs('laptop-a-old')).toBeUndefined();
+    const refused = await client.send('message/read', { messageId: 'M-1' });
+    expect(refused).toMatchObject({ ok: false, code: 'not-now' });
+    expect(client.state.pending.map((command) => command.commandId)).toEqual(['laptop-a-old']);
+
+    const hostHeld = host.oracle().length;
+    await client.replaceWithHost();
+    await settle();
+    await client.flushed();
+    expect(client.state.events).toEqual(host.oracle());
+    expect(client.state.copy).toEqual({ kind: 'rebuilt', received: hostHeld });
+    expect(kept.held()?.events).toEqual(host.oracle());
+    // The participant's unanswered command went to the host once the copy was the host's (and was answered).
+    expect(host.harness.engine.commandSeqs('laptop-a-old')).toBeDefined();
+    expect(client.state.pending).toEqual([]);
+  });
+
+  it('queues nothing while the host is unreachable, and resends a command sent before the drop once', async () => {
+    const host = await hostAt(1);
+    const { client } = await stationOn(host);
+    const channel = stationChannelName('mini-1', ROLE);
+    // The host goes as the command leaves: the command is never read, and the station hears the host is gone.
+    const inFlight = client.send('message/send', {
+      to: ['ms-c'],
+      marking: 'EU-ONLY',
+      subject: 'Sent as the host went',
+      body: 'Cordon holds.',
+      injectRefs: [],
+    });
+    host.hub.stop();
+    await settle();
+    expect(client.state.hostOnline).toBe(false);
+    expect(client.state.pending).toHaveLength(1);
+    const whileDown = await client.send('message/read', { messageId: 'M-1' });
+    expect(whileDown).toMatchObject({ ok: false, code: 'not-now' });
+    expect(client.state.pending).toHaveLength(1);
+
+    // The host is back (a restarted host's hub) and the socket layer says so, twice: one command, applied once.
+    const again = new StationHub(host.harness.engine, host.open, () => host.harness.wallMs);
+    again.start([ROLE]);
+    const socketLayer = host.open(channel);
+    socketLayer.post({ kind: 'host-online' } satisfies HostMessage);
+    socketLayer.post({ kind: 'host-online' } satisfies HostMessage);
+    expect(await inFlight).toMatchObject({ ok: true });
+    await settle();
+    const sent = host.harness.engine.events.filter((each) => each.type === 'message.sent');
+    expect(sent).toHaveLength(1);
+    expect(client.state.pending).toEqual([]);
+    expect(client.state.events).toEqual(host.oracle());
+  });
+
+  it('after ENDEX refuses what the engine would refuse of a player, without queueing it', async () => {
+    const host = await hostAt(1);
+    const { client } = await stationOn(host);
+    await host.harness.send('exercise/end');
+    await settle();
+    const refused = await client.send('message/read', { messageId: 'M-1' });
+    expect(refused).toMatchObject({ ok: false, code: 'not-now', reason: 'the exercise has ended (ENDEX)' });
+    expect(client.state.pending).toEqual([]);
+    expect(client.state.events).toEqual(host.oracle());
+  });
+});
+
+describe('a channel the host refused', () => {
+  it('locks the station with the host’s reason, drops the echoes, beats no more, and clears when the host accepts', async () => {
+    const { client, host, posted } = await station();
+    client.channelRefused('exercise ex-1: not in the data folder');
+    host({ kind: 'refused', station: null, reason: 'join pbsim/ex-1/role/ms-c before posting on it' });
+    expect(client.state).toMatchObject({ unhosted: 'exercise ex-1: not in the data folder', refusal: null });
+    posted.length = 0;
+    client.heartbeat();
+    expect(posted).toEqual([]);
+    expect(await client.send('message/read', { messageId: 'M-1' })).toMatchObject({ ok: false });
+    host({ kind: 'host-online' });
+    expect(client.state.unhosted).toBeNull();
+    expect(posted).toEqual([{ kind: 'hello', station: 'laptop-c', since: 0 }]);
   });
 });

@@ -1,66 +1,20 @@
 import type { CommandReply, TransportChannel } from '../ports/index';
-import type {
-  CommandInput,
-  CommandType,
-  ExerciseHeading,
-  MechanismView,
-  StationDecision,
-  StationEvent,
-  StationRoster,
-} from '../engine/index';
-import { isHostMessage, type HostClock, type HostMessage, type StationMessage } from './station-protocol';
+import type { CommandInput, CommandType, StationEvent, StationView } from '../engine/index';
+import { isHostMessage, type HostMessage, type StationMessage } from './station-protocol';
+import { commandLock, lockReason, type CopyReport } from './station-lock';
+import type { PendingCommand, StationState, StationStorage } from './station-state';
+
+export type { PendingCommand, StationState, StationStorage } from './station-state';
 
 /** Without a word from the host for this long, the station says the controller is offline. */
 export const HOST_TIMEOUT_MS = 5_000;
 
-export interface PendingCommand {
-  commandId: string;
-  type: string;
-  payload: Record<string, unknown>;
-}
-
-/** What one role's station holds: only what reached it over its channel. */
-export interface StationState {
-  role: string;
-  events: StationEvent[];
-  mechanisms: MechanismView[];
-  openDecisions: StationDecision[];
-  clock: HostClock | null;
-  /** The exercise's name, marking and in-world start, as the host last sent them. */
-  heading: ExerciseHeading | null;
-  /** The roles, markings and mechanism names this role's station words things with, as the host sent them. */
-  roster: StationRoster | null;
-  hostOnline: boolean;
-  lastHostWallMs: number | null;
-  pending: PendingCommand[];
-  /** The host's last refusal of a malformed message, shown to the participant. */
-  refusal: string | null;
-}
-
-/** Where a station keeps what it received (its own database, never the engine's). */
-export interface StationStorage {
-  load(): Promise<
-    | (Pick<StationState, 'events' | 'mechanisms' | 'openDecisions' | 'pending'> & {
-        heading?: ExerciseHeading | null;
-        roster?: StationRoster | null;
-      })
-    | null
-  >;
-  save(update: {
-    newEvents: readonly StationEvent[];
-    mechanisms: readonly MechanismView[];
-    openDecisions: readonly StationDecision[];
-    pending: readonly PendingCommand[];
-    heading: ExerciseHeading | null;
-  }): Promise<void>;
-  /** Keep the roster the host sent, so a station opened while the host is away still shows titles. */
-  saveRoster(roster: StationRoster): Promise<void>;
-}
-
 /**
  * A role station's side of its channel: asks for what it lacks, keeps what arrives (deduplicated by stream
  * number, a gap answered by asking again), sends commands with ids it chose and resends the unanswered ones
- * when it reconnects, so the engine applies each once.
+ * once the host has answered its hello, so the engine applies each once. Nothing new is queued while the
+ * host cannot answer, and a host whose stream ends before the station's copy (a journal restored from an
+ * older backup) is never merged into it: the copy stays as it is until the participant replaces it.
  */
 export class StationClient {
   private current: StationState;
@@ -68,6 +22,10 @@ export class StationClient {
   private readonly listeners = new Set<(state: StationState) => void>();
   private stopListening: (() => void) | null = null;
   private saving: Promise<void> = Promise.resolve();
+  /** The unanswered commands go again once the host has answered the hello (and is not behind the copy). */
+  private resendOnAnswer = false;
+  /** The next answer to a hello says what it did to the copy: at start, and after each reconnect. */
+  private reportOnAnswer = true;
 
   constructor(
     role: string,
@@ -89,6 +47,8 @@ export class StationClient {
       lastHostWallMs: null,
       pending: [],
       refusal: null,
+      copy: null,
+      unhosted: null,
     };
   }
 
@@ -115,9 +75,16 @@ export class StationClient {
     return () => this.listeners.delete(listener);
   }
 
-  /** Send a command; resolves with the engine's reply (accepted or refused with a reason). */
+  /**
+   * Send a command; resolves with the engine's reply (accepted or refused with a reason). While the station
+   * is locked (the host unreachable or without the exercise, ENDEX for what the engine refuses after it, a
+   * copy ahead of the host) it is refused here and nothing is queued.
+   */
   send<K extends CommandType>(type: K, payload: CommandInput<K>): Promise<CommandReply> {
-    const command: PendingCommand = { commandId: `${this.station}-${this.newId()}`, type, payload };
+    const commandId = `${this.station}-${this.newId()}`;
+    const lock = commandLock(this.current, type);
+    if (lock) return Promise.resolve({ ok: false, commandId, code: 'not-now', reason: lockReason(lock) });
+    const command: PendingCommand = { commandId, type, payload };
     const answered = new Promise<CommandReply>((resolve) => this.waiting.set(command.commandId, resolve));
     this.update({ pending: [...this.current.pending, command] });
     this.persist([]);
@@ -126,14 +93,39 @@ export class StationClient {
   }
 
   heartbeat(): void {
-    this.post({
-      kind: 'heartbeat',
-      station: this.station,
-      since: this.current.events.at(-1)?.streamSeq ?? 0,
-    });
+    // A refused channel is not joined: the host would refuse the beat too.
+    if (this.current.unhosted === null)
+      this.post({
+        kind: 'heartbeat',
+        station: this.station,
+        since: this.current.events.at(-1)?.streamSeq ?? 0,
+      });
     const online =
       this.current.lastHostWallMs !== null && this.now() - this.current.lastHostWallMs <= HOST_TIMEOUT_MS;
     if (online !== this.current.hostOnline) this.update({ hostOnline: online });
+  }
+
+  /**
+   * The host refused this role's channel (the socket layer's answer to joining it: the exercise is not on
+   * the host, or has no such role). The first reason stands until the host accepts the channel again; the
+   * refusals of what was posted meanwhile are its echo.
+   */
+  channelRefused(reason: string): void {
+    if (this.current.unhosted === null) this.update({ unhosted: reason, hostOnline: false });
+  }
+
+  /**
+   * Replace the copy with the host's (the participant confirmed it): forget what this role kept, then ask
+   * for everything from the start. Unanswered commands are the participant's own and stay: they go once the
+   * host has answered, and the engine applies each id once.
+   */
+  async replaceWithHost(): Promise<void> {
+    await this.saving;
+    await this.storage.clear();
+    this.update({ events: [], mechanisms: [], openDecisions: [], roster: null, copy: null, refusal: null });
+    this.persist([]);
+    this.reportOnAnswer = true;
+    this.hello();
   }
 
   /** Resolves when everything received so far is in the station's storage. */
@@ -144,8 +136,7 @@ export class StationClient {
   private hello(): void {
     const last = this.current.events.at(-1)?.streamSeq ?? 0;
     this.post({ kind: 'hello', station: this.station, since: last });
-    for (const command of this.current.pending)
-      this.post({ kind: 'command', station: this.station, ...command });
+    this.resendOnAnswer = true;
   }
 
   private receive(raw: unknown): void {
@@ -157,6 +148,8 @@ export class StationClient {
     }
     if (message.kind === 'host-online') {
       // A (re)connected host knows nothing of this station yet: catch up from what it holds, resend the rest.
+      if (this.current.unhosted !== null) this.update({ unhosted: null });
+      this.reportOnAnswer = true;
       this.hello();
       return;
     }
@@ -168,6 +161,7 @@ export class StationClient {
       const { roster } = message;
       this.saving = this.saving.then(() => this.storage.saveRoster(roster));
     } else if (message.kind === 'refused') {
+      if (this.current.unhosted !== null) return;
       if (message.station === null || message.station === this.station)
         this.update({ ...heard, refusal: message.reason });
     } else if (message.kind === 'reply') {
@@ -181,22 +175,43 @@ export class StationClient {
       this.waiting.delete(message.commandId);
     } else if (message.view.role === this.current.role) {
       if (message.station !== null && message.station !== this.station) return;
-      const last = this.current.events.at(-1)?.streamSeq ?? 0;
-      const first = message.view.events[0]?.streamSeq;
-      if (first !== undefined && first > last + 1) {
-        // Missed a push (the station was closed or busy): ask again from what it has.
-        this.hello();
-        return;
-      }
-      const fresh = message.view.events.filter((event) => event.streamSeq > last);
-      this.update({
-        ...heard,
-        events: fresh.length > 0 ? [...this.current.events, ...fresh] : this.current.events,
-        mechanisms: message.view.mechanisms,
-        openDecisions: message.view.openDecisions,
-        heading: message.view.exercise,
-      });
-      this.persist(fresh);
+      this.receiveView(message.view, message.station === this.station, heard);
+    }
+  }
+
+  private receiveView(view: StationView, answer: boolean, heard: Partial<StationState>): void {
+    // Held until the participant replaces the copy: a host behind it may later grow past it with other items.
+    if (this.current.copy?.kind === 'ahead') return void this.update(heard);
+    const last = this.current.events.at(-1)?.streamSeq ?? 0;
+    if (view.streamSeq < last) {
+      this.update({ ...heard, copy: { kind: 'ahead', held: last, hostLast: view.streamSeq } });
+      return;
+    }
+    const first = view.events[0]?.streamSeq;
+    if (first !== undefined && first > last + 1) {
+      // Missed a push (the station was closed or busy): ask again from what it has.
+      this.hello();
+      return;
+    }
+    const fresh = view.events.filter((event) => event.streamSeq > last);
+    const report = answer && this.reportOnAnswer;
+    if (report) this.reportOnAnswer = false;
+    const copy: CopyReport | null = report
+      ? { kind: last === 0 ? 'rebuilt' : 'updated', received: fresh.length }
+      : this.current.copy;
+    this.update({
+      ...heard,
+      events: fresh.length > 0 ? [...this.current.events, ...fresh] : this.current.events,
+      mechanisms: view.mechanisms,
+      openDecisions: view.openDecisions,
+      heading: view.exercise,
+      copy,
+    });
+    this.persist(fresh);
+    if (answer && this.resendOnAnswer) {
+      this.resendOnAnswer = false;
+      for (const command of this.current.pending)
+        this.post({ kind: 'command', station: this.station, ...command });
     }
   }
 

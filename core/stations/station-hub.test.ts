@@ -40,6 +40,11 @@ function memoryStorage(): StationStorage & { events: StationEvent[] } {
     async saveRoster(roster) {
       kept.roster = roster;
     },
+    async clear() {
+      kept.events.length = 0;
+      kept.rest = null;
+      kept.roster = null;
+    },
   };
 }
 

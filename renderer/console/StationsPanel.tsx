@@ -35,6 +35,8 @@ function stationStateOf(view: ExerciseView, role: string): StationState {
     lastHostWallMs: wallMs,
     pending: [],
     refusal: null,
+    copy: null,
+    unhosted: null,
   };
 }
 

@@ -17,7 +17,13 @@ const send = (async () => ({ ok: true, commandId: 'c', seqs: [1] })) as SendComm
 const HOUR = 3_600_000;
 
 function show(events: StationEvent[]) {
-  render(<EvaluationGuide models={new ReadModelFeed(content, asLoggedEvent).advance(events)} send={send} />);
+  render(
+    <EvaluationGuide
+      models={new ReadModelFeed(content, asLoggedEvent).advance(events)}
+      send={send}
+      locked={null}
+    />,
+  );
   return screen.getByRole('region', { name: 'Evaluation guide' });
 }
 

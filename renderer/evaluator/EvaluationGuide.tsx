@@ -5,7 +5,16 @@ import { useTranslate } from '../state/index';
 import { evaluationGuide, type GuideAction } from './guide-status';
 
 /** The exercise evaluation guide: per objective, its injects' evaluator notes and expected actions. */
-export function EvaluationGuide({ models, send }: { models: ExerciseReadModels; send: SendCommand }) {
+export function EvaluationGuide({
+  models,
+  send,
+  locked,
+}: {
+  models: ExerciseReadModels;
+  send: SendCommand;
+  /** Why marking is off (the host unreachable, …); null when it is on. */
+  locked: string | null;
+}) {
   const t = useTranslate();
   const { scenario } = models.content;
   const folded = models.facts.count;
@@ -50,7 +59,7 @@ export function EvaluationGuide({ models, send }: { models: ExerciseReadModels; 
                   </thead>
                   <tbody>
                     {inject.actions.map((entry) => (
-                      <ActionRow key={entry.action.id} entry={entry} send={send} />
+                      <ActionRow key={entry.action.id} entry={entry} send={send} locked={locked} />
                     ))}
                   </tbody>
                 </table>
@@ -63,7 +72,15 @@ export function EvaluationGuide({ models, send }: { models: ExerciseReadModels; 
   );
 }
 
-function ActionRow({ entry, send }: { entry: GuideAction; send: SendCommand }) {
+function ActionRow({
+  entry,
+  send,
+  locked,
+}: {
+  entry: GuideAction;
+  send: SendCommand;
+  locked: string | null;
+}) {
   const t = useTranslate();
   const { action, outcome } = entry;
   const freeText = 'text' in action;
@@ -78,7 +95,13 @@ function ActionRow({ entry, send }: { entry: GuideAction; send: SendCommand }) {
           : t('evaluator.guide.decision', {
               decision: `${action.event.machine} ${action.event.event}${action.event.instance ? ` (${action.event.instance})` : ''}`,
             })}
-        {markable ? <MarkActionForm injectId={entry.injectId} actionId={action.id} send={send} /> : null}
+        {markable ? (
+          // A disabled fieldset turns off every control of the shared form inside it.
+          <fieldset className="evaluator-fieldset" disabled={locked !== null}>
+            <MarkActionForm injectId={entry.injectId} actionId={action.id} send={send} />
+            {locked !== null ? <p className="evaluator-locked muted">{locked}</p> : null}
+          </fieldset>
+        ) : null}
       </td>
       <td>
         {action.window ?? t('evaluator.guide.noWindow')}

@@ -14,7 +14,7 @@ import { headingFromStream } from './exercise-context';
 export function EvaluatorRoute({ exerciseId, role }: { exerciseId: string; role: string }) {
   const t = useTranslate();
   const roles = useMemo(() => [role], [role]);
-  const { stations, heading: kept, error } = useStationClients(exerciseId, roles, 'evaluator');
+  const { stations, heading: kept, error, replace } = useStationClients(exerciseId, roles, 'evaluator');
   const station = stations[role];
   if (!station)
     return (
@@ -30,11 +30,23 @@ export function EvaluatorRoute({ exerciseId, role }: { exerciseId: string; role:
       </>
     );
   return (
-    <EvaluatorStation state={station.state} send={(type, payload) => station.client.send(type, payload)} />
+    <EvaluatorStation
+      state={station.state}
+      send={(type, payload) => station.client.send(type, payload)}
+      onReplaceCopy={() => replace(role)}
+    />
   );
 }
 
-function EvaluatorStation({ state, send }: { state: StationState; send: SendCommand }) {
+function EvaluatorStation({
+  state,
+  send,
+  onReplaceCopy,
+}: {
+  state: StationState;
+  send: SendCommand;
+  onReplaceCopy: () => Promise<void>;
+}) {
   const created = state.events.find((event) => event.type === 'exercise.created');
   const noPlayEvents = state.events.filter((event) => event.type.startsWith('no-play.')).length;
   // The heading changes only with `exercise.created` and the safety stop, not with every event; the host's
@@ -42,5 +54,5 @@ function EvaluatorStation({ state, send }: { state: StationState; send: SendComm
   const { events } = state;
   const fromStream = useMemo(() => headingFromStream(events), [created, noPlayEvents]);
   const heading = state.heading ?? fromStream;
-  return <EvaluatorScreen state={state} heading={heading} send={send} />;
+  return <EvaluatorScreen state={state} heading={heading} send={send} onReplaceCopy={onReplaceCopy} />;
 }

@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
-import type { ExerciseHeading, StationState } from '../../core/index';
+import { commandLock, hasEnded, type ExerciseHeading, type StationState } from '../../core/index';
 import { ExerciseBanner, NoPlayOverlay, type SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
+import { CopyNotice } from '../station/index';
 import { EvaluationGuide } from './EvaluationGuide';
+import { evaluatorLockText } from './evaluator-lock';
 import { EventStreamPanel } from './EventStreamPanel';
 import { exerciseContent, noPlayNotice } from './exercise-context';
 import { MetricsPanel } from './MetricsPanel';
@@ -19,10 +21,12 @@ export interface EvaluatorScreenProps {
   state: StationState;
   heading: ExerciseHeading | null;
   send: SendCommand;
+  /** Replace the station's copy with the host's (offered when the copy is ahead of the host). */
+  onReplaceCopy?: () => Promise<void>;
 }
 
 /** The evaluator station: what reached the evaluation role, and the evaluator's own commands. */
-export function EvaluatorScreen({ state, heading, send }: EvaluatorScreenProps) {
+export function EvaluatorScreen({ state, heading, send, onReplaceCopy }: EvaluatorScreenProps) {
   const t = useTranslate();
   const [section, setSection] = useState<Section>('guide');
   const created = state.events.find((event) => event.type === 'exercise.created');
@@ -31,6 +35,15 @@ export function EvaluatorScreen({ state, heading, send }: EvaluatorScreenProps) 
   // One fold of the stream for every panel that reads it.
   const models = useStreamModels(state.events, checked?.ok ? checked.content : null);
   const notice = noPlayNotice(state.events);
+  // Every evaluation command is locked alike (they share the engine's authority), so one answer serves all.
+  const { copy, unhosted, hostOnline, clock, events } = state;
+  const inputs = useMemo(
+    () => ({ copy, unhosted, hostOnline, clock, events }),
+    [copy, unhosted, hostOnline, clock, events],
+  );
+  const lock = commandLock(inputs, 'observation/record');
+  const locked = evaluatorLockText(t, lock);
+  const ended = useMemo(() => hasEnded(inputs), [inputs]);
 
   return (
     <div className="evaluator">
@@ -43,11 +56,18 @@ export function EvaluatorScreen({ state, heading, send }: EvaluatorScreenProps) 
           <h1>{t('evaluator.title')}</h1>
           <ScenarioClock clock={state.clock} heading={heading} />
         </div>
-        {!state.hostOnline ? (
+        {lock?.kind === 'unreachable' ? (
           <p role="status" className="evaluator-offline">
             {t('evaluator.offline')}
           </p>
         ) : null}
+        {lock?.kind === 'not-found' ? (
+          <p role="status" className="evaluator-offline">
+            {locked}
+          </p>
+        ) : null}
+        {ended ? <p className="muted">{t('evaluator.ended')}</p> : null}
+        <CopyNotice copy={copy} pending={state.pending.length} onReplace={onReplaceCopy} />
         {state.refusal ? (
           <p role="alert" className="evaluator-error">
             {state.refusal}
@@ -74,11 +94,11 @@ export function EvaluatorScreen({ state, heading, send }: EvaluatorScreenProps) 
         {!models ? (
           <p className="muted">{t('evaluator.waiting')}</p>
         ) : section === 'guide' ? (
-          <EvaluationGuide models={models} send={send} />
+          <EvaluationGuide models={models} send={send} locked={locked} />
         ) : section === 'observations' ? (
-          <ObservationsPanel events={state.events} models={models} send={send} />
+          <ObservationsPanel events={state.events} models={models} send={send} locked={locked} />
         ) : section === 'ratings' ? (
-          <RatingsPanel models={models} send={send} />
+          <RatingsPanel models={models} send={send} locked={locked} />
         ) : section === 'metrics' ? (
           <MetricsPanel models={models} />
         ) : (

@@ -39,7 +39,7 @@ describe('ObservationForm', () => {
   it('records a linked observation against the objective, under a fresh id, and clears the text', async () => {
     const { sent, send } = recordingSend();
     const user = userEvent.setup();
-    render(<ObservationForm events={events} scenario={scenario} send={send} />);
+    render(<ObservationForm events={events} scenario={scenario} send={send} locked={null} />);
     const form = screen.getByRole('form', { name: 'Record an observation' });
     await user.selectOptions(within(form).getByLabelText('Kind'), 'Strength');
     await user.selectOptions(
@@ -82,7 +82,7 @@ describe('ObservationForm', () => {
   it('sends nothing without text, and says so', async () => {
     const { sent, send } = recordingSend();
     const user = userEvent.setup();
-    render(<ObservationForm events={events} scenario={scenario} send={send} />);
+    render(<ObservationForm events={events} scenario={scenario} send={send} locked={null} />);
     const form = screen.getByRole('form', { name: 'Record an observation' });
     await user.type(within(form).getByLabelText('What you observed'), '  ');
     await user.click(within(form).getByRole('button', { name: 'Record observation' }));
@@ -99,7 +99,7 @@ describe('ObservationForm', () => {
       reason: 'not running',
     });
     const user = userEvent.setup();
-    render(<ObservationForm events={events} scenario={scenario} send={send} />);
+    render(<ObservationForm events={events} scenario={scenario} send={send} locked={null} />);
     const form = screen.getByRole('form', { name: 'Record an observation' });
     await user.type(within(form).getByLabelText('What you observed'), 'Late alert');
     await user.click(within(form).getByRole('button', { name: 'Record observation' }));

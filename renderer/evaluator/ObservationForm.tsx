@@ -11,10 +11,13 @@ export function ObservationForm({
   events,
   scenario,
   send,
+  locked,
 }: {
   events: readonly StationEvent[];
   scenario: ScenarioDocument;
   send: SendCommand;
+  /** Why recording is off (the host unreachable, …); null when it is on. What was typed stays. */
+  locked: string | null;
 }) {
   const t = useTranslate();
   const [kind, setKind] = useState<ObservationKind>('observation');
@@ -49,70 +52,73 @@ export function ObservationForm({
       aria-labelledby="observe-heading"
     >
       <h3 id="observe-heading">{t('evaluator.observe.heading')}</h3>
-      <div className="form-row">
+      <fieldset className="evaluator-fieldset" disabled={locked !== null}>
+        <div className="form-row">
+          <label className="field">
+            <span>{t('evaluator.observe.kind')}</span>
+            <select value={kind} onChange={(event) => setKind(event.target.value as ObservationKind)}>
+              {OBSERVATION_KINDS.map((value) => (
+                <option key={value} value={value}>
+                  {t(`evaluator.kind.${value}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('evaluator.observe.objective')}</span>
+            <select value={objectiveId} onChange={(event) => setObjectiveId(event.target.value)}>
+              {scenario.objectives.map((objective) => (
+                <option key={objective.id} value={objective.id}>
+                  {objective.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="form-row">
+          <LinkSelect
+            label={t('evaluator.observe.inject')}
+            value={injectId}
+            onChange={setInjectId}
+            options={options.injects}
+          />
+          <LinkSelect
+            label={t('evaluator.observe.decision')}
+            value={decisionId}
+            onChange={setDecisionId}
+            options={options.decisions}
+          />
+          <LinkSelect
+            label={t('evaluator.observe.role')}
+            value={role}
+            onChange={setRole}
+            options={options.roles}
+          />
+        </div>
         <label className="field">
-          <span>{t('evaluator.observe.kind')}</span>
-          <select value={kind} onChange={(event) => setKind(event.target.value as ObservationKind)}>
-            {OBSERVATION_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {t(`evaluator.kind.${value}`)}
-              </option>
-            ))}
-          </select>
+          <span>{t('evaluator.observe.text')}</span>
+          <textarea
+            rows={3}
+            value={body}
+            aria-invalid={missing}
+            onChange={(event) => setBody(event.target.value)}
+          />
         </label>
-        <label className="field">
-          <span>{t('evaluator.observe.objective')}</span>
-          <select value={objectiveId} onChange={(event) => setObjectiveId(event.target.value)}>
-            {scenario.objectives.map((objective) => (
-              <option key={objective.id} value={objective.id}>
-                {objective.title}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <div className="form-row">
-        <LinkSelect
-          label={t('evaluator.observe.inject')}
-          value={injectId}
-          onChange={setInjectId}
-          options={options.injects}
-        />
-        <LinkSelect
-          label={t('evaluator.observe.decision')}
-          value={decisionId}
-          onChange={setDecisionId}
-          options={options.decisions}
-        />
-        <LinkSelect
-          label={t('evaluator.observe.role')}
-          value={role}
-          onChange={setRole}
-          options={options.roles}
-        />
-      </div>
-      <label className="field">
-        <span>{t('evaluator.observe.text')}</span>
-        <textarea
-          rows={3}
-          value={body}
-          aria-invalid={missing}
-          onChange={(event) => setBody(event.target.value)}
-        />
-      </label>
-      {missing ? (
-        <p role="alert" className="evaluator-error">
-          {t('evaluator.observe.textRequired')}
-        </p>
-      ) : null}
-      {refusal ? (
-        <p role="alert" className="evaluator-error">
-          {refusal}
-        </p>
-      ) : null}
-      <button type="submit" disabled={busy}>
-        {t('evaluator.observe.record')}
-      </button>
+        {missing ? (
+          <p role="alert" className="evaluator-error">
+            {t('evaluator.observe.textRequired')}
+          </p>
+        ) : null}
+        {refusal ? (
+          <p role="alert" className="evaluator-error">
+            {refusal}
+          </p>
+        ) : null}
+        <button type="submit" disabled={busy}>
+          {t('evaluator.observe.record')}
+        </button>
+      </fieldset>
+      {locked !== null ? <p className="evaluator-locked muted">{locked}</p> : null}
     </form>
   );
 }

@@ -34,7 +34,12 @@ function observationFrom(amendments: { text: string; reason: string }[]): Record
 const show = (observation: RecordedObservation, send: SendCommand) =>
   render(
     <ul>
-      <ObservationItem observation={observation} objectiveTitle="Alert partners fast" send={send} />
+      <ObservationItem
+        observation={observation}
+        objectiveTitle="Alert partners fast"
+        send={send}
+        locked={null}
+      />
     </ul>,
   );
 

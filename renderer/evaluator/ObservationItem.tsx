@@ -8,10 +8,13 @@ export function ObservationItem({
   observation,
   objectiveTitle,
   send,
+  locked,
 }: {
   observation: RecordedObservation;
   objectiveTitle: string | null;
   send: SendCommand;
+  /** Why amending is off (the host unreachable, …); null when it is on. */
+  locked: string | null;
 }) {
   const t = useTranslate();
   const language = useUiStore((store) => store.language);
@@ -59,11 +62,13 @@ export function ObservationItem({
         </details>
       ) : null}
       {amending ? (
-        <AmendForm observation={observation} send={send} onDone={() => setAmending(false)} />
+        <AmendForm observation={observation} send={send} locked={locked} onDone={() => setAmending(false)} />
       ) : (
         <button
           type="button"
           className="secondary"
+          disabled={locked !== null}
+          title={locked ?? undefined}
           onClick={() => setAmending(true)}
           aria-label={t('evaluator.observation.amendOne', { id: observation.observationId })}
         >
@@ -77,10 +82,12 @@ export function ObservationItem({
 function AmendForm({
   observation,
   send,
+  locked,
   onDone,
 }: {
   observation: RecordedObservation;
   send: SendCommand;
+  locked: string | null;
   onDone: () => void;
 }) {
   const t = useTranslate();
@@ -131,7 +138,8 @@ function AmendForm({
           {refusal}
         </p>
       ) : null}
-      <button type="submit" disabled={busy || !body.trim() || !reason.trim()}>
+      {locked !== null ? <p className="evaluator-locked muted">{locked}</p> : null}
+      <button type="submit" disabled={busy || locked !== null || !body.trim() || !reason.trim()}>
         {t('evaluator.observation.saveAmendment')}
       </button>
       <button type="button" className="secondary" onClick={onDone}>

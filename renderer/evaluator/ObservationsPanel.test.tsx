@@ -32,6 +32,7 @@ describe('ObservationsPanel', () => {
         events={events}
         models={new ReadModelFeed(content, asLoggedEvent).advance(events)}
         send={send}
+        locked={null}
       />,
     );
     const panel = screen.getByRole('region', { name: 'Observations' });

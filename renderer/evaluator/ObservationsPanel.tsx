@@ -11,11 +11,14 @@ export function ObservationsPanel({
   events,
   models,
   send,
+  locked,
 }: {
   /** The stream itself, for what an observation may point at. */
   events: readonly StationEvent[];
   models: ExerciseReadModels;
   send: SendCommand;
+  /** Why recording is off (the host unreachable, …); null when it is on. */
+  locked: string | null;
 }) {
   const t = useTranslate();
   const { scenario } = models.content;
@@ -26,7 +29,7 @@ export function ObservationsPanel({
   return (
     <section aria-labelledby="observations-heading" className="evaluator-section">
       <h2 id="observations-heading">{t('evaluator.section.observations')}</h2>
-      <ObservationForm events={events} scenario={scenario} send={send} />
+      <ObservationForm events={events} scenario={scenario} send={send} locked={locked} />
       {OBSERVATION_KINDS.map((kind) => {
         const group = observations.filter((observation) => observation.current.kind === kind).reverse();
         return (
@@ -48,6 +51,7 @@ export function ObservationsPanel({
                         : null
                     }
                     send={send}
+                    locked={locked}
                   />
                 ))}
               </ul>

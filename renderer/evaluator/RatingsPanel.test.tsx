@@ -24,6 +24,7 @@ describe('RatingsPanel', () => {
       <RatingsPanel
         models={modelsOf([rating('M', 'Slow start', 1), rating('S', 'Caught up', 2)])}
         send={recordingSend().send}
+        locked={null}
       />,
     );
     const objective = screen.getByRole('article');
@@ -35,14 +36,14 @@ describe('RatingsPanel', () => {
   });
 
   it('says when an objective has no rating yet', () => {
-    render(<RatingsPanel models={modelsOf([])} send={recordingSend().send} />);
+    render(<RatingsPanel models={modelsOf([])} send={recordingSend().send} locked={null} />);
     expect(screen.getByText('Not rated yet.')).toBeInTheDocument();
   });
 
   it('asks for a rating and a justification before it gives the trimmed rating', async () => {
     const { sent, send } = recordingSend();
     const user = userEvent.setup();
-    render(<RatingsPanel models={modelsOf([])} send={send} />);
+    render(<RatingsPanel models={modelsOf([])} send={send} locked={null} />);
     const form = screen.getByRole('form', { name: 'Rate Alert partners fast' });
     const give = within(form).getByRole('button', { name: 'Give rating' });
     await user.click(give);
@@ -74,7 +75,7 @@ describe('RatingsPanel', () => {
       reason: 'exercise ended',
     });
     const user = userEvent.setup();
-    render(<RatingsPanel models={modelsOf([])} send={send} />);
+    render(<RatingsPanel models={modelsOf([])} send={send} locked={null} />);
     const form = screen.getByRole('form', { name: 'Rate Alert partners fast' });
     await user.click(within(form).getByRole('radio', { name: 'U — unable to perform' }));
     await user.type(within(form).getByLabelText('Justification'), 'No alert');

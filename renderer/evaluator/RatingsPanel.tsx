@@ -7,7 +7,16 @@ const RATINGS = ['P', 'S', 'M', 'U'] as const;
 type Rating = (typeof RATINGS)[number];
 
 /** P/S/M/U per objective, each with a required justification; the latest rating stands. */
-export function RatingsPanel({ models, send }: { models: ExerciseReadModels; send: SendCommand }) {
+export function RatingsPanel({
+  models,
+  send,
+  locked,
+}: {
+  models: ExerciseReadModels;
+  send: SendCommand;
+  /** Why rating is off (the host unreachable, …); null when it is on. */
+  locked: string | null;
+}) {
   const t = useTranslate();
   const { scenario } = models.content;
   // The stream's evaluation log, read as it stands at this render (it folds in place, nothing to memoise).
@@ -20,7 +29,12 @@ export function RatingsPanel({ models, send }: { models: ExerciseReadModels; sen
         <article key={objective.id} className="guide-objective">
           <h3>{objective.title}</h3>
           <RatingHistory given={ratings.get(objective.id) ?? []} />
-          <RatingForm objectiveId={objective.id} objectiveTitle={objective.title} send={send} />
+          <RatingForm
+            objectiveId={objective.id}
+            objectiveTitle={objective.title}
+            send={send}
+            locked={locked}
+          />
         </article>
       ))}
     </section>
@@ -59,10 +73,12 @@ function RatingForm({
   objectiveId,
   objectiveTitle,
   send,
+  locked,
 }: {
   objectiveId: string;
   objectiveTitle: string;
   send: SendCommand;
+  locked: string | null;
 }) {
   const t = useTranslate();
   const [rating, setRating] = useState<Rating | null>(null);
@@ -87,33 +103,36 @@ function RatingForm({
       onSubmit={(event) => void submit(event)}
       aria-label={t('evaluator.rating.formFor', { objective: objectiveTitle })}
     >
-      <fieldset className="rating-choices">
-        <legend>{t('evaluator.rating.legend')}</legend>
-        {RATINGS.map((value) => (
-          <label key={value}>
-            <input
-              type="radio"
-              name={`rating-${objectiveId}`}
-              value={value}
-              checked={rating === value}
-              onChange={() => setRating(value)}
-            />
-            {t(`evaluator.rating.${value}`)}
-          </label>
-        ))}
+      <fieldset className="evaluator-fieldset" disabled={locked !== null}>
+        <fieldset className="rating-choices">
+          <legend>{t('evaluator.rating.legend')}</legend>
+          {RATINGS.map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name={`rating-${objectiveId}`}
+                value={value}
+                checked={rating === value}
+                onChange={() => setRating(value)}
+              />
+              {t(`evaluator.rating.${value}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          <span>{t('evaluator.rating.justification')}</span>
+          <textarea rows={2} value={rationale} onChange={(event) => setRationale(event.target.value)} />
+        </label>
+        {(problem ?? refusal) ? (
+          <p role="alert" className="evaluator-error">
+            {problem ?? refusal}
+          </p>
+        ) : null}
+        <button type="submit" disabled={busy}>
+          {t('evaluator.rating.give')}
+        </button>
       </fieldset>
-      <label className="field">
-        <span>{t('evaluator.rating.justification')}</span>
-        <textarea rows={2} value={rationale} onChange={(event) => setRationale(event.target.value)} />
-      </label>
-      {(problem ?? refusal) ? (
-        <p role="alert" className="evaluator-error">
-          {problem ?? refusal}
-        </p>
-      ) : null}
-      <button type="submit" disabled={busy}>
-        {t('evaluator.rating.give')}
-      </button>
+      {locked !== null ? <p className="evaluator-locked muted">{locked}</p> : null}
     </form>
   );
 }

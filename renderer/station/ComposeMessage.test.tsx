@@ -28,7 +28,7 @@ const message = inboxItem({
 });
 
 /** A `send` that records what it was given and answers with `reply`. */
-function show(send: SendCommand, replyTo: InboxItem | null = null, readOnly = false) {
+function show(send: SendCommand, replyTo: InboxItem | null = null, locked: string | null = null) {
   render(
     <ComposeMessage
       recipients={recipients}
@@ -36,7 +36,7 @@ function show(send: SendCommand, replyTo: InboxItem | null = null, readOnly = fa
       items={[message, inject]}
       replyTo={replyTo}
       send={send}
-      readOnly={readOnly}
+      locked={locked}
     />,
   );
   return screen.getByRole('region', { name: 'New message' });
@@ -120,9 +120,10 @@ describe('ComposeMessage', () => {
     expect(within(panel).getByLabelText('Subject')).toHaveValue('Secret');
   });
 
-  it('cannot be used at a read-only station', () => {
-    const panel = show(recordingSend().send, null, true);
+  it('cannot be used at a read-only station, and says why', () => {
+    const panel = show(recordingSend().send, null, 'Read only: the exercise has ended (ENDEX).');
     expect(within(panel).getByRole('button', { name: 'Send the message' })).toBeDisabled();
     expect(within(panel).getByLabelText('Subject')).toBeDisabled();
+    expect(panel).toHaveTextContent('Read only: the exercise has ended (ENDEX).');
   });
 });

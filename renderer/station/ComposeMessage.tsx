@@ -10,18 +10,12 @@ export interface ComposeMessageProps {
   /** A message the participant chose to answer from the inbox. */
   replyTo: InboxItem | null;
   send: SendCommand;
-  readOnly: boolean;
+  /** Why sending is off (the host unreachable, ENDEX, …); null when it is on. */
+  locked: string | null;
 }
 
 /** A message to other roles, with a releasability marking; the engine refuses recipients not cleared for it. */
-export function ComposeMessage({
-  recipients,
-  markings,
-  items,
-  replyTo,
-  send,
-  readOnly,
-}: ComposeMessageProps) {
+export function ComposeMessage({ recipients, markings, items, replyTo, send, locked }: ComposeMessageProps) {
   const t = useTranslate();
   const [to, setTo] = useState<string[]>([]);
   const [marking, setMarking] = useState(markings[0]?.id ?? '');
@@ -83,7 +77,7 @@ export function ComposeMessage({
     <section className="station-panel station-compose" aria-labelledby="station-compose-title">
       <h2 id="station-compose-title">{t('station.compose')}</h2>
       <form onSubmit={(event) => void submit(event)}>
-        <fieldset disabled={busy || readOnly}>
+        <fieldset disabled={busy || locked !== null}>
           <fieldset className="compose-to">
             <legend>{t('station.composeTo')}</legend>
             {recipients.map((recipient) => (
@@ -158,6 +152,7 @@ export function ComposeMessage({
           <button type="submit">{busy ? t('station.sending') : t('station.composeSend')}</button>
         </fieldset>
       </form>
+      {locked !== null ? <p className="station-locked muted">{locked}</p> : null}
       {problem ? (
         <p role="alert" className="station-refusal">
           {problem}

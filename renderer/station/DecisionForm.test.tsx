@@ -29,7 +29,7 @@ const consequences = {
   ],
 };
 
-function show(send: SendCommand, change: { readOnly?: boolean; initiallyOpen?: boolean } = {}) {
+function show(send: SendCommand, change: { locked?: string; initiallyOpen?: boolean } = {}) {
   const taken: string[] = [];
   render(
     <DecisionForm
@@ -40,7 +40,7 @@ function show(send: SendCommand, change: { readOnly?: boolean; initiallyOpen?: b
       roles={[]}
       markings={[]}
       send={send}
-      readOnly={change.readOnly ?? false}
+      locked={change.locked ?? null}
       onTaken={(title) => taken.push(title)}
       initiallyOpen={change.initiallyOpen ?? true}
     />,

@@ -15,7 +15,8 @@ export interface DecisionFormProps {
   roles: readonly { id: string; title: string }[];
   markings: readonly { id: string; title: string }[];
   send: SendCommand;
-  readOnly: boolean;
+  /** Why taking it is off (the host unreachable, ENDEX, …); null when it is on. */
+  locked: string | null;
   onTaken: (title: string) => void;
   /** Shown unfolded at first: when a role has few open decisions, all of them are. */
   initiallyOpen: boolean;
@@ -26,7 +27,7 @@ export interface DecisionFormProps {
  * command goes, because a taken decision is logged for good (only EXCON can void it).
  */
 export function DecisionForm(props: DecisionFormProps) {
-  const { decision, formId, consequences, instanceLabel, send, readOnly, onTaken } = props;
+  const { decision, formId, consequences, instanceLabel, send, locked, onTaken } = props;
   const t = useTranslate();
   const [values, setValues] = useState<FieldValues>({});
   const [instance, setInstance] = useState('');
@@ -95,7 +96,7 @@ export function DecisionForm(props: DecisionFormProps) {
         {consequences.description !== decision.title ? <p>{consequences.description}</p> : null}
         <h4>{t('station.decisionWhatItDoes')}</h4>
         <ConsequenceList items={consequences.items} />
-        <fieldset disabled={confirming || busy || readOnly}>
+        <fieldset disabled={confirming || busy || locked !== null}>
           {instanceLabel ? (
             <div className="form-row">
               <label htmlFor={`${formId}-instance`}>
@@ -128,6 +129,7 @@ export function DecisionForm(props: DecisionFormProps) {
           </div>
           {!confirming ? <button type="submit">{t('station.review')}</button> : null}
         </fieldset>
+        {locked !== null ? <p className="station-locked muted">{locked}</p> : null}
         {problem ? (
           <p role="alert" className="station-refusal">
             {problem}
@@ -146,7 +148,12 @@ export function DecisionForm(props: DecisionFormProps) {
               <strong>{t('station.confirmTitle', { title: decision.title })}</strong>
             </p>
             <p>{t('station.confirmBody')}</p>
-            <button type="button" ref={confirmRef} disabled={busy || readOnly} onClick={() => void take()}>
+            <button
+              type="button"
+              ref={confirmRef}
+              disabled={busy || locked !== null}
+              onClick={() => void take()}
+            >
               {busy ? t('station.sending') : t('station.confirmTake')}
             </button>{' '}
             <button type="button" className="secondary" onClick={() => setConfirming(false)}>

@@ -59,7 +59,7 @@ function show(
       roles={[]}
       markings={[]}
       send={send}
-      readOnly={false}
+      locked={null}
       timeOf={(ms) => `T+${ms / 1000}s`}
     />,
   );

@@ -14,7 +14,8 @@ export interface DecisionPanelProps {
   roles: readonly Choice[];
   markings: readonly Choice[];
   send: SendCommand;
-  readOnly: boolean;
+  /** Why taking decisions is off (the host unreachable, ENDEX, …); null when it is on. */
+  locked: string | null;
   timeOf: (scenarioMs: number) => string;
 }
 
@@ -29,7 +30,7 @@ const keyOf = (decision: OpenDecision) =>
  * the decisions it has taken, titled from the roster.
  */
 export function DecisionPanel(props: DecisionPanelProps) {
-  const { role, decisions, events, roster, markings, send, readOnly, timeOf } = props;
+  const { role, decisions, events, roster, markings, send, locked, timeOf } = props;
   const t = useTranslate();
   const [taken, setTaken] = useState<string | null>(null);
   const history = useMemo(() => takenDecisions(events, role), [events, role]);
@@ -54,7 +55,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
             roles={props.roles}
             markings={markings}
             send={send}
-            readOnly={readOnly}
+            locked={locked}
             onTaken={setTaken}
             initiallyOpen={decisions.length <= FOLDED_ABOVE}
           />

@@ -26,7 +26,12 @@ const titles: Record<string, string> = {
   'ms-a': 'Member State A',
 };
 
-function show(send: SendCommand, opened: ReadonlySet<number> = new Set(), items = [message, inject]) {
+function show(
+  send: SendCommand,
+  opened: ReadonlySet<number> = new Set(),
+  items = [message, inject],
+  locked: string | null = null,
+) {
   const openedNow: number[] = [];
   const replies: string[] = [];
   render(
@@ -35,7 +40,7 @@ function show(send: SendCommand, opened: ReadonlySet<number> = new Set(), items 
       opened={opened}
       onOpen={(seq) => openedNow.push(seq)}
       send={send}
-      readOnly={false}
+      locked={locked}
       roleTitle={(role) => titles[role] ?? role}
       timeOf={(ms) => `T+${ms / 1000}s`}
       onReply={(chosen) => replies.push(chosen.id)}
@@ -86,6 +91,22 @@ describe('Inbox', () => {
     await user.click(within(panel).getByRole('button', { name: 'Acknowledge' }));
     expect(await within(panel).findByRole('alert')).toHaveTextContent('Refused: paused');
     expect(sent).toEqual([{ type: 'inject/acknowledge', payload: { injectId: 'INJ-1' } }]);
+  });
+
+  it('while locked still opens and shows items, sends nothing, and says why acting is off', async () => {
+    const { sent, send } = recordingSend();
+    const user = userEvent.setup();
+    const why = 'Read only: the exercise host is unreachable (reconnecting by itself).';
+    const { panel, openedNow } = show(send, new Set(), [message, inject], why);
+    await user.click(within(panel).getByRole('button', { name: /Help offered/ }));
+    expect(within(panel).getByRole('article', { name: 'Message' })).toHaveTextContent('We can send teams');
+    expect(within(panel).getByRole('button', { name: 'Reply' })).toBeDisabled();
+    await user.click(within(panel).getByRole('button', { name: /Port blast/ }));
+    expect(openedNow).toEqual([2, 1]);
+    expect(within(panel).getByRole('button', { name: 'Acknowledge' })).toBeDisabled();
+    expect(within(panel).getByRole('button', { name: 'Acknowledge' })).toHaveAttribute('title', why);
+    expect(panel).toHaveTextContent(why);
+    expect(sent).toEqual([]);
   });
 
   it('filters by the search words and says when nothing matches', async () => {

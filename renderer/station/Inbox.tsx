@@ -9,7 +9,8 @@ export interface InboxProps {
   opened: ReadonlySet<number>;
   onOpen: (streamSeq: number) => void;
   send: SendCommand;
-  readOnly: boolean;
+  /** Why acting on an item is off (the host unreachable, ENDEX, …); null when it is on. Reading always works. */
+  locked: string | null;
   roleTitle: (role: string) => string;
   timeOf: (scenarioMs: number) => string;
   onReply: (item: InboxItem) => void;
@@ -22,7 +23,7 @@ const PRIORITY_KEY = {
 } as const;
 
 /** The role's injects and messages: searchable list on the left, the chosen item channel-styled beside it. */
-export function Inbox({ items, opened, onOpen, send, readOnly, roleTitle, timeOf, onReply }: InboxProps) {
+export function Inbox({ items, opened, onOpen, send, locked, roleTitle, timeOf, onReply }: InboxProps) {
   const t = useTranslate();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<number | null>(null);
@@ -35,8 +36,10 @@ export function Inbox({ items, opened, onOpen, send, readOnly, roleTitle, timeOf
     setSelected(item.streamSeq);
     clearRefusal();
     if (!opened.has(item.streamSeq)) onOpen(item.streamSeq);
-    // Opening a message is reading it: the sender sees it was read (an engine fact, unlike "opened").
-    if (item.kind === 'message' && !item.done && !readOnly) void run('message/read', { messageId: item.id });
+    // Opening a message is reading it: the sender sees it was read (an engine fact, unlike "opened"). While
+    // locked it is only opened here: nothing is queued to be sent later.
+    if (item.kind === 'message' && !item.done && locked === null)
+      void run('message/read', { messageId: item.id });
   };
   const subjectOf = (messageId: string | null) =>
     messageId
@@ -107,7 +110,8 @@ export function Inbox({ items, opened, onOpen, send, readOnly, roleTitle, timeOf
                   ) : (
                     <button
                       type="button"
-                      disabled={busy || readOnly}
+                      disabled={busy || locked !== null}
+                      title={locked ?? undefined}
                       onClick={() => void run('inject/acknowledge', { injectId: current.id })}
                     >
                       {t('station.acknowledge')}
@@ -119,7 +123,8 @@ export function Inbox({ items, opened, onOpen, send, readOnly, roleTitle, timeOf
                     <button
                       type="button"
                       className="secondary"
-                      disabled={readOnly}
+                      disabled={locked !== null}
+                      title={locked ?? undefined}
                       onClick={() => onReply(current)}
                     >
                       {t('station.reply')}
@@ -127,6 +132,7 @@ export function Inbox({ items, opened, onOpen, send, readOnly, roleTitle, timeOf
                   </>
                 )}
               </div>
+              {locked !== null && !current.done ? <p className="station-locked muted">{locked}</p> : null}
               {refusal ? (
                 <p role="alert" className="station-refusal">
                   {refusal}

@@ -11,7 +11,7 @@ import { useStationClients } from './use-station-clients';
  */
 export function StationRoute({ exerciseId, roles }: { exerciseId: string; roles: readonly string[] }) {
   const t = useTranslate();
-  const { stations, heading, error, open } = useStationClients(exerciseId, roles);
+  const { stations, heading, error, open, replace } = useStationClients(exerciseId, roles);
   const [chosen, setChosen] = useState(roles[0] ?? '');
   const station = stations[chosen];
   // Each role's station has its own roster from the host; any one names every role in play.
@@ -74,6 +74,7 @@ export function StationRoute({ exerciseId, roles }: { exerciseId: string; roles:
       send={(type, payload) => station.client.send(type, payload)}
       opened={station.opened}
       onOpen={(streamSeq) => open(chosen, streamSeq)}
+      onReplaceCopy={() => replace(chosen)}
       underBanner={
         <>
           {switcher}

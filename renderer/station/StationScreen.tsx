@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { rosterTitle, type ExerciseHeading, type StationState } from '../../core/index';
+import { commandLock, rosterTitle, type ExerciseHeading, type StationState } from '../../core/index';
 import {
   ExerciseBanner,
   formatInWorld,
@@ -9,9 +9,11 @@ import {
 } from '../components/index';
 import { useTranslate, useUiStore } from '../state/index';
 import { ComposeMessage } from './ComposeMessage';
+import { CopyNotice } from './CopyNotice';
 import { DecisionPanel } from './DecisionPanel';
 import { Inbox } from './Inbox';
 import { activeNoPlay, inboxItems, type InboxItem } from './inbox-items';
+import { stationLockText } from './lock-words';
 import { MechanismList } from './MechanismList';
 import { StationClock } from './StationClock';
 import { markingChoices, playerChoices, recipientChoices } from './roster-words';
@@ -30,6 +32,8 @@ export interface StationScreenProps {
   onOpen: (streamSeq: number) => void;
   /** Shown under the banner: the role switcher (one person playing several roles), storage problems. */
   underBanner?: ReactNode;
+  /** Replace the station's copy with the host's (offered when the copy is ahead of the host). */
+  onReplaceCopy?: () => Promise<void>;
 }
 
 /**
@@ -48,6 +52,13 @@ export function StationScreen(props: StationScreenProps) {
   const unread = items.filter((item) => !opened.has(item.streamSeq)).length;
   const [replyTo, setReplyTo] = useState<InboxItem | null>(null);
   const composeRef = useRef<HTMLDivElement>(null);
+  // Every player command is locked alike (they share the engine's authority), so one answer serves them all.
+  const { copy, unhosted, hostOnline, clock, events } = state;
+  const lock = useMemo(
+    () => (readOnly ? null : commandLock({ copy, unhosted, hostOnline, clock, events }, 'message/send')),
+    [readOnly, copy, unhosted, hostOnline, clock, events],
+  );
+  const locked = readOnly ? t('station.readOnly') : stationLockText(t, lock);
 
   useEffect(() => {
     // The console's "view as role" leaves the console's own title alone.
@@ -78,12 +89,20 @@ export function StationScreen(props: StationScreenProps) {
       />
       {props.underBanner}
       <StationClock clock={state.clock} heading={heading} />
-      {!state.hostOnline ? (
+      {!state.hostOnline && state.unhosted === null ? (
         <p className="station-offline" role="status">
           {t('station.offline')}
         </p>
       ) : null}
       {readOnly ? <p className="station-readonly">{t('station.readOnly')}</p> : null}
+      {lock && lock.kind !== 'unreachable' && lock.kind !== 'ahead' ? (
+        <p className="station-lock" role="status">
+          {locked}
+        </p>
+      ) : null}
+      {readOnly ? null : (
+        <CopyNotice copy={copy} pending={state.pending.length} onReplace={props.onReplaceCopy} />
+      )}
       {state.refusal ? (
         <p className="station-refusal" role="alert">
           {t('station.hostRefusal', { reason: state.refusal })}
@@ -98,7 +117,7 @@ export function StationScreen(props: StationScreenProps) {
           opened={opened}
           onOpen={onOpen}
           send={send}
-          readOnly={readOnly}
+          locked={locked}
           roleTitle={(id) => rosterTitle(roster, id)}
           timeOf={timeOf}
           onReply={reply}
@@ -112,7 +131,7 @@ export function StationScreen(props: StationScreenProps) {
             roles={rolesInPlay}
             markings={markings}
             send={send}
-            readOnly={readOnly}
+            locked={locked}
             timeOf={timeOf}
           />
           <MechanismList mechanisms={state.mechanisms} />
@@ -123,7 +142,7 @@ export function StationScreen(props: StationScreenProps) {
               items={items}
               replyTo={replyTo}
               send={send}
-              readOnly={readOnly}
+              locked={locked}
             />
           </div>
         </div>

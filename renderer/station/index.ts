@@ -1,3 +1,4 @@
 export * from './StationRoute';
 export { StationScreen, type StationScreenProps } from './StationScreen';
 export { useStationClients, type RoleStation } from './use-station-clients';
+export { CopyNotice, type CopyNoticeProps } from './CopyNotice';

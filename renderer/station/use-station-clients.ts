@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { errorMessage, StationClient, stationChannelName, type StationState } from '../../core/index';
 import { randomId } from '../host/index';
 import { DexieStationStorage, stationDatabase } from '../storage/index';
-import { openHostChannel } from '../transport/index';
+import { hostSocket, openHostChannel } from '../transport/index';
+import { rejoiningChannel } from './rejoining-channel';
 import { tabStationId, type StationKind } from './station-id';
 
 /** The station sends a heartbeat this often, so the console shows it connected. */
@@ -18,7 +19,9 @@ export interface RoleStation {
 /**
  * One station client per role this person plays, each on its own channel and storage: loads what the
  * station kept, then says hello so the host sends the rest; beats every 5 s; stops when the screen goes.
- * Role stations and the evaluator's station are wired the same way; only their tab ids differ.
+ * When the host refuses a role's channel (the exercise is not on it) the client hears why, and the channel is
+ * joined again at every beat until the host takes it. Role stations and the evaluator's station are wired the
+ * same way; only their tab ids differ.
  */
 export function useStationClients(
   exerciseId: string,
@@ -31,7 +34,8 @@ export function useStationClients(
 
   useEffect(() => {
     const stationId = tabStationId(randomId, kind);
-    const started: StationClient[] = [];
+    const started: { client: StationClient; rejoin: () => void }[] = [];
+    const stopRefusals: (() => void)[] = [];
     let live = true;
     const put = (role: string, change: Partial<RoleStation>) =>
       setStations((current) => {
@@ -40,9 +44,16 @@ export function useStationClients(
       });
     for (const role of roleList.split(',').filter(Boolean)) {
       const storage = new DexieStationStorage(stationDatabase(), exerciseId, role);
-      const channel = openHostChannel(stationChannelName(exerciseId, role));
+      const name = stationChannelName(exerciseId, role);
+      const channel = rejoiningChannel(openHostChannel, name);
       const client = new StationClient(role, stationId, channel, storage, Date.now, randomId);
-      started.push(client);
+      started.push({ client, rejoin: () => channel.rejoin() });
+      // The socket layer answers a join it refuses with an error naming the channel (not found, no such role).
+      stopRefusals.push(
+        hostSocket().onFrameError((refused) => {
+          if (refused.ch === name && refused.field === 'ch') client.channelRefused(refused.reason);
+        }),
+      );
       client.subscribe((state) => live && put(role, { state }));
       void (async () => {
         try {
@@ -58,11 +69,17 @@ export function useStationClients(
         }
       })();
     }
-    const beat = setInterval(() => started.forEach((client) => client.heartbeat()), HEARTBEAT_MS);
+    const beat = setInterval(() => {
+      for (const { client, rejoin } of started) {
+        if (client.state.unhosted !== null) rejoin();
+        client.heartbeat();
+      }
+    }, HEARTBEAT_MS);
     return () => {
       live = false;
       clearInterval(beat);
-      started.forEach((client) => client.stop());
+      stopRefusals.forEach((stop) => stop());
+      started.forEach(({ client }) => client.stop());
       setStations({});
     };
   }, [exerciseId, roleList, kind]);
@@ -83,8 +100,26 @@ export function useStationClients(
     [stations],
   );
 
+  /** Replace a role's copy with the host's (the participant confirmed): what was opened goes with it. */
+  const replace = useCallback(
+    async (role: string) => {
+      const station = stations[role];
+      if (!station) return;
+      try {
+        await station.client.replaceWithHost();
+        setStations((current) => {
+          const previous = current[role];
+          return previous ? { ...current, [role]: { ...previous, opened: new Set<number>() } } : current;
+        });
+      } catch (failure) {
+        setError(errorMessage(failure));
+      }
+    },
+    [stations],
+  );
+
   // Every role's station keeps the heading the host last sent (in its own storage, so a reload shows it
   // before the host answers); they are the same exercise, so any one will do.
   const heading = Object.values(stations).find((station) => station.state.heading)?.state.heading ?? null;
-  return { stations, heading, error, open };
+  return { stations, heading, error, open, replace };
 }

@@ -120,6 +120,44 @@ describe('a station database', () => {
     expect(await other.load()).toBeNull();
   });
 
+  it('clears one role’s copy of one exercise whole (items, state, what was opened, roster), and no other', async () => {
+    const db = database();
+    const cleared = new DexieStationStorage(db, 'ex-1', 'ms-a');
+    const otherRole = new DexieStationStorage(db, 'ex-1', 'ms-c');
+    const otherExercise = new DexieStationStorage(db, 'ex-2', 'ms-a');
+    for (const [storage, exerciseId] of [
+      [cleared, 'ex-1'],
+      [otherRole, 'ex-1'],
+      [otherExercise, 'ex-2'],
+    ] as const) {
+      // Events carry their exercise's id, which is where the database files them.
+      for (const streamSeq of [1, 2]) {
+        const saved = update(streamSeq);
+        await storage.save({
+          ...saved,
+          newEvents: saved.newEvents.map((event) => ({ ...event, exerciseId })),
+        });
+      }
+      await storage.saveRoster(roster);
+      await storage.markOpened(1);
+    }
+    await cleared.clear();
+    // Read back through Dexie's own tables, not through the storage under test.
+    const items = await db.items.toArray();
+    expect(items.map((item) => [item.exerciseId, item.role, item.streamSeq]).sort()).toEqual([
+      ['ex-1', 'ms-c', 1],
+      ['ex-1', 'ms-c', 2],
+      ['ex-2', 'ms-a', 1],
+      ['ex-2', 'ms-a', 2],
+    ]);
+    expect(await db.states.get(['ex-1', 'ms-a'])).toBeUndefined();
+    expect(await db.rosters.get(['ex-1', 'ms-a'])).toBeUndefined();
+    expect(await cleared.load()).toBeNull();
+    expect(await cleared.opened()).toEqual([]);
+    expect(await otherRole.opened()).toEqual([1]);
+    expect((await otherExercise.load())?.roster).toEqual(roster);
+  });
+
   it('says which role could not be saved and what to do when the quota is full, keeping what it had', async () => {
     const db = database();
     const storage = new DexieStationStorage(db, 'ex-1', 'ms-a');

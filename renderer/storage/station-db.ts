@@ -126,6 +126,20 @@ export class DexieStationStorage implements StationStorage {
     );
   }
 
+  /** Everything kept for this role in this exercise: its items, its state (what was opened too), its roster. */
+  async clear(): Promise<void> {
+    await this.guard('Clearing the station’s copy', () =>
+      this.db.transaction('rw', this.db.items, this.db.states, this.db.rosters, async () => {
+        await this.db.items
+          .where('[exerciseId+role+streamSeq]')
+          .between([this.exerciseId, this.role, -Infinity], [this.exerciseId, this.role, Infinity])
+          .delete();
+        await this.db.states.delete([this.exerciseId, this.role]);
+        await this.db.rosters.delete([this.exerciseId, this.role]);
+      }),
+    );
+  }
+
   async opened(): Promise<number[]> {
     const state = await this.guard('Reading what was opened', () =>
       this.db.states.get([this.exerciseId, this.role]),

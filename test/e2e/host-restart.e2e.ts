@@ -1,14 +1,15 @@
 // The exercise host killed mid-exercise (issue 15 §3): a controller, two role stations and an evaluator play the
 // first part of the Salisbury-style scenario, the host process is killed with SIGKILL and started again on the
 // same data folder and port; the console and the stations reconnect by themselves, catch up, and nothing that
-// was acknowledged is missing — and a message sent while the host was down arrives once.
+// was acknowledged is missing. While the host is down a station reads what it holds and sends nothing (issue 16
+// §1): its forms say why, and the message written after the host is back arrives once.
 import { expect, test } from './fixtures';
 import { createCaddersbyExercise, inbox, openTab } from './play-steps';
 
 const FIRST_INJECT = 'Two people collapsed on a bench in Caddersby';
 const NATO_ONLY_TITLE = 'Allied assessment of the Caddersby attack';
 const OBSERVATION = 'The crisis centre logged the incident within minutes';
-const WHILE_DOWN = 'Sitrep sent while the host was down';
+const WHILE_DOWN = 'Sitrep written while the host was down';
 
 test.setTimeout(240_000);
 
@@ -58,12 +59,12 @@ test('the host is killed and restarted mid-exercise: everyone reconnects, catche
   await expect(controller.getByText(/exercise host is not reachable/i).first()).toBeVisible();
   await expect(affected.locator('.station-offline')).toBeVisible();
 
-  // The station writes while the host is down: the message waits, and goes once the host is back.
+  // While the host is down the station still reads its copy, and queues nothing: the form says why.
   const message = affected.getByRole('region', { name: 'New message' });
-  await message.getByLabel('Member State C (not in NATO)', { exact: true }).check();
-  await message.getByLabel('Subject').fill(WHILE_DOWN);
-  await message.getByLabel('Message').fill('Two casualties in hospital; the cordon holds.');
-  await message.getByRole('button', { name: 'Send the message' }).click();
+  await expect(message.getByRole('button', { name: 'Send the message' })).toBeDisabled();
+  await expect(message.getByText(/the exercise host is unreachable/)).toBeVisible();
+  await inbox(affected).getByText(FIRST_INJECT).click();
+  await expect(affected.locator('.inbox-reader').getByRole('article')).toBeVisible();
 
   await host.restart();
 
@@ -75,6 +76,10 @@ test('the host is killed and restarted mid-exercise: everyone reconnects, catche
   await expect(controller.getByRole('row', { name: /EU–NATO link/ })).toContainText('article4Consultations');
   await expect(affected.locator('.station-offline')).toHaveCount(0);
   await expect(inbox(affected).getByText(FIRST_INJECT)).toBeVisible();
+  await message.getByLabel('Member State C (not in NATO)', { exact: true }).check();
+  await message.getByLabel('Subject').fill(WHILE_DOWN);
+  await message.getByLabel('Message').fill('Two casualties in hospital; the cordon holds.');
+  await message.getByRole('button', { name: 'Send the message' }).click();
   await expect(inbox(affected).getByText(NATO_ONLY_TITLE)).toBeVisible();
   await expect(inbox(notNato).getByText(WHILE_DOWN)).toHaveCount(1);
   await expect(evaluator.getByText(OBSERVATION)).toBeVisible();

@@ -113,6 +113,8 @@ describe('the figures of a journal agree everywhere', () => {
       lastHostWallMs: null,
       pending: [],
       refusal: null,
+      copy: null,
+      unhosted: null,
     };
     render(
       <EvaluatorScreen

@@ -3,7 +3,13 @@ export const evaluatorEn = {
   'evaluator.title': 'Evaluation',
   'evaluator.context': 'Evaluator ({role}) — {name}',
   'evaluator.offline':
-    'Exercise host unreachable — reconnecting. What you record is kept and sent when it is back.',
+    'Exercise host unreachable — reconnecting. You can read everything this station holds; recording waits until the host is back.',
+  'evaluator.lockUnreachable': 'Recording is off: the exercise host is unreachable (reconnecting by itself).',
+  'evaluator.lockNotFound':
+    'Recording is off: the exercise is not on the exercise host ({reason}). This station keeps trying by itself.',
+  'evaluator.lockAhead': 'Recording is off until this station’s copy is replaced with the exercise host’s.',
+  'evaluator.ended':
+    'The exercise has ended (ENDEX). Observations, ratings and marks can still be recorded for the hot wash.',
   'evaluator.contentRefused': 'The exercise documents this station received are refused: {reason}',
   'evaluator.waiting': 'Waiting for the exercise to reach this station…',
   'evaluator.sections': 'Evaluator sections',

@@ -5,7 +5,15 @@ export const evaluatorNl: Record<keyof typeof evaluatorEn, string> = {
   'evaluator.title': 'Evaluatie',
   'evaluator.context': 'Evaluator ({role}) — {name}',
   'evaluator.offline':
-    'Oefeningshost onbereikbaar — opnieuw verbinden. Wat u vastlegt wordt bewaard en verstuurd zodra hij terug is.',
+    'Oefeningshost onbereikbaar — opnieuw verbinden. U kunt alles lezen wat dit station heeft; vastleggen wacht tot de host terug is.',
+  'evaluator.lockUnreachable':
+    'Vastleggen staat uit: de oefeningshost is onbereikbaar (verbindt vanzelf opnieuw).',
+  'evaluator.lockNotFound':
+    'Vastleggen staat uit: de oefening staat niet op de oefeningshost ({reason}). Dit station blijft het vanzelf proberen.',
+  'evaluator.lockAhead':
+    'Vastleggen staat uit tot de kopie van dit station is vervangen door die van de oefeningshost.',
+  'evaluator.ended':
+    'De oefening is beëindigd (ENDEX). Waarnemingen, beoordelingen en markeringen kunnen nog worden vastgelegd voor de hot wash.',
   'evaluator.contentRefused': 'De oefeningsdocumenten die dit station ontving, zijn geweigerd: {reason}',
   'evaluator.waiting': 'Wachten tot de oefening dit station bereikt…',
   'evaluator.sections': 'Onderdelen van het evaluatorstation',

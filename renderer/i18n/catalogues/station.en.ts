@@ -87,4 +87,24 @@ export const stationEn = {
   'station.mechanism': 'Mechanism',
   'station.mechanismState': 'State',
   'station.sections': 'Station sections',
+  'station.lockUnreachable':
+    'Read only: the exercise host is unreachable (reconnecting by itself). Nothing can be sent until it is back.',
+  'station.lockNotFound':
+    'Read only: the exercise is not on the exercise host ({reason}). This station keeps trying by itself.',
+  'station.lockEnded': 'Read only: the exercise has ended (ENDEX).',
+  'station.lockAhead': 'Read only until this station’s copy is replaced with the exercise host’s.',
+  'station.copyRebuilt':
+    'This station’s copy was empty: rebuilt from the exercise host ({count} items received).',
+  'station.copyUpdated':
+    'This station’s copy was brought up to date from the exercise host ({count} new items).',
+  'station.copyCurrent': 'This station’s copy is up to date with the exercise host.',
+  'station.copyAhead':
+    'This station holds items {from}–{to} that the exercise host does not have: its journal was restored from an older backup. Nothing was merged; the copy stays read only.',
+  'station.copyReplace': 'Replace with the host’s',
+  'station.copyReplaceConfirm':
+    'Remove items {from}–{to} from this station and take the exercise host’s items instead? What the host has is not changed.',
+  'station.copyReplacePending':
+    'The {count} actions this station has not had answered go to the host afterwards.',
+  'station.copyReplaceYes': 'Replace this station’s copy',
+  'station.copyReplacing': 'Replacing…',
 } as const;

@@ -88,4 +88,24 @@ export const stationNl: Record<keyof typeof stationEn, string> = {
   'station.mechanism': 'Mechanisme',
   'station.mechanismState': 'Stand',
   'station.sections': 'Onderdelen van de post',
+  'station.lockUnreachable':
+    'Alleen lezen: de oefeningshost is onbereikbaar (verbindt vanzelf opnieuw). Er kan niets worden verstuurd tot hij terug is.',
+  'station.lockNotFound':
+    'Alleen lezen: de oefening staat niet op de oefeningshost ({reason}). Deze post blijft het vanzelf proberen.',
+  'station.lockEnded': 'Alleen lezen: de oefening is beëindigd (ENDEX).',
+  'station.lockAhead': 'Alleen lezen tot de kopie van deze post is vervangen door die van de oefeningshost.',
+  'station.copyRebuilt':
+    'De kopie van deze post was leeg: opnieuw opgebouwd vanaf de oefeningshost ({count} items ontvangen).',
+  'station.copyUpdated':
+    'De kopie van deze post is bijgewerkt vanaf de oefeningshost ({count} nieuwe items).',
+  'station.copyCurrent': 'De kopie van deze post is gelijk aan die van de oefeningshost.',
+  'station.copyAhead':
+    'Deze post heeft items {from}–{to} die de oefeningshost niet heeft: zijn journaal is teruggezet uit een oudere back-up. Er is niets samengevoegd; de kopie blijft alleen-lezen.',
+  'station.copyReplace': 'Vervangen door die van de host',
+  'station.copyReplaceConfirm':
+    'Items {from}–{to} van deze post verwijderen en de items van de oefeningshost overnemen? Wat de host heeft, verandert niet.',
+  'station.copyReplacePending':
+    'De {count} handelingen van deze post die nog geen antwoord kregen, gaan daarna naar de host.',
+  'station.copyReplaceYes': 'De kopie van deze post vervangen',
+  'station.copyReplacing': 'Bezig met vervangen…',
 };
