@@ -74,7 +74,8 @@ async function measureBeforeHost(browser: Browser, file: string): Promise<Before
   try {
     await page.goto(app.url);
     const loadMs = await loadBackupUntilListed(page, file);
-    const opening = await medianOpening(() => openConsole(page, app.url, LARGE.exerciseId));
+    const consoleUrl = `${app.url}#/console/${LARGE.exerciseId}`;
+    const opening = await medianOpening(() => openConsole(page, consoleUrl));
     return { found: true, commit: app.commit, loadMs, opening };
   } finally {
     await page.context().close();
@@ -83,10 +84,10 @@ async function measureBeforeHost(browser: Browser, file: string): Promise<Before
 }
 
 /** The console opened in a wiped profile: a fresh browser context for every load. */
-async function openInFreshContext(browser: Browser, url: string): Promise<Opening> {
+async function openInFreshContext(browser: Browser, consoleUrl: string): Promise<Opening> {
   const page = await freshPage(browser);
   try {
-    return await openConsole(page, url, LARGE.exerciseId);
+    return await openConsole(page, consoleUrl);
   } finally {
     await page.context().close();
   }
@@ -109,16 +110,17 @@ async function measureCurrent(browser: Browser, file: string): Promise<Current> 
   const server = await startHostServer({ host, bus, root: RENDERER_DIST, hostName: '127.0.0.1', port: 0 });
   const page = await freshPage(browser);
   try {
-    await page.goto(server.url);
+    // Home asks the host for its session and the list first; the file is chosen once that is done.
+    await page.goto(server.url, { waitUntil: 'networkidle' });
     const restore = await restoreIntoConsole(page, file, LARGE.exerciseId);
-    const reopened = await medianOpening(() => openConsole(page, server.url, LARGE.exerciseId));
+    const reopened = await medianOpening(() => openConsole(page, restore.consoleUrl));
     // The generated exercise was played at maximum speed; a controller reading the MSEL runs it at 1×
     // (at maximum the clock pulse itself plays the exercise four times a second).
     await page.getByLabel('Speed').selectOption('1');
     await page.waitForTimeout(500);
     const scrolling = await scrollPasses(page);
     const heap = await heapBytes(page);
-    const wiped = await medianOpening(() => openInFreshContext(browser, server.url));
+    const wiped = await medianOpening(() => openInFreshContext(browser, restore.consoleUrl));
     return { restore, reopened, wiped, scrolling, heapBytes: heap };
   } finally {
     await page.context().close();

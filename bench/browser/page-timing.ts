@@ -69,10 +69,10 @@ export interface Opening {
   wholeLogMs: number;
 }
 
-/** A fresh page load straight into the console: navigation start to the first MSEL rows, then the whole log. */
-export async function openConsole(page: Page, url: string, exerciseId: string): Promise<Opening> {
+/** A fresh page load straight into the console at `consoleUrl`: navigation start to the first MSEL rows, then the whole log. */
+export async function openConsole(page: Page, consoleUrl: string): Promise<Opening> {
   await page.goto('about:blank');
-  await page.goto(`${url}#/console/${exerciseId}`);
+  await page.goto(consoleUrl);
   const firstRenderMs = await firstRowsMs(page);
   await waitForWholeLog(page);
   const wholeLogMs = (await page.evaluate('performance.now()')) as number;
