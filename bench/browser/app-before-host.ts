@@ -67,7 +67,7 @@ async function buildRendererOf(tree: string, outDir: string): Promise<void> {
 
 /**
  * Builds and serves the app before the host on 127.0.0.1 (its own origin, so its IndexedDB is apart from the
- * current app's). Not found when the repository does not hold the commit (a shallow clone).
+ * current app's). Not found when the repository does not hold the commit (a shallow clone) or its build fails.
  */
 export async function serveAppBeforeHost(): Promise<AppBeforeHost> {
   const known = await run('git', ['cat-file', '-e', `${BEFORE_HOST_COMMIT}^{commit}`]);
@@ -88,7 +88,12 @@ export async function serveAppBeforeHost(): Promise<AppBeforeHost> {
     server = await startStaticServer({ root: dist, port: 0 });
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
-    throw error;
+    // The benchmark still prints the current app's figures, and says why there is no before figure.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      found: false,
+      reason: `the app at ${BEFORE_HOST_COMMIT} could not be built or served: ${message}`,
+    };
   }
   const running = server;
   return {
