@@ -89,7 +89,7 @@ export async function serveAppBeforeHost(): Promise<AppBeforeHost> {
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
     // The benchmark still prints the current app's figures, and says why there is no before figure.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     return {
       found: false,
       reason: `the app at ${BEFORE_HOST_COMMIT} could not be built or served: ${message}`,
