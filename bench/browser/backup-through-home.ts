@@ -19,12 +19,24 @@ async function chooseBackup(page: Page, file: string): Promise<number> {
 
 /** Polls `done` every 100 ms until it is true; names `what` when it gives up. */
 async function pollUntil(page: Page, what: string, done: () => Promise<boolean>): Promise<void> {
+  if (!(await pollFor(page, GIVE_UP_MS, done))) throw new Error(`${what} within 10 minutes`);
+}
+
+/** Polls `done` every 100 ms for at most `limitMs`; true when it came true. */
+async function pollFor(page: Page, limitMs: number, done: () => Promise<boolean>): Promise<boolean> {
   const started = performance.now();
   while (!(await done())) {
-    if (performance.now() - started > GIVE_UP_MS) throw new Error(`${what} within 10 minutes`);
+    if (performance.now() - started > limitMs) return false;
     await page.waitForTimeout(100);
   }
+  return true;
 }
+
+/**
+ * The list can show the exercise a moment before Home's notice of the load (the list comes over the socket,
+ * the notice with the answer to the upload): how long to wait for the notice's link once the list has it.
+ */
+const NOTICE_AFTER_LIST_MS = 5_000;
 
 /**
  * Home's load of a backup, done when the list of exercises has one more row (an earlier "Loaded" notice may
@@ -60,21 +72,22 @@ export interface Restore {
 export async function restoreIntoConsole(page: Page, file: string, exerciseId: string): Promise<Restore> {
   const openLink = page.getByRole('link', { name: 'Open the console', exact: true });
   const alerts = page.locator('.exercises [role="alert"]');
+  const notices = page.locator('.exercises [role="status"]');
   const consoleRows = page.locator('.msel-body [role="row"]');
   const before = (await page.evaluate(LISTED_ROWS)) as number;
   // Only a problem Home shows after the file was chosen is its answer to it.
   const alertsBefore = new Set(await alerts.allInnerTexts());
+  const noticesBefore = new Set(await notices.allInnerTexts());
   const refusal = async () => (await alerts.allInnerTexts()).find((text) => !alertsBefore.has(text));
+  const answered = async () =>
+    (await openLink.count()) > 0 || (await consoleRows.count()) > 0 || (await refusal()) !== undefined;
+  const listed = async () => ((await page.evaluate(LISTED_ROWS)) as number) > before;
+  const noticed = async () => (await notices.allInnerTexts()).some((text) => !noticesBefore.has(text));
   const chosenAt = await chooseBackup(page, file);
-  await pollUntil(
-    page,
-    `Home did not list ${file}`,
-    async () =>
-      (await openLink.count()) > 0 ||
-      (await consoleRows.count()) > 0 ||
-      (await refusal()) !== undefined ||
-      ((await page.evaluate(LISTED_ROWS)) as number) > before,
-  );
+  await pollUntil(page, `Home did not list ${file}`, async () => (await answered()) || (await listed()));
+  // Listed, but Home's notice (with its link, if it has one) may be a moment behind.
+  if (!(await answered()))
+    await pollFor(page, NOTICE_AFTER_LIST_MS, async () => (await answered()) || (await noticed()));
   const refused = await refusal();
   if (refused !== undefined) throw new Error(`Home refused ${file}: ${refused.trim()}`);
   let openedBy: Restore['openedBy'];
