@@ -145,27 +145,20 @@ const OPENED_BY: Record<Restore['openedBy'], string> = {
   home: 'Home opened the console by itself',
 };
 
-function figures(before: Before, current: Current): [string, string][] {
+/** Printed as soon as they are measured: a failure later in the run leaves them on screen. */
+function beforeFigures(before: Before): [string, string][] {
+  if (!before.found) return [['Before the host', `not measured: ${before.reason}; absolute figures only`]];
+  return [
+    ['Load the backup through Home (choosing the file to the exercise listed)', seconds(before.loadMs)],
+    ['Console first render (navigation to the MSEL rows painted)', ms(before.opening.firstRenderMs)],
+    ['Whole log read in the background (navigation to done)', seconds(before.opening.wholeLogMs)],
+  ];
+}
+
+function currentFigures(before: Before, current: Current): [string, string][] {
   const { restore, reopened, wiped, scrolling } = current;
-  const beforeRows: [string, string][] = before.found
-    ? [
-        [
-          `Before the host (${before.commit}, engine in the tab): load the backup through Home`,
-          seconds(before.loadMs),
-        ],
-        [
-          `Before the host: console first render (navigation to the MSEL rows painted)`,
-          ms(before.opening.firstRenderMs),
-        ],
-        [
-          `Before the host: whole log read in the background (navigation to done)`,
-          seconds(before.opening.wholeLogMs),
-        ],
-      ]
-    : [['Before the host', `not measured: ${before.reason}; absolute figures only`]];
   const loadBefore = before.found ? `; before: load through Home ${seconds(before.loadMs)}` : '';
   return [
-    ...beforeRows,
     [
       'Restore: choosing the file to the console’s first MSEL rows painted',
       `${seconds(restore.firstRowsMs)}   (target < 5 s${loadBefore}; ${OPENED_BY[restore.openedBy]})`,
@@ -194,14 +187,19 @@ function figures(before: Before, current: Current): [string, string][] {
 
 export async function benchBrowser(): Promise<void> {
   const large = await journal(LARGE);
+  const size = `${LARGE.injects.toLocaleString('en')} injects and ${LARGE.events.toLocaleString('en')} events`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     // One after the other, never side by side: each has the machine to itself.
     const before = await measureBeforeHost(browser, large);
+    printTable(
+      `Browser, before the exercise host${before.found ? ` (${before.commit}, the engine in the tab)` : ''}: controller console with ${size} (Chromium, headless; median of ${LOADS} page loads)`,
+      beforeFigures(before),
+    );
     const current = await measureCurrent(browser, large);
     printTable(
-      `Browser: controller console with ${LARGE.injects.toLocaleString('en')} injects and ${LARGE.events.toLocaleString('en')} events (Chromium, headless; median of ${LOADS} page loads)`,
-      figures(before, current),
+      `Browser: controller console with ${size} against the exercise host (Chromium, headless; median of ${LOADS} page loads)`,
+      currentFigures(before, current),
     );
   } finally {
     await browser.close();

@@ -11,10 +11,11 @@ export const LOADS = 3;
 export const SCROLL_PASSES = 3;
 
 /**
- * The console's line while it reads the log: "Reading the earlier log: …" before the host, "Reading the log
- * from the exercise host: …" with it. The whole log is in when no such line shows.
+ * The console's lines while the log is coming in all count what it has: "Reading the earlier log: 1,200 of
+ * 100,000 events" before the host, "Reading the log from the exercise host: …", "rebuilding it from the
+ * exercise host (history … of … events)". The whole log is in when no such line shows.
  */
-const READING_THE_LOG = /^Reading the (earlier )?log\b/;
+const EVENTS_STILL_COMING = /\d of \d[\d,.\u00a0\u202f]* events\b/;
 
 /**
  * Timed in the page, from each navigation on: the first frame that starts after the frame that painted the
@@ -43,7 +44,14 @@ export async function pageNowAt(page: Page): Promise<number> {
 
 /** Polled: the page's CSP forbids the string evaluation waitForFunction would need. */
 async function pageNumber(page: Page, name: '__pbsimFirstRowsMs' | '__pbsimFirstRowsAt'): Promise<number> {
-  await page.locator('.msel-body [role="row"]').first().waitFor({ timeout: 300_000 });
+  try {
+    await page.locator('.msel-body [role="row"]').first().waitFor({ timeout: 300_000 });
+  } catch {
+    const said = (await page.locator('body').innerText()).replace(/\s+/g, ' ').trim().slice(0, 300);
+    throw new Error(
+      `The console at ${page.url()} showed no MSEL rows within 5 minutes. The page said: ${said}`,
+    );
+  }
   for (;;) {
     const value = (await page.evaluate(`globalThis.${name}`)) as number | undefined;
     if (value !== undefined) return value;
@@ -57,9 +65,10 @@ export const firstRowsMs = (page: Page) => pageNumber(page, '__pbsimFirstRowsMs'
 /** The wall-clock moment the first MSEL rows were painted (FIRST_ROWS_TIMER must be installed). */
 export const firstRowsAt = (page: Page) => pageNumber(page, '__pbsimFirstRowsAt');
 
-/** Waits until the console no longer says it is reading the log. */
+/** Waits until the console no longer counts the events it has read. */
 export async function waitForWholeLog(page: Page): Promise<void> {
-  await page.getByText(READING_THE_LOG).waitFor({ state: 'hidden', timeout: 600_000 });
+  // first(): resolves once no such line is left, however many there were.
+  await page.getByText(EVENTS_STILL_COMING).first().waitFor({ state: 'hidden', timeout: 600_000 });
 }
 
 export interface Opening {
