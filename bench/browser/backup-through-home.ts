@@ -54,6 +54,8 @@ export async function loadBackupUntilListed(page: Page, file: string): Promise<n
 }
 
 export interface Restore {
+  /** Choosing the file to Home's answer (the link, the exercise listed): the host's part of the restore. */
+  answeredMs: number;
   /** Choosing the file to the console's first MSEL rows painted. */
   firstRowsMs: number;
   /** Choosing the file to the console no longer reading the log. */
@@ -88,6 +90,7 @@ export async function restoreIntoConsole(page: Page, file: string, exerciseId: s
   // Listed, but Home's notice (with its link, if it has one) may be a moment behind.
   if (!(await answered()))
     await pollFor(page, NOTICE_AFTER_LIST_MS, async () => (await answered()) || (await noticed()));
+  const answeredMs = (await pageNowAt(page)) - chosenAt;
   const refused = await refusal();
   if (refused !== undefined) throw new Error(`Home refused ${file}: ${refused.trim()}`);
   let openedBy: Restore['openedBy'];
@@ -102,5 +105,5 @@ export async function restoreIntoConsole(page: Page, file: string, exerciseId: s
   const firstRowsMs = (await firstRowsAt(page)) - chosenAt;
   await waitForWholeLog(page);
   const wholeLogMs = (await pageNowAt(page)) - chosenAt;
-  return { firstRowsMs, wholeLogMs, openedBy, consoleUrl: page.url() };
+  return { answeredMs, firstRowsMs, wholeLogMs, openedBy, consoleUrl: page.url() };
 }

@@ -163,6 +163,10 @@ function currentFigures(before: Before, current: Current): [string, string][] {
       'Restore: choosing the file to the console’s first MSEL rows painted',
       `${seconds(restore.firstRowsMs)}   (target < 5 s${loadBefore}; ${OPENED_BY[restore.openedBy]})`,
     ],
+    [
+      'Restore: choosing the file to Home’s answer (the exercise listed or linked)',
+      seconds(restore.answeredMs),
+    ],
     ['Restore: choosing the file to the whole log read', seconds(restore.wholeLogMs)],
     [
       'Console first render, reopened with this browser’s copy (a reload)',
