@@ -1,14 +1,16 @@
-// The browser benchmark (issue 6 §5): the controller console in real Chromium with a 5,000-inject,
-// 100,000-event exercise loaded through Home's "Load a backup": time to first render of the console, the
-// slowest frame while scrolling the MSEL, and the page's JS heap with that exercise open. The baseline,
-// measured in the same run, is the console of a small exercise (50 injects, 300 events): what the page
-// costs before the size of the exercise counts. The exercise host restores the backup into its data folder;
-// the console reads the log from the host in pages; the scroll is measured once it is all in.
+// The browser benchmark (issues 6 §5 and 16): the controller console in real Chromium with a 5,000-inject,
+// 100,000-event exercise. The app before the exercise host (the engine in the tab) is built and measured in
+// the same run: its load of the backup through Home and its console's first render are the "before" figures.
+// Against it, the current app served by an exercise host: the restore of the backup, from choosing the file
+// until the console's first MSEL rows are painted; the console's first render reopened with this browser's
+// IndexedDB copy in place (a reload) and with a wiped profile (a fresh browser context, rebuilt from the
+// host), each as a ratio to the before figure; then the whole log, the slowest frame scrolling the MSEL and the
+// page's JS heap.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import {
   buildIfStale,
   ChannelBus,
@@ -17,7 +19,20 @@ import {
   startHostServer,
 } from '../../station-server/index';
 import { printTable } from '../measure';
+import { serveAppBeforeHost } from './app-before-host';
+import { loadBackupUntilListed, restoreIntoConsole, type Restore } from './backup-through-home';
 import { generateLargeExercise } from './large-exercise';
+import {
+  FIRST_ROWS_TIMER,
+  heapBytes,
+  LOADS,
+  medianOpening,
+  openConsole,
+  SCROLL_PASSES,
+  scrollPasses,
+  type Opening,
+  type Scrolling,
+} from './page-timing';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -27,10 +42,8 @@ const ARGS = [
   '--no-first-run',
   '--disable-background-networking',
 ];
+const VIEWPORT = { width: 1440, height: 900 };
 const LARGE = { exerciseId: 'bench-large', injects: 5_000, events: 100_000 };
-const SMALL = { exerciseId: 'bench-small', injects: 50, events: 300 };
-/** Page loads per exercise: the median is printed, the machines here are noisy. */
-const LOADS = 3;
 
 /** Generated once per machine and kept: playing 100,000 events through the engine takes minutes. */
 async function journal(spec: typeof LARGE): Promise<string> {
@@ -43,150 +56,156 @@ async function journal(spec: typeof LARGE): Promise<string> {
   return file;
 }
 
-async function loadBackup(page: Page, file: string): Promise<number> {
-  // Done when the list of stored exercises has one more row (an earlier "Loaded" notice may still show).
-  const rows = `document.querySelectorAll('.exercises tbody tr').length`;
-  const before = (await page.evaluate(rows)) as number;
-  const started = performance.now();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Load a backup…' }).click();
-  await (await chooser).setFiles(file);
-  // Polled from here: the page's CSP forbids the string evaluation waitForFunction would need.
-  while (((await page.evaluate(rows)) as number) <= before) {
-    if (performance.now() - started > 600_000) throw new Error(`${file} was not loaded within 10 minutes`);
-    await page.waitForTimeout(100);
+/** A page in a browser context of its own (its own IndexedDB), timing the first MSEL rows of every load. */
+async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(FIRST_ROWS_TIMER);
+  return context.newPage();
+}
+
+type Before =
+  { found: true; commit: string; loadMs: number; opening: Opening } | { found: false; reason: string };
+
+/** The app before the host: the backup loaded through its Home, then its console opened LOADS times. */
+async function measureBeforeHost(browser: Browser, file: string): Promise<Before> {
+  const app = await serveAppBeforeHost();
+  if (!app.found) return app;
+  const page = await freshPage(browser);
+  try {
+    await page.goto(app.url);
+    const loadMs = await loadBackupUntilListed(page, file);
+    const consoleUrl = `${app.url}#/console/${LARGE.exerciseId}`;
+    const opening = await medianOpening(() => openConsole(page, consoleUrl));
+    return { found: true, commit: app.commit, loadMs, opening };
+  } finally {
+    await page.context().close();
+    await app.close();
   }
-  return performance.now() - started;
 }
 
-/**
- * Timed in the page, from each navigation on: the first frame that starts after the frame that painted the
- * first MSEL rows (two animation frames after they reach the DOM, so their layout and paint are included).
- * Asking from the test instead would add the time Playwright's polling waits for the page's main thread,
- * which is busy reading the earlier log as soon as the console is on screen.
- */
-const FIRST_ROWS_TIMER = `(() => {
-  const painted = () => requestAnimationFrame(() =>
-    requestAnimationFrame(() => { globalThis.__pbsimFirstRowsMs = performance.now(); }));
-  new MutationObserver((records, observer) => {
-    if (!document.querySelector('.msel-body [role="row"]')) return;
-    observer.disconnect();
-    painted();
-  }).observe(document, { childList: true, subtree: true });
-})()`;
-
-/** A fresh page load straight into the console: navigation start to the first MSEL rows, then the whole log. */
-async function openConsole(page: Page, url: string, exerciseId: string) {
-  await page.goto('about:blank');
-  await page.goto(`${url}#/console/${exerciseId}`);
-  await page.locator('.msel-body [role="row"]').first().waitFor({ timeout: 120_000 });
-  let firstRenderMs: number | undefined;
-  while (firstRenderMs === undefined) {
-    firstRenderMs = (await page.evaluate('globalThis.__pbsimFirstRowsMs')) as number | undefined;
-    if (firstRenderMs === undefined) await page.waitForTimeout(20);
+/** The console opened in a wiped profile: a fresh browser context for every load. */
+async function openInFreshContext(browser: Browser, consoleUrl: string): Promise<Opening> {
+  const page = await freshPage(browser);
+  try {
+    return await openConsole(page, consoleUrl);
+  } finally {
+    await page.context().close();
   }
-  await page
-    .getByText(/^Reading the log from the exercise host/)
-    .waitFor({ state: 'hidden', timeout: 300_000 });
-  const wholeLogMs = (await page.evaluate('performance.now()')) as number;
-  return { firstRenderMs, wholeLogMs };
 }
 
-async function medianOpen(page: Page, url: string, exerciseId: string) {
-  const runs = [];
-  for (let load = 0; load < LOADS; load++) runs.push(await openConsole(page, url, exerciseId));
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-  return {
-    firstRenderMs: median(runs.map((run) => run.firstRenderMs)),
-    wholeLogMs: median(runs.map((run) => run.wholeLogMs)),
-  };
+interface Current {
+  restore: Restore;
+  reopened: Opening;
+  wiped: Opening;
+  scrolling: Scrolling;
+  heapBytes: number;
 }
 
-/** Scroll passes over the MSEL; like page loads, the median pass is printed (and the worst frame of all). */
-const SCROLL_PASSES = 3;
-
-/** Frame times while scrolling the MSEL 300 px a frame from the top, in the page (text: no DOM lib here). */
-async function scrollFrames(page: Page): Promise<number[]> {
-  return (await page.evaluate(`(async () => {
-    const body = document.querySelector('.msel-body');
-    if (!body) throw new Error('no MSEL grid on the page');
-    body.scrollTop = 0;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const frames = [];
-    let last = performance.now();
-    for (let step = 0; step < 240; step++) {
-      body.scrollTop += 300;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const now = performance.now();
-      frames.push(now - last);
-      last = now;
-    }
-    return frames;
-  })()`)) as number[];
-}
-
-export async function benchBrowser(): Promise<void> {
-  const large = await journal(LARGE);
-  const small = await journal(SMALL);
+/** The current app, served by an exercise host on a data folder of its own, as `npm start` serves it. */
+async function measureCurrent(browser: Browser, file: string): Promise<Current> {
   await buildIfStale();
-  // The app served by an exercise host on a data folder of its own, as `npm start` serves it.
   const dataFolder = await mkdtemp(path.join(tmpdir(), 'playbook-sim-bench-data-'));
   const bus = new ChannelBus();
   const host = await ExerciseHost.start({ dataFolder, openChannel: bus.open });
   const server = await startHostServer({ host, bus, root: RENDERER_DIST, hostName: '127.0.0.1', port: 0 });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const page = await freshPage(browser);
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(FIRST_ROWS_TIMER);
-    await page.goto(server.url);
-    await loadBackup(page, small);
-    const loadMs = await loadBackup(page, large);
-
-    const baseline = await medianOpen(page, server.url, SMALL.exerciseId);
-    const opened = await medianOpen(page, server.url, LARGE.exerciseId);
+    // Home asks the host for its session and the list first; the file is chosen once that is done.
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    const restore = await restoreIntoConsole(page, file, LARGE.exerciseId);
+    const reopened = await medianOpening(() => openConsole(page, restore.consoleUrl));
     // The generated exercise was played at maximum speed; a controller reading the MSEL runs it at 1×
-    // (at maximum the clock pulse itself plays the exercise on this thread, four times a second).
+    // (at maximum the clock pulse itself plays the exercise four times a second).
     await page.getByLabel('Speed').selectOption('1');
     await page.waitForTimeout(500);
-    const passes: number[][] = [];
-    for (let pass = 0; pass < SCROLL_PASSES; pass++)
-      passes.push((await scrollFrames(page)).sort((a, b) => a - b));
-    // Passes ordered by their slowest frame: the middle one is the typical pass.
-    passes.sort((a, b) => (a.at(-1) ?? 0) - (b.at(-1) ?? 0));
-    const typical = passes[Math.floor(passes.length / 2)] as number[];
-    const worst = Math.max(...passes.map((frames) => frames.at(-1) ?? 0));
-
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const heapBytes = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN;
-
-    const ms = (value: number) => `${value.toFixed(0)} ms`;
-    printTable(
-      `Browser: controller console with ${LARGE.injects.toLocaleString('en')} injects and ${LARGE.events.toLocaleString('en')} events (Chromium, headless; median of ${LOADS} page loads)`,
-      [
-        ['Load the backup through Home', `${(loadMs / 1000).toFixed(1)} s`],
-        ['Console first render, small exercise (baseline)', ms(baseline.firstRenderMs)],
-        [
-          'Console first render (navigation to the MSEL rows painted)',
-          `${ms(opened.firstRenderMs)}   ${(opened.firstRenderMs / baseline.firstRenderMs).toFixed(2)}× baseline   (target < 1,000 ms)`,
-        ],
-        [
-          'Whole log read in the background (navigation to done)',
-          `${(opened.wholeLogMs / 1000).toFixed(1)} s`,
-        ],
-        [
-          `Slowest frame scrolling the MSEL (240 frames, clock at 1×; median of ${SCROLL_PASSES} passes)`,
-          `${typical.at(-1)?.toFixed(1)} ms   (target < 50 ms; median frame ${typical[120]?.toFixed(1)} ms; worst of all passes ${worst.toFixed(1)} ms)`,
-        ],
-        ['JS heap with the exercise open', `${(heapBytes / 1024 / 1024).toFixed(0)} MB   (target < 250 MB)`],
-      ],
-    );
+    const scrolling = await scrollPasses(page);
+    const heap = await heapBytes(page);
+    const wiped = await medianOpening(() => openInFreshContext(browser, restore.consoleUrl));
+    return { restore, reopened, wiped, scrolling, heapBytes: heap };
   } finally {
-    await browser.close();
+    await page.context().close();
     await server.close();
     await host.close();
     await rm(dataFolder, { recursive: true, force: true });
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
+
+/** "1.12× before (target ≤ 1.0×)", or why there is no before figure. */
+function againstBefore(value: number, before: Before): string {
+  if (!before.found) return `(no before figure: ${before.reason})`;
+  return `${(value / before.opening.firstRenderMs).toFixed(2)}× before   (target ≤ 1.0×)`;
+}
+
+const OPENED_BY: Record<Restore['openedBy'], string> = {
+  link: 'console opened through the notice’s "Open the console" link',
+  address: 'Home offers no "Open the console" link: console opened by its address once Home had loaded it',
+  home: 'Home opened the console by itself',
+};
+
+/** Printed as soon as they are measured: a failure later in the run leaves them on screen. */
+function beforeFigures(before: Before): [string, string][] {
+  if (!before.found) return [['Before the host', `not measured: ${before.reason}; absolute figures only`]];
+  return [
+    ['Load the backup through Home (choosing the file to the exercise listed)', seconds(before.loadMs)],
+    ['Console first render (navigation to the MSEL rows painted)', ms(before.opening.firstRenderMs)],
+    ['Whole log read in the background (navigation to done)', seconds(before.opening.wholeLogMs)],
+  ];
+}
+
+function currentFigures(before: Before, current: Current): [string, string][] {
+  const { restore, reopened, wiped, scrolling } = current;
+  const loadBefore = before.found ? `; before: load through Home ${seconds(before.loadMs)}` : '';
+  return [
+    [
+      'Restore: choosing the file to the console’s first MSEL rows painted',
+      `${seconds(restore.firstRowsMs)}   (target < 5 s${loadBefore}; ${OPENED_BY[restore.openedBy]})`,
+    ],
+    [
+      'Restore: choosing the file to Home’s answer (the exercise listed or linked)',
+      seconds(restore.answeredMs),
+    ],
+    ['Restore: choosing the file to the whole log read', seconds(restore.wholeLogMs)],
+    [
+      'Console first render, reopened with this browser’s copy (a reload)',
+      `${ms(reopened.firstRenderMs)}   ${againstBefore(reopened.firstRenderMs, before)}`,
+    ],
+    ['Whole log read in the background, reopened (navigation to done)', seconds(reopened.wholeLogMs)],
+    [
+      'Console first render, wiped profile (a fresh browser context, rebuilt from the host)',
+      `${ms(wiped.firstRenderMs)}   ${againstBefore(wiped.firstRenderMs, before)}`,
+    ],
+    ['Whole log read in the background, wiped profile (navigation to done)', seconds(wiped.wholeLogMs)],
+    [
+      `Slowest frame scrolling the MSEL (240 frames, clock at 1×; median of ${SCROLL_PASSES} passes)`,
+      `${scrolling.slowestMs.toFixed(1)} ms   (target < 50 ms; median frame ${scrolling.medianMs.toFixed(1)} ms; worst of all passes ${scrolling.worstMs.toFixed(1)} ms)`,
+    ],
+    [
+      'JS heap with the exercise open',
+      `${(current.heapBytes / 1024 / 1024).toFixed(0)} MB   (target < 250 MB)`,
+    ],
+  ];
+}
+
+export async function benchBrowser(): Promise<void> {
+  const large = await journal(LARGE);
+  const size = `${LARGE.injects.toLocaleString('en')} injects and ${LARGE.events.toLocaleString('en')} events`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    // One after the other, never side by side: each has the machine to itself.
+    const before = await measureBeforeHost(browser, large);
+    printTable(
+      `Browser, before the exercise host${before.found ? ` (${before.commit}, the engine in the tab)` : ''}: controller console with ${size} (Chromium, headless; median of ${LOADS} page loads)`,
+      beforeFigures(before),
+    );
+    const current = await measureCurrent(browser, large);
+    printTable(
+      `Browser: controller console with ${size} against the exercise host (Chromium, headless; median of ${LOADS} page loads)`,
+      currentFigures(before, current),
+    );
+  } finally {
+    await browser.close();
   }
 }
