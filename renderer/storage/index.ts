@@ -3,3 +3,4 @@ export * from './dexie-event-store';
 export * from './exercise-db';
 export * from './station-db';
 export * from './exercise-catalogue';
+export * from './console-copy';
