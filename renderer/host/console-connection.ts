@@ -5,6 +5,7 @@ import {
   type CommandReply,
   type ConsoleMessage,
   type ConsoleRequest,
+  type ExerciseEvent,
   type ExerciseRecord,
   type NewExerciseRequest,
   type TransportChannel,
@@ -38,6 +39,8 @@ export type ExerciseMessage = Extract<
 export interface ExerciseFollower {
   /** The last `seq` it holds: the host sends from the one after, also after a reconnect. */
   since(): number;
+  /** `eventDigest` of its event `since`, when it knows it: the host checks that it continues its journal. */
+  digest?(): string | undefined;
   receive(message: ExerciseMessage): void;
   /** A refusal that named no request (a command the host could not read): shown, not lost. */
   refused(reason: string): void;
@@ -139,12 +142,22 @@ export class ConsoleConnection {
   /** Follow an exercise's log from what the follower holds on; returns the function that stops it. */
   follow(exerciseId: string, follower: ExerciseFollower): () => void {
     this.follows.set(exerciseId, follower);
-    if (this.current.state === 'ready') this.post({ kind: 'open', exerciseId, since: follower.since() });
+    if (this.current.state === 'ready') this.open(exerciseId, follower);
     return () => {
       if (this.follows.get(exerciseId) !== follower) return;
       this.follows.delete(exerciseId);
       if (this.current.state === 'ready') this.post({ kind: 'close', exerciseId });
     };
+  }
+
+  /**
+   * Events `from`…`to` of an exercise (at most CONSOLE_PAGE_EVENTS): the history before the snapshot the host
+   * opened it with. Rejected when the connection drops before the answer: ask again once it is back.
+   */
+  async history(exerciseId: string, from: number, to: number): Promise<ExerciseEvent[]> {
+    const answer = await this.request({ kind: 'history', requestId: this.nextId(), exerciseId, from, to });
+    if (answer.kind !== 'history') throw new Error(`the exercise host answered ${answer.kind}`);
+    return answer.events;
   }
 
   /** A console command; resolves with the engine's reply, however many reconnects that takes. */
@@ -185,8 +198,7 @@ export class ConsoleConnection {
   private welcomed(dataFolder: string): void {
     this.setStatus({ state: 'ready', dataFolder });
     if (this.catalogueListeners.size > 0) void this.list().catch(() => {});
-    for (const [exerciseId, follower] of this.follows)
-      this.post({ kind: 'open', exerciseId, since: follower.since() });
+    for (const [exerciseId, follower] of this.follows) this.open(exerciseId, follower);
     for (const { exerciseId, command } of this.commands.values())
       this.post({ kind: 'command', exerciseId, ...command });
     for (const { request } of this.requests.values()) this.post(request);
@@ -263,6 +275,12 @@ export class ConsoleConnection {
     const waiting = this.requests.get(requestId);
     this.requests.delete(requestId);
     waiting?.resolve(message);
+  }
+
+  private open(exerciseId: string, follower: ExerciseFollower): void {
+    const since = follower.since();
+    const digest = since > 0 ? follower.digest?.() : undefined;
+    this.post({ kind: 'open', exerciseId, since, ...(digest ? { digest } : {}) });
   }
 
   private post(request: ConsoleRequest): void {

@@ -7,7 +7,7 @@ import { CONSOLE_PAGE_EVENTS } from '../../core/index';
 import { consoleOn, miniExercise } from '../../test/fixtures/test-console';
 import { TestHost } from '../../test/fixtures/test-host';
 import { followExercise } from './follow-exercise';
-import { HOST_UNREACHABLE } from './remote-exercise';
+import { HOST_UNREACHABLE } from './view-status';
 
 const cleanup: (() => void)[] = [];
 afterEach(() => cleanup.splice(0).forEach((close) => close()));

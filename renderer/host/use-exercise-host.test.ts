@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { consoleOn, miniExercise } from '../../test/fixtures/test-console';
 import { TestHost } from '../../test/fixtures/test-host';
-import { HOST_UNREACHABLE } from './remote-exercise';
+import { HOST_UNREACHABLE } from './view-status';
 import { useExerciseHost } from './use-exercise-host';
 
 const cleanup: (() => void)[] = [];
