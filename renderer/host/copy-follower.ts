@@ -127,9 +127,14 @@ export class CopyFollower implements ExerciseFollower {
     }
   }
 
-  /** Resolves once the history being read and the copy's writes so far are done (for tests and downloads). */
+  /** Resolves once the history being read and the copy's writes so far are done (before a discard). */
   async settled(): Promise<void> {
     for (let filling = this.filling; filling; filling = this.filling) await filling;
+    await this.writesDone();
+  }
+
+  /** Resolves once the copy's writes asked for so far are done, whatever history is still to come. */
+  async writesDone(): Promise<void> {
     await this.writer?.idle();
   }
 
@@ -160,7 +165,9 @@ export class CopyFollower implements ExerciseFollower {
         }
       }
     } catch (error) {
-      this.view.status.report(`the exercise host sent a log this console cannot read: ${errorMessage(error)}`);
+      this.view.status.report(
+        `the exercise host sent a log this console cannot read: ${errorMessage(error)}`,
+      );
     }
     this.kept();
   }
@@ -169,7 +176,9 @@ export class CopyFollower implements ExerciseFollower {
     try {
       this.view.log.start(message.created, message.snapshot, message.events);
     } catch (error) {
-      this.view.status.report(`the exercise host sent a log this console cannot read: ${errorMessage(error)}`);
+      this.view.status.report(
+        `the exercise host sent a log this console cannot read: ${errorMessage(error)}`,
+      );
       return;
     }
     // The fold took a copy of the snapshot: this one may go to the copy as it came.
@@ -207,7 +216,7 @@ export class CopyFollower implements ExerciseFollower {
     const { copy, requestHistory, historyAfter = afterNextPaint } = this.options;
     await historyAfter();
     const { log } = this.view;
-    for (let range = log.historyNeeded(CONSOLE_PAGE_EVENTS); range; ) {
+    for (let range = log.historyNeeded(CONSOLE_PAGE_EVENTS); range;) {
       const inCopy = this.writer?.written ?? 0;
       const fromCopy = copy !== null && range.from <= inCopy;
       if (!fromCopy && !this.view.status.hostFollows) return;
@@ -219,7 +228,9 @@ export class CopyFollower implements ExerciseFollower {
       } catch (error) {
         // A dropped connection is no failure: the history is asked for again once the host answers.
         if (fromCopy || this.view.status.hostFollows)
-          this.view.status.report(`events ${range.from}–${range.to} could not be read: ${errorMessage(error)}`);
+          this.view.status.report(
+            `events ${range.from}–${range.to} could not be read: ${errorMessage(error)}`,
+          );
         return;
       }
       if (page.length === 0 || !log.addHistory(page)) {
