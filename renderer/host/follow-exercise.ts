@@ -1,12 +1,12 @@
-import { appDatabase, ConsoleCopy } from '../storage/index';
+import { appDatabase, ConsoleCopy, type ExerciseDatabase } from '../storage/index';
 import type { ConsoleConnection, ConsoleStatus } from './console-connection';
 import { CopyFollower, type CopyFollowerOptions } from './copy-follower';
 import { RemoteExercise } from './remote-exercise';
 import { HOST_UNREACHABLE } from './view-status';
 
 export interface FollowOptions {
-  /** This browser's copy (default: the exercise's in the app's database); null keeps none. */
-  copy?: ConsoleCopy | null;
+  /** Where this browser keeps its copies (default: the app's database); null keeps none. */
+  database?: ExerciseDatabase | null;
   historyAfter?: CopyFollowerOptions['historyAfter'];
 }
 
@@ -28,7 +28,8 @@ export function followExercise(
   exerciseId: string,
   options: FollowOptions = {},
 ): FollowedExercise {
-  const copy = options.copy === undefined ? new ConsoleCopy(appDatabase(), exerciseId) : options.copy;
+  const { database = appDatabase() } = options;
+  const copy = database && new ConsoleCopy(database, exerciseId);
   let stopped = false;
   let unfollow = () => {};
   const view = new RemoteExercise(exerciseId, {

@@ -49,9 +49,9 @@ export function useExerciseHost(
   const [load, setLoad] = useState<ExerciseHostLoad>({ status: 'loading', waiting: null });
   // Bumped when the copy is replaced: the exercise is followed afresh, from nothing.
   const [generation, setGeneration] = useState(0);
-  const { copy: copyOption, historyAfter } = options;
+  const { database, historyAfter } = options;
   useEffect(() => {
-    const followed = followExercise(connection, exerciseId, { copy: copyOption, historyAfter });
+    const followed = followExercise(connection, exerciseId, { database, historyAfter });
     const { view, stop, copy } = followed;
     const actions: CopyActions | null = copy && {
       download: () => downloadCopy(copy),
@@ -79,6 +79,6 @@ export function useExerciseHost(
       stop();
       setLoad({ status: 'loading', waiting: null });
     };
-  }, [exerciseId, connection, copyOption, historyAfter, generation]);
+  }, [exerciseId, connection, database, historyAfter, generation]);
   return load;
 }
