@@ -1,11 +1,11 @@
-import { appDatabase, ConsoleCopy, type ExerciseDatabase } from '../storage/index';
+import { ConsoleCopy, type ExerciseDatabase } from '../storage/index';
 import type { ConsoleConnection, ConsoleStatus } from './console-connection';
 import { CopyFollower, type CopyFollowerOptions } from './copy-follower';
 import { RemoteExercise } from './remote-exercise';
 import { HOST_UNREACHABLE } from './view-status';
 
 export interface FollowOptions {
-  /** Where this browser keeps its copies (default: the app's database); null keeps none. */
+  /** Where this browser keeps its copies; none (the default): the view lives in memory only. */
   database?: ExerciseDatabase | null;
   historyAfter?: CopyFollowerOptions['historyAfter'];
 }
@@ -28,8 +28,7 @@ export function followExercise(
   exerciseId: string,
   options: FollowOptions = {},
 ): FollowedExercise {
-  const { database = appDatabase() } = options;
-  const copy = database && new ConsoleCopy(database, exerciseId);
+  const copy = options.database ? new ConsoleCopy(options.database, exerciseId) : null;
   let stopped = false;
   let unfollow = () => {};
   const view = new RemoteExercise(exerciseId, {

@@ -3,6 +3,7 @@ import type { CommandInput, CommandReply, CommandType } from '../../core/index';
 import type { ConsoleConnection, ConsoleStatus } from './console-connection';
 import { downloadCopy } from './copy-download';
 import { followExercise, type FollowOptions } from './follow-exercise';
+import { appDatabase } from '../storage/index';
 import { consoleConnection } from './page-console';
 import type { RemoteExercise } from './remote-exercise';
 import { HOST_UNREACHABLE } from './view-status';
@@ -49,7 +50,8 @@ export function useExerciseHost(
   const [load, setLoad] = useState<ExerciseHostLoad>({ status: 'loading', waiting: null });
   // Bumped when the copy is replaced: the exercise is followed afresh, from nothing.
   const [generation, setGeneration] = useState(0);
-  const { database, historyAfter } = options;
+  // The console keeps its copy in the app's database unless told otherwise (null: none).
+  const { database = appDatabase(), historyAfter } = options;
   useEffect(() => {
     const followed = followExercise(connection, exerciseId, { database, historyAfter });
     const { view, stop, copy } = followed;
