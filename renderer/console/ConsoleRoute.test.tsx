@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReactNode } from 'react';
 import type { ExerciseView } from '../../core/index';
-import { miniExercise, pageOn } from '../../test/fixtures/test-console';
+import { consoleOn, miniExercise, pageOn } from '../../test/fixtures/test-console';
 import { TestHost } from '../../test/fixtures/test-host';
 import { appDatabase, ConsoleCopy } from '../storage/index';
 import { ConsoleRoute } from './ConsoleRoute';
@@ -114,8 +114,21 @@ describe('the console route', () => {
     await waitFor(async () => expect(await copy.lastSeq()).toBe(recorded));
     first.unmount();
 
-    // The page is opened again with the host stopped: the copy is on screen, read-only, and says why.
+    // The exercise goes on without this page (another console's commands), then the host stops.
+    const other = consoleOn(host);
+    cleanup.push(other.close);
+    for (const [commandId, speed] of [
+      ['other-1', 'max'],
+      ['other-2', 5],
+    ] as const)
+      expect(
+        await other.connection.command(exerciseId, { commandId, type: 'exercise/speed', payload: { speed } }),
+      ).toMatchObject({ ok: true });
+    const added = host.recorded(exerciseId).length - recorded;
+    expect(added).toBeGreaterThan(1);
     host.stop();
+
+    // The page is opened again: the copy is on screen, read-only, and says why.
     render(<ConsoleRoute exerciseId={exerciseId} />);
     expect(await screen.findByText('console of Tabletop')).toBeInTheDocument();
     expect(
@@ -127,21 +140,7 @@ describe('the console route', () => {
       await screen.findByText('Read-only: the exercise host is not reachable: reconnecting…'),
     ).toBeInTheDocument();
 
-    // The exercise went on at the host meanwhile (a station's messages); the host is back: the console brings
-    // the copy up to date from it, and may change the exercise again.
-    const { engine } = host.exercise(exerciseId);
-    for (const commandId of ['station-1', 'station-2'])
-      await engine.execute(
-        {
-          commandId,
-          type: 'message/send',
-          issuedBy: { role: 'ms-a', station: 'laptop-2' },
-          payload: { to: ['nac'], marking: 'PUBLIC', subject: commandId, body: 'Text' },
-        },
-        host.now(),
-      );
-    const added = engine.events.length - recorded;
-    expect(added).toBeGreaterThan(1);
+    // The host is back: the console brings the copy up to date from it, and may change the exercise again.
     host.start();
     expect(
       await screen.findByText(

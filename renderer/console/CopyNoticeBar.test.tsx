@@ -14,7 +14,7 @@ import { CopyNoticeBar } from './CopyNoticeBar';
 
 const harness = await Harness.create();
 await harness.startAtMaxSpeed();
-const EVENTS: readonly ExerciseEvent[] = [...harness.engine.events];
+const EVENTS: readonly ExerciseEvent[] = await harness.store.read();
 
 function viewOf(events: readonly ExerciseEvent[] = EVENTS) {
   const view = new RemoteExercise('mini-1', { sendCommand: async () => ({}) as CommandReply });
