@@ -1,7 +1,7 @@
 import { errorMessage, type ExerciseRecord } from '../../core/index';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { desktopBridge } from '../bridge/index';
-import { formatWallTime, routeHash } from '../components/index';
+import { routeHash } from '../components/index';
 import {
   consoleConnection,
   fetchJournal,
@@ -10,26 +10,44 @@ import {
   useConsoleStatus,
   useExerciseCatalogue,
 } from '../host/index';
-import { useTranslate, useUiStore } from '../state/index';
+import { useTranslate } from '../state/index';
+import { BrowserExercises } from '../storage/index';
+import { BrowserExerciseList } from './BrowserExerciseList';
+import { HeldCopies } from './HeldCopies';
+import { HostExercises } from './HostExercises';
+import type { Notice } from './notice';
+
+const JOURNAL_TYPE = 'application/x-ndjson';
 
 /**
- * The exercises in the exercise host's data folder: resume or look back, back up, load a backup, delete with
- * confirmation. The list is the host's, kept current as exercises are created, run and deleted.
+ * The exercises: the host's (resume or look back, back up, load a backup, delete with confirmation), kept
+ * current as they are created, run and deleted; while the host cannot be reached, the copies this browser
+ * holds, to read; and the exercises recorded here before the host, to upload into it.
+ * @param store this browser's database (a test gives its own)
  */
-export function ExerciseList() {
+export function ExerciseList({ store: given }: { store?: BrowserExercises }) {
   const t = useTranslate();
-  const language = useUiStore((state) => state.language);
+  const [store] = useState(() => given ?? new BrowserExercises());
   const connection = consoleConnection();
   const status = useConsoleStatus(connection);
   const records = useExerciseCatalogue(connection) ?? undefined;
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
-  const [deleting, setDeleting] = useState<ExerciseRecord | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
-  const run = async (work: () => Promise<void>) => {
+  // The host's catalogue keeps the records of this browser's copies current, for the list shown without it.
+  useEffect(() => {
+    if (records === undefined) return;
+    store
+      .keepRecordsCurrent(records)
+      .catch((error: unknown) => setNotice({ ok: false, text: errorMessage(error) }));
+  }, [records, store]);
+
+  const run = async (work: () => Promise<void>): Promise<boolean> => {
     try {
       await work();
+      return true;
     } catch (error) {
       setNotice({ ok: false, text: errorMessage(error) });
+      return false;
     }
   };
   /** The token for the host's endpoints: only a page the host welcomed as its console has one. */
@@ -39,15 +57,21 @@ export function ExerciseList() {
     return current;
   };
   const download = (record: ExerciseRecord) =>
-    run(async () => {
+    void run(async () => {
       const backup = await fetchJournal(record.exerciseId, token());
-      await desktopBridge().saveFile(backup.fileName, backup.text, 'application/x-ndjson');
+      await desktopBridge().saveFile(backup.fileName, backup.text, JOURNAL_TYPE);
+    });
+  const downloadHere = (record: ExerciseRecord) =>
+    void run(async () => {
+      const backup = await store.journal(record.exerciseId);
+      await desktopBridge().saveFile(backup.fileName, backup.text, JOURNAL_TYPE);
     });
   const load = () =>
     run(async () => {
       const file = await desktopBridge().openFile(['.jsonl', '.json', '.txt']);
       if (!file) return;
-      const result = await restoreBackup(file.name, new TextDecoder().decode(file.bytes), token());
+      // The bytes as they are: the host decodes and checks them, the page holds no second copy.
+      const result = await restoreBackup(file.name, file.bytes, token());
       setNotice(
         result.ok
           ? {
@@ -56,6 +80,7 @@ export function ExerciseList() {
                 t('home.restored', { name: result.record.name, events: result.record.eventCount }),
                 ...result.notes,
               ].join(' '),
+              openExerciseId: result.record.exerciseId,
             }
           : { ok: false, text: result.reason },
       );
@@ -63,9 +88,14 @@ export function ExerciseList() {
   const remove = (record: ExerciseRecord) =>
     run(async () => {
       await connection.delete(record.exerciseId);
-      setDeleting(null);
+      try {
+        await store.deleteCopy(record.exerciseId);
+      } catch (error) {
+        setNotice({ ok: false, text: t('home.copyKept', { reason: errorMessage(error) }) });
+      }
     });
 
+  const away = status.state === 'unreachable' || status.state === 'refused';
   return (
     <section aria-labelledby="exercises-heading" className="exercises">
       <div className="section-head">
@@ -77,6 +107,14 @@ export function ExerciseList() {
       {notice ? (
         <p role={notice.ok ? 'status' : 'alert'} className={notice.ok ? 'notice-ok' : 'problems'}>
           {notice.text}
+          {notice.openExerciseId !== undefined ? (
+            <>
+              {' '}
+              <a href={routeHash({ screen: 'console', exerciseId: notice.openExerciseId })}>
+                {t('home.openConsole')}
+              </a>
+            </>
+          ) : null}
         </p>
       ) : null}
       {status.state === 'unreachable' ? (
@@ -90,68 +128,12 @@ export function ExerciseList() {
       ) : status.state === 'ready' ? (
         <p className="muted">{t('home.dataFolder', { folder: status.dataFolder })}</p>
       ) : null}
-      {records === undefined ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : records.length === 0 ? (
-        <p className="muted">{t('home.noExercises')}</p>
+      {away ? (
+        <HeldCopies store={store} />
       ) : (
-        <table className="dense">
-          <thead>
-            <tr>
-              <th scope="col">{t('home.exerciseName')}</th>
-              <th scope="col">{t('home.library')}</th>
-              <th scope="col">{t('home.created')}</th>
-              <th scope="col">{t('home.events')}</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {records.map((record) => (
-              <tr key={record.exerciseId}>
-                <th scope="row">
-                  {record.name}{' '}
-                  <span className={`status status-${record.status}`}>
-                    {t(`home.status.${record.status}`)}
-                  </span>
-                </th>
-                <td>{record.scenarioTitle}</td>
-                <td>
-                  {new Date(record.createdWallMs).toISOString().slice(0, 10)}{' '}
-                  {formatWallTime(record.createdWallMs, language)}
-                </td>
-                <td>{record.eventCount}</td>
-                <td className="actions">
-                  <a
-                    className="button-link"
-                    href={routeHash({ screen: 'console', exerciseId: record.exerciseId })}
-                  >
-                    {record.status === 'ended' ? t('home.lookBack') : t('home.resume')}
-                  </a>
-                  <button type="button" className="secondary" onClick={() => void download(record)}>
-                    {t('home.download')}
-                  </button>
-                  <button type="button" className="secondary" onClick={() => setDeleting(record)}>
-                    {t('home.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <HostExercises records={records} onDownload={download} onDelete={remove} />
       )}
-      {deleting ? (
-        <div role="alertdialog" aria-modal="true" aria-labelledby="delete-text" className="dialog">
-          <p id="delete-text">{t('home.deleteConfirm', { name: deleting.name })}</p>
-          <button type="button" className="danger" onClick={() => void remove(deleting)}>
-            {t('home.delete').replace('…', '')}
-          </button>{' '}
-          <button type="button" className="secondary" autoFocus onClick={() => setDeleting(null)}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      ) : null}
+      <BrowserExerciseList store={store} token={token} onNotice={setNotice} onDownload={downloadHere} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // Home with its parts: the ScenarioLibrary's cards, StartExercise's form and role assignment, and the list of
 // exercises, on a host in the test's process (test/fixtures/test-host.ts) that serves the page.
+import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -55,6 +56,7 @@ describe('Home', () => {
     const dialog = screen.getByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.queryByRole('row', { name: /Tabletop 1/ })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(host.exercises.has(exerciseId)).toBe(false);
   });
 });

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { decodeJournal } from '../../core/index';
 import { miniExercise } from '../../test/fixtures/test-console';
 import { TEST_TOKEN, TestHost } from '../../test/fixtures/test-host';
-import { ConsoleRefusedError, fetchConsoleToken, fetchJournal, restoreBackup } from './host-requests';
+import {
+  ConsoleRefusedError,
+  fetchConsoleToken,
+  fetchJournal,
+  findJournal,
+  restoreBackup,
+} from './host-requests';
 
 describe('the host’s HTTP endpoints', () => {
   it('gives the console’s token, and says why not to a page on another computer', async () => {
@@ -32,6 +38,31 @@ describe('the host’s HTTP endpoints', () => {
     host.delete(record.exerciseId);
     const restored = await restoreBackup(backup.fileName, backup.text, TEST_TOKEN, host.fetch);
     expect(restored).toMatchObject({ ok: true, record: { exerciseId: record.exerciseId }, notes: [] });
+    host.close();
+  });
+
+  it('posts a file’s bytes as they are, and the host reads them as the journal they hold', async () => {
+    const host = new TestHost();
+    const record = await host.create(miniExercise());
+    const events = host.recorded(record.exerciseId);
+    const { text } = await fetchJournal(record.exerciseId, TEST_TOKEN, host.fetch);
+    host.delete(record.exerciseId);
+    const bytes = new TextEncoder().encode(text);
+    const restored = await restoreBackup('backup.jsonl', bytes, TEST_TOKEN, host.fetch);
+    expect(restored).toMatchObject({ ok: true, record: { exerciseId: record.exerciseId } });
+    expect(host.recorded(record.exerciseId)).toEqual(events);
+    host.close();
+  });
+
+  it('finds a journal the host holds, and null for an exercise it does not', async () => {
+    const host = new TestHost();
+    const record = await host.create(miniExercise());
+    const found = await findJournal(record.exerciseId, TEST_TOKEN, host.fetch);
+    expect(decodeJournal(found?.text ?? '', { trusted: false }).events).toEqual(
+      host.recorded(record.exerciseId),
+    );
+    expect(await findJournal('elsewhere', TEST_TOKEN, host.fetch)).toBeNull();
+    await expect(findJournal(record.exerciseId, 'wrong', host.fetch)).rejects.toThrow('403 no console token');
     host.close();
   });
 

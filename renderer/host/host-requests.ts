@@ -33,10 +33,33 @@ export async function fetchJournal(
   token: string,
   fetcher: Fetch = fetch,
 ): Promise<{ fileName: string; text: string }> {
-  const response = await fetcher(`/host/exercises/${encodeURIComponent(exerciseId)}/journal`, {
+  return journalOf(exerciseId, await requestJournal(exerciseId, token, fetcher));
+}
+
+/**
+ * An exercise's journal, or null when the host has no exercise with that id (404): how an upload the host
+ * refused finds out whether the host already holds that exercise.
+ */
+export async function findJournal(
+  exerciseId: string,
+  token: string,
+  fetcher: Fetch = fetch,
+): Promise<{ fileName: string; text: string } | null> {
+  const response = await requestJournal(exerciseId, token, fetcher);
+  return response.status === 404 ? null : journalOf(exerciseId, response);
+}
+
+function requestJournal(exerciseId: string, token: string, fetcher: Fetch): Promise<Response> {
+  return fetcher(`/host/exercises/${encodeURIComponent(exerciseId)}/journal`, {
     headers: { 'X-Console-Token': token },
     cache: 'no-store',
   });
+}
+
+async function journalOf(
+  exerciseId: string,
+  response: Response,
+): Promise<{ fileName: string; text: string }> {
   if (!response.ok)
     throw new Error(
       `the exercise host could not give the journal of ${exerciseId}: ${await reasonOf(response)}`,
@@ -44,21 +67,35 @@ export async function fetchJournal(
   return { fileName: `${exerciseId}.events.jsonl`, text: await response.text() };
 }
 
-/** A journal file the user chose, checked by the host line by line and stored as a new exercise. */
+/**
+ * A journal file the user chose, checked by the host line by line and stored as a new exercise. A file's
+ * bytes go as they are: the host decodes them, so the page never holds a second, decoded copy of a large
+ * backup.
+ */
 export async function restoreBackup(
   fileName: string,
-  text: string,
+  body: string | Uint8Array,
   token: string,
   fetcher: Fetch = fetch,
 ): Promise<RestoreResult> {
   const response = await fetcher(`/host/exercises/restore?file=${encodeURIComponent(fileName)}`, {
     method: 'POST',
     headers: { 'X-Console-Token': token, 'Content-Type': 'application/x-ndjson' },
-    body: text,
+    body: typeof body === 'string' ? body : viewOf(body),
   });
   if (!response.ok)
     return { ok: false, reason: `${fileName}: the exercise host refused it: ${await reasonOf(response)}` };
   return (await response.json()) as RestoreResult;
+}
+
+/**
+ * The bytes as a request body can take them: a view of the same memory (an opened file's bytes sit in an
+ * ArrayBuffer), copied only if they are in a shared buffer, which fetch refuses.
+ */
+function viewOf(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer
+    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    : bytes.slice();
 }
 
 async function reasonOf(response: Response): Promise<string> {

@@ -3,4 +3,5 @@ export * from './dexie-event-store';
 export * from './exercise-db';
 export * from './station-db';
 export * from './exercise-catalogue';
+export * from './browser-exercises';
 export * from './console-copy';

@@ -1,0 +1,85 @@
+import type { ExerciseRecord } from '../../core/index';
+import { useState } from 'react';
+import { formatWallTime, routeHash } from '../components/index';
+import { useTranslate, useUiStore } from '../state/index';
+
+export interface HostExercisesProps {
+  /** The host's catalogue; undefined until it first lists it. */
+  records: ExerciseRecord[] | undefined;
+  onDownload: (record: ExerciseRecord) => void;
+  /** Resolves true once the exercise is deleted; false leaves the confirmation open (the notice says why). */
+  onDelete: (record: ExerciseRecord) => Promise<boolean>;
+}
+
+/** When an exercise was created, as Home's lists show it: the date and the wall time. */
+export function createdAt(wallMs: number, language: string): string {
+  return `${new Date(wallMs).toISOString().slice(0, 10)} ${formatWallTime(wallMs, language)}`;
+}
+
+/** The exercises in the exercise host's data folder: resume or look back, back up, delete with confirmation. */
+export function HostExercises({ records, onDownload, onDelete }: HostExercisesProps) {
+  const t = useTranslate();
+  const language = useUiStore((state) => state.language);
+  const [deleting, setDeleting] = useState<ExerciseRecord | null>(null);
+  const remove = async (record: ExerciseRecord) => {
+    if (await onDelete(record)) setDeleting(null);
+  };
+
+  if (records === undefined) return <p className="muted">{t('common.loading')}</p>;
+  if (records.length === 0) return <p className="muted">{t('home.noExercises')}</p>;
+  return (
+    <>
+      <table className="dense">
+        <thead>
+          <tr>
+            <th scope="col">{t('home.exerciseName')}</th>
+            <th scope="col">{t('home.library')}</th>
+            <th scope="col">{t('home.created')}</th>
+            <th scope="col">{t('home.events')}</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {records.map((record) => (
+            <tr key={record.exerciseId}>
+              <th scope="row">
+                {record.name}{' '}
+                <span className={`status status-${record.status}`}>{t(`home.status.${record.status}`)}</span>
+              </th>
+              <td>{record.scenarioTitle}</td>
+              <td>{createdAt(record.createdWallMs, language)}</td>
+              <td>{record.eventCount}</td>
+              <td className="actions">
+                <a
+                  className="button-link"
+                  href={routeHash({ screen: 'console', exerciseId: record.exerciseId })}
+                >
+                  {record.status === 'ended' ? t('home.lookBack') : t('home.resume')}
+                </a>
+                <button type="button" className="secondary" onClick={() => onDownload(record)}>
+                  {t('home.download')}
+                </button>
+                <button type="button" className="secondary" onClick={() => setDeleting(record)}>
+                  {t('home.delete')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {deleting ? (
+        <div role="alertdialog" aria-modal="true" aria-labelledby="delete-text" className="dialog">
+          <p id="delete-text">{t('home.deleteConfirm', { name: deleting.name })}</p>
+          <button type="button" className="danger" onClick={() => void remove(deleting)}>
+            {t('home.delete').replace('…', '')}
+          </button>{' '}
+          <button type="button" className="secondary" autoFocus onClick={() => setDeleting(null)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}
