@@ -4,7 +4,7 @@ export const consoleEn = {
   'console.loading': 'Opening the exercise…',
   'console.waiting': '({reason})',
   'console.readingHistory':
-    'Reading the log from the exercise host: {loaded} of {total} events. What is shown is not current until it is all in.',
+    'Reading the log from the exercise host or this browser’s copy: {loaded} of {total} events. Some views are incomplete until it is all in.',
   'console.failed': 'The exercise could not be opened: {reason}',
   'console.notFound':
     'The exercise {exerciseId} is not in the exercise host’s data folder: it was deleted, or the host was started with another data folder ({reason}).',
