@@ -4,8 +4,9 @@ import {
   parseConsoleRequest,
   type ConsoleMessage,
   type ConsoleRequest,
-  type ExerciseEvent,
 } from '../core/index';
+import { ConsoleFeed, eventsAfter, lastSeqOf } from './console-feed';
+import { divergenceOf, historyRefusal, opensQuickly } from './console-opening';
 import type { ExerciseHostApi, HostedExerciseApi } from './host-api';
 
 export interface ConsoleSessionOptions {
@@ -20,23 +21,6 @@ export interface ConsoleSessionOptions {
   presenceEveryMs?: number;
 }
 
-/** One exercise the console follows: what it was sent, and what to stop when it stops following. */
-interface Followed {
-  hosted: HostedExerciseApi;
-  sentSeq: number;
-  stops: (() => void)[];
-  lastPresenceMs: number;
-  presenceTimer: ReturnType<typeof setTimeout> | null;
-}
-
-/** The events after `seq` in a log contiguous from its first event. */
-function eventsAfter(events: readonly ExerciseEvent[], seq: number): readonly ExerciseEvent[] {
-  const first = events[0]?.seq ?? 1;
-  return events.slice(Math.max(0, seq - first + 1));
-}
-
-const lastSeqOf = (events: readonly ExerciseEvent[]) => events.at(-1)?.seq ?? 0;
-
 /**
  * The console's side of one socket on CONSOLE_CHANNEL (core/stations/console-protocol.ts): nothing until a
  * `hello` with the host's token from loopback; then the catalogue, each followed exercise's log (pages of
@@ -49,7 +33,9 @@ export class ConsoleSession {
   private stopCatalogue: (() => void) | null = null;
   private listing: Promise<void> | null = null;
   private listAgain = false;
-  private readonly followed = new Map<string, Followed>();
+  private readonly followed = new Map<string, ConsoleFeed>();
+  /** The latest `open` of each exercise still being answered: an older one, or one closed since, gives way. */
+  private readonly pendingOpens = new Map<string, object>();
 
   constructor(private readonly options: ConsoleSessionOptions) {}
 
@@ -125,7 +111,9 @@ export class ConsoleSession {
         }
         return;
       case 'open':
-        return this.follow(request.exerciseId, request.since);
+        return this.follow(request);
+      case 'history':
+        return this.history(request);
       case 'close':
         return this.unfollow(request.exerciseId);
       case 'command':
@@ -142,68 +130,77 @@ export class ConsoleSession {
     }
   }
 
-  private async follow(exerciseId: string, since: number): Promise<void> {
+  /**
+   * Answer `open`: `diverged` when the console's copy does not continue the journal; `opening` (the latest
+   * snapshot and the events after it) when the copy is far behind and a snapshot is ahead of it; else `log`
+   * pages after `since`. Then every batch once it is on disk (ConsoleFeed).
+   */
+  private async follow(request: Extract<ConsoleRequest, { kind: 'open' }>): Promise<void> {
+    const { exerciseId, since } = request;
+    const token = {};
+    this.pendingOpens.set(exerciseId, token);
+    const current = () => !this.closed && this.pendingOpens.get(exerciseId) === token;
     const hosted = await this.opened(exerciseId);
-    if (!hosted || this.closed) return;
+    if (!hosted || !current()) return;
+    const [held] = since > 0 ? await hosted.readEvents(since, since) : [];
+    if (!current()) return;
+    const hostLastSeq = lastSeqOf(hosted.events);
+    const diverged = divergenceOf(request, hostLastSeq, held);
+    if (diverged !== null) {
+      this.unfollow(exerciseId);
+      return this.send({ kind: 'diverged', exerciseId, heldSeq: since, hostLastSeq, reason: diverged });
+    }
+    const quick = opensQuickly(since, hostLastSeq)
+      ? await Promise.all([hosted.readEvents(1, 1), hosted.latestSnapshot()])
+      : null;
+    if (!current()) return;
+    // From here on one turn: the answer is read from `hosted.events` as the feed subscribes, so a batch
+    // recorded while the snapshot was read is in the answer and not fed again, and every later one is fed.
     this.unfollow(exerciseId);
-    const entry: Followed = { hosted, sentSeq: since, stops: [], lastPresenceMs: 0, presenceTimer: null };
-    this.followed.set(exerciseId, entry);
-    // Subscribed before the history is sent, and the history sent in this same turn: a batch recorded
-    // meanwhile either is in `hosted.events` now or reaches the listener later, never both, never neither.
-    entry.stops.push(hosted.subscribe((batch) => this.sendLog(entry, batch)));
-    entry.stops.push(hosted.onStatus(() => this.sendStatus(entry)));
-    entry.stops.push(hosted.onPresence(() => this.schedulePresence(entry)));
-    this.sendStatus(entry);
-    this.sendPresence(entry);
-    const history = eventsAfter(hosted.events, since);
     const lastSeq = lastSeqOf(hosted.events);
+    const feed = new ConsoleFeed(
+      hosted,
+      lastSeq,
+      (message) => this.send(message),
+      this.options.presenceEveryMs,
+    );
+    this.followed.set(exerciseId, feed);
+    feed.status();
+    feed.presence();
+    const [[created], snapshot] = quick ?? [[], undefined];
+    if (created && snapshot && snapshot.seq > since) {
+      const events = [...eventsAfter(hosted.events, snapshot.seq)];
+      return this.send({ kind: 'opening', exerciseId, created, snapshot, events, lastSeq });
+    }
+    const history = eventsAfter(hosted.events, since);
     for (let start = 0; start === 0 || start < history.length; start += CONSOLE_PAGE_EVENTS) {
       const events = history.slice(start, start + CONSOLE_PAGE_EVENTS);
       // An empty page still says where the log ends: the console knows it holds everything.
       this.send({ kind: 'log', exerciseId, events, lastSeq });
     }
-    entry.sentSeq = Math.max(since, lastSeq);
   }
 
+  /** Events of the history a console asks for after an `opening`, up to the journal's end. */
+  private async history(request: Extract<ConsoleRequest, { kind: 'history' }>): Promise<void> {
+    const { requestId, exerciseId, from, to } = request;
+    let hosted = this.followed.get(exerciseId)?.hosted;
+    try {
+      hosted ??= await this.options.host.open(exerciseId);
+      const lastSeq = lastSeqOf(hosted.events);
+      const refusal = historyRefusal(exerciseId, from, to, lastSeq);
+      if (refusal !== null) return this.send({ kind: 'refused', requestId, reason: refusal });
+      const events = await hosted.readEvents(from, Math.min(to, lastSeq));
+      this.send({ kind: 'history', requestId, exerciseId, events });
+    } catch (error) {
+      this.send({ kind: 'refused', requestId, reason: `history refused: ${errorMessage(error)}` });
+    }
+  }
+
+  /** Stop following, and give up an `open` still being answered. */
   private unfollow(exerciseId: string): void {
-    const entry = this.followed.get(exerciseId);
-    if (!entry) return;
+    this.pendingOpens.delete(exerciseId);
+    this.followed.get(exerciseId)?.stop();
     this.followed.delete(exerciseId);
-    for (const stop of entry.stops) stop();
-    if (entry.presenceTimer) clearTimeout(entry.presenceTimer);
-  }
-
-  private sendLog(entry: Followed, batch: readonly ExerciseEvent[]): void {
-    let events = batch.filter((event) => event.seq > entry.sentSeq);
-    // A host that told of a batch late must not leave a hole: fill it from the recorded log.
-    if (events.length > 0 && (events[0] as ExerciseEvent).seq > entry.sentSeq + 1)
-      events = eventsAfter(entry.hosted.events, entry.sentSeq).filter(
-        (event) => event.seq <= lastSeqOf(batch),
-      );
-    if (events.length === 0) return;
-    entry.sentSeq = lastSeqOf(events);
-    const lastSeq = Math.max(entry.sentSeq, lastSeqOf(entry.hosted.events));
-    this.send({ kind: 'log', exerciseId: entry.hosted.exerciseId, events: [...events], lastSeq });
-  }
-
-  private sendStatus(entry: Followed): void {
-    const { exerciseId, readOnly, problem } = entry.hosted;
-    this.send({ kind: 'status', exerciseId, readOnly, problem });
-  }
-
-  private sendPresence(entry: Followed): void {
-    entry.lastPresenceMs = Date.now();
-    this.send({ kind: 'presence', exerciseId: entry.hosted.exerciseId, stations: entry.hosted.presence() });
-  }
-
-  private schedulePresence(entry: Followed): void {
-    if (entry.presenceTimer) return;
-    const wait = entry.lastPresenceMs + (this.options.presenceEveryMs ?? 1_000) - Date.now();
-    if (wait <= 0) return this.sendPresence(entry);
-    entry.presenceTimer = setTimeout(() => {
-      entry.presenceTimer = null;
-      if (this.followed.get(entry.hosted.exerciseId) === entry) this.sendPresence(entry);
-    }, wait);
   }
 
   private async command(request: Extract<ConsoleRequest, { kind: 'command' }>): Promise<void> {

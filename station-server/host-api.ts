@@ -1,6 +1,7 @@
 import type {
   CommandReply,
   EngineRole,
+  EngineSnapshot,
   ExerciseEvent,
   ExerciseRecord,
   NewExerciseRequest,
@@ -52,6 +53,16 @@ export interface HostedExerciseApi {
   readonly roles: ReadonlyMap<string, EngineRole>;
   /** The log as recorded on disk, oldest first. */
   readonly events: readonly ExerciseEvent[];
+  /**
+   * Events `from`…`to` as recorded, oldest first (fewer when the journal ends sooner): from memory when the
+   * engine holds them, else read from the journal.
+   */
+  readEvents(from: number, to: number): Promise<ExerciseEvent[]>;
+  /**
+   * The latest snapshot the journal holds at or before the last event in `events` (none for a short log), for
+   * a console that opens far behind: the state at once, without the whole log.
+   */
+  latestSnapshot(): Promise<EngineSnapshot | undefined>;
   /** A damaged journal, or a store that refuses writes: every command is refused; `problem` says why. */
   readonly readOnly: boolean;
   /** The last failure the controller must see (a failed write, a damaged journal), or null. */

@@ -210,3 +210,29 @@ describe('the host’s sign of life', () => {
     ]);
   });
 });
+
+describe('what a console opening far behind reads', () => {
+  it('reads events as the journal holds them, and the latest snapshot at or before the last recorded event', async () => {
+    const held: { store?: HostJournal } = {};
+    const openJournal: OpenJournal = async (file, exerciseId) => {
+      const opened = await openJournalStore(file, exerciseId);
+      held.store = opened.store;
+      return opened;
+    };
+    const { host } = await startHostWorld(undefined, { openJournal });
+    const { exerciseId } = await host.create(miniExerciseRequest());
+    const hosted = await host.open(exerciseId);
+    await hosted.execute({ commandId: 'go', type: 'exercise/start', payload: {} });
+    await hosted.execute({ commandId: 'note', type: 'observation/record', payload: { text: 'x' } });
+    const onDisk = await eventsOnDisk(host.journalFile(exerciseId));
+    const last = onDisk.length;
+    expect(await hosted.readEvents(2, 3)).toEqual(onDisk.slice(1, 3));
+    expect(await hosted.readEvents(last - 1, last + 10)).toEqual(onDisk.slice(last - 2));
+    expect(await hosted.latestSnapshot()).toBeUndefined();
+    // Snapshots the store holds: one within the log, one past its end (never the answer).
+    const store = held.store as HostJournal;
+    await store.saveSnapshot({ exerciseId, seq: 2, state: { at: 2 } });
+    await store.saveSnapshot({ exerciseId, seq: last + 5, state: { at: last + 5 } });
+    expect(await hosted.latestSnapshot()).toEqual({ exerciseId, seq: 2, state: { at: 2 } });
+  });
+});

@@ -6,6 +6,7 @@ import {
   StationHub,
   type CommandReply,
   type EngineRole,
+  type EngineSnapshot,
   type ExerciseCommand,
   type ExerciseEvent,
   type ExerciseRecord,
@@ -126,6 +127,19 @@ export class HostedExercise implements HostedExerciseApi {
 
   get events(): readonly ExerciseEvent[] {
     return this.engine.events;
+  }
+
+  readEvents(from: number, to: number): Promise<ExerciseEvent[]> {
+    const { events } = this.engine;
+    const first = events[0]?.seq ?? Infinity;
+    // The engine holds the whole log once opened; a log still being read before its snapshot is on disk.
+    if (from >= first) return Promise.resolve(events.slice(from - first, Math.max(0, to - first + 1)));
+    return this.store.read(from, to);
+  }
+
+  latestSnapshot(): Promise<EngineSnapshot | undefined> {
+    // The snapshot of a batch is saved after the batch is in memory: none is ahead of `events`.
+    return this.store.snapshotAtOrBefore(this.engine.events.at(-1)?.seq ?? 0);
   }
 
   get readOnly(): boolean {

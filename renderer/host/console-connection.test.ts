@@ -60,9 +60,14 @@ describe('ConsoleConnection', () => {
   it('is refused with the host’s reason when its token is wrong, and asks for nothing more', async () => {
     const { connection } = world(async () => 'a token from another host');
     await waitFor(() =>
-      expect(connection.status).toEqual({ state: 'refused', reason: 'wrong console token' }),
+      expect(connection.status).toEqual({
+        state: 'refused',
+        reason: 'the console token is not this host’s: reload the console page from this machine',
+      }),
     );
-    await expect(connection.list()).rejects.toThrow('wrong console token');
+    await expect(connection.list()).rejects.toThrow(
+      'the console token is not this host’s: reload the console page from this machine',
+    );
     expect(connection.consoleToken).toBeNull();
   });
 
