@@ -4,10 +4,15 @@
 import 'fake-indexeddb/auto';
 import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONSOLE_PAGE_EVENTS } from '../../core/index';
+import {
+  CONSOLE_PAGE_EVENTS,
+  QUICK_OPEN_AFTER_EVENTS,
+  SNAPSHOT_INTERVAL,
+  type ExerciseEvent,
+} from '../../core/index';
 import { consoleOn, miniExercise } from '../../test/fixtures/test-console';
 import { TestHost } from '../../test/fixtures/test-host';
-import { ExerciseDatabase } from '../storage/index';
+import { ConsoleCopy, ExerciseDatabase } from '../storage/index';
 import { followExercise, type FollowOptions } from './follow-exercise';
 import { HOST_UNREACHABLE } from './view-status';
 
@@ -197,5 +202,76 @@ describe('followExercise', () => {
     expect(again.view.status.notice).toEqual({ kind: 'opened', held, received: engine.events.length - held });
     await again.follower.settled();
     expect(await again.copy?.events()).toEqual(engine.events);
+  });
+
+  it('rebuilds a missing copy from the host: its snapshot at once, the history page by page, then the whole copy', async () => {
+    const host = new TestHost();
+    const console = consoleOn(host);
+    cleanup.push(console.close, () => host.close());
+    const record = await host.create(miniExercise());
+    const { engine } = host.exercise(record.exerciseId);
+    const send = (commandId: string, type: string, payload: Record<string, unknown>) =>
+      engine.execute(
+        { commandId, type, issuedBy: { role: 'excon', station: 'console' }, payload },
+        host.now(),
+      );
+    await send('speed', 'exercise/speed', { speed: 'max' });
+    await send('start', 'exercise/start', {});
+    // Long enough for the host to hold a snapshot and to answer an empty copy with it.
+    for (let index = 0; engine.events.length <= QUICK_OPEN_AFTER_EVENTS + SNAPSHOT_INTERVAL; index += 1) {
+      const reply = await send(`note-${index}`, 'message/send', {
+        to: ['ms-a'],
+        marking: 'PUBLIC',
+        subject: `Note ${index}`,
+        body: 'Text',
+      });
+      if (!reply.ok) throw new Error(reply.reason);
+    }
+    let painted = () => {};
+    const firstPaint = new Promise<void>((resolve) => (painted = resolve));
+    const db = database();
+    const { view, follower, copy, stop } = followExercise(console.connection, record.exerciseId, {
+      database: db,
+      historyAfter: () => firstPaint,
+    });
+    cleanup.push(stop);
+    await waitFor(() => expect(view.ready).toBe(true));
+    // The current state at once, from the host's snapshot and the events after it.
+    const snapshotSeq = view.historyProgress()?.total ?? 0;
+    expect(snapshotSeq).toBeGreaterThanOrEqual(SNAPSHOT_INTERVAL);
+    expect(view.historyProgress()).toEqual({ loaded: 0, total: snapshotSeq });
+    expect(view.events).toEqual(engine.events.slice(snapshotSeq));
+    expect(view.state).toEqual(engine.state);
+    expect(view.status.notice).toEqual({ kind: 'rebuilt', total: engine.events.length });
+    painted();
+    await waitFor(() => expect(view.historyProgress()).toBeNull());
+    expect(view.events).toEqual(engine.events);
+    await follower.settled();
+    expect(await copy?.events()).toEqual(engine.events);
+    // The next page load opens from the copy, from the host's snapshot, and the host has nothing to add.
+    const again = followExercise(console.connection, record.exerciseId, withCopy(db));
+    cleanup.push(again.stop);
+    await waitFor(() => expect(again.view.status.notice).toMatchObject({ kind: 'opened', received: 0 }));
+    expect(again.view.state).toEqual(engine.state);
+  });
+
+  it('merges nothing from a copy whose last event is not the host’s, and shows it read-only with the host’s reason', async () => {
+    const host = new TestHost();
+    const console = consoleOn(host);
+    cleanup.push(console.close, () => host.close());
+    const record = await host.create(miniExercise());
+    const recorded = host.recorded(record.exerciseId);
+    const db = database();
+    // The same number of events, the last one not the host's: a journal replaced since this copy was made.
+    const last = recorded.at(-1) as ExerciseEvent;
+    const copy = new ConsoleCopy(db, record.exerciseId);
+    await copy.append([...recorded.slice(0, -1), { ...last, wallMs: last.wallMs + 1 }], recorded.length);
+    const { view, stop } = followExercise(console.connection, record.exerciseId, withCopy(db));
+    cleanup.push(stop);
+    await waitFor(() => expect(view.status.hostAnswer.kind).toBe('diverged'));
+    expect(view.readOnly).toBe(true);
+    expect(view.status.notice?.kind).toBe('diverged');
+    expect(await copy.lastSeq()).toBe(recorded.length);
+    expect((await copy.events()).at(-1)?.wallMs).toBe(last.wallMs + 1);
   });
 });

@@ -101,18 +101,20 @@ describe('useExerciseHost', () => {
     const copy = new ConsoleCopy(options.database, exerciseId);
     const foreign = testEvents(exerciseId, recorded.length + 1, 2);
     await copy.append([...recorded, ...foreign], recorded.length + 2);
-    // The host here does not check digests: it is told the copy is ahead, as the real host is.
     const { result } = renderHook(() => useExerciseHost(exerciseId, connection, options));
     await waitFor(() => expect(result.current.status).toBe('ready'));
     if (result.current.status !== 'ready') throw new Error('not ready');
     const first = result.current;
-    await waitFor(() => expect(first.view.status.hostAnswer.kind).toBe('following'));
-    first.view.status.setAnswer({
-      kind: 'diverged',
-      reason: 'the copy holds events the journal does not',
+    // The host names what the copy holds that its journal does not; nothing of it is merged.
+    await waitFor(() => expect(first.view.status.hostAnswer.kind).toBe('diverged'));
+    expect(first.view.status.hostAnswer).toMatchObject({
       heldSeq: recorded.length + 2,
       hostLastSeq: recorded.length,
     });
+    const answer = first.view.status.hostAnswer;
+    expect(first.view.readOnlyReason).toBe(answer.kind === 'diverged' ? answer.reason : null);
+    expect(first.view.status.notice).toEqual({ kind: 'diverged', reason: first.view.readOnlyReason });
+    expect(first.view.events).toEqual([...recorded, ...foreign]);
     expect(first.view.readOnly).toBe(true);
     await act(async () => first.copy?.replace());
     await waitFor(() =>
