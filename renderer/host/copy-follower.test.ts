@@ -10,7 +10,6 @@ import {
   replay,
   SNAPSHOT_INTERVAL,
   snapshotOf,
-  type CommandReply,
   type ExerciseEvent,
 } from '../../core/index';
 import { Harness } from '../../test/fixtures/engine-harness';
@@ -80,7 +79,13 @@ function following(
   host: ReturnType<typeof hostLog>,
   historyAfter: () => Promise<unknown> = async () => {},
 ) {
-  const view = new RemoteExercise(ID, { sendCommand: async () => ({}) as CommandReply });
+  const sent: string[] = [];
+  const view = new RemoteExercise(ID, {
+    sendCommand: async (command) => {
+      sent.push(command.type);
+      return { ok: true, commandId: command.commandId, seqs: [] };
+    },
+  });
   const resyncs: number[] = [];
   const follower = new CopyFollower(view, {
     copy,
@@ -90,7 +95,7 @@ function following(
   });
   const lengths: number[] = [];
   view.subscribe(() => view.ready && lengths.push(view.events.length));
-  return { view, follower, resyncs, lengths };
+  return { view, follower, resyncs, lengths, sent };
 }
 
 const status: ExerciseMessage = { kind: 'status', exerciseId: ID, readOnly: false, problem: null };
@@ -232,7 +237,7 @@ describe('CopyFollower', () => {
 
   it('merges nothing when the copy does not continue the host’s journal, and shows it read-only with the reason', async () => {
     const copy = await copyHolding(SHORT);
-    const { view, follower } = following(copy, hostLog(SHORT));
+    const { view, follower, sent } = following(copy, hostLog(SHORT));
     await follower.openCopy();
     const reason = `this browser's copy holds events 41–${SHORT.length} that the exercise host's journal does not`;
     follower.receive({ kind: 'diverged', exerciseId: ID, heldSeq: SHORT.length, hostLastSeq: 40, reason });
@@ -240,6 +245,9 @@ describe('CopyFollower', () => {
     expect(view.readOnlyReason).toBe(reason);
     expect(view.status.notice).toEqual({ kind: 'diverged', reason });
     expect(view.state).toEqual(stateAfter(SHORT));
+    // Nothing is sent on the strength of it.
+    expect(await view.send('exercise/pause', {})).toMatchObject({ ok: false, code: 'not-now', reason });
+    expect(sent).toEqual([]);
     await follower.settled();
     expect(await copy.events()).toEqual(SHORT);
   });

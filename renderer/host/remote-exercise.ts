@@ -193,6 +193,16 @@ export class RemoteExercise implements ExerciseView {
     as: { role?: string; actingAs?: string } = {},
   ): Promise<CommandReply> {
     const commandId = `console-${(this.options.newId ?? randomId)()}`;
+    // A copy the host does not continue (or an exercise it does not have) is never a basis for a command.
+    // Out of reach is different: the command waits and is sent, with its id, once the host is back.
+    const { kind } = this.status.hostAnswer;
+    if (kind === 'diverged' || kind === 'not-found')
+      return Promise.resolve({
+        ok: false,
+        commandId,
+        code: 'not-now',
+        reason: this.status.readOnlyReason ?? kind,
+      });
     return this.options.sendCommand({ commandId, type, payload, ...as });
   }
 
