@@ -120,7 +120,7 @@ export class CopyFollower implements ExerciseFollower {
         });
         return;
       case 'not-found':
-        this.writer?.stop();
+        // Nothing comes of it; the copy stays writable should the exercise come back (restored with its id).
         if (this.view.ready) this.view.status.setNotice({ kind: 'not-found', reason: message.reason });
         this.view.status.setAnswer({ kind: 'not-found', reason: message.reason });
         return;
