@@ -144,6 +144,7 @@ export {
   scenarioTimeOf,
   sha256Hex,
   snapshotOf,
+  SNAPSHOT_INTERVAL,
   type StationDecision,
   type StationEvent,
   stationRoster,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Harness } from '../../test/fixtures/engine-harness';
+import { snapshotOf } from './engine-state';
 import type { EventOf, ExerciseEvent } from '../ports/index';
 import {
   checkedContentOfCreated,
@@ -102,5 +103,31 @@ describe('state as a fold of the log', () => {
     expect(fold.state).toEqual(replay(events.slice(0, beforeStop), content));
     for (const event of events.slice(beforeStop)) fold.apply(event);
     expect(fold.state).toEqual(replay(events, content));
+  });
+
+  it('folds on from a snapshot of the same exercise, as if from the start, leaving the snapshot as it was', () => {
+    const cut = 4;
+    const snapshot = snapshotOf(replay(events.slice(0, cut), content));
+    const kept = JSON.stringify(snapshot);
+    const fold = foldFrom(created, content, snapshot);
+    expect(fold.state.lastSeq).toBe(cut);
+    for (const event of events.slice(cut - 1)) fold.apply(event);
+    // Oracle: the fold of the whole log from exercise.created.
+    expect(fold.state).toEqual(replay(events, content));
+    expect(JSON.stringify(snapshot)).toBe(kept);
+  });
+
+  it('migrates a snapshot written by an earlier version, and refuses one of another exercise', () => {
+    const state = replay(events.slice(0, beforeStop), content);
+    const older = {
+      exerciseId: state.exerciseId,
+      seq: state.lastSeq,
+      state: JSON.parse(JSON.stringify(state)),
+    };
+    // A v1 snapshot: no `v`; its fold is the same once migrated (the mini exercise has no pending actions).
+    expect(foldFrom(created, content, older).state).toEqual(state);
+    expect(() => foldFrom(created, content, { ...snapshotOf(state), exerciseId: 'other-1' })).toThrow(
+      `the snapshot at event ${state.lastSeq} is of exercise other-1, not ${state.exerciseId}`,
+    );
   });
 });

@@ -1,8 +1,9 @@
-import type { EventOf, ExerciseEvent } from '../ports/index';
+import type { EngineSnapshot, EventOf, ExerciseEvent } from '../ports/index';
 import { applyEvent, stateAfterCreated } from './apply-event';
 import type { EngineState } from './engine-state';
 import { checkEmbeddedContent } from './check-embedded-content';
 import { loadContent, describeProblems, type LoadedContent } from './exercise-content';
+import { snapshotState } from './state-migrations';
 
 /** A log that cannot be replayed: its first event is not an `exercise.created` with loadable content. */
 export class ReplayError extends Error {}
@@ -73,9 +74,28 @@ export function replay(
   return state;
 }
 
-/** A fold fed one event at a time, for reading a journal as a stream: `exercise.created` first. */
-export function foldFrom(created: ExerciseEvent, content: LoadedContent) {
-  const state = stateAfterCreated(createdEvent(created), content.scenario);
+/**
+ * A fold fed one event at a time, for reading a journal as a stream: from `exercise.created`, or from a
+ * snapshot of the same exercise (the console's copy, or the host's latest, opened without the history before
+ * it). The snapshot's state is migrated to this version; it is copied first unless the caller hands over a
+ * snapshot it owns (`copy: false`), because the fold changes its state in place.
+ */
+export function foldFrom(
+  created: ExerciseEvent,
+  content: LoadedContent,
+  snapshot?: EngineSnapshot,
+  options: { copy: boolean } = { copy: true },
+) {
+  const first = createdEvent(created);
+  let state: EngineState;
+  if (snapshot) {
+    if (snapshot.exerciseId !== first.exerciseId)
+      throw new ReplayError(
+        `the snapshot at event ${snapshot.seq} is of exercise ${snapshot.exerciseId}, not ${first.exerciseId}`,
+      );
+    const owned = options.copy ? (JSON.parse(JSON.stringify(snapshot)) as EngineSnapshot) : snapshot;
+    state = snapshotState(owned);
+  } else state = stateAfterCreated(first, content.scenario);
   return {
     state,
     apply(event: ExerciseEvent): void {

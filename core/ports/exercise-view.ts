@@ -22,7 +22,9 @@ export interface ExerciseView {
   /**
    * The log as this view holds it, oldest first. It only grows: the same array gains events, or is
    * replaced by a longer one (the history read in after a quick open, the engine reopened), so its identity
-   * and length are enough to tell a projection whether to fold again.
+   * and length are enough to tell a projection whether to fold again. One exception: a console whose copy
+   * was far behind the host starts again from the host's snapshot, and holds only the events after it (a
+   * new array, whose first event differs) until the history is read in.
    */
   readonly events: readonly ExerciseEvent[];
   /** The playbook and scenario the exercise was created with, loaded: titles, roles, markings, machines. */

@@ -2,14 +2,25 @@ import { ExerciseBanner } from '../components/index';
 import { useExerciseHost } from '../host/index';
 import { useTranslate } from '../state/index';
 import { ConsoleScreen } from './ConsoleScreen';
+import { CopyNoticeBar } from './CopyNoticeBar';
 
-/** The console for one exercise: follows it on the exercise host, which runs it. */
+/**
+ * The console for one exercise: shows this browser's copy of it at once, and follows it on the exercise host,
+ * which runs it; says what it did with the copy.
+ */
 export function ConsoleRoute({ exerciseId }: { exerciseId: string }) {
   const t = useTranslate();
   const load = useExerciseHost(exerciseId);
   if (load.status === 'ready') {
-    const { view, send } = load;
-    return <ConsoleScreen view={view} send={send} onDismissError={() => view.dismissError()} />;
+    const { view, send, copy } = load;
+    return (
+      <ConsoleScreen
+        view={view}
+        send={send}
+        onDismissError={() => view.dismissError()}
+        notice={<CopyNoticeBar view={view} actions={copy} />}
+      />
+    );
   }
   return (
     <>

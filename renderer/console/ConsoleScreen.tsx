@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ExerciseBanner } from '../components/index';
 import { useTranslate } from '../state/index';
 import { CoordinationPanel, ExpectedActionsPanel, PlaybookBoard } from './board/index';
@@ -32,9 +32,12 @@ export function ConsoleScreen({
   view,
   send,
   onDismissError,
+  notice = null,
 }: ConsoleProps & {
   /** The controller has read the problem the host reported; a new one shows again. */
   onDismissError: () => void;
+  /** What the console did with this browser's copy, shown under the clock bar. */
+  notice?: ReactNode;
 }) {
   const t = useTranslate();
   useViewVersion(view);
@@ -81,6 +84,7 @@ export function ConsoleScreen({
           </p>
         ) : null}
         <ClockBar view={view} send={send} />
+        {notice}
         <div role="tablist" aria-label={t('console.tabs')} className="tabs" onKeyDown={onTabKey}>
           {TABS.map((name) => (
             <button

@@ -4,7 +4,8 @@ import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_DATA_FOLDER, TestHost } from '../../test/fixtures/test-host';
 import { consoleOn, miniExercise } from '../../test/fixtures/test-console';
-import type { ConsoleStatus } from './console-connection';
+import { testEvents } from '../../test/event-store-contract';
+import { ConsoleConnection, type ConsoleStatus } from './console-connection';
 
 const cleanup: (() => void)[] = [];
 afterEach(() => cleanup.splice(0).forEach((close) => close()));
@@ -82,5 +83,85 @@ describe('ConsoleConnection', () => {
     host.start();
     await waitFor(() => expect(connection.status.state).toBe('ready'));
     await waitFor(() => expect(heard.at(-1)).toBe(1));
+  });
+});
+
+/** A page socket the test plays the host on: it records what the console posts and says what the test says. */
+function handMadeSocket() {
+  const posted: unknown[] = [];
+  const listeners = new Set<(message: unknown) => void>();
+  const statusListeners = new Set<(status: 'connected' | 'disconnected') => void>();
+  const socket = {
+    connected: true,
+    openChannel: () => ({
+      post: (message: unknown) => posted.push(message),
+      listen: (listener: (message: unknown) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      close: () => listeners.clear(),
+    }),
+    onStatus: (listener: (status: 'connected' | 'disconnected') => void) => {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+  };
+  return {
+    socket,
+    posted,
+    say: (message: unknown) => listeners.forEach((listener) => listener(message)),
+    status: (status: 'connected' | 'disconnected') => statusListeners.forEach((listener) => listener(status)),
+  };
+}
+
+describe('ConsoleConnection and the copy', () => {
+  it('opens a followed exercise naming its last event by digest, and again from where it is after a reconnect', async () => {
+    const wire = handMadeSocket();
+    const connection = new ConsoleConnection(wire.socket, async () => 'token');
+    cleanup.push(() => connection.close());
+    await waitFor(() => expect(wire.posted).toEqual([{ kind: 'hello', token: 'token' }]));
+    wire.say({ kind: 'welcome', dataFolder: '/data' });
+    const held = { since: 0, digest: 'a'.repeat(64) };
+    connection.follow('ex-1', {
+      since: () => held.since,
+      digest: () => held.digest,
+      receive: () => {},
+      refused: () => {},
+    });
+    // Nothing held yet: no digest to name.
+    expect(wire.posted.at(-1)).toEqual({ kind: 'open', exerciseId: 'ex-1', since: 0 });
+    held.since = 120;
+    wire.status('disconnected');
+    wire.status('connected');
+    await waitFor(() => expect(wire.posted.at(-1)).toEqual({ kind: 'hello', token: 'token' }));
+    wire.say({ kind: 'welcome', dataFolder: '/data' });
+    expect(wire.posted.at(-1)).toEqual({ kind: 'open', exerciseId: 'ex-1', since: 120, digest: held.digest });
+  });
+
+  it('asks for history pages by id and gets their events, or the reason when the connection drops', async () => {
+    const wire = handMadeSocket();
+    const connection = new ConsoleConnection(wire.socket, async () => 'token');
+    cleanup.push(() => connection.close());
+    await waitFor(() => expect(wire.posted).toHaveLength(1));
+    wire.say({ kind: 'welcome', dataFolder: '/data' });
+    const page = connection.history('ex-1', 1, 3);
+    const request = wire.posted.at(-1) as { requestId: string };
+    expect(request).toEqual({
+      kind: 'history',
+      requestId: request.requestId,
+      exerciseId: 'ex-1',
+      from: 1,
+      to: 3,
+    });
+    const events = testEvents('ex-1', 1, 3);
+    wire.say({ kind: 'history', requestId: request.requestId, exerciseId: 'ex-1', events });
+    expect(await page).toEqual(events);
+    const refused = connection.history('ex-1', 50, 60);
+    const second = wire.posted.at(-1) as { requestId: string };
+    wire.say({ kind: 'refused', requestId: second.requestId, reason: 'events 50–60 are past the end (40)' });
+    await expect(refused).rejects.toThrow('events 50–60 are past the end (40)');
+    const lost = connection.history('ex-1', 4, 6);
+    wire.status('disconnected');
+    await expect(lost).rejects.toThrow('the exercise host is not reachable');
   });
 });

@@ -5,51 +5,21 @@ import {
   type CommandReply,
   type ConsoleMessage,
   type ConsoleRequest,
+  type ExerciseEvent,
   type ExerciseRecord,
   type NewExerciseRequest,
   type TransportChannel,
 } from '../../core/index';
-import type { HostStatus } from '../transport/index';
+import type { ConsoleCommand, ConsoleSocket, ConsoleStatus, ExerciseFollower } from './console-channel-types';
 import { ConsoleRefusedError, fetchConsoleToken } from './host-requests';
 
-/** What the console needs of the page's socket to the host. */
-export interface ConsoleSocket {
-  readonly connected: boolean;
-  openChannel(name: string): TransportChannel;
-  onStatus(listener: (status: HostStatus) => void): () => void;
-}
-
-export type ConsoleStatus =
-  /** Not yet connected, or connected and waiting for the host's welcome. */
-  | { state: 'connecting' }
-  /** The socket is down (the host stopped, or was never reached): it reconnects by itself. */
-  | { state: 'unreachable' }
-  | { state: 'ready'; dataFolder: string }
-  /** The host would not give this page the console's rights: why. */
-  | { state: 'refused'; reason: string };
-
-/** The messages about one followed exercise. */
-export type ExerciseMessage = Extract<
-  ConsoleMessage,
-  { kind: 'log' | 'opening' | 'diverged' | 'status' | 'presence' | 'not-found' }
->;
-
-/** Whoever follows an exercise's log: what it holds, and where its messages go. */
-export interface ExerciseFollower {
-  /** The last `seq` it holds: the host sends from the one after, also after a reconnect. */
-  since(): number;
-  receive(message: ExerciseMessage): void;
-  /** A refusal that named no request (a command the host could not read): shown, not lost. */
-  refused(reason: string): void;
-}
-
-export interface ConsoleCommand {
-  commandId: string;
-  type: string;
-  payload: Record<string, unknown>;
-  role?: string;
-  actingAs?: string;
-}
+export type {
+  ConsoleCommand,
+  ConsoleSocket,
+  ConsoleStatus,
+  ExerciseFollower,
+  ExerciseMessage,
+} from './console-channel-types';
 
 export const UNREACHABLE = 'the exercise host is not reachable';
 
@@ -139,12 +109,22 @@ export class ConsoleConnection {
   /** Follow an exercise's log from what the follower holds on; returns the function that stops it. */
   follow(exerciseId: string, follower: ExerciseFollower): () => void {
     this.follows.set(exerciseId, follower);
-    if (this.current.state === 'ready') this.post({ kind: 'open', exerciseId, since: follower.since() });
+    if (this.current.state === 'ready') this.open(exerciseId, follower);
     return () => {
       if (this.follows.get(exerciseId) !== follower) return;
       this.follows.delete(exerciseId);
       if (this.current.state === 'ready') this.post({ kind: 'close', exerciseId });
     };
+  }
+
+  /**
+   * Events `from`…`to` of an exercise (at most CONSOLE_PAGE_EVENTS): the history before the snapshot the host
+   * opened it with. Rejected when the connection drops before the answer: ask again once it is back.
+   */
+  async history(exerciseId: string, from: number, to: number): Promise<ExerciseEvent[]> {
+    const answer = await this.request({ kind: 'history', requestId: this.nextId(), exerciseId, from, to });
+    if (answer.kind !== 'history') throw new Error(`the exercise host answered ${answer.kind}`);
+    return answer.events;
   }
 
   /** A console command; resolves with the engine's reply, however many reconnects that takes. */
@@ -185,8 +165,7 @@ export class ConsoleConnection {
   private welcomed(dataFolder: string): void {
     this.setStatus({ state: 'ready', dataFolder });
     if (this.catalogueListeners.size > 0) void this.list().catch(() => {});
-    for (const [exerciseId, follower] of this.follows)
-      this.post({ kind: 'open', exerciseId, since: follower.since() });
+    for (const [exerciseId, follower] of this.follows) this.open(exerciseId, follower);
     for (const { exerciseId, command } of this.commands.values())
       this.post({ kind: 'command', exerciseId, ...command });
     for (const { request } of this.requests.values()) this.post(request);
@@ -263,6 +242,12 @@ export class ConsoleConnection {
     const waiting = this.requests.get(requestId);
     this.requests.delete(requestId);
     waiting?.resolve(message);
+  }
+
+  private open(exerciseId: string, follower: ExerciseFollower): void {
+    const since = follower.since();
+    const digest = since > 0 ? follower.digest?.() : undefined;
+    this.post({ kind: 'open', exerciseId, since, ...(digest ? { digest } : {}) });
   }
 
   private post(request: ConsoleRequest): void {

@@ -1,22 +1,46 @@
 // The console following an exercise on a host in the test's process (test/fixtures/test-host.ts): the remote
 // copy equals the host engine's log and state through commands, the host going away and coming back, and a
 // reply lost on the way.
+import 'fake-indexeddb/auto';
 import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONSOLE_PAGE_EVENTS } from '../../core/index';
+import {
+  CONSOLE_PAGE_EVENTS,
+  QUICK_OPEN_AFTER_EVENTS,
+  SNAPSHOT_INTERVAL,
+  type ExerciseEvent,
+} from '../../core/index';
 import { consoleOn, miniExercise } from '../../test/fixtures/test-console';
 import { TestHost } from '../../test/fixtures/test-host';
-import { followExercise } from './follow-exercise';
-import { HOST_UNREACHABLE } from './remote-exercise';
+import { ConsoleCopy, ExerciseDatabase } from '../storage/index';
+import { followExercise, type FollowOptions } from './follow-exercise';
+import { HOST_UNREACHABLE } from './view-status';
 
 const cleanup: (() => void)[] = [];
-afterEach(() => cleanup.splice(0).forEach((close) => close()));
+const databases: ExerciseDatabase[] = [];
+afterEach(async () => {
+  cleanup.splice(0).forEach((close) => close());
+  const open = databases.splice(0);
+  for (const db of open) db.close();
+  for (const db of open) await db.delete();
+});
+
+/** This browser's copy of the exercise, in a database of the test's own; the history read at once. */
+function withCopy(db = database()): FollowOptions {
+  return { database: db, historyAfter: async () => {} };
+}
+
+function database(): ExerciseDatabase {
+  const db = new ExerciseDatabase(`follow-exercise-test-${databases.length}-${Date.now()}`);
+  databases.push(db);
+  return db;
+}
 
 async function following() {
   const host = new TestHost();
   const console = consoleOn(host);
   const record = await host.create(miniExercise());
-  const followed = followExercise(console.connection, record.exerciseId);
+  const followed = followExercise(console.connection, record.exerciseId, withCopy());
   cleanup.push(followed.stop, console.close, () => host.close());
   const { engine } = host.exercise(record.exerciseId);
   await waitFor(() => expect(followed.view.ready).toBe(true));
@@ -28,6 +52,7 @@ describe('followExercise', () => {
     const { engine, view } = await following();
     expect(view.events).toEqual(engine.events);
     expect(view.readOnly).toBe(false);
+    expect(view.error).toBeNull();
     const versions: number[] = [];
     view.subscribe(() => versions.push(view.version));
     expect(await view.send('exercise/speed', { speed: 'max' })).toMatchObject({ ok: true });
@@ -117,7 +142,7 @@ describe('followExercise', () => {
       });
       if (!reply.ok) throw new Error(reply.reason);
     }
-    const { view, stop } = followExercise(console.connection, record.exerciseId);
+    const { view, stop } = followExercise(console.connection, record.exerciseId, withCopy());
     cleanup.push(stop);
     const progress: (number | null)[] = [];
     view.subscribe(() => progress.push(view.historyProgress()?.loaded ?? null));
@@ -131,9 +156,122 @@ describe('followExercise', () => {
     const host = new TestHost();
     const console = consoleOn(host);
     cleanup.push(console.close, () => host.close());
-    const { view, stop } = followExercise(console.connection, 'gone-1');
+    const { view, stop } = followExercise(console.connection, 'gone-1', withCopy());
     cleanup.push(stop);
     await waitFor(() => expect(view.notFound).toBe('no exercise gone-1 in the data folder'));
     expect(view.ready).toBe(false);
+  });
+
+  it('reopens from this browser’s copy while the host is away, read-only, then catches up from it when the host is back', async () => {
+    const host = new TestHost();
+    const console = consoleOn(host);
+    cleanup.push(console.close, () => host.close());
+    const record = await host.create(miniExercise());
+    const { engine } = host.exercise(record.exerciseId);
+    const db = database();
+    const first = followExercise(console.connection, record.exerciseId, withCopy(db));
+    await waitFor(() => expect(first.view.ready).toBe(true));
+    await first.view.send('exercise/speed', { speed: 'max' });
+    await first.view.send('exercise/start', {});
+    await waitFor(() => expect(first.view.events).toEqual(engine.events));
+    await first.follower.settled();
+    first.stop();
+    const held = engine.events.length;
+    // The page is reloaded while the host is down; the exercise went on before it stopped.
+    await engine.execute(
+      {
+        commandId: 'station-1',
+        type: 'message/send',
+        issuedBy: { role: 'nac', station: 'laptop-2' },
+        payload: { to: ['ms-a'], marking: 'PUBLIC', subject: 'Hello', body: 'Text' },
+      },
+      host.now(),
+    );
+    host.stop();
+    await waitFor(() => expect(console.connection.status.state).toBe('unreachable'));
+    const again = followExercise(console.connection, record.exerciseId, withCopy(db));
+    cleanup.push(again.stop);
+    await waitFor(() => expect(again.view.ready).toBe(true));
+    expect(again.view.events).toEqual(engine.events.slice(0, held));
+    expect(again.view.readOnlyReason).toBe(HOST_UNREACHABLE);
+    expect(again.view.status.notice).toEqual({ kind: 'opened', held, received: null });
+    host.start();
+    await waitFor(() => expect(again.view.events).toEqual(engine.events));
+    expect(again.view.readOnly).toBe(false);
+    expect(again.view.state).toEqual(engine.state);
+    expect(again.view.status.notice).toEqual({ kind: 'opened', held, received: engine.events.length - held });
+    await again.follower.settled();
+    expect(await again.copy?.events()).toEqual(engine.events);
+  });
+
+  it('rebuilds a missing copy from the host: its snapshot at once, the history page by page, then the whole copy', async () => {
+    const host = new TestHost();
+    const console = consoleOn(host);
+    cleanup.push(console.close, () => host.close());
+    const record = await host.create(miniExercise());
+    const { engine } = host.exercise(record.exerciseId);
+    const send = (commandId: string, type: string, payload: Record<string, unknown>) =>
+      engine.execute(
+        { commandId, type, issuedBy: { role: 'excon', station: 'console' }, payload },
+        host.now(),
+      );
+    await send('speed', 'exercise/speed', { speed: 'max' });
+    await send('start', 'exercise/start', {});
+    // Long enough for the host to hold a snapshot and to answer an empty copy with it.
+    for (let index = 0; engine.events.length <= QUICK_OPEN_AFTER_EVENTS + SNAPSHOT_INTERVAL; index += 1) {
+      const reply = await send(`note-${index}`, 'message/send', {
+        to: ['ms-a'],
+        marking: 'PUBLIC',
+        subject: `Note ${index}`,
+        body: 'Text',
+      });
+      if (!reply.ok) throw new Error(reply.reason);
+    }
+    let painted = () => {};
+    const firstPaint = new Promise<void>((resolve) => (painted = resolve));
+    const db = database();
+    const { view, follower, copy, stop } = followExercise(console.connection, record.exerciseId, {
+      database: db,
+      historyAfter: () => firstPaint,
+    });
+    cleanup.push(stop);
+    await waitFor(() => expect(view.ready).toBe(true));
+    // The current state at once, from the host's snapshot and the events after it.
+    const snapshotSeq = view.historyProgress()?.total ?? 0;
+    expect(snapshotSeq).toBeGreaterThanOrEqual(SNAPSHOT_INTERVAL);
+    expect(view.historyProgress()).toEqual({ loaded: 0, total: snapshotSeq });
+    expect(view.events).toEqual(engine.events.slice(snapshotSeq));
+    expect(view.state).toEqual(engine.state);
+    expect(view.status.notice).toEqual({ kind: 'rebuilt', total: engine.events.length });
+    painted();
+    await waitFor(() => expect(view.historyProgress()).toBeNull());
+    expect(view.events).toEqual(engine.events);
+    await follower.settled();
+    expect(await copy?.events()).toEqual(engine.events);
+    // The next page load opens from the copy, from the host's snapshot, and the host has nothing to add.
+    const again = followExercise(console.connection, record.exerciseId, withCopy(db));
+    cleanup.push(again.stop);
+    await waitFor(() => expect(again.view.status.notice).toMatchObject({ kind: 'opened', received: 0 }));
+    expect(again.view.state).toEqual(engine.state);
+  });
+
+  it('merges nothing from a copy whose last event is not the host’s, and shows it read-only with the host’s reason', async () => {
+    const host = new TestHost();
+    const console = consoleOn(host);
+    cleanup.push(console.close, () => host.close());
+    const record = await host.create(miniExercise());
+    const recorded = host.recorded(record.exerciseId);
+    const db = database();
+    // The same number of events, the last one not the host's: a journal replaced since this copy was made.
+    const last = recorded.at(-1) as ExerciseEvent;
+    const copy = new ConsoleCopy(db, record.exerciseId);
+    await copy.append([...recorded.slice(0, -1), { ...last, wallMs: last.wallMs + 1 }], recorded.length);
+    const { view, stop } = followExercise(console.connection, record.exerciseId, withCopy(db));
+    cleanup.push(stop);
+    await waitFor(() => expect(view.status.hostAnswer.kind).toBe('diverged'));
+    expect(view.readOnly).toBe(true);
+    expect(view.status.notice?.kind).toBe('diverged');
+    expect(await copy.lastSeq()).toBe(recorded.length);
+    expect((await copy.events()).at(-1)?.wallMs).toBe(last.wallMs + 1);
   });
 });

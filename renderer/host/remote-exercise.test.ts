@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { CommandReply, ExerciseEvent } from '../../core/index';
 import { Harness, HOUR } from '../../test/fixtures/engine-harness';
 import type { ConsoleCommand } from './console-connection';
-import { HOST_UNREACHABLE, RemoteExercise } from './remote-exercise';
+import { CopyFollower } from './copy-follower';
+import { RemoteExercise } from './remote-exercise';
+import { COPY_UNCHECKED, HOST_UNREACHABLE } from './view-status';
 
-/** A remote exercise whose commands and resyncs the test records. */
+/**
+ * A remote exercise fed by hand-made host messages (no copy in this browser), whose commands and resyncs the
+ * test records. `receive` is what the connection calls with the host's messages about the exercise.
+ */
 function remote() {
   const sent: ConsoleCommand[] = [];
   const resyncs: number[] = [];
@@ -13,10 +18,15 @@ function remote() {
       sent.push(command);
       return { ok: true, commandId: command.commandId, seqs: [] };
     },
-    resync: () => resyncs.push(view.lastSeq()),
     newId: () => 'n1',
   });
-  return { view, sent, resyncs };
+  const follower = new CopyFollower(view, {
+    copy: null,
+    requestHistory: async () => [],
+    resync: () => resyncs.push(view.lastSeq()),
+  });
+  const receive = follower.receive.bind(follower);
+  return { view, sent, resyncs, receive };
 }
 
 /** The log in pieces of `size`, each as the host sends it with the journal's last seq. */
@@ -61,20 +71,26 @@ describe('RemoteExercise', () => {
   it('folds a real engine’s log, sent in pieces, to what the engine answers for every role and mechanism', async () => {
     const harness = await played();
     const { engine } = harness;
-    const { view } = remote();
+    const { view, receive } = remote();
     expect(view.ready).toBe(false);
     expect(() => view.state).toThrow('exercise mini-1 has not arrived from the host yet');
-    const versions: number[] = [];
-    view.subscribe(() => versions.push(view.version));
+    // Each page the screens hear of: the version after it is higher than before it.
+    const versions: number[] = [view.version];
+    const receiveCounted = (message: Parameters<typeof receive>[0]) => {
+      receive(message);
+      versions.push(view.version);
+    };
     const all = pages(engine.events, 3);
-    view.receive(all[0]!);
+    receiveCounted(all[0]!);
     expect(view.ready).toBe(true);
     expect(view.historyProgress()).toEqual({ loaded: 3, total: engine.events.length });
     // A piece sent twice (a reopen after a reconnect) adds nothing.
-    view.receive(all[0]!);
-    for (const page of all.slice(1)) view.receive(page);
+    receive(all[0]!);
+    for (const page of all.slice(1)) receiveCounted(page);
     expect(view.historyProgress()).toBeNull();
-    expect(versions).toEqual(Array.from({ length: all.length + 1 }, (_, index) => index + 1));
+    expect(versions).toHaveLength(all.length + 1);
+    for (const [index, version] of versions.slice(1).entries())
+      expect(version).toBeGreaterThan(versions[index] as number);
 
     expect(view.events).toEqual(engine.events);
     expect(view.state).toEqual(engine.state);
@@ -98,7 +114,7 @@ describe('RemoteExercise', () => {
     const reply = await harness.send('exercise/pause');
     expect(reply.ok).toBe(true);
     const before = view.events;
-    view.receive(pages(engine.events.slice(before.length), 100, engine.events.length)[0]!);
+    receive(pages(engine.events.slice(before.length), 100, engine.events.length)[0]!);
     expect(view.events).toBe(before);
     expect(view.state).toEqual(engine.state);
     for (const role of engine.roles.keys())
@@ -107,33 +123,38 @@ describe('RemoteExercise', () => {
 
   it('asks the host again from what it holds when a batch does not follow on', async () => {
     const harness = await played();
-    const { view, resyncs } = remote();
+    const { view, resyncs, receive } = remote();
     const events = harness.engine.events;
-    view.receive({ kind: 'log', exerciseId: 'mini-1', events: events.slice(0, 4), lastSeq: events.length });
-    view.receive({ kind: 'log', exerciseId: 'mini-1', events: events.slice(6, 8), lastSeq: events.length });
+    receive({ kind: 'log', exerciseId: 'mini-1', events: events.slice(0, 4), lastSeq: events.length });
+    receive({ kind: 'log', exerciseId: 'mini-1', events: events.slice(6, 8), lastSeq: events.length });
     expect(resyncs).toEqual([4]);
     expect(view.lastSeq()).toBe(4);
     // The same gap again: said, not asked for in a loop.
-    view.receive({ kind: 'log', exerciseId: 'mini-1', events: events.slice(6, 8), lastSeq: events.length });
+    receive({ kind: 'log', exerciseId: 'mini-1', events: events.slice(6, 8), lastSeq: events.length });
     expect(resyncs).toEqual([4]);
     expect(view.error).toBe("the exercise host's log jumps from event 4 to 7");
-    view.receive({ kind: 'log', exerciseId: 'mini-1', events: events.slice(4), lastSeq: events.length });
+    receive({ kind: 'log', exerciseId: 'mini-1', events: events.slice(4), lastSeq: events.length });
     expect(view.events).toEqual(events);
   });
 
   it('is read-only, saying why, while the host is out of reach or keeps the exercise read-only', async () => {
     const harness = await Harness.create();
-    const { view } = remote();
-    view.receive(pages(harness.engine.events, 100)[0]!);
+    const { view, receive } = remote();
+    const fine = { kind: 'status' as const, exerciseId: 'mini-1', readOnly: false, problem: null };
+    receive(fine);
+    receive(pages(harness.engine.events, 100)[0]!);
     expect(view.readOnly).toBe(false);
     expect(view.readOnlyReason).toBeNull();
-    view.setReachable(false);
+    view.status.setReachable(false);
     expect(view.readOnly).toBe(true);
     expect(view.readOnlyReason).toBe(HOST_UNREACHABLE);
-    view.setReachable(true);
+    // Back, but not yet answered the reopen: what is shown may be behind, so nothing is sent yet.
+    view.status.setReachable(true);
+    expect(view.readOnlyReason).toBe(COPY_UNCHECKED);
+    receive(fine);
     expect(view.readOnly).toBe(false);
     const damaged = 'journal.jsonl: line 12 is damaged: the exercise is read-only';
-    view.receive({ kind: 'status', exerciseId: 'mini-1', readOnly: true, problem: damaged });
+    receive({ kind: 'status', exerciseId: 'mini-1', readOnly: true, problem: damaged });
     expect(view.readOnly).toBe(true);
     expect(view.readOnlyReason).toBe(damaged);
     expect(view.error).toBe(damaged);
@@ -141,21 +162,21 @@ describe('RemoteExercise', () => {
 
   it('shows the host’s problem until the controller dismisses it, and a new problem again', async () => {
     const harness = await Harness.create();
-    const { view } = remote();
-    view.receive(pages(harness.engine.events, 100)[0]!);
+    const { view, receive } = remote();
+    receive(pages(harness.engine.events, 100)[0]!);
     const full = 'nothing of that command was recorded: ENOSPC: no space left on device';
-    view.receive({ kind: 'status', exerciseId: 'mini-1', readOnly: false, problem: full });
+    receive({ kind: 'status', exerciseId: 'mini-1', readOnly: false, problem: full });
     expect(view.error).toBe(full);
     view.dismissError();
     expect(view.error).toBeNull();
-    view.receive({ kind: 'status', exerciseId: 'mini-1', readOnly: false, problem: full });
+    receive({ kind: 'status', exerciseId: 'mini-1', readOnly: false, problem: full });
     expect(view.error).toBeNull();
     view.refused('the exercise host refused a message: body: too large');
     expect(view.error).toBe('the exercise host refused a message: body: too large');
   });
 
   it('keeps the stations’ presence apart from the exercise’s changes, and says when the host has no such exercise', () => {
-    const { view } = remote();
+    const { view, receive } = remote();
     const changes: string[] = [];
     view.subscribe(() => changes.push('exercise'));
     view.subscribePresence(() => changes.push('presence'));
@@ -166,10 +187,10 @@ describe('RemoteExercise', () => {
       lastActedWallMs: null,
       connected: true,
     };
-    view.receive({ kind: 'presence', exerciseId: 'mini-1', stations: [station] });
+    receive({ kind: 'presence', exerciseId: 'mini-1', stations: [station] });
     expect(view.presence()).toEqual([station]);
     expect(view.presenceVersion).toBe(1);
-    view.receive({ kind: 'not-found', exerciseId: 'mini-1', reason: 'no exercise mini-1 in /data' });
+    receive({ kind: 'not-found', exerciseId: 'mini-1', reason: 'no exercise mini-1 in /data' });
     expect(view.notFound).toBe('no exercise mini-1 in /data');
     expect(changes).toEqual(['presence', 'exercise']);
   });

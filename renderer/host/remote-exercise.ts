@@ -1,9 +1,5 @@
 import {
   activePathsOf,
-  contentOfCreated,
-  errorMessage,
-  exerciseRoles,
-  foldFrom,
   headingOf,
   openDecisionsOf,
   scenarioTimeOf,
@@ -22,46 +18,28 @@ import {
   type ViewedExercise,
 } from '../../core/index';
 import type { ConsoleCommand, ExerciseMessage } from './console-connection';
+import { ExerciseLog } from './exercise-log';
 import { randomId } from './random-id';
-
-/** What the console shows while its connection to the host is down; it clears by itself on reconnect. */
-export const HOST_UNREACHABLE = 'the exercise host is not reachable: reconnecting…';
-
-interface Loaded {
-  content: LoadedContent;
-  roles: ReadonlyMap<string, EngineRole>;
-  created: ExerciseEvent;
-  fold: ReturnType<typeof foldFrom>;
-}
+import { ViewStatus } from './view-status';
 
 export interface RemoteExerciseOptions {
   /** Sends a console command to the host; resolves with the engine's reply. */
   sendCommand: (command: ConsoleCommand) => Promise<CommandReply>;
-  /** Ask the host again for the log after the last `seq` held (a batch arrived after a gap). */
-  resync: () => void;
   newId?: () => string;
 }
 
 /**
- * The console's copy of an exercise the host runs (docs/architecture.md §7), fed the journal's lines as the
- * host sends them: the content from `exercise.created` (the host is trusted as far as the events it
- * recorded), the state folded event by event with the engine's own fold, and every query answered by the
- * pure functions the engine answers with, so what the console shows of a role is what its station receives.
+ * The console's view of an exercise the host runs (docs/architecture.md §7): the log held in memory (from
+ * this browser's copy, then from the host: see CopyFollower), the state folded from it with the engine's own
+ * fold, and every query answered by the pure functions the engine answers with, so what the console shows of
+ * a role is what its station receives. Read-only, saying why, whenever the host does not follow it.
  */
 export class RemoteExercise implements ExerciseView {
-  /** The log as held, oldest first: events are pushed onto this array, never replaced. */
-  readonly events: ExerciseEvent[] = [];
-  private loaded: Loaded | null = null;
+  readonly log = new ExerciseLog();
+  /** Read-only or not and why, problems, what is said of the copy: the CopyFollower sets them. */
+  readonly status = new ViewStatus(() => this.changed());
   private hostLastSeq = 0;
-  private reachable = true;
-  private unreachableReason = HOST_UNREACHABLE;
-  private hostReadOnly = false;
-  private problem: string | null = null;
-  private dismissed: string | null = null;
   private stations: StationPresence[] = [];
-  private missing: string | null = null;
-  /** The last seq held when the host was last asked again after a gap. */
-  private resyncedAt: number | null = null;
   private changes = 0;
   private presenceChanges = 0;
   private readonly listeners = new Set<() => void>();
@@ -72,88 +50,74 @@ export class RemoteExercise implements ExerciseView {
     private readonly options: RemoteExerciseOptions,
   ) {}
 
-  /** True once `exercise.created` is in: the view can be read. */
+  /** True once `exercise.created` is in (from the copy or the host): the view can be read. */
   get ready(): boolean {
-    return this.loaded !== null;
+    return this.log.ready;
   }
 
   /** Why the host has no such exercise, when it said so. */
   get notFound(): string | null {
-    return this.missing;
+    const answer = this.status.hostAnswer;
+    return answer.kind === 'not-found' ? answer.reason : null;
+  }
+
+  get events(): readonly ExerciseEvent[] {
+    return this.log.events;
   }
 
   /** The last `seq` held: the host sends what follows. */
   lastSeq(): number {
-    return this.events.at(-1)?.seq ?? 0;
+    return this.log.lastSeq();
   }
 
-  receive(message: ExerciseMessage): void {
-    switch (message.kind) {
-      case 'log':
-        this.hostLastSeq = Math.max(this.hostLastSeq, message.lastSeq);
-        this.take(message.events);
-        break;
-      case 'status':
-        this.hostReadOnly = message.readOnly;
-        this.setProblem(message.problem);
-        break;
-      case 'presence':
-        this.stations = message.stations;
-        this.presenceChanges += 1;
-        for (const listener of [...this.presenceListeners]) listener();
-        return;
-      case 'not-found':
-        this.missing = message.reason;
-        break;
+  /** Status and presence; the log's own messages go to the CopyFollower. */
+  receive(message: Extract<ExerciseMessage, { kind: 'status' | 'presence' }>): void {
+    if (message.kind === 'presence') {
+      this.stations = message.stations;
+      this.presenceChanges += 1;
+      for (const listener of [...this.presenceListeners]) listener();
+      return;
     }
-    this.notify();
+    this.status.hostStatus(message.readOnly, message.problem);
   }
 
   /** The host refused something of this console's without naming it: shown like any failure. */
   refused(reason: string): void {
-    this.setProblem(reason);
-    this.notify();
+    this.status.report(reason);
   }
 
-  /** Whether the host can be reached; `reason` says why not (default: reconnecting). */
-  setReachable(reachable: boolean, reason = HOST_UNREACHABLE): void {
-    if (reachable === this.reachable && reason === this.unreachableReason) return;
-    this.reachable = reachable;
-    this.unreachableReason = reason;
-    this.notify();
+  /** The host's last seq as last heard, for how far behind the log is. */
+  heardHost(lastSeq: number): void {
+    this.hostLastSeq = Math.max(this.hostLastSeq, lastSeq);
   }
 
   get state(): Readonly<EngineState> {
-    return this.whenLoaded().fold.state;
+    return this.log.whenLoaded(this.exerciseId).fold.state;
   }
 
   get content(): LoadedContent {
-    return this.whenLoaded().content;
+    return this.log.whenLoaded(this.exerciseId).content;
   }
 
   get roles(): ReadonlyMap<string, EngineRole> {
-    return this.whenLoaded().roles;
+    return this.log.whenLoaded(this.exerciseId).roles;
   }
 
   get readOnly(): boolean {
-    return !this.reachable || this.hostReadOnly;
+    return this.status.readOnlyReason !== null;
   }
 
   get readOnlyReason(): string | null {
-    if (!this.reachable) return this.unreachableReason;
-    if (this.hostReadOnly) return this.problem ?? 'the exercise host keeps this exercise read-only';
-    return null;
+    return this.status.readOnlyReason;
   }
 
   get error(): string | null {
-    return this.problem === this.dismissed ? null : this.problem;
+    return this.status.error;
   }
 
-  /** The controller has read the problem shown: it goes until the host reports another. */
+  /** The controller has read the problem shown: it goes until it is reported anew. */
   dismissError(): void {
-    if (this.error === null) return;
-    this.dismissed = this.problem;
-    this.notify();
+    this.status.dismissError();
   }
 
   get version(): number {
@@ -165,11 +129,13 @@ export class RemoteExercise implements ExerciseView {
   }
 
   heading() {
-    const { content, created } = this.whenLoaded();
+    const { content, created } = this.log.whenLoaded(this.exerciseId);
     return headingOf(content, this.state, created);
   }
 
   historyProgress(): HistoryProgress | null {
+    const partial = this.log.progress();
+    if (partial) return partial;
     const held = this.lastSeq();
     return held < this.hostLastSeq ? { loaded: held, total: this.hostLastSeq } : null;
   }
@@ -189,8 +155,7 @@ export class RemoteExercise implements ExerciseView {
   }
 
   openDecisions(role: string) {
-    const { content, roles } = this.whenLoaded();
-    return openDecisionsOf(content, this.state, roles, role);
+    return openDecisionsOf(this.content, this.state, this.roles, role);
   }
 
   activePaths(machine: string, instance: string | null) {
@@ -212,8 +177,13 @@ export class RemoteExercise implements ExerciseView {
 
   /** The exercise as the pure stream functions read it, the engine's arguments to them. */
   private viewed(): ViewedExercise {
-    const { content, roles } = this.whenLoaded();
-    return { content, state: this.state, events: this.events, roles, heading: this.heading() };
+    return {
+      content: this.content,
+      state: this.state,
+      events: this.events,
+      roles: this.roles,
+      heading: this.heading(),
+    };
   }
 
   /** A command as EXCON (or as a control role, or acting as a role), with an id of its own. */
@@ -223,6 +193,16 @@ export class RemoteExercise implements ExerciseView {
     as: { role?: string; actingAs?: string } = {},
   ): Promise<CommandReply> {
     const commandId = `console-${(this.options.newId ?? randomId)()}`;
+    // A copy the host does not continue (or an exercise it does not have) is never a basis for a command.
+    // Out of reach is different: the command waits and is sent, with its id, once the host is back.
+    const { kind } = this.status.hostAnswer;
+    if (kind === 'diverged' || kind === 'not-found')
+      return Promise.resolve({
+        ok: false,
+        commandId,
+        code: 'not-now',
+        reason: this.status.readOnlyReason ?? kind,
+      });
     return this.options.sendCommand({ commandId, type, payload, ...as });
   }
 
@@ -230,50 +210,8 @@ export class RemoteExercise implements ExerciseView {
   readonly send = <K extends CommandType>(type: K, payload: CommandInput<K>): Promise<CommandReply> =>
     this.command(type, payload);
 
-  /** Journal lines in `seq` order; what is held already is skipped, a gap asks the host again. */
-  private take(batch: readonly ExerciseEvent[]): void {
-    for (const event of batch) {
-      const held = this.lastSeq();
-      if (event.seq <= held) continue;
-      if (event.seq !== held + 1) {
-        // Asked again once from what is held; a host that sends the same gap again is reported, not looped on.
-        if (this.resyncedAt === held)
-          this.setProblem(`the exercise host's log jumps from event ${held} to ${event.seq}`);
-        else {
-          this.resyncedAt = held;
-          this.options.resync();
-        }
-        return;
-      }
-      if (!this.loaded) {
-        try {
-          const content = contentOfCreated(event);
-          this.loaded = {
-            content,
-            roles: exerciseRoles(content.playbook, content.scenario),
-            created: event,
-            fold: foldFrom(event, content),
-          };
-        } catch (error) {
-          this.setProblem(`the exercise host sent a log this console cannot read: ${errorMessage(error)}`);
-          return;
-        }
-      } else this.loaded.fold.apply(event);
-      this.events.push(event);
-    }
-  }
-
-  private setProblem(problem: string | null): void {
-    if (problem !== this.problem) this.dismissed = null;
-    this.problem = problem;
-  }
-
-  private whenLoaded(): Loaded {
-    if (!this.loaded) throw new Error(`exercise ${this.exerciseId} has not arrived from the host yet`);
-    return this.loaded;
-  }
-
-  private notify(): void {
+  /** Tell the screens: the log, the state or what is said about them changed. */
+  changed(): void {
     this.changes += 1;
     for (const listener of [...this.listeners]) listener();
   }

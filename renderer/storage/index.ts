@@ -4,3 +4,4 @@ export * from './exercise-db';
 export * from './station-db';
 export * from './exercise-catalogue';
 export * from './browser-exercises';
+export * from './console-copy';

@@ -4,11 +4,31 @@ export const consoleEn = {
   'console.loading': 'Opening the exercise…',
   'console.waiting': '({reason})',
   'console.readingHistory':
-    'Reading the log from the exercise host: {loaded} of {total} events. What is shown is not current until it is all in.',
+    'Reading the log from the exercise host or this browser’s copy: {loaded} of {total} events. Some views are incomplete until it is all in.',
   'console.failed': 'The exercise could not be opened: {reason}',
   'console.notFound':
     'The exercise {exerciseId} is not in the exercise host’s data folder: it was deleted, or the host was started with another data folder ({reason}).',
   'console.readOnly': 'Read-only: {reason}',
+  'console.copy.checking':
+    'Opened from this browser’s copy ({held} events). The exercise host has not checked it yet.',
+  'console.copy.upToDate':
+    'Opened from this browser’s copy ({held} events). It was up to date with the exercise host.',
+  'console.copy.updated':
+    'Opened from this browser’s copy ({held} events) and brought up to date from the exercise host ({received} events).',
+  'console.copy.rebuilding':
+    'No copy of this exercise in this browser: rebuilding it from the exercise host (history {loaded} of {total} events).',
+  'console.copy.rebuilt':
+    'No copy of this exercise in this browser: rebuilt from the exercise host ({total} events).',
+  'console.copy.diverged':
+    'This browser’s copy does not continue the exercise host’s journal: {reason}. Nothing was merged; the copy is shown read-only.',
+  'console.copy.notFound':
+    'The exercise host does not have this exercise ({reason}): it was deleted there, or the host was started with another data folder. This browser’s copy is shown read-only.',
+  'console.copy.download': 'Download this browser’s copy',
+  'console.copy.downloaded': 'Saved as {file}.',
+  'console.copy.replace': 'Replace it with the host’s journal…',
+  'console.copy.replaceConfirm':
+    'Delete this browser’s copy and rebuild it from the exercise host’s journal? What only this copy holds is lost unless you download it first.',
+  'console.copy.replaceNow': 'Replace the copy',
   'console.ended': 'The exercise has ended (ENDEX). Everything here is read-only.',
   'console.clock': 'Exercise clock',
   'console.status.ready': 'Ready',
