@@ -92,12 +92,13 @@ describe('StationScreen', () => {
     const user = userEvent.setup();
     const { harness } = await renderStation('ms-a', (h) => h.startAtMaxSpeed());
     const row = await screen.findByRole('button', { name: /Explosion at the port/ });
-    expect(document.title).toBe('(1) ms-a — Station');
+    // The title is set by an effect, which React may run after the row is already in the DOM.
+    await waitFor(() => expect(document.title).toBe('(1) ms-a — Station'));
     await user.click(row);
     const article = screen.getByRole('article', { name: 'News' });
     expect(within(article).getByRole('heading', { name: 'Explosion at the port' })).toBeInTheDocument();
     expect(within(article).getByText(/By Evening Courier/)).toBeInTheDocument();
-    expect(document.title).toBe('ms-a — Station');
+    await waitFor(() => expect(document.title).toBe('ms-a — Station'));
     await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
     expect(await screen.findByText('Acknowledged', { selector: '.status' })).toBeInTheDocument();
     expect(harness.eventsOf('inject.acknowledged').map((event) => event.payload)).toEqual([

@@ -40,7 +40,9 @@ export class StationDatabase extends BlockableDatabase {
   declare readonly rosters: Table<StoredRoster, [string, string]>;
 
   constructor(name = 'pbsim-stations', options: DexieOptions = {}) {
-    super(name, { chromeTransactionDurability: 'strict', ...options });
+    // 'relaxed', like the console's copy: the record is the host's journal, and a station whose last writes a
+    // crash lost says hello with what it holds and is sent the rest.
+    super(name, { chromeTransactionDurability: 'relaxed', ...options });
     // Keep every version's declaration once a later one exists: stations may still have any of them on disk.
     this.version(1).stores({
       items: '[exerciseId+role+streamSeq]',
