@@ -75,7 +75,7 @@ test('the host is killed and restarted mid-exercise: everyone reconnects, catche
   await controller.getByRole('tab', { name: 'Playbook board' }).click();
   await expect(controller.getByRole('row', { name: /EU–NATO link/ })).toContainText('article4Consultations');
   await expect(affected.locator('.station-offline')).toHaveCount(0);
-  await expect(inbox(affected).getByText(FIRST_INJECT)).toBeVisible();
+  await expect(inbox(affected).getByText(FIRST_INJECT).first()).toBeVisible();
   await message.getByLabel('Member State C (not in NATO)', { exact: true }).check();
   await message.getByLabel('Subject').fill(WHILE_DOWN);
   await message.getByLabel('Message').fill('Two casualties in hospital; the cordon holds.');
