@@ -101,6 +101,28 @@ interface Current {
   heapBytes: number;
 }
 
+/** Polls the page's IndexedDB until this browser's copy of the exercise holds event `seq` (10 minutes at most). */
+async function waitForCopy(page: Page, exerciseId: string, seq: number): Promise<void> {
+  const lastHeld = `(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('pbsim');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const range = IDBKeyRange.bound([${JSON.stringify(exerciseId)}, -Infinity], [${JSON.stringify(exerciseId)}, Infinity]);
+    const request = db.transaction('events').objectStore('events').openKeyCursor(range, 'prev');
+    const last = await new Promise((resolve) => { request.onsuccess = () => resolve(request.result ? request.result.key[1] : 0); });
+    db.close();
+    return last;
+  })()`;
+  const started = performance.now();
+  while (((await page.evaluate(lastHeld)) as number) < seq) {
+    if (performance.now() - started > 600_000)
+      throw new Error(`the console's copy did not reach event ${seq}`);
+    await page.waitForTimeout(500);
+  }
+}
+
 /** The current app, served by an exercise host on a data folder of its own, as `npm start` serves it. */
 async function measureCurrent(browser: Browser, file: string): Promise<Current> {
   await buildIfStale();
@@ -113,11 +135,15 @@ async function measureCurrent(browser: Browser, file: string): Promise<Current> 
     // Home asks the host for its session and the list first; the file is chosen once that is done.
     await page.goto(server.url, { waitUntil: 'networkidle' });
     const restore = await restoreIntoConsole(page, file, LARGE.exerciseId);
-    const reopened = await medianOpening(() => openConsole(page, restore.consoleUrl));
     // The generated exercise was played at maximum speed; a controller reading the MSEL runs it at 1×
-    // (at maximum the clock pulse itself plays the exercise four times a second).
+    // (at maximum the host plays the exercise four times a second, and every console writes it down).
     await page.getByLabel('Speed').selectOption('1');
     await page.waitForTimeout(500);
+    // A reload is timed as a controller meets it: with this browser's copy written down to the host's last
+    // event (the restore's console writes the copy behind its first render).
+    const hosted = await host.open(LARGE.exerciseId);
+    await waitForCopy(page, LARGE.exerciseId, hosted.events.at(-1)?.seq ?? 0);
+    const reopened = await medianOpening(() => openConsole(page, restore.consoleUrl));
     const scrolling = await scrollPasses(page);
     const heap = await heapBytes(page);
     const wiped = await medianOpening(() => openInFreshContext(browser, restore.consoleUrl));

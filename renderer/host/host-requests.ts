@@ -81,7 +81,7 @@ export async function restoreBackup(
   const response = await fetcher(`/host/exercises/restore?file=${encodeURIComponent(fileName)}`, {
     method: 'POST',
     headers: { 'X-Console-Token': token, 'Content-Type': 'application/x-ndjson' },
-    body: typeof body === 'string' ? body : viewOf(body),
+    body: typeof body === 'string' ? body : new Blob([viewOf(body)]),
   });
   if (!response.ok)
     return { ok: false, reason: `${fileName}: the exercise host refused it: ${await reasonOf(response)}` };
@@ -89,8 +89,9 @@ export async function restoreBackup(
 }
 
 /**
- * The bytes as a request body can take them: a view of the same memory (an opened file's bytes sit in an
- * ArrayBuffer), copied only if they are in a shared buffer, which fetch refuses.
+ * The bytes as a Blob can take them: a view of the same memory (an opened file's bytes sit in an ArrayBuffer),
+ * copied only if they are in a shared buffer. A Blob body is streamed from the browser's blob store; a buffer
+ * body of a 56 MB backup held the page's main thread for seconds in `fetch` (measured with DevTools attached).
  */
 function viewOf(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return bytes.buffer instanceof ArrayBuffer
