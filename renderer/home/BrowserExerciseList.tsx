@@ -5,6 +5,7 @@ import { useBrowserExercises, type BrowserExercises } from '../storage/index';
 import { createdAt } from './HostExercises';
 import type { Notice } from './notice';
 import { uploadBrowserExercise, type UploadOutcome } from './upload-browser-exercise';
+import { ExerciseTableHead } from './ExerciseTableHead';
 
 export interface BrowserExerciseListProps {
   store: BrowserExercises;
@@ -58,17 +59,7 @@ export function BrowserExerciseList({ store, token, onNotice, onDownload }: Brow
       <h3 id="browser-exercises-heading">{t('home.browserExercises')}</h3>
       <p className="muted">{t('home.browserExercisesIntro')}</p>
       <table className="dense">
-        <thead>
-          <tr>
-            <th scope="col">{t('home.exerciseName')}</th>
-            <th scope="col">{t('home.library')}</th>
-            <th scope="col">{t('home.created')}</th>
-            <th scope="col">{t('home.events')}</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <ExerciseTableHead />
         <tbody>
           {exercises.items.map(({ record, eventCount }) => (
             <tr key={record.exerciseId}>

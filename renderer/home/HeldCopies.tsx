@@ -2,6 +2,7 @@ import { routeHash } from '../components/index';
 import { useTranslate, useUiStore } from '../state/index';
 import { useHeldCopies, type BrowserExercises } from '../storage/index';
 import { createdAt } from './HostExercises';
+import { ExerciseTableHead } from './ExerciseTableHead';
 
 /**
  * The exercises this browser holds copies of, shown while the host's own list cannot be: each opens in the
@@ -24,17 +25,7 @@ export function HeldCopies({ store }: { store: BrowserExercises }) {
   return (
     <table className="dense">
       <caption>{t('home.heldCopies')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('home.exerciseName')}</th>
-          <th scope="col">{t('home.library')}</th>
-          <th scope="col">{t('home.created')}</th>
-          <th scope="col">{t('home.events')}</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <ExerciseTableHead />
       <tbody>
         {copies.items.map(({ exerciseId, record }) => (
           <tr key={exerciseId}>

@@ -2,6 +2,7 @@ import type { ExerciseRecord } from '../../core/index';
 import { useState } from 'react';
 import { formatWallTime, routeHash } from '../components/index';
 import { useTranslate, useUiStore } from '../state/index';
+import { ExerciseTableHead } from './ExerciseTableHead';
 
 export interface HostExercisesProps {
   /** The host's catalogue; undefined until it first lists it. */
@@ -30,17 +31,7 @@ export function HostExercises({ records, onDownload, onDelete }: HostExercisesPr
   return (
     <>
       <table className="dense">
-        <thead>
-          <tr>
-            <th scope="col">{t('home.exerciseName')}</th>
-            <th scope="col">{t('home.library')}</th>
-            <th scope="col">{t('home.created')}</th>
-            <th scope="col">{t('home.events')}</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <ExerciseTableHead />
         <tbody>
           {records.map((record) => (
             <tr key={record.exerciseId}>

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoFaults, launchPersistentStation, test, watchContext } from './fixtures';
-import { createCaddersbyExercise, inbox, openTab } from './play-steps';
+import { createCaddersbyExercise, inbox, openTab, sendNatoOnlyInject } from './play-steps';
 
 const FIRST_INJECT = 'Two people collapsed on a bench in Caddersby';
 const SECOND_INJECT = 'Cordon and tent at Abbey Green';
@@ -47,17 +47,7 @@ async function killBrowser(profile: string): Promise<void> {
 
 /** An ad-hoc inject to the affected state, sent from the console and acknowledged by the host. */
 async function sendAdHoc(controller: Page, title: string): Promise<void> {
-  await controller.getByRole('tab', { name: 'MSEL' }).click();
-  await controller.getByRole('button', { name: 'Compose ad-hoc inject…' }).click();
-  const compose = controller.getByRole('form', { name: 'Ad-hoc inject' });
-  await compose.getByLabel('Sender').selectOption('nato-hq-staff');
-  await compose
-    .getByLabel('Affected Member State: national crisis centre and government', { exact: true })
-    .check();
-  await compose.getByLabel('Marking').selectOption('NATO-ONLY');
-  await compose.getByLabel('Title').fill(title);
-  await compose.getByLabel('Text').fill('Two casualties need decontamination before admission.');
-  await compose.getByRole('button', { name: 'Send now' }).click();
+  await sendNatoOnlyInject(controller, title, 'Two casualties need decontamination before admission.');
   await expect(controller.getByRole('grid').getByText(title)).toBeVisible();
 }
 

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, expectNoFaults, launchPersistentStation, test, watchContext } from './fixtures';
-import { createCaddersbyExercise, inbox, openTab } from './play-steps';
+import { createCaddersbyExercise, inbox, openTab, sendNatoOnlyInject } from './play-steps';
 
 const AFFECTED = 'Affected Member State: national crisis centre and government';
 const NOT_NATO = 'Member State C (not in NATO)';
@@ -55,16 +55,12 @@ test('a controller, two stations and an evaluator play the first part of the Sal
   await expect(linkRow).toContainText(`Request consultations under Article 4${AFFECTED}`);
 
   // A NATO-ONLY inject to both states: the Ally's station shows it, the non-Ally's never does.
-  await controller.getByRole('tab', { name: 'MSEL' }).click();
-  await controller.getByRole('button', { name: 'Compose ad-hoc inject…' }).click();
-  const compose = controller.getByRole('form', { name: 'Ad-hoc inject' });
-  await compose.getByLabel('Sender').selectOption('nato-hq-staff');
-  await compose.getByLabel(AFFECTED, { exact: true }).check();
-  await compose.getByLabel(NOT_NATO, { exact: true }).check();
-  await compose.getByLabel('Marking').selectOption('NATO-ONLY');
-  await compose.getByLabel('Title').fill(NATO_ONLY_TITLE);
-  await compose.getByLabel('Text').fill('Allied intelligence links the agent to a state programme.');
-  await compose.getByRole('button', { name: 'Send now' }).click();
+  await sendNatoOnlyInject(
+    controller,
+    NATO_ONLY_TITLE,
+    'Allied intelligence links the agent to a state programme.',
+    [AFFECTED, NOT_NATO],
+  );
   await expect(inbox(affected).getByText(NATO_ONLY_TITLE)).toBeVisible({ timeout: 20_000 });
   await expect(notNato.getByText(NATO_ONLY_TITLE)).toHaveCount(0);
 

@@ -4,7 +4,7 @@
 // was acknowledged is missing. While the host is down a station reads what it holds and sends nothing (issue 16
 // §1): its forms say why, and the message written after the host is back arrives once.
 import { expect, test } from './fixtures';
-import { createCaddersbyExercise, inbox, openTab } from './play-steps';
+import { createCaddersbyExercise, inbox, openTab, sendNatoOnlyInject } from './play-steps';
 
 const FIRST_INJECT = 'Two people collapsed on a bench in Caddersby';
 const NATO_ONLY_TITLE = 'Allied assessment of the Caddersby attack';
@@ -36,17 +36,11 @@ test('the host is killed and restarted mid-exercise: everyone reconnects, catche
   await controller.getByRole('tab', { name: 'Playbook board' }).click();
   await expect(controller.getByRole('row', { name: /EU–NATO link/ })).toContainText('article4Consultations');
 
-  await controller.getByRole('tab', { name: 'MSEL' }).click();
-  await controller.getByRole('button', { name: 'Compose ad-hoc inject…' }).click();
-  const compose = controller.getByRole('form', { name: 'Ad-hoc inject' });
-  await compose.getByLabel('Sender').selectOption('nato-hq-staff');
-  await compose
-    .getByLabel('Affected Member State: national crisis centre and government', { exact: true })
-    .check();
-  await compose.getByLabel('Marking').selectOption('NATO-ONLY');
-  await compose.getByLabel('Title').fill(NATO_ONLY_TITLE);
-  await compose.getByLabel('Text').fill('Allied intelligence links the agent to a state programme.');
-  await compose.getByRole('button', { name: 'Send now' }).click();
+  await sendNatoOnlyInject(
+    controller,
+    NATO_ONLY_TITLE,
+    'Allied intelligence links the agent to a state programme.',
+  );
   await expect(inbox(affected).getByText(NATO_ONLY_TITLE)).toBeVisible();
 
   await evaluator.getByRole('button', { name: 'Observations' }).click();

@@ -70,6 +70,8 @@ export const homeEn = {
   'home.status.ended': 'ended',
   'home.created': 'Created',
   'home.events': 'Events',
+  'home.actions': 'Actions',
+  'home.scenario': 'Scenario',
   'home.resume': 'Resume in the console',
   'home.lookBack': 'Look back',
   'home.download': 'Download backup',
