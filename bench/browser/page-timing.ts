@@ -12,7 +12,7 @@ export const SCROLL_PASSES = 3;
 
 /**
  * The console's lines while the log is coming in all count what it has: "Reading the earlier log: 1,200 of
- * 100,000 events" before the host, "Reading the log from the exercise host: …", "rebuilding it from the
+ * 100,000 events" before the host, "Reading the log from the exercise host: …", "taking one from the
  * exercise host (history … of … events)". The whole log is in when no such line shows.
  */
 const EVENTS_STILL_COMING = /\d of \d[\d,.\u00a0\u202f]* events\b/;

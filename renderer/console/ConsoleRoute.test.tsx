@@ -107,7 +107,7 @@ describe('the console route', () => {
     expect(await screen.findByText('console of Tabletop')).toBeInTheDocument();
     expect(
       await screen.findByText(
-        `No copy of this exercise in this browser: rebuilt from the exercise host (${recorded} events).`,
+        `This browser had no copy of this exercise: it now keeps one, rebuilt from the exercise host (${recorded} events).`,
       ),
     ).toBeInTheDocument();
     const copy = new ConsoleCopy(appDatabase(), exerciseId);

@@ -59,7 +59,7 @@ describe('the copy’s status line', () => {
     render(<CopyNoticeBar view={view} actions={null} />);
     expect(
       screen.getByText(
-        'No copy of this exercise in this browser: rebuilding it from the exercise host (history 0 of 3 events).',
+        'This browser had no copy of this exercise: it is taking one from the exercise host (history 0 of 3 events).',
       ),
     ).toBeInTheDocument();
   });

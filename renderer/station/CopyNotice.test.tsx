@@ -9,7 +9,7 @@ describe('what the host did to the station’s copy', () => {
       <CopyNotice copy={{ kind: 'rebuilt', received: 12 }} pending={0} />,
     );
     expect(screen.getByRole('status')).toHaveTextContent(
-      'This station’s copy was empty: rebuilt from the exercise host (12 items received).',
+      'This station had no copy of this exercise: it now keeps one, rebuilt from the exercise host (12 items received).',
     );
     rerender(<CopyNotice copy={{ kind: 'updated', received: 3 }} pending={0} />);
     expect(screen.getByRole('status')).toHaveTextContent(

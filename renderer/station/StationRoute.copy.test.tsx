@@ -53,7 +53,7 @@ describe('a station’s copy', () => {
     const received = host.exercise(exerciseId).engine.streamLength('ms-a');
     expect(
       await screen.findByText(
-        `This station’s copy was empty: rebuilt from the exercise host (${received} items received).`,
+        `This station had no copy of this exercise: it now keeps one, rebuilt from the exercise host (${received} items received).`,
       ),
     ).toBeInTheDocument();
     expect(composeSend()).toBeEnabled();
@@ -118,7 +118,7 @@ describe('a station’s copy', () => {
     const held = host.exercise(exerciseId).engine.streamLength('ms-a');
     const first = render(<StationRoute exerciseId={exerciseId} roles={['ms-a']} />);
     await screen.findByText(
-      `This station’s copy was empty: rebuilt from the exercise host (${held} items received).`,
+      `This station had no copy of this exercise: it now keeps one, rebuilt from the exercise host (${held} items received).`,
     );
     const kept = () =>
       stationDatabase()
@@ -146,7 +146,7 @@ describe('a station’s copy', () => {
     await user.click(screen.getByRole('button', { name: 'Replace this station’s copy' }));
     expect(
       await screen.findByText(
-        `This station’s copy was empty: rebuilt from the exercise host (${hostLast} items received).`,
+        `This station had no copy of this exercise: it now keeps one, rebuilt from the exercise host (${hostLast} items received).`,
       ),
     ).toBeInTheDocument();
     expect(composeSend()).toBeEnabled();

@@ -16,7 +16,8 @@ const AD_HOC = 'Hospital asks for decontamination support';
 
 // What the console says it did with its copy (renderer/i18n/catalogues/console.en.ts).
 const OPENED_FROM_COPY = /^Opened from this browser’s copy/;
-const REBUILT = /No copy of this exercise in this browser: rebuilt from the exercise host/;
+const REBUILT =
+  /^This browser had no copy of this exercise: it now keeps one, rebuilt from the exercise host/;
 const HOST_AWAY = /exercise host is not reachable/i;
 
 test.setTimeout(240_000);

@@ -16,9 +16,9 @@ export const consoleEn = {
   'console.copy.updated':
     'Opened from this browser’s copy ({held} events) and brought up to date from the exercise host ({received} events).',
   'console.copy.rebuilding':
-    'No copy of this exercise in this browser: rebuilding it from the exercise host (history {loaded} of {total} events).',
+    'This browser had no copy of this exercise: it is taking one from the exercise host (history {loaded} of {total} events).',
   'console.copy.rebuilt':
-    'No copy of this exercise in this browser: rebuilt from the exercise host ({total} events).',
+    'This browser had no copy of this exercise: it now keeps one, rebuilt from the exercise host ({total} events).',
   'console.copy.diverged':
     'This browser’s copy does not continue the exercise host’s journal: {reason}. Nothing was merged; the copy is shown read-only.',
   'console.copy.notFound':

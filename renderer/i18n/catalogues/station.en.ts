@@ -94,7 +94,7 @@ export const stationEn = {
   'station.lockEnded': 'Read only: the exercise has ended (ENDEX).',
   'station.lockAhead': 'Read only until this station’s copy is replaced with the exercise host’s.',
   'station.copyRebuilt':
-    'This station’s copy was empty: rebuilt from the exercise host ({count} items received).',
+    'This station had no copy of this exercise: it now keeps one, rebuilt from the exercise host ({count} items received).',
   'station.copyUpdated':
     'This station’s copy was brought up to date from the exercise host ({count} new items).',
   'station.copyCurrent': 'This station’s copy is up to date with the exercise host.',

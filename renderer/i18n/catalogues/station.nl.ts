@@ -95,7 +95,7 @@ export const stationNl: Record<keyof typeof stationEn, string> = {
   'station.lockEnded': 'Alleen lezen: de oefening is beëindigd (ENDEX).',
   'station.lockAhead': 'Alleen lezen tot de kopie van deze post is vervangen door die van de oefeningshost.',
   'station.copyRebuilt':
-    'De kopie van deze post was leeg: opnieuw opgebouwd vanaf de oefeningshost ({count} items ontvangen).',
+    'Deze post had geen kopie van de oefening: hij houdt er nu een bij, opgebouwd vanaf de oefeningshost ({count} items ontvangen).',
   'station.copyUpdated':
     'De kopie van deze post is bijgewerkt vanaf de oefeningshost ({count} nieuwe items).',
   'station.copyCurrent': 'De kopie van deze post is gelijk aan die van de oefeningshost.',
