@@ -1,10 +1,12 @@
 import type {
   CommandReply,
+  ConsoleCommand,
   EngineRole,
   EngineSnapshot,
   ExerciseEvent,
   ExerciseRecord,
   NewExerciseRequest,
+  RestoreResult,
   StationPresence,
 } from '../core/index';
 
@@ -38,17 +40,8 @@ export interface ExerciseHostApi {
   close(): Promise<void>;
 }
 
-export type RestoreResult =
-  { ok: true; record: ExerciseRecord; notes: string[] } | { ok: false; reason: string };
-
-/** A console's command: issued by `role` (EXCON by default) at the console station, once on disk. */
-export interface ConsoleCommand {
-  commandId: string;
-  type: string;
-  payload: Record<string, unknown>;
-  role?: string;
-  actingAs?: string;
-}
+// The wire shapes the page and the host share (core/stations/console-protocol.ts), for the host's modules.
+export type { ConsoleCommand, RestoreResult };
 
 /** One open exercise: its engine, journal, live loop and station hub, seen from outside. */
 export interface HostedExerciseApi {

@@ -95,6 +95,13 @@ export const ConsoleRequest = z.discriminatedUnion('kind', [
 ]);
 export type ConsoleRequest = z.infer<typeof ConsoleRequest>;
 
+/** A console's command as it travels to the host (a `command` request without its routing fields). */
+export type ConsoleCommand = Omit<Extract<ConsoleRequest, { kind: 'command' }>, 'kind' | 'exerciseId'>;
+
+/** The host's answer to a journal uploaded to restore: the new exercise's record, or why it was refused. */
+export type RestoreResult =
+  { ok: true; record: ExerciseRecord; notes: string[] } | { ok: false; reason: string };
+
 export type ConsoleMessage =
   /** The host took the console's token: `dataFolder` is where its journals are, shown to the controller. */
   | { kind: 'welcome'; dataFolder: string }

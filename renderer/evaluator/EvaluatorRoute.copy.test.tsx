@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EvaluatorRoute } from './EvaluatorRoute';
 import { EvaluatorScreen } from './EvaluatorScreen';
-import { evaluatorWorld, HOUR } from '../../test/fixtures/evaluator-world';
-import { pageOn, socketTo } from '../../test/fixtures/test-console';
+import { evaluatorWorld, evaluatorWorldOnHost, HOUR } from '../../test/fixtures/evaluator-world';
+import { pageOn } from '../../test/fixtures/test-console';
 import { TestHost } from '../../test/fixtures/test-host';
 
 const cleanup: (() => void)[] = [];
@@ -15,18 +15,7 @@ const recordButton = () => screen.getByRole('button', { name: 'Record observatio
 
 describe('the evaluator’s copy', () => {
   it('keeps recording open after ENDEX, and while the host is down reads what it holds with recording off and why', async () => {
-    const host = new TestHost();
-    const socket = socketTo(host);
-    cleanup.push(
-      () => host.close(),
-      () => socket.close(),
-      pageOn(host),
-    );
-    const world = await evaluatorWorld({
-      hubChannels: host.openChannel,
-      clientChannels: (name) => socket.openChannel(name),
-      exerciseId: 'copy-1',
-    });
+    const { host, world } = await evaluatorWorldOnHost('copy-1', cleanup);
     await world.startAndJump(HOUR);
     const user = userEvent.setup();
     render(<EvaluatorRoute exerciseId="copy-1" role="lead-evaluator" />);

@@ -4,29 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stationDatabase } from '../storage/index';
 import { EvaluatorRoute } from './EvaluatorRoute';
-import { evaluatorWorld, HOUR } from '../../test/fixtures/evaluator-world';
-import { pageOn, socketTo } from '../../test/fixtures/test-console';
-import { TestHost } from '../../test/fixtures/test-host';
+import { evaluatorWorldOnHost, HOUR } from '../../test/fixtures/evaluator-world';
 
 const cleanup: (() => void)[] = [];
 afterEach(() => cleanup.splice(0).forEach((close) => close()));
 
 describe('evaluator route', () => {
   it('holds what reached it over its channel, sends over it, and keeps it across a reload', async () => {
-    // The world's engine and hub stand on a test host's side of the station channels; the page reaches
-    // them over its socket.
-    const host = new TestHost();
-    const socket = socketTo(host);
-    cleanup.push(
-      () => host.close(),
-      () => socket.close(),
-      pageOn(host),
-    );
-    const world = await evaluatorWorld({
-      hubChannels: host.openChannel,
-      clientChannels: (name) => socket.openChannel(name),
-      exerciseId: 'route-1',
-    });
+    const { host, world } = await evaluatorWorldOnHost('route-1', cleanup);
     await world.startAndJump(HOUR);
     const user = userEvent.setup();
     const first = render(<EvaluatorRoute exerciseId="route-1" role="lead-evaluator" />);

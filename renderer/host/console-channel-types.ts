@@ -37,10 +37,4 @@ export interface ExerciseFollower {
   refused(reason: string): void;
 }
 
-export interface ConsoleCommand {
-  commandId: string;
-  type: string;
-  payload: Record<string, unknown>;
-  role?: string;
-  actingAs?: string;
-}
+export type { ConsoleCommand } from '../../core/index';

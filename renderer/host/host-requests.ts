@@ -1,4 +1,4 @@
-import { HOST_SESSION_PATH, type ExerciseRecord } from '../../core/index';
+import { HOST_SESSION_PATH, type RestoreResult } from '../../core/index';
 
 /*
  * The exercise host's HTTP endpoints the console uses beside its socket (station-server/): the console's
@@ -9,8 +9,7 @@ import { HOST_SESSION_PATH, type ExerciseRecord } from '../../core/index';
 /** The host will not make this page a console: retrying will not help. */
 export class ConsoleRefusedError extends Error {}
 
-export type RestoreResult =
-  { ok: true; record: ExerciseRecord; notes: string[] } | { ok: false; reason: string };
+export type { RestoreResult };
 
 type Fetch = typeof fetch;
 

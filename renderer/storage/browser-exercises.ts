@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { encodeEvents, errorMessage, type ExerciseEvent, type ExerciseRecord } from '../../core/index';
-import { appDatabase } from './exercise-catalogue';
+import { appDatabase } from './app-databases';
 import type { ExerciseCopy, ExerciseDatabase, ExerciseSeqKey } from './exercise-db';
 import { guardStorage } from './storage-error';
 
