@@ -22,51 +22,70 @@ export function HostExercises({ records, onDownload, onDelete }: HostExercisesPr
   const t = useTranslate();
   const language = useUiStore((state) => state.language);
   const [deleting, setDeleting] = useState<ExerciseRecord | null>(null);
+  const [busy, setBusy] = useState(false);
   const remove = async (record: ExerciseRecord) => {
-    if (await onDelete(record)) setDeleting(null);
+    setBusy(true);
+    try {
+      if (await onDelete(record)) setDeleting(null);
+    } finally {
+      setBusy(false);
+    }
   };
 
-  if (records === undefined) return <p className="muted">{t('common.loading')}</p>;
-  if (records.length === 0) return <p className="muted">{t('home.noExercises')}</p>;
   return (
     <>
-      <table className="dense">
-        <ExerciseTableHead />
-        <tbody>
-          {records.map((record) => (
-            <tr key={record.exerciseId}>
-              <th scope="row">
-                {record.name}{' '}
-                <span className={`status status-${record.status}`}>{t(`home.status.${record.status}`)}</span>
-              </th>
-              <td>{record.scenarioTitle}</td>
-              <td>{createdAt(record.createdWallMs, language)}</td>
-              <td>{record.eventCount}</td>
-              <td className="actions">
-                <a
-                  className="button-link"
-                  href={routeHash({ screen: 'console', exerciseId: record.exerciseId })}
-                >
-                  {record.status === 'ended' ? t('home.lookBack') : t('home.resume')}
-                </a>
-                <button type="button" className="secondary" onClick={() => onDownload(record)}>
-                  {t('home.download')}
-                </button>
-                <button type="button" className="secondary" onClick={() => setDeleting(record)}>
-                  {t('home.delete')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {records === undefined ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : records.length === 0 ? (
+        <p className="muted">{t('home.noExercises')}</p>
+      ) : (
+        <table className="dense">
+          <ExerciseTableHead />
+          <tbody>
+            {records.map((record) => (
+              <tr key={record.exerciseId}>
+                <th scope="row">
+                  {record.name}{' '}
+                  <span className={`status status-${record.status}`}>
+                    {t(`home.status.${record.status}`)}
+                  </span>
+                </th>
+                <td>{record.scenarioTitle}</td>
+                <td>{createdAt(record.createdWallMs, language)}</td>
+                <td>{record.eventCount}</td>
+                <td className="actions">
+                  <a
+                    className="button-link"
+                    href={routeHash({ screen: 'console', exerciseId: record.exerciseId })}
+                  >
+                    {record.status === 'ended' ? t('home.lookBack') : t('home.resume')}
+                  </a>
+                  <button type="button" className="secondary" onClick={() => onDownload(record)}>
+                    {t('home.download')}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => setDeleting(record)}>
+                    {t('home.delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {/* Kept until the whole delete is done (the host's, then this browser's copy), even once the list is empty. */}
       {deleting ? (
         <div role="alertdialog" aria-modal="true" aria-labelledby="delete-text" className="dialog">
           <p id="delete-text">{t('home.deleteConfirm', { name: deleting.name })}</p>
-          <button type="button" className="danger" onClick={() => void remove(deleting)}>
+          <button type="button" className="danger" disabled={busy} onClick={() => void remove(deleting)}>
             {t('home.delete').replace('…', '')}
           </button>{' '}
-          <button type="button" className="secondary" autoFocus onClick={() => setDeleting(null)}>
+          <button
+            type="button"
+            className="secondary"
+            autoFocus
+            disabled={busy}
+            onClick={() => setDeleting(null)}
+          >
             {t('common.cancel')}
           </button>
         </div>
