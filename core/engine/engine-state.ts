@@ -1,6 +1,6 @@
 import type { ExpectedStatus, InjectContent, StateValue } from '../events/index';
 import type { EngineSnapshot } from '../ports/index';
-import type { Playbook } from '../playbook/index';
+import type { MechanismContext, Playbook } from '../playbook/index';
 import type { ScenarioDocument } from '../scenario/index';
 import type { ClockState } from './clock';
 import { ENGINE_STATE_VERSION } from './state-migrations';
@@ -14,7 +14,7 @@ export interface MechanismActorState {
   machine: string;
   instance: string | null;
   value: StateValue;
-  context: { flags: Record<string, boolean>; counters: Record<string, number>; instance: string | null };
+  context: MechanismContext;
   /** seq of the last transition. */
   lastTransitionSeq: number;
   /**

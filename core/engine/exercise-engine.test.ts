@@ -71,7 +71,11 @@ describe('ExerciseEngine: commands, decisions, routes', () => {
       { machine: 'solidarity', instance: 'arland', event: 'INVOKE', fields: { overwhelmed: false } },
       'ms-a',
     );
-    expect(refused).toMatchObject({ ok: false, code: 'not-now' });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'invalid-command',
+      field: 'payload.fields.overwhelmed',
+    });
     const reply = await harness.send(
       'decision/take',
       {

@@ -74,14 +74,21 @@ describe('taking a decision', () => {
       take('crisis', 'ACTIVATE'),
       'not-now',
       'payload.event',
-      'crisis does not accept ACTIVATE in "standby"',
+      'crisis refuses ACTIVATE: not before "consulted"',
     ],
     [
       'ms-a',
       take('solidarity', 'INVOKE', { instance: 'arland', fields: { overwhelmed: false } }),
+      'invalid-command',
+      'payload.fields.overwhelmed',
+      'solidarity (arland) refuses INVOKE: "Capacities overwhelmed" must be true',
+    ],
+    [
+      'ms-a',
+      take('solidarity', 'WITHDRAW', { instance: 'arland' }),
       'not-now',
       'payload.event',
-      'solidarity (arland) does not accept INVOKE in "none"',
+      'solidarity (arland) does not accept WITHDRAW in "none"',
     ],
   ] as const)('refuses %s %j: %s', (role, payload, code, field, reason) => {
     const core = work(harness, role);

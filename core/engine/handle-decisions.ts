@@ -1,12 +1,13 @@
 import { initialTransition } from 'xstate';
 import { isInForce } from '../documents/index';
-import { activeStatePaths, enteredStates, type MechanismEvent } from '../playbook/index';
+import { activeStatePaths, enteredStates, explainRefusal, type MechanismEvent } from '../playbook/index';
 import type { CommandPayload } from './command-schemas';
 import { reject, type Rejection } from './command-rejection';
 import type { EngineCore } from './engine-core';
 import { checkDecisionTriggers } from './inject-triggers';
 import { matchExpectedActions } from './injects';
 import { actorKey, actorSnapshot, ensureActor, scheduleTimers, sendToActor } from './mechanisms';
+import { roleTitleIn } from './roles';
 import { CONTROL_ONLY, EVERYONE } from './visibility';
 
 /** Take a decision: the role must own the event, and the mechanism (or case) must accept it now. */
@@ -73,6 +74,16 @@ export function takeDecision(core: EngineCore, payload: CommandPayload<'decision
     ? actorSnapshot(core, existing)
     : initialTransition(core.playbook.machine(machine, core.state.date), { instance })[0];
   if (!snapshot.can(event)) {
+    const which = `${machine}${instance ? ` (${instance})` : ''}`;
+    const title = (id: string) => roleTitleIn(core, id);
+    const refusal = explainRefusal(document, core.state.date, snapshot.value, snapshot.context, event, title);
+    if (refusal) {
+      return reject(
+        refusal.code,
+        `${which} refuses ${eventName}: ${refusal.reason}`,
+        refusal.field ?? 'payload.event',
+      );
+    }
     const where = activeStatePaths(snapshot.value).at(-1) ?? 'its current state';
     return reject(
       'not-now',

@@ -40,6 +40,9 @@ const MechanismContextSchema = z.object({
   flags: z.record(z.string(), z.boolean()),
   counters: z.record(z.string(), z.number()),
   instance: z.string().nullable(),
+  // Who acts in the case (mechanism documents v3, playbook 2018.2): absent from contexts logged before.
+  actors: z.record(z.string(), RoleId.nullable()).optional(),
+  actorSets: z.record(z.string(), z.array(RoleId)).optional(),
 });
 
 /** What caused a transition, for the log and the after-action review. */

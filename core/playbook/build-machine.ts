@@ -1,5 +1,13 @@
+import { and, stateIn } from 'xstate';
 import { isInForce } from '../documents/index';
-import type { ImplementationRef, MechanismDocument, StateNode, TransitionList } from './playbook-schema';
+import { guardRefs } from './guard-refs';
+import type {
+  Guard,
+  ImplementationRef,
+  MechanismDocument,
+  StateNode,
+  TransitionList,
+} from './playbook-schema';
 import { mechanismSetup, type MechanismContext } from './registry';
 import { buildStateTree, findState, resolveTarget, type StateEntry } from './state-tree';
 
@@ -12,7 +20,8 @@ export function timerEventType(delay: string): string {
 }
 
 type XStateRef = string | { type: string; params?: Record<string, string | number | boolean> };
-type XStateTransition = { target?: string; guard?: XStateRef; actions?: XStateRef[]; description?: string };
+type XStateGuard = XStateRef | ReturnType<typeof stateIn> | ReturnType<typeof and>;
+type XStateTransition = { target?: string; guard?: XStateGuard; actions?: XStateRef[]; description?: string };
 
 function toRef(ref: ImplementationRef): XStateRef {
   return typeof ref === 'string'
@@ -21,6 +30,9 @@ function toRef(ref: ImplementationRef): XStateRef {
       ? { type: ref.type, params: ref.params }
       : { type: ref.type };
 }
+
+/** A state no guard can be in: a `stateIn` naming a state not in force on the date never holds. */
+const NEVER = () => false;
 
 /**
  * Convert a checked mechanism document into an XState machine for a scenario's in-world date: transitions,
@@ -32,6 +44,21 @@ function toRef(ref: ImplementationRef): XStateRef {
 export function buildMechanismMachine(document: MechanismDocument, date: string) {
   const root = buildStateTree(document);
   const eventInForce = (name: string) => isInForce(document.events[name]?.inForce, date);
+
+  // `stateIn` is XState's own guard over the whole snapshot (registry guards see only context and event):
+  // it becomes an absolute `#id` reference, like targets.
+  const convertOne = (ref: ReturnType<typeof guardRefs>[number]): XStateGuard => {
+    if (ref.type !== 'stateIn') return toRef(ref.params ? { type: ref.type, params: ref.params } : ref.type);
+    const state = findState(root, String(ref.params?.state ?? ''));
+    const inForce = state !== undefined && statePathInForce(state);
+    return inForce ? stateIn(`#${[document.id, ...state.path].join('.')}`) : NEVER;
+  };
+  const convertGuard = (guard: Guard): XStateGuard => {
+    const refs = guardRefs(guard);
+    return refs.length === 1 ? convertOne(refs[0]!) : and(refs.map(convertOne) as never);
+  };
+  const statePathInForce = (state: StateEntry): boolean =>
+    state.parent === null || (isInForce(state.node.inForce, date) && statePathInForce(state.parent));
 
   const convertList = (source: StateEntry, list: TransitionList): XStateTransition[] => {
     const items = Array.isArray(list) ? list : [list];
@@ -45,7 +72,7 @@ export function buildMechanismMachine(document: MechanismDocument, date: string)
         if (!target || !isInForce(target.node.inForce, date)) continue;
         converted.target = `#${[document.id, ...target.path].join('.')}`;
       }
-      if (transition.guard !== undefined) converted.guard = toRef(transition.guard);
+      if (transition.guard !== undefined) converted.guard = convertGuard(transition.guard);
       if (transition.actions) converted.actions = transition.actions.map(toRef);
       if (transition.description) converted.description = transition.description;
       out.push(converted);
@@ -102,6 +129,14 @@ export function buildMechanismMachine(document: MechanismDocument, date: string)
 
   const flags = Object.fromEntries((document.context?.flags ?? []).map((flag) => [flag, false]));
   const counters = Object.fromEntries((document.context?.counters ?? []).map((counter) => [counter, 0]));
+  const actors = Object.fromEntries((document.context?.actors ?? []).map((record) => [record, null]));
+  const actorSets = Object.fromEntries((document.context?.actorSets ?? []).map((set) => [set, []]));
+  // Records and sets appear in the context only when the document declares some, so a machine without them
+  // logs the context it always logged.
+  const who = {
+    ...(Object.keys(actors).length > 0 ? { actors } : {}),
+    ...(Object.keys(actorSets).length > 0 ? { actorSets } : {}),
+  };
   const rootConfig = convertState(root);
 
   return mechanismSetup.createMachine({
@@ -111,6 +146,7 @@ export function buildMechanismMachine(document: MechanismDocument, date: string)
       flags: { ...flags },
       counters: { ...counters },
       instance: input?.instance ?? null,
+      ...structuredClone(who),
     }),
     on: rootConfig.on as never,
     states: rootConfig.states as never,

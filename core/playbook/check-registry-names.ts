@@ -1,7 +1,8 @@
 import type { LocatedDocument, PathSegment, Problem } from '../documents/index';
+import { guardRefs } from './guard-refs';
 import type { ImplementationRef, MechanismDocument } from './playbook-schema';
 import { ACTION_NAMES, DELAY_NAMES, GUARD_NAMES, REQUIRED_PARAMS } from './registry';
-import { allStates, transitionsOf, type StateEntry } from './state-tree';
+import { allStates, findState, transitionsOf, type StateEntry } from './state-tree';
 
 /**
  * Every guard, action and delay a mechanism names must exist in the registry, with the parameters its
@@ -17,6 +18,8 @@ export function checkRegistryNames(
   const problems: Problem[] = [];
   const flags = new Set(document.context?.flags ?? []);
   const counters = new Set(document.context?.counters ?? []);
+  const records = new Set(document.context?.actors ?? []);
+  const sets = new Set(document.context?.actorSets ?? []);
 
   const checkRef = (
     ref: ImplementationRef,
@@ -53,7 +56,23 @@ export function checkRegistryNames(
         ),
       );
     }
-    if (name === 'actorInGroup' && typeof params.group === 'string' && !knownGroups.has(params.group)) {
+    if (typeof params.record === 'string' && !records.has(params.record)) {
+      problems.push(
+        located.problemAt(paramPath('record'), `record "${params.record}" is not declared in context.actors`),
+      );
+    }
+    if (typeof params.set === 'string' && !sets.has(params.set)) {
+      problems.push(
+        located.problemAt(paramPath('set'), `set "${params.set}" is not declared in context.actorSets`),
+      );
+    }
+    if (name === 'stateIn' && typeof params.state === 'string' && !findState(root, params.state)) {
+      problems.push(
+        located.problemAt(paramPath('state'), `no state "${params.state}" (a dotted path from the root)`),
+      );
+    }
+    const groupGuard = name === 'actorInGroup' || name === 'actorNotInGroup';
+    if (groupGuard && typeof params.group === 'string' && !knownGroups.has(params.group)) {
       problems.push(located.problemAt(paramPath('group'), `no role is in group "${params.group}"`));
     }
     if (name === 'fieldEquals' && typeof params.field === 'string' && eventName !== null) {
@@ -87,8 +106,10 @@ export function checkRegistryNames(
         );
       }
       const eventName = entry.kind === 'event' ? entry.name : null;
-      if (entry.transition.guard !== undefined) {
-        checkRef(entry.transition.guard, 'guard', [...entry.docPath, 'guard'], eventName);
+      const guard = entry.transition.guard;
+      for (const [index, ref] of guardRefs(guard).entries()) {
+        const at = Array.isArray(guard) ? [...entry.docPath, 'guard', index] : [...entry.docPath, 'guard'];
+        checkRef(ref.params ? { type: ref.type, params: ref.params } : ref.type, 'guard', at, eventName);
       }
       for (const [index, action] of (entry.transition.actions ?? []).entries()) {
         checkRef(action, 'action', [...entry.docPath, 'actions', index], eventName);

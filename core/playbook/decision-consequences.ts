@@ -2,7 +2,15 @@ import { isInForce } from '../documents/index';
 import type { MechanismDocument, PlaybookEvent, TransitionObject } from './playbook-schema';
 import type { Playbook } from './playbook-model';
 import { DELAYS } from './registry';
-import { allStates, buildStateTree, resolveTarget, transitionsOf, type StateEntry } from './state-tree';
+import { guardRefs, type GuardEntry } from './guard-refs';
+import {
+  allStates,
+  buildStateTree,
+  resolveTarget,
+  transitionsFor,
+  transitionsOf,
+  type StateEntry,
+} from './state-tree';
 
 /**
  * What taking a decision does, in the playbook's own words, so a participant sees the consequences before
@@ -68,31 +76,23 @@ function enteredWith(entry: StateEntry): StateEntry[] {
 }
 
 function condition(document: MechanismDocument, event: PlaybookEvent | undefined, t: TransitionObject) {
-  const guard = t.guard;
-  if (guard === undefined) return null;
-  const type = typeof guard === 'string' ? guard : guard.type;
-  const params = typeof guard === 'string' ? {} : (guard.params ?? {});
-  if (type === 'fieldEquals') {
+  const refs = guardRefs(t.guard);
+  if (refs.length === 0) return null;
+  return refs.map((ref) => describeGuard(event, ref)).join('; ');
+}
+
+/** A guard in words, for the decision form's "what happens": its refusal text says it best when it has one. */
+function describeGuard(event: PlaybookEvent | undefined, ref: GuardEntry): string {
+  const params = ref.params ?? {};
+  if (ref.type === 'fieldEquals') {
     const label = event?.fields?.find((field) => field.name === params.field)?.label ?? String(params.field);
     return `${label}: ${String(params.value)}`;
   }
-  if (type === 'actorInGroup') return `taken by a role in ${String(params.group)}`;
-  if (type === 'flagSet') return `once ${stateName(String(params.flag))}`;
-  if (type === 'flagNotSet') return `unless ${stateName(String(params.flag))}`;
-  return `${stateName(type)} ${Object.values(params).join(' ')}`.trim();
-}
-
-/** The transitions for an event that the active states (deepest first) or the machine's root declare. */
-function transitionsFor(root: StateEntry, active: readonly string[], event: string) {
-  const entries = allStates(root)
-    .filter((entry) => entry === root || active.includes(entry.key))
-    .sort((a, b) => b.path.length - a.path.length);
-  for (const entry of entries) {
-    const found = transitionsOf(entry).filter((item) => item.kind === 'event' && item.name === event);
-    // A deeper state's handler takes precedence over its ancestors' (XState semantics).
-    if (found.length > 0) return found;
-  }
-  return [];
+  if (ref.type === 'actorInGroup') return `taken by a role in ${String(params.group)}`;
+  if (ref.type === 'flagSet') return `once ${stateName(String(params.flag))}`;
+  if (ref.type === 'flagNotSet') return `unless ${stateName(String(params.flag))}`;
+  if (ref.refusal) return ref.refusal;
+  return `${stateName(ref.type)} ${Object.values(params).join(' ')}`.trim();
 }
 
 /** Where a routed event leads in the receiving mechanism, whatever state it is in. */

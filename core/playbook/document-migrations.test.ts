@@ -8,6 +8,7 @@ import { miniPlaybookSources, miniPlaybookWith, replaceOnce } from '../../test/f
 import { formatProblem, missingMigrationSteps } from '../documents/index';
 import {
   markEuNatoLinkExchanges,
+  recordWhoActs,
   migratePlaybookDocuments,
   PLAYBOOK_DOCUMENT_MIGRATIONS,
 } from './document-migrations';
@@ -87,8 +88,32 @@ describe(`mechanism v1 → v2: ${markEuNatoLinkExchanges.name}`, () => {
   it('gives a document today’s schema accepts', () => {
     const v1 = v1Mechanism('eu-nato-link', { STAFF_CONTACT: { title: 'Contact', owners: ['nato-liaison'] } });
     expect(MechanismDocument.safeParse(v1).success).toBe(false);
-    expect(MechanismDocument.parse(markEuNatoLinkExchanges.migrate(v1)).events.STAFF_CONTACT?.exchange).toBe(
-      'eu-nato',
+    const today = recordWhoActs.migrate(markEuNatoLinkExchanges.migrate(v1));
+    expect(MechanismDocument.parse(today).events.STAFF_CONTACT?.exchange).toBe('eu-nato');
+  });
+});
+
+describe(`mechanism v2 → v3: ${recordWhoActs.name}`, () => {
+  const v2 = (context?: Record<string, unknown>) =>
+    deepFreeze({ ...v1Mechanism('ucpm', {}), schemaVersion: 2, ...(context ? { context } : {}) });
+
+  it('gives a context the empty records and sets v3 defaults to, and changes nothing else', () => {
+    const document = v2({ flags: ['lapsed'], counters: ['offers'] });
+    expect(recordWhoActs.migrate(document)).toEqual({
+      ...v1Mechanism('ucpm', {}),
+      schemaVersion: 3,
+      context: { flags: ['lapsed'], counters: ['offers'], actors: [], actorSets: [] },
+    });
+  });
+
+  it('leaves a mechanism without a context without one', () => {
+    expect(recordWhoActs.migrate(v2())).toEqual({ ...v1Mechanism('ucpm', {}), schemaVersion: 3 });
+  });
+
+  it('gives what the v3 schema makes of the same document', () => {
+    const migrated = recordWhoActs.migrate(v2({ flags: ['lapsed'] }));
+    expect(MechanismDocument.parse(migrated)).toEqual(
+      MechanismDocument.parse({ ...v2({ flags: ['lapsed'] }), schemaVersion: 3 }),
     );
   });
 });
@@ -110,7 +135,7 @@ describe('playbook document versions', () => {
     );
     const result = loadPlaybook(sources);
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.ok && result.playbook.mechanisms.get('crisis')?.schemaVersion).toBe(2);
+    expect(result.ok && result.playbook.mechanisms.get('crisis')?.schemaVersion).toBe(3);
   });
 
   it.each([
@@ -134,7 +159,7 @@ describe('playbook document versions', () => {
         source.path === documentPath
           ? {
               ...source,
-              text: replaceOnce(source.text, 'schemaVersion: 2\n', 'schemaVersion: 1\n').replace(
+              text: replaceOnce(source.text, 'schemaVersion: 3\n', 'schemaVersion: 1\n').replace(
                 /\n {4}exchange: eu-nato\n/g,
                 '\n',
               ),
@@ -157,10 +182,10 @@ describe('playbook document versions', () => {
     [
       'crisis.yaml',
       'schemaVersion: 1\nkind: mechanism',
-      'schemaVersion: 3\nkind: mechanism',
+      'schemaVersion: 4\nkind: mechanism',
       'mechanism',
+      4,
       3,
-      2,
     ],
     ['roles.yaml', 'schemaVersion: 1\nkind: roles', 'schemaVersion: 2\nkind: roles', 'roles', 2, 1],
     [
@@ -203,7 +228,7 @@ describe('migratePlaybookDocuments (the parsed documents a journal embeds)', () 
     const before = structuredClone(v1Documents);
     const migrated = migratePlaybookDocuments(v1Documents)!;
     expect(v1Documents).toEqual(before);
-    expect(migrated.mechanisms.every((mechanism) => mechanism.schemaVersion === 2)).toBe(true);
+    expect(migrated.mechanisms.every((mechanism) => mechanism.schemaVersion === 3)).toBe(true);
     expect(migrated.manifest).toBe(v1Documents.manifest);
     const link = migrated.mechanisms.find((mechanism) => mechanism.id === 'eu-nato-link')!;
     expect(link.events.SHARE_PRODUCT?.exchange).toBe('eu-nato');
@@ -218,7 +243,7 @@ describe('migratePlaybookDocuments (the parsed documents a journal embeds)', () 
   it('gives nothing for documents a later version wrote', () => {
     const [first, ...rest] = v1Documents.mechanisms;
     expect(
-      migratePlaybookDocuments({ ...v1Documents, mechanisms: [{ ...first, schemaVersion: 3 }, ...rest] }),
+      migratePlaybookDocuments({ ...v1Documents, mechanisms: [{ ...first, schemaVersion: 4 }, ...rest] }),
     ).toBeUndefined();
   });
 });

@@ -54,7 +54,28 @@ export const markEuNatoLinkExchanges: DocumentMigration = {
   },
 };
 
-export const PLAYBOOK_DOCUMENT_MIGRATIONS: readonly DocumentMigration[] = [markEuNatoLinkExchanges];
+/**
+ * Mechanism v2 → v3. Version 3 lets a mechanism say who acts: records and sets of roles in its context,
+ * guards that compare the acting role with them, guard lists, `stateIn` guards and refusal texts. A v2
+ * document uses none of them and means the same under v3. Its context gets the two new lists, empty, as
+ * the v3 schema would default them, so a journal's parsed documents and its YAML sources give one playbook.
+ */
+export const recordWhoActs: DocumentMigration = {
+  kind: 'mechanism',
+  from: 2,
+  name: 'mechanisms may record who acts: an empty list of records and of sets in the context',
+  migrate(document) {
+    const migrated = { ...document, schemaVersion: 3 };
+    const { context } = document;
+    if (context === null || typeof context !== 'object' || Array.isArray(context)) return migrated;
+    return { ...migrated, context: { actors: [], actorSets: [], ...context } };
+  },
+};
+
+export const PLAYBOOK_DOCUMENT_MIGRATIONS: readonly DocumentMigration[] = [
+  markEuNatoLinkExchanges,
+  recordWhoActs,
+];
 
 function isDefined<T>(value: T | undefined): value is T {
   return value !== undefined;

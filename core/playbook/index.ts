@@ -9,3 +9,5 @@ export { acceptsEventType } from './state-tree';
 export { firstStepToward, type FirstStep } from './path-to-event';
 export * from './decision-consequences';
 export * from './document-migrations';
+export { explainRefusal, type GuardRefusal, type RoleTitle } from './explain-refusal';
+export { guardRefs, type GuardEntry } from './guard-refs';

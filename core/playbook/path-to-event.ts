@@ -1,3 +1,4 @@
+import { guardRefs } from './guard-refs';
 import type { MechanismDocument, TransitionObject } from './playbook-schema';
 import { buildStateTree, findState, resolveTarget, transitionsOf, type StateEntry } from './state-tree';
 
@@ -22,11 +23,12 @@ export interface FirstStep {
 }
 
 function guardFields(guard: TransitionObject['guard']): FirstStep['fields'] {
-  if (guard && typeof guard === 'object' && guard.type === 'fieldEquals' && guard.params) {
-    const { field, value } = guard.params;
-    if (typeof field === 'string' && value !== undefined) return { [field]: value };
+  const fields: FirstStep['fields'] = {};
+  for (const ref of guardRefs(guard)) {
+    const { field, value } = ref.params ?? {};
+    if (ref.type === 'fieldEquals' && typeof field === 'string' && value !== undefined) fields[field] = value;
   }
-  return {};
+  return fields;
 }
 
 /**

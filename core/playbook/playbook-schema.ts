@@ -16,7 +16,8 @@ export const PLAYBOOK_DOCUMENT_VERSIONS = {
   roles: 1,
   markings: 1,
   /** 2: events may say `exchange: eu-nato`. */
-  mechanism: 2,
+  /** 3: who acts — context `actors` and `actorSets`, guard lists, `refusal` texts, `stateIn` guards. */
+  mechanism: 3,
 } as const;
 export type PlaybookDocumentKind = keyof typeof PLAYBOOK_DOCUMENT_VERSIONS;
 
@@ -41,12 +42,32 @@ export const ImplementationRef = z.union([
 export type ImplementationRef = z.infer<typeof ImplementationRef>;
 
 /**
+ * A guard: a registry guard with its parameters, and what the engine tells a role whose decision it refuses
+ * (`refusal`: "only the Member State that invoked the clause concludes it"). A list means all must hold.
+ */
+export const GuardRef = z.union([
+  ImplementationName,
+  z.strictObject({
+    type: ImplementationName,
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    refusal: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('why a decision this guard stops is refused, in words the role reads'),
+  }),
+]);
+export type GuardRef = z.infer<typeof GuardRef>;
+export const Guard = z.union([GuardRef, z.array(GuardRef).min(1)]);
+export type Guard = z.infer<typeof Guard>;
+
+/**
  * A transition. `target` is a sibling state name, or a dotted path from the machine's root
  * (`activated.crisisCell`); no target means the machine stays where it is and only runs its actions.
  */
 export const TransitionObject = z.strictObject({
   target: z.string().min(1).optional(),
-  guard: ImplementationRef.optional(),
+  guard: Guard.optional(),
   actions: z.array(ImplementationRef).optional(),
   description: z.string().optional(),
   inForce: InForce.optional(),
@@ -174,9 +195,17 @@ export const MechanismDocument = z.strictObject({
     .strictObject({
       flags: z.array(ImplementationName).default([]),
       counters: z.array(ImplementationName).default([]),
+      actors: z
+        .array(ImplementationName)
+        .default([])
+        .describe('named records of one role each (invoker, requester), set by recordActor'),
+      actorSets: z
+        .array(ImplementationName)
+        .default([])
+        .describe('named sets of roles (objectors), changed by addActor and removeActor'),
     })
     .optional()
-    .describe('flags and counters the machine keeps, set by actions and read by guards'),
+    .describe('flags, counters and the roles that act in the case, set by actions and read by guards'),
   initial: StateName,
   on: z
     .record(EventName, TransitionList)

@@ -5,13 +5,39 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlaybookDocument } from './load-playbook';
 import type { ImplementationRef, MechanismDocument } from './playbook-schema';
+import { guardRefs } from './guard-refs';
 import { ACTION_NAMES, DELAY_NAMES, GUARD_NAMES } from './registry';
 import { allStates, buildStateTree, transitionsOf } from './state-tree';
 
 /** Every name the registry provided when this list was frozen. Add new names; never remove one. */
 const FROZEN_NAMES = {
-  actions: ['setFlag', 'clearFlag', 'increment', 'resetCounter'],
-  guards: ['flagSet', 'flagNotSet', 'counterAtLeast', 'counterIsZero', 'fieldEquals', 'actorInGroup'],
+  actions: [
+    'setFlag',
+    'clearFlag',
+    'increment',
+    'resetCounter',
+    // Mechanism documents v3 (playbook 2018.2): who acts.
+    'recordActor',
+    'forgetActor',
+    'addActor',
+    'removeActor',
+    'clearActors',
+  ],
+  guards: [
+    'flagSet',
+    'flagNotSet',
+    'counterAtLeast',
+    'counterIsZero',
+    'fieldEquals',
+    'actorInGroup',
+    'actorNotInGroup',
+    'actorIs',
+    'actorIsNot',
+    'actorIn',
+    'actorNotIn',
+    'noActors',
+    'stateIn',
+  ],
   delays: [
     'ucpmRequestLapse',
     'nis2EarlyWarning',
@@ -47,7 +73,7 @@ function namesUsedBy(mechanism: MechanismDocument, used: UsedNames): void {
       used.actions.add(nameOf(ref));
     for (const entry of transitionsOf(state)) {
       if (entry.kind === 'timer') used.delays.add(entry.name);
-      if (entry.transition.guard !== undefined) used.guards.add(nameOf(entry.transition.guard));
+      for (const ref of guardRefs(entry.transition.guard)) used.guards.add(ref.type);
       for (const ref of entry.transition.actions ?? []) used.actions.add(nameOf(ref));
     }
   }

@@ -7,12 +7,21 @@ import { durationToMs } from '../documents/index';
  * because XState silently ignores an unknown action and fails only late on an unknown guard.
  */
 
-/** What every playbook machine keeps: named flags and counters (declared in the document's `context`). */
+/**
+ * What every playbook machine keeps (declared in the document's `context`): named flags and counters, and
+ * who acts in the case — one role per named record (`invoker`, `requester`) and a set of roles per named set
+ * (`objectors`), so guards can ask *which* role acts, not only which kind. Contexts logged before records
+ * and sets existed have neither: every reader treats a missing one as empty.
+ */
 export interface MechanismContext {
   flags: Record<string, boolean>;
   counters: Record<string, number>;
   /** The case this actor runs, for mechanisms with an `instanceKey`. */
   instance: string | null;
+  /** The role each named record holds (null until recorded). */
+  actors?: Record<string, string | null>;
+  /** The roles each named set holds, in the order they joined. */
+  actorSets?: Record<string, string[]>;
 }
 
 /** The role that caused an event: decisions carry their owner, routed and timer events carry none. */
@@ -33,6 +42,18 @@ type Params = Readonly<Record<string, string | number | boolean>>;
 function stringParam(params: Params | undefined, name: string): string {
   const value = params?.[name];
   return typeof value === 'string' ? value : '';
+}
+
+function recordedActor(context: MechanismContext, params: Params): string | null {
+  return context.actors?.[stringParam(params, 'record')] ?? null;
+}
+
+function actorSet(context: MechanismContext, params: Params): readonly string[] {
+  return context.actorSets?.[stringParam(params, 'set')] ?? [];
+}
+
+function withActorSet(context: MechanismContext, params: Params, roles: string[]) {
+  return { actorSets: { ...context.actorSets, [stringParam(params, 'set')]: roles } };
 }
 
 /**
@@ -97,6 +118,30 @@ export const mechanismSetup = setup({
     resetCounter: assign(({ context }, params: Params) => ({
       counters: { ...context.counters, [stringParam(params, 'counter')]: 0 },
     })),
+    /** Remember the acting role under a name (`invoker`, `requester`): guards compare later actors with it. */
+    recordActor: assign(({ context, event }, params: Params) => ({
+      actors: { ...context.actors, [stringParam(params, 'record')]: event.actor?.role ?? null },
+    })),
+    /** Forget a named record (the case is over; the next one records afresh). */
+    forgetActor: assign(({ context }, params: Params) => ({
+      actors: { ...context.actors, [stringParam(params, 'record')]: null },
+    })),
+    /** Add the acting role to a named set (an objection, a veto, a partner joining); once per role. */
+    addActor: assign(({ context, event }, params: Params) => {
+      const roles = actorSet(context, params);
+      const role = event.actor?.role;
+      return withActorSet(context, params, role && !roles.includes(role) ? [...roles, role] : [...roles]);
+    }),
+    /** Take the acting role out of a named set: a role lifts only its own objection. */
+    removeActor: assign(({ context, event }, params: Params) =>
+      withActorSet(
+        context,
+        params,
+        actorSet(context, params).filter((role) => role !== event.actor?.role),
+      ),
+    ),
+    /** Empty a named set (a new procedure starts with no objection standing). */
+    clearActors: assign(({ context }, params: Params) => withActorSet(context, params, [])),
   },
   guards: {
     flagSet: ({ context }, params: Params) => context.flags[stringParam(params, 'flag')] === true,
@@ -111,6 +156,23 @@ export const mechanismSetup = setup({
     /** The decision was taken by a role in this group (`member-state`, `nato-ally`). */
     actorInGroup: ({ event }, params: Params) =>
       event.actor?.groups.includes(stringParam(params, 'group')) === true,
+    /** The decision was taken by a role not in this group (a non-EU Ally, not a Member State). */
+    actorNotInGroup: ({ event }, params: Params) =>
+      event.actor !== undefined && !event.actor.groups.includes(stringParam(params, 'group')),
+    /** The acting role is the one the named record holds (only the requester accepts the offers). */
+    actorIs: ({ context, event }, params: Params) =>
+      event.actor !== undefined && recordedActor(context, params) === event.actor.role,
+    /** The acting role is not the one the named record holds (nobody offers to their own request). */
+    actorIsNot: ({ context, event }, params: Params) =>
+      event.actor !== undefined && recordedActor(context, params) !== event.actor.role,
+    /** The acting role is in the named set (a state lifts only an objection it raised). */
+    actorIn: ({ context, event }, params: Params) =>
+      event.actor !== undefined && actorSet(context, params).includes(event.actor.role),
+    /** The acting role is not in the named set yet (an objection is raised once per state). */
+    actorNotIn: ({ context, event }, params: Params) =>
+      event.actor !== undefined && !actorSet(context, params).includes(event.actor.role),
+    /** Nobody is in the named set: consensus or unanimity holds when no member objects. */
+    noActors: ({ context }, params: Params) => actorSet(context, params).length === 0,
   },
   delays: DELAY_MS,
 });
@@ -127,6 +189,18 @@ export const REQUIRED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   counterIsZero: ['counter'],
   fieldEquals: ['field', 'value'],
   actorInGroup: ['group'],
+  actorNotInGroup: ['group'],
+  recordActor: ['record'],
+  forgetActor: ['record'],
+  addActor: ['set'],
+  removeActor: ['set'],
+  clearActors: ['set'],
+  actorIs: ['record'],
+  actorIsNot: ['record'],
+  actorIn: ['set'],
+  actorNotIn: ['set'],
+  noActors: ['set'],
+  stateIn: ['state'],
 };
 
 // The names come from the registry itself, so the loader's check and the implementations cannot drift apart.
@@ -135,5 +209,16 @@ const implementations = mechanismSetup.createMachine({
   context: { flags: {}, counters: {}, instance: null },
 }).implementations;
 export const ACTION_NAMES: readonly string[] = Object.keys(implementations.actions);
-export const GUARD_NAMES: readonly string[] = Object.keys(implementations.guards);
+type GuardImplementation = (
+  args: { context: MechanismContext; event: MechanismEvent },
+  params: Params,
+) => boolean;
+
+/** The registry's guards by name, for explaining a refusal one guard at a time (explain-refusal.ts). */
+export const GUARD_IMPLEMENTATIONS = implementations.guards as unknown as Readonly<
+  Record<string, GuardImplementation>
+>;
+
+/** `stateIn` is XState's own guard (it reads the whole snapshot); build-machine compiles it. */
+export const GUARD_NAMES: readonly string[] = [...Object.keys(implementations.guards), 'stateIn'];
 export const DELAY_NAMES: readonly string[] = Object.keys(implementations.delays);

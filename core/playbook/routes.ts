@@ -1,7 +1,7 @@
 import { isInForce } from '../documents/index';
 import type { MechanismDocument, Route } from './playbook-schema';
 
-type StateValue = string | { [key: string]: StateValue };
+export type StateValue = string | { [key: string]: StateValue };
 
 /** Every active state path of an XState state value, ancestors included: `{ a: { b: 'c' } }` → a, a.b, a.b.c. */
 export function activeStatePaths(value: StateValue, prefix = ''): string[] {

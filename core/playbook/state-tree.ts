@@ -146,3 +146,16 @@ export function acceptsEventType(
   if (root.node.on?.[eventName] !== undefined) return true;
   return activePaths.some((path) => findState(root, path)?.node.on?.[eventName] !== undefined);
 }
+
+/** The transitions for an event that the active states (deepest first) or the machine's root declare. */
+export function transitionsFor(root: StateEntry, active: readonly string[], event: string) {
+  const entries = allStates(root)
+    .filter((entry) => entry === root || active.includes(entry.key))
+    .sort((a, b) => b.path.length - a.path.length);
+  for (const entry of entries) {
+    const found = transitionsOf(entry).filter((item) => item.kind === 'event' && item.name === event);
+    // A deeper state's handler takes precedence over its ancestors' (XState semantics).
+    if (found.length > 0) return found;
+  }
+  return [];
+}

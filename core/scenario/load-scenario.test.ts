@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadMiniPlaybook, miniScenarioText, replaceOnce } from '../../test/fixtures/fixtures';
 import { formatProblem } from '../documents/index';
-import { loadScenario } from './load-scenario';
+import { loadScenario, playbookVersionServes } from './load-scenario';
 
 const playbook = loadMiniPlaybook();
 
@@ -242,5 +242,19 @@ describe('loadScenario', () => {
       ]);
       expect(check('47h', '1h')).toEqual([]);
     });
+  });
+});
+
+describe('which playbook versions serve a scenario', () => {
+  // [loaded, scenario written for, served?]: a later revision of the same edition keeps every id.
+  it.each([
+    ['2018.2', '2018.2', true],
+    ['2018.2', '2018.1', true],
+    ['2018.10', '2018.9', true],
+    ['2018.1', '2018.2', false],
+    ['2019.1', '2018.1', false],
+    ['2018.1', '2019.1', false],
+  ])('playbook %s for a scenario written for %s: %s', (loaded, target, served) => {
+    expect(playbookVersionServes(loaded, target)).toBe(served);
   });
 });

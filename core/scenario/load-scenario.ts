@@ -49,7 +49,7 @@ export function loadScenario(source: SourceText, playbook: Playbook): ScenarioLo
       ['playbook', 'id'],
       `this scenario targets playbook "${scenario.playbook.id}", not the loaded "${manifest.id}"`,
     );
-  } else if (scenario.playbook.version !== manifest.version) {
+  } else if (!playbookVersionServes(manifest.version, scenario.playbook.version)) {
     add(
       ['playbook', 'version'],
       `this scenario targets playbook version ${scenario.playbook.version}; the loaded playbook is ${manifest.version}`,
@@ -118,4 +118,16 @@ export function loadScenario(source: SourceText, playbook: Playbook): ScenarioLo
   problems.push(...checkInjects(context));
   if (problems.length > 0) return { ok: false, problems: problems.sort(compareProblems) };
   return { ok: true, scenario, problems: [] };
+}
+
+/**
+ * Does the loaded playbook serve a scenario written for `target`? The same version does, and so does a later
+ * revision of the same edition ("2018.2" serves a scenario written for "2018.1"): a revision corrects how the
+ * machines behave but keeps every id a scenario refers to, and the checks below still verify each reference.
+ * Another edition, or an older revision than the scenario was written for, does not.
+ */
+export function playbookVersionServes(loaded: string, target: string): boolean {
+  const [loadedEdition, loadedRevision] = loaded.split('.');
+  const [targetEdition, targetRevision] = target.split('.');
+  return loadedEdition === targetEdition && Number(loadedRevision) >= Number(targetRevision);
 }
