@@ -24,6 +24,7 @@ export {
   enteredStates,
   loadPlaybook,
   MechanismDocument,
+  type MechanismContext,
   type MechanismEvent,
   type Playbook,
   PLAYBOOK_DOCUMENT_VERSIONS,

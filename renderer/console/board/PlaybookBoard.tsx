@@ -5,6 +5,7 @@ import { useTranslate } from '../../state/index';
 import type { ConsoleProps } from '../console-props';
 import { readModelsOf } from '../read-models';
 import { useViewVersion } from '../use-view-version';
+import { roleTitle } from '../role-titles';
 import { describeMover, eventTitle } from './describe-mover';
 import { mechanismRows, playbookPhase } from './mechanism-board';
 import { OpenDecisions } from './OpenDecisions';
@@ -124,6 +125,14 @@ export function PlaybookBoard({ view, send }: ConsoleProps) {
                       </td>
                       <td>
                         <States states={item.states} />
+                        {item.who.map((entry) => (
+                          <div key={entry.name} className="muted board-who">
+                            {t('board.who', {
+                              name: entry.name,
+                              roles: entry.roles.map((role) => roleTitle(view, role)).join(', '),
+                            })}
+                          </div>
+                        ))}
                       </td>
                       <td>
                         {last ? (

@@ -10,7 +10,7 @@ import { bundledPlaybookSources, bundledScenarioSources } from '../../../test/bu
 import { Harness, HOUR } from '../../../test/fixtures/engine-harness';
 import { createdExerciseView, harnessView } from '../../../test/fixtures/engine-view';
 import { exerciseContent } from '../../../test/fixtures/fixtures';
-import { mechanismRows, playbookPhase } from './mechanism-board';
+import { mechanismRows, playbookPhase, whoActs } from './mechanism-board';
 import { labelState } from './state-paths';
 
 /** ms-a raises a rapid alert, invokes solidarity for Arland (which forces the crisis mechanism to full). */
@@ -31,6 +31,24 @@ async function alertedAndInvoked() {
   );
   return harness;
 }
+
+describe('who acts in a case, on the board', () => {
+  it('lists the records and sets that hold someone, records first, in the document order', () => {
+    expect(
+      whoActs({
+        actors: { invoker: 'ms-affected', requester: null },
+        actorSets: { objectors: ['ms-c', 'ms-b'], vetoes: [] },
+      }),
+    ).toEqual([
+      { name: 'invoker', roles: ['ms-affected'] },
+      { name: 'objectors', roles: ['ms-c', 'ms-b'] },
+    ]);
+  });
+
+  it('shows nothing for a context logged before records and sets existed', () => {
+    expect(whoActs({})).toEqual([]);
+  });
+});
 
 describe('the playbook board projections', () => {
   it('keeps only the deepest active states', () => {
@@ -55,6 +73,7 @@ describe('the playbook board projections', () => {
         instance: 'arland',
         caseTitle: "Arland's request",
         states: [{ path: 'invoked', description: null, phase: null }],
+        who: [],
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import { leafPaths, type ExerciseView } from '../../../core/index';
+import { leafPaths, type ExerciseView, type MechanismContext } from '../../../core/index';
 import { labelState, type StateLabel } from './state-paths';
 
 /** The machine that follows the Playbook's phases; it decides nothing, the mechanisms route into it. */
@@ -10,6 +10,28 @@ export interface CaseRow {
   /** The scenario's title for a case ("Arland's request"), or null. */
   caseTitle: string | null;
   states: StateLabel[];
+  /** Who acts in the case: the roles its records and sets hold (the invoker, the objectors). */
+  who: WhoActs[];
+}
+
+/** One named record or set of a case and the role ids it holds now. */
+export interface WhoActs {
+  name: string;
+  roles: string[];
+}
+
+/**
+ * The records and sets of a case that hold someone, in the document's order: a controller sees who invoked
+ * the clause and whose objection still stands, which the state names alone do not say.
+ */
+export function whoActs(context: Pick<MechanismContext, 'actors' | 'actorSets'>): WhoActs[] {
+  const records = Object.entries(context.actors ?? {}).flatMap(([name, role]) =>
+    role ? [{ name, roles: [role] }] : [],
+  );
+  const sets = Object.entries(context.actorSets ?? {}).flatMap(([name, roles]) =>
+    roles.length > 0 ? [{ name, roles: [...roles] }] : [],
+  );
+  return [...records, ...sets];
 }
 
 export interface MechanismRow {
@@ -44,6 +66,7 @@ export function mechanismRows(view: BoardSource): MechanismRow[] {
           states: leafPaths(view.activePaths(document.id, actor.instance)).map((path) =>
             labelState(document, path),
           ),
+          who: whoActs(actor.context),
         }));
       return {
         machine: document.id,

@@ -11,6 +11,7 @@ export const boardEn = {
   'board.col.lastMoved': 'Last moved',
   'board.col.history': 'Transitions',
   'board.noCase': 'no case opened',
+  'board.who': '{name}: {roles}',
   'board.single': '—',
   'board.notMoved': 'not moved yet',
   'board.historyCount': 'Transitions ({count})',
