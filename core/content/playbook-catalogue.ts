@@ -1,5 +1,13 @@
 import type { Playbook } from '../playbook/index';
-import type { MechanismDocument, Milestone, StateNode } from '../playbook/index';
+import {
+  allStates,
+  buildStateTree,
+  guardRefs,
+  transitionsOf,
+  type MechanismDocument,
+  type Milestone,
+  type StateNode,
+} from '../playbook/index';
 
 /**
  * The playbook as a readable catalogue (docs/playbook-catalogue.md): for controllers, evaluators and
@@ -63,6 +71,34 @@ function stateLines(states: Record<string, StateNode> | undefined, depth: number
   });
 }
 
+/**
+ * Who acts and the rules on it: the records and sets the mechanism keeps, and every guard with a refusal
+ * text, by decision — what the engine refuses, in the words a refused role reads.
+ */
+function whoActsLines(mechanism: MechanismDocument): string[] {
+  const lines: string[] = [];
+  const records = mechanism.context?.actors ?? [];
+  const sets = mechanism.context?.actorSets ?? [];
+  if (records.length + sets.length > 0) {
+    const parts = [
+      records.length ? `records ${records.map((name) => `\`${name}\``).join(', ')}` : '',
+      sets.length ? `sets ${sets.map((name) => `\`${name}\``).join(', ')}` : '',
+    ].filter(Boolean);
+    lines.push('', `Who acts: ${parts.join('; ')}.`);
+  }
+  const rules = new Set<string>();
+  for (const state of allStates(buildStateTree(mechanism))) {
+    for (const entry of transitionsOf(state)) {
+      for (const ref of guardRefs(entry.transition.guard)) {
+        if (ref.refusal) rules.add(`- \`${entry.name}\`: ${oneLine(ref.refusal)}`);
+      }
+    }
+  }
+  if (rules.size > 0)
+    lines.push('', 'Rules the engine enforces (a decision that breaks one is refused):', '', ...rules);
+  return lines;
+}
+
 function renderMechanism(mechanism: MechanismDocument): string[] {
   const lines = [
     `## ${mechanism.title}`,
@@ -84,6 +120,7 @@ function renderMechanism(mechanism: MechanismDocument): string[] {
     const stage = event.exchange === 'eu-nato' ? `${event.stage}; EU↔NATO exchange` : event.stage;
     lines.push(`| \`${name}\` ${oneLine(event.title)} | ${owners} | ${stage} | ${from} |`);
   }
+  lines.push(...whoActsLines(mechanism));
   if (mechanism.routes.length > 0) {
     lines.push('', 'Routes:', '');
     for (const route of mechanism.routes) {

@@ -5,7 +5,7 @@ export * from './playbook-model';
 export * from './visibility';
 export { buildMechanismMachine, timerEventType, stateExists, type MechanismMachine } from './build-machine';
 export * from './routes';
-export { acceptsEventType } from './state-tree';
+export { acceptsEventType, allStates, buildStateTree, transitionsOf } from './state-tree';
 export { firstStepToward, type FirstStep } from './path-to-event';
 export * from './decision-consequences';
 export * from './document-migrations';
