@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { InForce, MechanismDocument, StateNode, TransitionList } from '../core/index';
+import type { MechanismDocument, StateNode } from '../core/index';
 import { PROJECT_ROOT } from '../node-adapters/index';
 import { loadBundledPlaybook } from './bundled-content';
 import { INSTRUMENT_DATES, type Governed } from './fixtures/instrument-dates';
@@ -21,6 +21,9 @@ function stateAt(document: MechanismDocument, dotted: string): StateNode {
   if (!node) throw new Error(`${document.id} has no state ${dotted}`);
   return node;
 }
+
+type InForce = { from?: string | undefined; until?: string | undefined };
+type TransitionList = NonNullable<StateNode['timers']>[string];
 
 const items = (list: TransitionList) =>
   (Array.isArray(list) ? list : [list]).map((item) => (typeof item === 'string' ? { target: item } : item));
