@@ -170,7 +170,7 @@ describe('the dates the prose gives', () => {
       ).toBe(true);
   });
 
-  it('the manifest’s baseline names every date after the start of 2018', () => {
+  it('the manifest’s baseline names every date the data uses after the start of 2018', () => {
     const baselineDates = datesIn(playbook.manifest.baseline);
     const later = INSTRUMENT_DATES.flatMap((entry) =>
       entry.from && entry.from >= '2018-01-01' ? [entry.from] : [],
