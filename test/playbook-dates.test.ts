@@ -93,6 +93,26 @@ describe('the playbook’s dates against the reference table', () => {
     expect(unexplained).toEqual([]);
   });
 
+  it('every use of a dated delay is dated (a new UCPM or NIS2 timer cannot run before its instrument)', () => {
+    const datedDelays = new Set(
+      INSTRUMENT_DATES.flatMap((entry) =>
+        entry.governs.flatMap((where) => (where.kind === 'timer' ? [where.timer] : [])),
+      ),
+    );
+    const undated: string[] = [];
+    const walk = (id: string, states: Record<string, StateNode> | undefined, prefix: string) => {
+      for (const [name, node] of Object.entries(states ?? {})) {
+        const state = prefix ? `${prefix}.${name}` : name;
+        for (const [timer, list] of Object.entries(node.timers ?? {}))
+          if (datedDelays.has(timer) && items(list).some((item) => !('inForce' in item) || !item.inForce))
+            undated.push(`${id} ${state} ${timer}`);
+        walk(id, node.states, state);
+      }
+    };
+    for (const document of playbook.mechanisms.values()) walk(document.id, document.states, '');
+    expect(undated).toEqual([]);
+  });
+
   it('the UCPM region, timers, renewal and window agree (the lapse is one rule)', () => {
     const ucpm = mechanism('ucpm');
     expect(stateAt(ucpm, 'request.validity').inForce?.from).toBe('2019-03-21');
