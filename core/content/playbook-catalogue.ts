@@ -4,10 +4,13 @@ import {
   buildStateTree,
   guardRefs,
   transitionsOf,
+  type Guard,
   type MechanismDocument,
   type Milestone,
   type StateNode,
+  type TransitionList,
 } from '../playbook/index';
+import type { InForce } from '../documents/index';
 
 /**
  * The playbook as a readable catalogue (docs/playbook-catalogue.md): for controllers, evaluators and
@@ -61,13 +64,61 @@ function milestone(value: Milestone): string {
   return 'event' in value ? value.event : `enters ${value.enters}`;
 }
 
+/** "from 2019-03-21", "until 2024-10-17", both, or '' when undated: what a reader needs to see of a date. */
+function dated(inForce: InForce | undefined): string {
+  return [inForce?.from ? `from ${inForce.from}` : '', inForce?.until ? `until ${inForce.until}` : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+function transitionItems(list: TransitionList) {
+  return (Array.isArray(list) ? list : [list]).map((item) =>
+    typeof item === 'string' ? { target: item, inForce: undefined } : item,
+  );
+}
+
+/** A timer with its date when every way it can fire is dated alike (the UCPM lapse from 2019-03-21). */
+function timerLabel(name: string, list: TransitionList): string {
+  const dates = [...new Set(transitionItems(list).map((item) => dated(item.inForce)))];
+  return dates.length === 1 && dates[0] ? `${name} ${dates[0]}` : name;
+}
+
+function guardText(guard: Guard): string {
+  return guardRefs(guard)
+    .map((ref) => {
+      const params = Object.entries(ref.params ?? {}).map(([name, value]) => `${name}=${String(value)}`);
+      return params.length ? `${ref.type} ${params.join(', ')}` : ref.type;
+    })
+    .join(' and ');
+}
+
+/**
+ * Dated transitions, so the catalogue shows every era-dependent rule and not only dated decisions: the
+ * sanctions regimes, for example, are dated transitions of one PROPOSE_LISTING decision.
+ */
+function datedTransitionLines(node: StateNode, depth: number): string[] {
+  const lines: string[] = [];
+  for (const [event, list] of Object.entries(node.on ?? {})) {
+    for (const item of transitionItems(list)) {
+      const date = dated(item.inForce);
+      if (!date) continue;
+      const target = item.target ? ` → \`${item.target}\`` : '';
+      const guard = 'guard' in item && item.guard ? ` if \`${guardText(item.guard)}\`` : '';
+      const description = 'description' in item && item.description ? ` — ${oneLine(item.description)}` : '';
+      lines.push(`${'  '.repeat(depth)}- on \`${event}\`${target}${guard}: in force ${date}${description}`);
+    }
+  }
+  return lines;
+}
+
 function stateLines(states: Record<string, StateNode> | undefined, depth: number): string[] {
   return Object.entries(states ?? {}).flatMap(([name, node]) => {
-    const tags = [node.type, node.phase].filter(Boolean).join(', ');
-    const timers = Object.keys(node.timers ?? {});
+    const date = dated(node.inForce);
+    const tags = [node.type, node.phase, date ? `in force ${date}` : ''].filter(Boolean).join(', ');
+    const timers = Object.entries(node.timers ?? {}).map(([timer, list]) => timerLabel(timer, list));
     const detail = [tags, timers.length ? `timers: ${timers.join(', ')}` : ''].filter(Boolean).join('; ');
     const line = `${'  '.repeat(depth)}- \`${name}\`${detail ? ` (${detail})` : ''}${node.description ? ` — ${oneLine(node.description)}` : ''}`;
-    return [line, ...stateLines(node.states, depth + 1)];
+    return [line, ...datedTransitionLines(node, depth + 1), ...stateLines(node.states, depth + 1)];
   });
 }
 
@@ -107,15 +158,11 @@ function renderMechanism(mechanism: MechanismDocument): string[] {
     '',
   ];
   if (mechanism.legalBasis) lines.push(`Legal basis: ${oneLine(mechanism.legalBasis)}`, '');
-  lines.push('States:', '', ...stateLines(mechanism.states, 0), '');
+  lines.push('States:', '', ...datedTransitionLines(mechanism, 0), ...stateLines(mechanism.states, 0), '');
   lines.push('| decision | owners | stage | in force |', '| --- | --- | --- | --- |');
   for (const [name, event] of Object.entries(mechanism.events)) {
     const owners = event.origin === 'route' ? '(by route)' : event.owners.join(', ');
-    const from = event.inForce?.from
-      ? `from ${event.inForce.from}`
-      : event.inForce?.until
-        ? `until ${event.inForce.until}`
-        : '';
+    const from = dated(event.inForce);
     // An EU–NATO exchange is what the coordination metrics count across the line; say so beside the stage.
     const stage = event.exchange === 'eu-nato' ? `${event.stage}; EU↔NATO exchange` : event.stage;
     lines.push(`| \`${name}\` ${oneLine(event.title)} | ${owners} | ${stage} | ${from} |`);
@@ -124,8 +171,9 @@ function renderMechanism(mechanism: MechanismDocument): string[] {
   if (mechanism.routes.length > 0) {
     lines.push('', 'Routes:', '');
     for (const route of mechanism.routes) {
+      const date = dated(route.inForce);
       lines.push(
-        `- on ${milestone(route.when)} → \`${route.send.machine}\` ${route.send.event}: ${oneLine(route.description)}`,
+        `- on ${milestone(route.when)} → \`${route.send.machine}\` ${route.send.event}${date ? ` (in force ${date})` : ''}: ${oneLine(route.description)}`,
       );
     }
   }
@@ -137,8 +185,9 @@ function renderMechanism(mechanism: MechanismDocument): string[] {
     );
     for (const window of mechanism.windows) {
       const reconstructed = window.reconstructed ? ' (assumed)' : '';
+      const date = dated(window.inForce);
       lines.push(
-        `| ${window.title} | ${window.metric} | ${milestone(window.from)} → ${milestone(window.to)} | ${window.expected}${reconstructed} | ${oneLine(window.basis)} |`,
+        `| ${window.title}${date ? ` (in force ${date})` : ''} | ${window.metric} | ${milestone(window.from)} → ${milestone(window.to)} | ${window.expected}${reconstructed} | ${oneLine(window.basis)} |`,
       );
     }
   }

@@ -61,7 +61,11 @@ function withActorSet(context: MechanismContext, params: Params, roles: string[]
  * state is left; the engine logs `timer.fired` when it passes (never an XState `after`).
  */
 export const DELAYS = {
-  /** Decision 1313/2013/EU Art. 15(1) and 16(1): a request for assistance lapses after 90 days unless renewed. */
+  /**
+   * Decision 1313/2013/EU Art. 15(1) and 16(1), as amended by Decision (EU) 2019/420 (in force 21 March 2019):
+   * a request for assistance lapses after 90 days unless renewed. The 2013 text set no limit, so the timer is
+   * dated in the UCPM document.
+   */
   ucpmRequestLapse: '90d',
   /** NIS2 Art. 23(4)(a): early warning within 24 hours of becoming aware of a significant incident. */
   nis2EarlyWarning: '24h',
