@@ -108,6 +108,8 @@ export {
 
 // the engine: commands and events, content, state, station views and the pure queries screens share
 export {
+  absentBodies,
+  absentBody,
   activePathsOf,
   canonicalJson,
   canRoleSee,
@@ -119,6 +121,7 @@ export {
   contentOfCreated,
   createdEvent,
   type CreateExercise,
+  decisionsToPlay,
   describeProblems,
   EmbeddedContentError,
   type EngineRole,
