@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { Harness, HOUR } from '../../test/fixtures/engine-harness';
 import { natoNotLiveEngine } from '../../test/fixtures/nato-not-live';
+import { contentOfCreated } from '../engine/index';
 import { ExerciseReadModels } from '../read-models/index';
+import { decodeJournal, encodeEvents } from '../stores/index';
 import { metricsOf } from './compute-metrics';
 import { renderSummary } from './metrics-summary';
 
@@ -82,6 +84,11 @@ describe('the decisions of a body the scenario does not play', () => {
   // NATO liaison. roles.yaml puts both in organisation nato on the NATO side; eu-nato-link.yaml marks
   // SHARE_PRODUCT and STAFF_CONTACT EU–NATO exchanges, and REL-EU-NATO may cross the line.
   async function played() {
+    const { engine } = await playedEngine();
+    return ExerciseReadModels.of(engine.events, engine.content);
+  }
+
+  async function playedEngine() {
     const { engine, send } = await natoNotLiveEngine();
     const take = (event: string, fields: Record<string, string>, actingAs: string) =>
       send('nato-white-cell', 'decision/take', { machine: 'eu-nato-link', event, fields }, actingAs);
@@ -93,8 +100,17 @@ describe('the decisions of a body the scenario does not play', () => {
     // Control acting as a role in play (an automated team does this) is that role's, credited to nobody.
     const contact = { machine: 'eu-nato-link', event: 'STAFF_CONTACT', fields: {} };
     expect(await send('excon', 'decision/take', contact, 'eu-liaison-nato')).toMatchObject({ ok: true });
-    return ExerciseReadModels.of(engine.events, engine.content);
+    return { engine };
   }
+
+  it('read back from a journal (checked line by line, as `report` reads one), give the same figures', async () => {
+    const { engine } = await playedEngine();
+    const models = ExerciseReadModels.of(engine.events, engine.content);
+    const journal = decodeJournal(encodeEvents(engine.events), { trusted: false });
+    const again = ExerciseReadModels.of(journal.events, contentOfCreated(journal.events[0]!));
+    expect(metricsOf(again)).toEqual(metricsOf(models));
+    expect(renderSummary(again, metricsOf(again))).toBe(renderSummary(models, metricsOf(models)));
+  });
 
   it('count as the body’s, its organisation’s and its side’s, played by the control role', async () => {
     const models = await played();
