@@ -270,12 +270,12 @@ describe('control playing a body the scenario does not play', () => {
       'role "ghost" is neither in this exercise nor in the playbook',
     ],
     [
-      'a playbook control or evaluation role the scenario does not play',
+      'a playbook role outside the players’ audience that the scenario does not play',
       'excon',
-      'lead-evaluator',
+      'observer',
       'decision/take',
       statement,
-      'role "lead-evaluator" is not in this exercise; control plays only the playbook\'s player roles the scenario leaves out, and lead-evaluator\'s audience is evaluation',
+      'role "observer" is not in this exercise; control plays only the playbook\'s player roles the scenario leaves out, and observer\'s audience is observers',
     ],
     [
       'a message as the body (nothing could answer it)',
