@@ -22,6 +22,7 @@ export {
   type DecisionConsequences,
   DELAY_MS,
   enteredStates,
+  guardRefs,
   loadPlaybook,
   MechanismDocument,
   type MechanismContext,
@@ -109,6 +110,8 @@ export {
 
 // the engine: commands and events, content, state, station views and the pure queries screens share
 export {
+  absentBodies,
+  absentBody,
   activePathsOf,
   canonicalJson,
   canRoleSee,
@@ -120,6 +123,7 @@ export {
   contentOfCreated,
   createdEvent,
   type CreateExercise,
+  decisionsToPlay,
   describeProblems,
   EmbeddedContentError,
   type EngineRole,

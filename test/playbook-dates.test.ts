@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MechanismDocument, StateNode } from '../core/index';
+import { guardRefs, type MechanismDocument, type StateNode } from '../core/index';
 import { PROJECT_ROOT } from '../node-adapters/index';
 import { loadBundledPlaybook } from './bundled-content';
 import { INSTRUMENT_DATES, type Governed } from './fixtures/instrument-dates';
@@ -47,7 +47,8 @@ function datedPlaces(document: MechanismDocument): { where: Governed; inForce: I
       for (const [event, list] of Object.entries(node.on ?? {}))
         for (const item of items(list)) {
           if (!('inForce' in item) || !item.inForce) continue;
-          const params = 'guard' in item && typeof item.guard === 'object' ? (item.guard.params ?? {}) : {};
+          // The first guard is the one that tells the dated transitions of one event apart (the regime).
+          const params = ('guard' in item ? guardRefs(item.guard)[0]?.params : undefined) ?? {};
           const guardValue = String(
             params.value === true ? params.field : (params.value ?? params.flag ?? ''),
           );

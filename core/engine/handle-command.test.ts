@@ -103,7 +103,11 @@ const TABLE: [string, string | undefined, string, Record<string, unknown>, objec
     'ghost',
     'decision/take',
     consult,
-    { code: 'not-allowed', reason: 'role "ghost" is not in this exercise', field: 'actingAs' },
+    {
+      code: 'not-allowed',
+      reason: 'role "ghost" is neither in this exercise nor in the playbook',
+      field: 'actingAs',
+    },
   ],
   [
     'ghost',

@@ -31,7 +31,7 @@ import {
 } from './handle-injects';
 import { readMessage, sendMessage } from './handle-messages';
 import { parseCommand, type ParsedCommand } from './parse-command';
-import type { EngineRole } from './roles';
+import { absentBody, type EngineRole } from './roles';
 
 type Handler<K extends CommandType> = (core: EngineCore, payload: CommandPayload<K>) => Rejection | null;
 
@@ -105,8 +105,8 @@ function checkAuthority(core: EngineCore, command: ExerciseCommand, type: Comman
         'actingAs',
       );
     }
-    const role = core.roles.get(command.actingAs);
-    if (!role) return reject('not-allowed', `role "${command.actingAs}" is not in this exercise`, 'actingAs');
+    const role = core.roles.get(command.actingAs) ?? absentBodyFor(core, command.actingAs, type);
+    if ('code' in role) return role;
     acting = role;
   }
   const authority = COMMAND_AUTHORITY[type];
@@ -133,4 +133,29 @@ function checkAuthority(core: EngineCore, command: ExerciseCommand, type: Comman
     );
   }
   return null;
+}
+
+/**
+ * A body the scenario does not play, for control to act as (`absentBody`): only to take its decisions. A
+ * message from it could not be answered and nothing is ever delivered to it, so its other player commands
+ * are refused with the reason, as is a name that is no playbook body at all.
+ */
+function absentBodyFor(core: EngineCore, id: string, type: CommandType): EngineRole | Rejection {
+  const body = absentBody(core.playbook, core.roles, id);
+  const defined = core.playbook.role(id);
+  if (!defined)
+    return reject('not-allowed', `role "${id}" is neither in this exercise nor in the playbook`, 'actingAs');
+  if (!body)
+    return reject(
+      'not-allowed',
+      `role "${id}" is not in this exercise; control plays only the playbook's player roles the scenario leaves out, and ${id}'s audience is ${defined.audience}`,
+      'actingAs',
+    );
+  if (type !== 'decision/take')
+    return reject(
+      'not-allowed',
+      `${id} is not played in this exercise: control may take its decisions for it, but not ${type} (nothing reaches a body that is not played, and no one could answer it)`,
+      'actingAs',
+    );
+  return body;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Harness, HOUR, unitOfWork } from '../../test/fixtures/engine-harness';
+import { natoNotLiveEngine } from '../../test/fixtures/nato-not-live';
 import type { EngineCore } from './engine-core';
 import { takeDecision, voidDecision } from './handle-decisions';
 
@@ -223,6 +224,102 @@ describe('voiding a decision', () => {
       statePath: 'sharing',
       delay: 'isaaCycle',
       dueMs: 36 * HOUR,
+    });
+  });
+});
+
+describe('control playing a body the scenario does not play', () => {
+  // test/fixtures/nato-not-live-scenario.yaml plays no NATO body; by roles.yaml the white cell plays the NAC
+  // then, and by eu-nato-link.yaml the NAC owns NAC_STATEMENT (counted in nacStatements) and
+  // NAC_CONSULTATIONS_HELD, an Ally (group nato-ally) REQUEST_ARTICLE_4, the EU liaison STAFF_CONTACT.
+  const statement = {
+    machine: 'eu-nato-link',
+    event: 'NAC_STATEMENT',
+    fields: { text: 'Allies stand together.' },
+    rationale: 'NATO is not live',
+  };
+
+  it('lets the white cell take a NAC decision as the NAC, recorded as played by the white cell', async () => {
+    const { engine, send } = await natoNotLiveEngine();
+    expect(engine.roles.has('nac')).toBe(false);
+    const reply = await send('nato-white-cell', 'decision/take', statement, 'nac');
+    expect(reply).toMatchObject({ ok: true });
+    const taken = engine.events.find((event) => event.type === 'decision.taken');
+    expect(taken?.actor).toEqual({ role: 'nato-white-cell', station: 'test', actingAs: 'nac' });
+    expect(taken?.payload).toMatchObject({ machine: 'eu-nato-link', event: 'NAC_STATEMENT' });
+    expect(engine.state.actors['eu-nato-link']?.context.counters.nacStatements).toBe(1);
+  });
+
+  it('plays an absent Ally with its groups: the guard on the acting role sees them', async () => {
+    const { engine, send } = await natoNotLiveEngine();
+    const request = { machine: 'eu-nato-link', event: 'REQUEST_ARTICLE_4', fields: {} };
+    expect(await send('simcell', 'decision/take', request, 'partner-state')).toMatchObject({ ok: true });
+    const held = { machine: 'eu-nato-link', event: 'NAC_CONSULTATIONS_HELD', fields: {} };
+    expect(await send('nato-white-cell', 'decision/take', held, 'nac')).toMatchObject({ ok: true });
+    expect(engine.state.actors['eu-nato-link']?.context.counters.art4Consultations).toBe(1);
+  });
+
+  it.each([
+    [
+      'a player acting as the body',
+      'ms-affected',
+      'nac',
+      'decision/take',
+      statement,
+      'only control roles may act as another role; ms-affected may not',
+    ],
+    [
+      'a role in neither the playbook nor the scenario',
+      'nato-white-cell',
+      'ghost',
+      'decision/take',
+      statement,
+      'role "ghost" is neither in this exercise nor in the playbook',
+    ],
+    [
+      'a playbook role outside the players’ audience that the scenario does not play',
+      'excon',
+      'observer',
+      'decision/take',
+      statement,
+      'role "observer" is not in this exercise; control plays only the playbook\'s player roles the scenario leaves out, and observer\'s audience is observers',
+    ],
+    [
+      'a message as the body (nothing could answer it)',
+      'nato-white-cell',
+      'nac',
+      'message/send',
+      { to: ['eu-liaison-nato'], marking: 'PUBLIC', subject: 'Statement', body: 'Text.' },
+      'nac is not played in this exercise: control may take its decisions for it, but not message/send (nothing reaches a body that is not played, and no one could answer it)',
+    ],
+  ])('refuses %s', async (_case, role, actingAs, type, payload, reason) => {
+    const { engine, send } = await natoNotLiveEngine();
+    const before = engine.events.length;
+    expect(await send(role, type, payload, actingAs)).toMatchObject({
+      ok: false,
+      code: 'not-allowed',
+      field: 'actingAs',
+      reason,
+    });
+    expect(engine.events.length).toBe(before);
+  });
+
+  it('checks the owner as if the body took it: the NAC owns no EU staff contact', async () => {
+    const { send } = await natoNotLiveEngine();
+    const contact = { machine: 'eu-nato-link', event: 'STAFF_CONTACT', fields: {} };
+    expect(await send('nato-white-cell', 'decision/take', contact, 'nac')).toMatchObject({
+      ok: false,
+      code: 'not-allowed',
+      field: 'payload.event',
+      reason: 'nac does not own eu-nato-link STAFF_CONTACT',
+    });
+  });
+
+  it('still refuses the white cell a decision in its own name', async () => {
+    const { send } = await natoNotLiveEngine();
+    expect(await send('nato-white-cell', 'decision/take', statement)).toMatchObject({
+      ok: false,
+      reason: 'decision/take is for players; nato-white-cell may not send it',
     });
   });
 });

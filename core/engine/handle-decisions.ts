@@ -7,7 +7,7 @@ import type { EngineCore } from './engine-core';
 import { checkDecisionTriggers } from './inject-triggers';
 import { matchExpectedActions } from './injects';
 import { actorKey, actorSnapshot, ensureActor, scheduleTimers, sendToActor } from './mechanisms';
-import { roleTitleIn } from './roles';
+import { absentBody, roleTitleIn } from './roles';
 import { CONTROL_ONLY, EVERYONE } from './visibility';
 
 /** Take a decision: the role must own the event, and the mechanism (or case) must accept it now. */
@@ -31,7 +31,8 @@ export function takeDecision(core: EngineCore, payload: CommandPayload<'decision
     );
   }
   const roleId = core.actingRole as string;
-  const role = core.roles.get(roleId);
+  // A body the scenario does not play, when control acts as it (handle-command.ts let only that through).
+  const role = core.roles.get(roleId) ?? absentBody(core.playbook, core.roles, roleId);
   if (
     !role ||
     role.local ||

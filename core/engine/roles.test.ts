@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseContent, miniPlaybookSources, miniScenarioText } from '../../test/fixtures/fixtures';
-import { exerciseRoles, roleTitleIn } from './roles';
+import { absentBodies, absentBody, exerciseRoles, roleTitleIn } from './roles';
 
 const { playbook, scenario } = exerciseContent(miniPlaybookSources(), {
   path: 'mini-scenario.yaml',
@@ -46,5 +46,25 @@ describe('the roles of an exercise', () => {
       'North Atlantic Council',
       'no-such-role',
     ]);
+  });
+
+  it('offer control the playbook’s player roles the scenario leaves out, and nothing else', () => {
+    // Without the NAC and Member State C: those two are the bodies (mini-playbook/roles.yaml, audience players).
+    const fewer = {
+      ...scenario,
+      roles: { play: ['presidency', 'ms-a', 'excon'], local: scenario.roles.local },
+    };
+    const roles = exerciseRoles(playbook, fewer);
+    expect(absentBodies(playbook, roles).map((role) => role.id)).toEqual(['ms-c', 'nac']);
+    expect(absentBody(playbook, roles, 'nac')).toMatchObject({
+      id: 'nac',
+      title: 'North Atlantic Council',
+      audience: 'players',
+      groups: ['nato-body'],
+      local: false,
+    });
+    // In play, a control role not played (simcell), a local role, a name nobody defines: none is a body.
+    for (const id of ['ms-a', 'simcell', 'press', 'ghost'])
+      expect(absentBody(playbook, roles, id)).toBeNull();
   });
 });

@@ -39,3 +39,24 @@ export function roleTitleIn(
     role
   );
 }
+
+/**
+ * A body control may play (docs/controller-guide.md, "Bodies not played"): a playbook role of the players'
+ * audience that the scenario does not play, such as the North Atlantic Council when NATO is not live. Any
+ * control role may act as it to take its decisions, owned as the body owns them; it has no station and
+ * receives nothing. Null for a role in play, a control or evaluation role, or a name the playbook lacks.
+ */
+export function absentBody(
+  playbook: Playbook,
+  roles: ReadonlyMap<string, EngineRole>,
+  id: string,
+): EngineRole | null {
+  if (roles.has(id)) return null;
+  const role = playbook.role(id);
+  return role?.audience === 'players' ? { ...role, local: false } : null;
+}
+
+/** Every body control may play in this exercise, in the playbook's order. */
+export function absentBodies(playbook: Playbook, roles: ReadonlyMap<string, EngineRole>): EngineRole[] {
+  return playbook.roles.flatMap((role) => absentBody(playbook, roles, role.id) ?? []);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Harness, HOUR, WALL_START } from '../../test/fixtures/engine-harness';
-import { activePathsOf, openDecisionsOf, scenarioTimeOf } from './view-queries';
+import { natoNotLiveEngine } from '../../test/fixtures/nato-not-live';
+import { activePathsOf, decisionsToPlay, openDecisionsOf, scenarioTimeOf } from './view-queries';
 
 describe('the queries a read-only view computes from state, content and log', () => {
   it('tells scenario time by the clock fold, and never earlier than the last event', async () => {
@@ -42,5 +43,26 @@ describe('the queries a read-only view computes from state, content and log', ()
     );
     expect(open('excon')).toEqual([]);
     expect(open('nobody')).toEqual([]);
+  });
+
+  it('lists what control may take acting as a role in play or as a body the scenario does not play', async () => {
+    // test/fixtures/nato-not-live-scenario.yaml plays no NATO body; eu-nato-link.yaml gives the NAC its
+    // statement (allowed in any council state) and the EU liaison the first staff contact.
+    const { engine } = await natoNotLiveEngine();
+    const { content, state, roles } = engine;
+    const events = (role: string) =>
+      decisionsToPlay(content, state, roles, role)
+        .filter((decision) => decision.machine === 'eu-nato-link')
+        .map((decision) => decision.event);
+    expect(events('nac')).toContain('NAC_STATEMENT');
+    expect(events('nac')).not.toContain('STAFF_CONTACT');
+    expect(events('eu-liaison-nato')).toContain('STAFF_CONTACT');
+    const statement = decisionsToPlay(content, state, roles, 'nac').find(
+      (decision) => decision.event === 'NAC_STATEMENT',
+    );
+    expect(statement?.consequences.items.length).toBeGreaterThan(0);
+    // A control role decides nothing in its own name; a name nobody defines has nothing to take.
+    expect(decisionsToPlay(content, state, roles, 'nato-white-cell')).toEqual([]);
+    expect(decisionsToPlay(content, state, roles, 'ghost')).toEqual([]);
   });
 });

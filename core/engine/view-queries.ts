@@ -4,8 +4,8 @@ import { scenarioTimeAt } from './clock';
 import type { EngineState } from './engine-state';
 import type { LoadedContent } from './exercise-content';
 import { actorKey } from './mechanisms';
-import type { EngineRole } from './roles';
-import { openDecisions, type OpenDecision } from './station-view';
+import { absentBody, type EngineRole } from './roles';
+import { openDecisions, stationDecisions, type OpenDecision, type StationDecision } from './station-view';
 
 /*
  * What a screen asks of an exercise beyond its state and log, as pure functions of the state, the content
@@ -40,4 +40,18 @@ export function openDecisionsOf(
 ): OpenDecision[] {
   const role = roles.get(roleId);
   return role ? openDecisions(content, state, role) : [];
+}
+
+/**
+ * The decisions control may take now acting as a role: a role in play's, as its station offers them, or a
+ * body the scenario does not play (`absentBody`), with what each does. None for any other name.
+ */
+export function decisionsToPlay(
+  content: LoadedContent,
+  state: Readonly<EngineState>,
+  roles: ReadonlyMap<string, EngineRole>,
+  roleId: string,
+): StationDecision[] {
+  const role = roles.get(roleId) ?? absentBody(content.playbook, roles, roleId);
+  return role ? stationDecisions(content, state, role) : [];
 }

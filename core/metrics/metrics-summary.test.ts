@@ -1,7 +1,10 @@
 // summary.md of a small hand-played log of the mini fixture: the lines a reader looks for, worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { Harness, HOUR } from '../../test/fixtures/engine-harness';
+import { natoNotLiveEngine } from '../../test/fixtures/nato-not-live';
+import { contentOfCreated } from '../engine/index';
 import { ExerciseReadModels } from '../read-models/index';
+import { decodeJournal, encodeEvents } from '../stores/index';
 import { metricsOf } from './compute-metrics';
 import { renderSummary } from './metrics-summary';
 
@@ -73,5 +76,68 @@ describe('renderSummary', () => {
     expect(lines).toContain(
       '- Consistency flags: 1 voided decisions, 0 conflicting assessments, 0 lagging escalations.',
     );
+  });
+});
+
+describe('the decisions of a body the scenario does not play', () => {
+  // test/fixtures/nato-not-live-scenario.yaml: no NATO body is played; the white cell plays the NAC and the
+  // NATO liaison. roles.yaml puts both in organisation nato on the NATO side; eu-nato-link.yaml marks
+  // SHARE_PRODUCT and STAFF_CONTACT EU–NATO exchanges, and REL-EU-NATO may cross the line.
+  async function played() {
+    const { engine } = await playedEngine();
+    return ExerciseReadModels.of(engine.events, engine.content);
+  }
+
+  async function playedEngine() {
+    const { engine, send } = await natoNotLiveEngine();
+    const take = (event: string, fields: Record<string, string>, actingAs: string) =>
+      send('nato-white-cell', 'decision/take', { machine: 'eu-nato-link', event, fields }, actingAs);
+    expect(await take('NAC_STATEMENT', { text: 'Allies stand together.' }, 'nac')).toMatchObject({
+      ok: true,
+    });
+    const product = { marking: 'REL-EU-NATO', title: 'NATO assessment' };
+    expect(await take('SHARE_PRODUCT', product, 'nato-liaison')).toMatchObject({ ok: true });
+    // Control acting as a role in play (an automated team does this) is that role's, credited to nobody.
+    const contact = { machine: 'eu-nato-link', event: 'STAFF_CONTACT', fields: {} };
+    expect(await send('excon', 'decision/take', contact, 'eu-liaison-nato')).toMatchObject({ ok: true });
+    return { engine };
+  }
+
+  it('read back from a journal (checked line by line, as `report` reads one), give the same figures', async () => {
+    const { engine } = await playedEngine();
+    const models = ExerciseReadModels.of(engine.events, engine.content);
+    const journal = decodeJournal(encodeEvents(engine.events), { trusted: false });
+    const again = ExerciseReadModels.of(journal.events, contentOfCreated(journal.events[0]!));
+    expect(metricsOf(again)).toEqual(metricsOf(models));
+    expect(renderSummary(again, metricsOf(again))).toBe(renderSummary(models, metricsOf(models)));
+  });
+
+  it('count as the body’s, its organisation’s and its side’s, played by the control role', async () => {
+    const models = await played();
+    const decisions = [...models.history.decisions()];
+    expect(decisions.map(({ role, playedBy }) => ({ role, playedBy }))).toEqual([
+      { role: 'nac', playedBy: 'nato-white-cell' },
+      { role: 'nato-liaison', playedBy: 'nato-white-cell' },
+      { role: 'eu-liaison-nato', playedBy: 'excon' },
+    ]);
+    expect(decisions.map((decision) => models.parties.organisationOf(decision.role))).toEqual([
+      'nato',
+      'nato',
+      'eeas',
+    ]);
+    // Two link products crossed the line: the NATO liaison's (from NATO) and the EU liaison's staff contact.
+    const { euNato, edges } = metricsOf(models).exchange;
+    expect(euNato).toMatchObject({ products: 2, exchanges: 2, blocked: 0 });
+    expect(edges.filter((edge) => edge.fromOrg === 'nato').map((edge) => edge.euNato)).toEqual([true]);
+  });
+
+  it('are credited in the summary to the control role that played the body', async () => {
+    const models = await played();
+    const lines = renderSummary(models, metricsOf(models)).split('\n');
+    expect(lines).toContain('| T+0 | nac (played by nato-white-cell) | eu-nato-link | NAC_STATEMENT |  |');
+    expect(lines).toContain(
+      '| T+0 | nato-liaison (played by nato-white-cell) | eu-nato-link | SHARE_PRODUCT |  |',
+    );
+    expect(lines).toContain('| T+0 | eu-liaison-nato | eu-nato-link | STAFF_CONTACT |  |');
   });
 });

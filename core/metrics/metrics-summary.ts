@@ -95,8 +95,13 @@ export function renderSummary(models: ExerciseReadModels, metrics: ExerciseMetri
   );
   for (const decision of models.history.decisions()) {
     const instance = decision.instance ? ` (${decision.instance})` : '';
+    // A body the scenario does not play is credited to the control role that played it.
+    const role =
+      decision.playedBy !== null && !models.parties.isInPlay(decision.role)
+        ? `${decision.role} (played by ${decision.playedBy})`
+        : decision.role;
     lines.push(
-      `| ${formatScenarioTime(decision.scenarioMs)} | ${decision.role} | ${decision.machine}${instance} | ${decision.event} | ${decision.voided ? 'voided' : ''} |`,
+      `| ${formatScenarioTime(decision.scenarioMs)} | ${role} | ${decision.machine}${instance} | ${decision.event} | ${decision.voided ? 'voided' : ''} |`,
     );
   }
   lines.push('', '## Mechanisms at the end', '', '| mechanism | state |', '| --- | --- |');

@@ -46,6 +46,16 @@ describe('exerciseParties', () => {
     expect(parties.nameOf('Evening Courier')).toBe('Evening Courier');
   });
 
+  it('tells the roles the exercise plays (its playbook and local roles) from any other name', () => {
+    expect(['presidency', 'nac', 'simcell', 'press', 'stranger'].map(parties.isInPlay)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it('counts only playbook roles of the players’ audience as participants', () => {
     expect(['presidency', 'ms-a', 'nac', 'excon', 'simcell', 'press'].map(parties.isParticipant)).toEqual([
       true,

@@ -23,6 +23,11 @@ export interface ExerciseParties {
    * `simulatedBy`), and control and evaluation roles do not play.
    */
   isParticipant(role: string): boolean;
+  /**
+   * Played in this exercise: a playbook role the scenario plays, or one of its local roles. A decision of a
+   * role not in play was taken by control for a body the scenario leaves out (the white cell as the NAC).
+   */
+  isInPlay(role: string): boolean;
   /** One side is the EU and the other NATO. */
   crossesEuNato(fromRole: string, toRole: string): boolean;
   /**
@@ -36,6 +41,7 @@ export interface ExerciseParties {
 export function exerciseParties(content: LoadedContent): ExerciseParties {
   const { playbook, scenario } = content;
   const local = new Map(scenario.roles.local.map((role) => [role.id, role]));
+  const inPlay = new Set([...scenario.roles.play, ...local.keys()]);
   const names = new Map(playbook.organisations.map((item) => [item.id, item.name]));
   const sideOf = (role: string): string => playbook.role(role)?.side ?? local.get(role)?.side ?? 'external';
   const clearancesOf = (side: string) =>
@@ -47,6 +53,7 @@ export function exerciseParties(content: LoadedContent): ExerciseParties {
     sideOf,
     nameOf: (organisation) => names.get(organisation) ?? organisation,
     isParticipant: (role) => playbook.role(role)?.audience === 'players',
+    isInPlay: (role) => inPlay.has(role),
     crossesEuNato: (fromRole, toRole) => crossesEuNatoLine(sideOf(fromRole), sideOf(toRole)),
     markingCrossesEuNato(markingId) {
       const marking = playbook.marking(markingId);

@@ -12,11 +12,12 @@ export function ConsoleRoute({ exerciseId }: { exerciseId: string }) {
   const t = useTranslate();
   const load = useExerciseHost(exerciseId);
   if (load.status === 'ready') {
-    const { view, send, copy } = load;
+    const { view, send, sendAs, copy } = load;
     return (
       <ConsoleScreen
         view={view}
         send={send}
+        sendAs={sendAs}
         onDismissError={() => view.dismissError()}
         notice={<CopyNoticeBar view={view} actions={copy} />}
       />

@@ -11,7 +11,14 @@ describe('the controller console', () => {
     const user = userEvent.setup();
     const world = hostWorld();
     const host = await world.openHost();
-    render(<ConsoleScreen view={host.view} send={host.send} onDismissError={host.dismissError} />);
+    render(
+      <ConsoleScreen
+        view={host.view}
+        send={host.send}
+        sendAs={host.sendAs}
+        onDismissError={host.dismissError}
+      />,
+    );
     const exercise = world.host.exercise(host.view.state.exerciseId);
     const before = world.host.recorded(host.view.state.exerciseId).length;
     exercise.failWrites = new Error('ENOSPC: no space left on device');
@@ -40,7 +47,14 @@ describe('the controller console', () => {
   it('is read-only, saying why, while the host is out of reach, and takes commands again when it is back', async () => {
     const world = hostWorld();
     const host = await world.openHost();
-    render(<ConsoleScreen view={host.view} send={host.send} onDismissError={host.dismissError} />);
+    render(
+      <ConsoleScreen
+        view={host.view}
+        send={host.send}
+        sendAs={host.sendAs}
+        onDismissError={host.dismissError}
+      />,
+    );
     expect(screen.getByRole('button', { name: 'Start (STARTEX)' })).toBeEnabled();
     world.host.stop();
     expect(
@@ -55,7 +69,14 @@ describe('the controller console', () => {
   it('moves between its views with the arrow keys, as a tab list', async () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
-    render(<ConsoleScreen view={host.view} send={host.send} onDismissError={host.dismissError} />);
+    render(
+      <ConsoleScreen
+        view={host.view}
+        send={host.send}
+        sendAs={host.sendAs}
+        onDismissError={host.dismissError}
+      />,
+    );
     screen.getByRole('tab', { name: 'MSEL' }).focus();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Playbook board' })).toHaveFocus();

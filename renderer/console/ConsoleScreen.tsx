@@ -3,7 +3,7 @@ import { ExerciseBanner } from '../components/index';
 import { useTranslate } from '../state/index';
 import { CoordinationPanel, ExpectedActionsPanel, PlaybookBoard } from './board/index';
 import { ClockBar } from './ClockBar';
-import type { ConsoleProps } from './console-props';
+import type { ConsoleProps, SendAs } from './console-props';
 import { MselPanel } from './msel/index';
 import { StationsPanel } from './StationsPanel';
 import { useViewVersion } from './use-view-version';
@@ -12,7 +12,7 @@ import './console.css';
 const TABS = ['msel', 'board', 'coordination', 'expected', 'stations'] as const;
 type Tab = (typeof TABS)[number];
 
-function TabContent({ tab, view, send }: ConsoleProps & { tab: Tab }) {
+function TabContent({ tab, view, send, sendAs }: ConsoleProps & { tab: Tab; sendAs: SendAs }) {
   switch (tab) {
     case 'msel':
       return <MselPanel view={view} send={send} />;
@@ -23,7 +23,7 @@ function TabContent({ tab, view, send }: ConsoleProps & { tab: Tab }) {
     case 'expected':
       return <ExpectedActionsPanel view={view} send={send} />;
     case 'stations':
-      return <StationsPanel view={view} send={send} />;
+      return <StationsPanel view={view} send={send} sendAs={sendAs} />;
   }
 }
 
@@ -31,9 +31,12 @@ function TabContent({ tab, view, send }: ConsoleProps & { tab: Tab }) {
 export function ConsoleScreen({
   view,
   send,
+  sendAs,
   onDismissError,
   notice = null,
 }: ConsoleProps & {
+  /** Sends as EXCON acting as a role: the stations tab's "take a decision for a role". */
+  sendAs: SendAs;
   /** The controller has read the problem the host reported; a new one shows again. */
   onDismissError: () => void;
   /** What the console did with this browser's copy, shown under the clock bar. */
@@ -108,7 +111,7 @@ export function ConsoleScreen({
           aria-labelledby={`console-tab-${tab}`}
           className="tab-panel"
         >
-          <TabContent tab={tab} view={view} send={send} />
+          <TabContent tab={tab} view={view} send={send} sendAs={sendAs} />
         </div>
       </main>
     </>

@@ -40,7 +40,7 @@ describe('the stations view', () => {
       { role: 'ms-a', station: 'laptop-4', lastSeenWallMs: WALL, lastActedWallMs: WALL, connected: false },
       { role: 'ms-c', station: 'tablet', lastSeenWallMs: WALL, lastActedWallMs: null, connected: false },
     ];
-    render(<StationsPanel view={withPresence(host.view, presence)} send={host.send} />);
+    render(<StationsPanel view={withPresence(host.view, presence)} send={host.send} sendAs={host.sendAs} />);
     expect(screen.getAllByRole('rowheader').map((header) => header.textContent)).toEqual([
       'Presidency (presidency)',
       'Member State A (ms-a)',
@@ -63,7 +63,7 @@ describe('the stations view', () => {
   it('links each role’s station and the evaluator’s', async () => {
     const host = await hostWorld().openHost();
     const id = host.view.state.exerciseId;
-    render(<StationsPanel view={host.view} send={host.send} />);
+    render(<StationsPanel view={host.view} send={host.send} sendAs={host.sendAs} />);
     expect(within(rowOf('Member State A')).getByRole('link', { name: 'Open station' })).toHaveAttribute(
       'href',
       `#/station/${encodeURIComponent(id)}/ms-a`,
@@ -78,7 +78,7 @@ describe('the stations view', () => {
   it('hands a role to an automated team and back to its station', async () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
-    render(<StationsPanel view={host.view} send={host.send} />);
+    render(<StationsPanel view={host.view} send={host.send} sendAs={host.sendAs} />);
     await act(() => user.selectOptions(screen.getByLabelText('Played by: Member State C'), 'late'));
     await waitFor(() => expect(host.view.state.autoPlay['ms-c']).toBe('late'));
     await act(() =>
@@ -91,7 +91,7 @@ describe('the stations view', () => {
   it('shows exactly what a role sees, read-only, until the controller stops viewing', async () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
-    render(<StationsPanel view={host.view} send={host.send} />);
+    render(<StationsPanel view={host.view} send={host.send} sendAs={host.sendAs} />);
     await user.click(within(rowOf('Member State A')).getByRole('button', { name: 'View as role' }));
     const viewing = screen.getByRole('region', {
       name: 'Viewing exactly what Member State A sees (read-only)',

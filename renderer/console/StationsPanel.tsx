@@ -9,7 +9,8 @@ import {
 import { formatWallTime, routeHash, useCommand } from '../components/index';
 import { StationScreen } from '../station/index';
 import { useTranslate, useUiStore } from '../state/index';
-import type { ConsoleProps } from './console-props';
+import { ActAsPanel } from './ActAsPanel';
+import type { ConsoleProps, SendAs } from './console-props';
 import { playerRoles, roleTitle } from './role-titles';
 import { usePresenceVersion } from './use-view-version';
 
@@ -40,8 +41,11 @@ function stationStateOf(view: ExerciseView, role: string): StationState {
   };
 }
 
-/** Which roles have a station connected and when each last acted; who is automated; open or view a station. */
-export function StationsPanel({ view, send }: ConsoleProps) {
+/**
+ * Which roles have a station connected and when each last acted; who is automated; open or view a station;
+ * and take a decision for a role from the console, a body the scenario does not play included.
+ */
+export function StationsPanel({ view, send, sendAs }: ConsoleProps & { sendAs: SendAs }) {
   const t = useTranslate();
   const language = useUiStore((state) => state.language);
   const { run, refusal } = useCommand(send);
@@ -167,6 +171,7 @@ export function StationsPanel({ view, send }: ConsoleProps) {
           })}
         </tbody>
       </table>
+      <ActAsPanel view={view} sendAs={sendAs} />
     </section>
   );
 }

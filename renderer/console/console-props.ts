@@ -9,3 +9,9 @@ export interface ConsoleProps {
   view: ExerciseView;
   send: SendCommand;
 }
+
+/**
+ * Sends a command as EXCON acting as a role (`actingAs`): a role in play, or a body the scenario does not
+ * play, which control may take decisions for (docs/controller-guide.md, "Bodies not played").
+ */
+export type SendAs = (role: string) => SendCommand;

@@ -210,6 +210,12 @@ export class RemoteExercise implements ExerciseView {
   readonly send = <K extends CommandType>(type: K, payload: CommandInput<K>): Promise<CommandReply> =>
     this.command(type, payload);
 
+  /** `command` as EXCON acting as a role, bound per role: what the console's "act as" sends with. */
+  readonly sendAs =
+    (actingAs: string) =>
+    <K extends CommandType>(type: K, payload: CommandInput<K>): Promise<CommandReply> =>
+      this.command(type, payload, { actingAs });
+
   /** Tell the screens: the log, the state or what is said about them changed. */
   changed(): void {
     this.changes += 1;

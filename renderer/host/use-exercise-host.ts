@@ -25,12 +25,14 @@ export type ExerciseHostLoad =
       status: 'ready';
       view: RemoteExercise;
       send: <K extends CommandType>(type: K, payload: CommandInput<K>) => Promise<CommandReply>;
+      /** `send` as EXCON acting as a role: one in play, or a body the scenario does not play. */
+      sendAs: RemoteExercise['sendAs'];
       /** Null when this browser keeps no copy (its storage could not be used). */
       copy: CopyActions | null;
     };
 
 function loadOf(view: RemoteExercise, status: ConsoleStatus, copy: CopyActions | null): ExerciseHostLoad {
-  if (view.ready) return { status: 'ready', view, send: view.send, copy };
+  if (view.ready) return { status: 'ready', view, send: view.send, sendAs: view.sendAs, copy };
   if (view.notFound !== null) return { status: 'failed', reason: view.notFound, notFound: true };
   if (status.state === 'refused') return { status: 'failed', reason: status.reason, notFound: false };
   return { status: 'loading', waiting: status.state === 'unreachable' ? HOST_UNREACHABLE : null };

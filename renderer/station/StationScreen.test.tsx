@@ -142,7 +142,7 @@ describe('StationScreen', () => {
     await user.click(within(arland).getByRole('button', { name: 'Review the decision' }));
     await user.click(within(arland).getByRole('button', { name: 'Take the decision' }));
     expect(await within(arland).findByRole('alert')).toHaveTextContent(
-      /Refused: solidarity \(arland\) does not accept INVOKE/,
+      'Refused: solidarity (arland) refuses INVOKE: "Capacities overwhelmed" must be true',
     );
   });
 

@@ -27,7 +27,15 @@ export function CoordinationMatrix({ matrix }: { matrix: CoordinationMatrixView 
         <tbody>
           {senders.map((from) => (
             <tr key={from}>
-              <th scope="row">{matrix.nameOf(from)}</th>
+              <th scope="row">
+                {matrix.nameOf(from)}
+                {matrix.playedBy.has(from) ? (
+                  <span className="muted">
+                    {' '}
+                    {t('board.coord.playedBy', { players: matrix.playedBy.get(from)?.join(', ') ?? '' })}
+                  </span>
+                ) : null}
+              </th>
               <td className="board-cell board-decisions">{matrix.decisions.get(from) ?? 0}</td>
               {receivers.map((to) => {
                 const cell = matrix.cell(from, to);

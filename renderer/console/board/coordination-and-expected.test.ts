@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Harness, HOUR } from '../../../test/fixtures/engine-harness';
 import { harnessView } from '../../../test/fixtures/engine-view';
+import { natoNotLiveEngine } from '../../../test/fixtures/nato-not-live';
 import { ExerciseReadModels } from '../../../core/index';
 import { coordinationMatrix } from './coordination-view';
 import { expectedActionRows } from './expected-actions';
@@ -59,6 +60,25 @@ describe('the coordination projection', () => {
     await harness.send('decision/void', { decisionId, reason: 'Exercise artefact' });
     for (const event of view.events.slice(models.facts.count)) models.apply(event);
     expect(coordinationMatrix(models).decisions.get('state-a')).toBeUndefined();
+  });
+});
+
+describe('the coordination projection with a body the scenario does not play', () => {
+  it('counts the NAC’s decision as NATO’s, credited to the white cell that played it', async () => {
+    // test/fixtures/nato-not-live-scenario.yaml plays no NATO body (roles.yaml: the NAC is NATO's, the
+    // white cell's title "NATO white cell"); EXCON acting as the EU liaison, who is in play, is credited to
+    // nobody.
+    const { view, send } = await natoNotLiveEngine();
+    const decide = (event: string, fields: Record<string, string>, role: string, actingAs: string) =>
+      send(role, 'decision/take', { machine: 'eu-nato-link', event, fields }, actingAs);
+    expect(
+      await decide('NAC_STATEMENT', { text: 'Allies stand together.' }, 'nato-white-cell', 'nac'),
+    ).toMatchObject({ ok: true });
+    expect(await decide('STAFF_CONTACT', {}, 'excon', 'eu-liaison-nato')).toMatchObject({ ok: true });
+    const matrix = coordinationMatrix(ExerciseReadModels.of(view.events, view.content));
+    expect(matrix.decisions.get('nato')).toBe(1);
+    expect(matrix.decisions.get('eeas')).toBe(1);
+    expect([...matrix.playedBy]).toEqual([['nato', ['NATO white cell']]]);
   });
 });
 

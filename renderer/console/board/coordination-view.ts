@@ -1,4 +1,4 @@
-import type { ExerciseReadModels } from '../../../core/index';
+import { roleTitleIn, type ExerciseReadModels } from '../../../core/index';
 
 export interface ExchangeCell {
   messages: number;
@@ -16,6 +16,11 @@ export interface CoordinationMatrixView {
   receivers: string[];
   cell(fromOrg: string, toOrg: string): ExchangeCell;
   decisions: ReadonlyMap<string, number>;
+  /**
+   * Per organisation, the control roles (titles) that took standing decisions for its bodies the scenario
+   * does not play (the white cell for the NAC): those decisions count as the organisation's, credited here.
+   */
+  playedBy: ReadonlyMap<string, readonly string[]>;
   nameOf(organisation: string): string;
 }
 
@@ -31,12 +36,19 @@ export function coordinationMatrix(models: ExerciseReadModels): CoordinationMatr
     received.add(toOrg);
   }
   const decisions = new Map<string, number>();
+  const players = new Map<string, Set<string>>();
   for (const decision of models.history.decisions()) {
     if (decision.voided) continue;
     const organisation = parties.organisationOf(decision.role);
     decisions.set(organisation, (decisions.get(organisation) ?? 0) + 1);
     sent.add(organisation);
+    if (decision.playedBy !== null && !parties.isInPlay(decision.role)) {
+      let set = players.get(organisation);
+      if (!set) players.set(organisation, (set = new Set()));
+      set.add(roleTitleIn(models.content, decision.playedBy));
+    }
   }
+  const playedBy = new Map([...players].map(([organisation, set]) => [organisation, [...set].sort()]));
   const ordered = (organisations: Set<string>) =>
     [...organisations].sort((a, b) => parties.nameOf(a).localeCompare(parties.nameOf(b)));
   return {
@@ -44,6 +56,7 @@ export function coordinationMatrix(models: ExerciseReadModels): CoordinationMatr
     receivers: ordered(received),
     cell: (fromOrg, toOrg) => cells.get(`${fromOrg}|${toOrg}`) ?? { messages: 0, injects: 0 },
     decisions,
+    playedBy,
     nameOf: parties.nameOf,
   };
 }

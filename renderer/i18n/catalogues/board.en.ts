@@ -47,6 +47,7 @@ export const boardEn = {
   'board.coord.matrix': 'Messages and injects delivered between organisations (row sends, column receives)',
   'board.coord.fromTo': 'From ↓ / to →',
   'board.coord.decisionsTaken': 'Decisions taken',
+  'board.coord.playedBy': '(bodies not in play, played by {players})',
   'board.coord.cellMessages': '{count} msg',
   'board.coord.cellInjects': '{count} inj',
   'board.coord.cellLabel': '{from} to {to}: {messages} messages, {injects} injects',
