@@ -1,10 +1,11 @@
 import type { CommandReply, EventOf, ExerciseCommand, ExerciseEvent } from '../ports/index';
-import type { Playbook } from '../playbook/index';
+import type { MechanismContext, Playbook } from '../playbook/index';
 import { injectById, type ScenarioDocument } from '../scenario/index';
 import type { CommandInput, CommandType, OpenDecision } from '../engine/index';
 import { durationToMs, isInForce } from '../documents/index';
 import { firstStepToward } from '../playbook/index';
 import { fillFields } from './decision-fields';
+import { prerequisiteRole } from './prerequisite-role';
 import { SeededRandom } from './seeded-random';
 import type { AgentPolicy } from '../events/index';
 
@@ -44,6 +45,8 @@ export interface DirectorOptions {
   openDecisions: (role: string) => readonly OpenDecision[];
   /** The active state paths of a mechanism (or case) now, or its initial states when it has not started. */
   activePaths: (machine: string, instance: string | null) => string[];
+  /** Who acts in a mechanism (or case) now — its records and sets — or null before it has started. */
+  contextOf?: (machine: string, instance: string | null) => MechanismContext | null;
 }
 
 /**
@@ -167,8 +170,13 @@ export class AgentDirector {
       },
     );
     if (step === null) return;
-    const owners = ownersOf(step.event).sort();
-    const role = owners.includes(action.role) ? action.role : (owners[0] as string);
+    const role = prerequisiteRole(
+      ownersOf(step.event),
+      action.role,
+      step.guards,
+      this.options.contextOf?.(machine, instance) ?? null,
+      (id) => this.options.playbook.role(id)?.groups ?? [],
+    );
     const fields = fillFields(
       document.events[step.event]?.fields ?? [],
       step.fields,

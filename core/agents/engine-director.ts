@@ -1,4 +1,4 @@
-import type { EngineRole, ExerciseEngine } from '../engine/index';
+import { actorKey, type EngineRole, type ExerciseEngine } from '../engine/index';
 import type { AgentPolicy } from '../events/index';
 import { AgentDirector } from './agent-director';
 
@@ -30,6 +30,7 @@ export function directorFor(
     ...issuers,
     openDecisions: (role) => engine.openDecisions(role),
     activePaths: (machine, instance) => engine.activePaths(machine, instance),
+    contextOf: (machine, instance) => engine.state.actors[actorKey(machine, instance)]?.context ?? null,
     date: engine.state.date,
   });
 }

@@ -75,7 +75,8 @@ export function checkRegistryNames(
     if (groupGuard && typeof params.group === 'string' && !knownGroups.has(params.group)) {
       problems.push(located.problemAt(paramPath('group'), `no role is in group "${params.group}"`));
     }
-    if (name === 'fieldEquals' && typeof params.field === 'string' && eventName !== null) {
+    const fieldGuard = name === 'fieldEquals' || name === 'fieldNotEquals' || name === 'fieldIsNotActor';
+    if (fieldGuard && typeof params.field === 'string' && eventName !== null) {
       const fields = document.events[eventName]?.fields ?? [];
       if (!fields.some((field) => field.name === params.field)) {
         problems.push(

@@ -21,7 +21,9 @@ describe('decision consequences', () => {
     });
     expect(result.consequences.some((text) => /IPCR/.test(text) && /full activation/.test(text))).toBe(true);
     expect(result.consequences).toContainEqual(
-      expect.stringMatching(/moves to "invoked" \(if National response capacities overwhelmed: true\)/),
+      expect.stringMatching(
+        /moves to "invoked" \(if Nature of the crisis: not outside-scope; National response capacities overwhelmed: true\)/,
+      ),
     );
     expect(result.consequences).toContainEqual(
       expect.stringMatching(/expected window "Invocation to transmission by the ERCC" \(1h\)/),
@@ -29,10 +31,18 @@ describe('decision consequences', () => {
   });
 
   it('names the outcome that keeps the mechanism where it is', () => {
+    const result = decisionConsequences(playbook, 'mutual-assistance', 'POLITICAL_SUPPORT_EXPRESSED', [
+      'invoked',
+      'invoked.awaitingOffers',
+    ]);
+    expect(result.items.filter((item) => item.kind === 'stays')).toHaveLength(1);
+  });
+
+  it('offers no outcome for an invalid invocation: it is refused, not kept', () => {
     const result = decisionConsequences(playbook, 'solidarity-clause', 'INVOKE_SOLIDARITY_CLAUSE', [
       'notInvoked',
     ]);
-    expect(result.items.filter((item) => item.kind === 'stays')).toHaveLength(2);
+    expect(result.items.filter((item) => item.kind === 'stays')).toHaveLength(0);
   });
 
   it('falls back to the title, and names the timers of the states entered', () => {

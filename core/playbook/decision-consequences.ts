@@ -84,10 +84,10 @@ function condition(document: MechanismDocument, event: PlaybookEvent | undefined
 /** A guard in words, for the decision form's "what happens": its refusal text says it best when it has one. */
 function describeGuard(event: PlaybookEvent | undefined, ref: GuardEntry): string {
   const params = ref.params ?? {};
-  if (ref.type === 'fieldEquals') {
-    const label = event?.fields?.find((field) => field.name === params.field)?.label ?? String(params.field);
-    return `${label}: ${String(params.value)}`;
-  }
+  const label = event?.fields?.find((field) => field.name === params.field)?.label ?? String(params.field);
+  if (ref.type === 'fieldEquals') return `${label}: ${String(params.value)}`;
+  if (ref.type === 'fieldNotEquals') return `${label}: not ${String(params.value)}`;
+  if (ref.type === 'fieldIsNotActor') return `${label}: not the ${String(params.record)}`;
   if (ref.type === 'actorInGroup') return `taken by a role in ${String(params.group)}`;
   if (ref.type === 'flagSet') return `once ${stateName(String(params.flag))}`;
   if (ref.type === 'flagNotSet') return `unless ${stateName(String(params.flag))}`;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+import { bundledPlaybookSources } from '../../test/bundled-content';
 import { miniPlaybookSources, replaceOnce } from '../../test/fixtures/fixtures';
 import { formatProblem } from '../documents/index';
 import { explainRefusal } from './explain-refusal';
@@ -125,5 +126,31 @@ describe('the loader checks who-acts guards and actions', () => {
     const problems = result.problems.map(formatProblem);
     expect(problems.some((problem) => problem.startsWith('who-acts/council.yaml:'))).toBe(true);
     expect(problems.join('\n')).toContain(message);
+  });
+});
+
+describe('the loader checks the field guards against the decision’s fields', () => {
+  it.each([
+    [
+      'fieldIsNotActor',
+      'params: { field: partner, record: invoker }',
+      'params: { field: partnr, record: invoker }',
+      'partnr',
+    ],
+    [
+      'fieldNotEquals',
+      'params: { field: scope, value: outside-scope }',
+      'params: { field: scop, value: outside-scope }',
+      'scop',
+    ],
+  ])('refuses %s naming a field the event lacks', (_guard, from, to, field) => {
+    const sources = bundledPlaybookSources().map((source) =>
+      source.text.includes(from) ? { ...source, text: source.text.replace(from, to) } : source,
+    );
+    const result = loadPlaybook(sources);
+    expect(result.ok).toBe(false);
+    expect(result.problems.map(formatProblem).join('\n')).toMatch(
+      new RegExp(`machines/[a-z-]+\\.yaml:\\d+:\\d+.*has no field "${field}" to compare`),
+    );
   });
 });

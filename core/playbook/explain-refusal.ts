@@ -26,6 +26,9 @@ const ACTOR_GUARDS = new Set([
   'actorNotIn',
 ]);
 
+/** Guards on a decision's field: a refusal names the field at fault. */
+const FIELD_GUARDS = new Set(['fieldEquals', 'fieldNotEquals', 'fieldIsNotActor']);
+
 /**
  * Explain a refusal in the words of the guard that stopped it: the document's `refusal` text when the
  * author wrote one, else a sentence built from the guard and the case's records. Null when no transition
@@ -78,12 +81,18 @@ function refusalOf(
 ): GuardRefusal {
   const params = ref.params ?? {};
   const code = ACTOR_GUARDS.has(ref.type) ? 'not-allowed' : 'not-now';
-  if (ref.type === 'fieldEquals') {
+  if (FIELD_GUARDS.has(ref.type)) {
     const field = String(params.field);
     const label = document.events[event.type]?.fields?.find((item) => item.name === field)?.label ?? field;
+    const named = title(String(context.actors?.[String(params.record)] ?? ''));
+    const defaults: Record<string, string> = {
+      fieldEquals: `"${label}" must be ${String(params.value)}`,
+      fieldNotEquals: `"${label}" may not be ${String(params.value)}`,
+      fieldIsNotActor: `"${label}" may not be ${named}, the ${String(params.record)}`,
+    };
     return {
       code: 'invalid-command',
-      reason: ref.refusal ?? `"${label}" must be ${String(params.value)}`,
+      reason: ref.refusal ?? defaults[ref.type] ?? `"${label}" is not allowed here`,
       field: `payload.fields.${field}`,
     };
   }

@@ -15,11 +15,13 @@ describe('firstStepToward', () => {
     expect(firstStepToward(crisis, ['standby'], 'ESCALATE', anyone)).toEqual({
       event: 'ACTIVATE',
       fields: {},
+      guards: [{ type: 'flagSet', params: { flag: 'consulted' } }],
     });
     // Only RAPID_ALERT leads there when ACTIVATE is not allowed.
     expect(firstStepToward(crisis, ['standby'], 'ESCALATE', (event) => event !== 'ACTIVATE')).toEqual({
       event: 'RAPID_ALERT',
       fields: {},
+      guards: [],
     });
   });
 
@@ -28,10 +30,12 @@ describe('firstStepToward', () => {
     expect(firstStepToward(crisis, ['standby'], 'ADOPT', anyone)).toEqual({
       event: 'FORCED_FULL',
       fields: {},
+      guards: [],
     });
     expect(firstStepToward(crisis, ['standby'], 'ADOPT', notByRoute)).toEqual({
       event: 'ACTIVATE',
       fields: {},
+      guards: [{ type: 'flagSet', params: { flag: 'consulted' } }],
     });
   });
 
@@ -39,6 +43,7 @@ describe('firstStepToward', () => {
     expect(firstStepToward(solidarity, ['none'], 'WITHDRAW', anyone)).toEqual({
       event: 'INVOKE',
       fields: { overwhelmed: true },
+      guards: [{ type: 'fieldEquals', params: { field: 'overwhelmed', value: true } }],
     });
   });
 
@@ -46,7 +51,7 @@ describe('firstStepToward', () => {
     // In full, STAND_DOWN leads to standby, which accepts CONSULT.
     expect(
       firstStepToward(crisis, ['full', 'full.meetings.idle', 'full.measures.adopted'], 'CONSULT', notByRoute),
-    ).toEqual({ event: 'STAND_DOWN', fields: {} });
+    ).toEqual({ event: 'STAND_DOWN', fields: {}, guards: [] });
   });
 
   it('is null when no allowed path leads to the event', () => {

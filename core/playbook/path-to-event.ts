@@ -1,4 +1,4 @@
-import { guardRefs } from './guard-refs';
+import { guardRefs, type GuardEntry } from './guard-refs';
 import type { MechanismDocument, TransitionObject } from './playbook-schema';
 import { buildStateTree, findState, resolveTarget, transitionsOf, type StateEntry } from './state-tree';
 
@@ -20,6 +20,8 @@ export interface FirstStep {
   event: string;
   /** Field values the step's guard asks for (`fieldEquals`), so the step goes the way the path needs. */
   fields: Record<string, string | number | boolean>;
+  /** The step's guards, so the team can pick a role they let act (not the requester, for an offer). */
+  guards: GuardEntry[];
 }
 
 function guardFields(guard: TransitionObject['guard']): FirstStep['fields'] {
@@ -63,7 +65,11 @@ export function firstStepToward(
           seen.add(next.key);
           queue.push({
             leaf: next,
-            first: first ?? { event: transition.name, fields: guardFields(transition.transition.guard) },
+            first: first ?? {
+              event: transition.name,
+              fields: guardFields(transition.transition.guard),
+              guards: guardRefs(transition.transition.guard),
+            },
           });
         }
       }

@@ -37,6 +37,9 @@ const FROZEN_NAMES = {
     'actorNotIn',
     'noActors',
     'stateIn',
+    // Playbook 2018.2: field guards for invalid invocations and requests.
+    'fieldNotEquals',
+    'fieldIsNotActor',
   ],
   delays: [
     'ucpmRequestLapse',

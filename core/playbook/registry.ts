@@ -157,6 +157,14 @@ export const mechanismSetup = setup({
     /** The decision's field has this value (`capacitiesOverwhelmed: true`, `mode: full`). */
     fieldEquals: ({ event }, params: Params) =>
       event.payload?.[stringParam(params, 'field')] === params?.value,
+    /** The decision's field does not have this value (an Art. 222 invocation not declared out of scope). */
+    fieldNotEquals: ({ event }, params: Params) =>
+      event.payload?.[stringParam(params, 'field')] !== params?.value,
+    /** The decision's field does not name the role the record holds (the invoker does not ask itself). */
+    fieldIsNotActor: ({ context, event }, params: Params) => {
+      const recorded = recordedActor(context, params);
+      return recorded === null || event.payload?.[stringParam(params, 'field')] !== recorded;
+    },
     /** The decision was taken by a role in this group (`member-state`, `nato-ally`). */
     actorInGroup: ({ event }, params: Params) =>
       event.actor?.groups.includes(stringParam(params, 'group')) === true,
@@ -192,6 +200,8 @@ export const REQUIRED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   counterAtLeast: ['counter', 'value'],
   counterIsZero: ['counter'],
   fieldEquals: ['field', 'value'],
+  fieldNotEquals: ['field', 'value'],
+  fieldIsNotActor: ['field', 'record'],
   actorInGroup: ['group'],
   actorNotInGroup: ['group'],
   recordActor: ['record'],
