@@ -81,7 +81,9 @@ describe('cyber-diplomacy: unanimity per Member State for restrictive measures',
     );
     await rules.must('psc', incident('CONSIDER_FURTHER_MEASURES'));
     expect(objectors()).toEqual([]);
-    expect(rules.stateOf('cyber-diplomacy', INCIDENT)).toEqual({ deliberation: 'sharedSituationalAwareness' });
+    expect(rules.stateOf('cyber-diplomacy', INCIDENT)).toEqual({
+      deliberation: 'sharedSituationalAwareness',
+    });
   });
 });
 

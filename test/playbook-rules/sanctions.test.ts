@@ -121,7 +121,9 @@ describe('sanctions: a proposal needs a regime in force', () => {
   it('takes cyber listings from 17 May 2019 but no Russia-destabilisation listing before 8 October 2024', async () => {
     const rules = await PlaybookRules.create(DATE);
     const russia = listing('PROPOSE_LISTING', { regime: 'russiaDestabilisingActivities', target: 'x' });
-    expect(outcome(await rules.decide('ms-a', russia))).toMatch(/^invalid-command: .* regime is not in force/);
+    expect(outcome(await rules.decide('ms-a', russia))).toMatch(
+      /^invalid-command: .* regime is not in force/,
+    );
     const cyber = listing('PROPOSE_LISTING', { regime: 'cyberAttacks', target: 'x' });
     expect(outcome(await rules.decide('ms-a', cyber))).toBe('accepted');
   });
