@@ -85,9 +85,11 @@ describe('legal triggers in the playbook', () => {
     sanctions.send({ type: 'RELEX_AGREE', actor: actorFor('relex-wp') });
     sanctions.send({ type: 'COREPER_PSC_AGREE', actor: actorFor('psc') });
     sanctions.send({ type: 'MEMBER_STATE_BLOCKS', actor: actorFor('ms-c'), payload: { reason: 'evidence' } });
-    expect(sanctions.getSnapshot().value).toBe('blocked');
+    expect(sanctions.getSnapshot().context.actorSets).toEqual({ objectors: ['ms-c'] });
     sanctions.send({ type: 'COUNCIL_ADOPT', actor: actorFor('council-ministers') });
-    expect(sanctions.getSnapshot().value).toBe('blocked');
+    expect(sanctions.getSnapshot().value, 'not adopted while the block stands').toEqual({
+      deliberation: 'councilUnanimity',
+    });
     expect(playbook.ownersOf('sanctions', 'MEMBER_STATE_BLOCKS')).toEqual(
       playbook.roles.filter((role) => role.groups.includes('member-state')).map((role) => role.id),
     );
@@ -99,10 +101,14 @@ describe('legal triggers in the playbook', () => {
     expect(early.getSnapshot().value).toBe('proposal');
   });
 
-  it('attribution is taken only by a Member State', () => {
+  it('attribution is taken only by a state: a Member State or an Ally (the US led WannaCry)', () => {
     const owners = playbook.ownersOf('attribution', 'POLITICAL_ATTRIBUTION');
-    expect(owners.length).toBeGreaterThan(0);
-    for (const owner of owners) expect(playbook.role(owner)?.groups).toContain('member-state');
+    expect(owners).toContain('ms-affected');
+    expect(owners).toContain('partner-state');
+    for (const owner of owners) {
+      const groups = playbook.role(owner)?.groups ?? [];
+      expect(groups.includes('member-state') || groups.includes('nato-ally'), owner).toBe(true);
+    }
     for (const institution of ['hrvp', 'euco', 'intcen-fusion-cell', 'nac'])
       expect(owners).not.toContain(institution);
   });
