@@ -128,7 +128,6 @@ describe('bundled content', () => {
       'eu-nato-link DISINFO_ALERT_EXCHANGED',
       'eu-nato-link SHARE_PRODUCT',
       'eu-nato-link STAFF_CONTACT',
-      'situational-awareness NATO_PRODUCT_RECEIVED',
       'situational-awareness SHARE_WITH_NATO',
     ]);
   });

@@ -66,12 +66,16 @@ describe('legal triggers in the playbook', () => {
     expect(invokers).not.toContain('ms-affected-health');
   });
 
-  it("the services' information-sharing activation needs the Presidency consulted", () => {
+  it("the services' joint information-sharing activation needs the Presidency consulted", () => {
     const ipcr = start('ipcr');
     ipcr.send({ type: 'SERVICES_ACTIVATE_INFO_SHARING', actor: actorFor('gsc-ipcr') });
-    expect(ipcr.getSnapshot().value).toBe('standby');
+    expect(ipcr.getSnapshot().context.counters.servicesConcurring).toBe(0);
     ipcr.send({ type: 'PRESIDENCY_CONSULTED', actor: actorFor('gsc-ipcr') });
+    // The GSC, the Commission and the EEAS decide jointly: the mode is active when the third concurs.
     ipcr.send({ type: 'SERVICES_ACTIVATE_INFO_SHARING', actor: actorFor('gsc-ipcr') });
+    ipcr.send({ type: 'SERVICES_ACTIVATE_INFO_SHARING', actor: actorFor('commission-secgen') });
+    expect(ipcr.getSnapshot().value).toBe('standby');
+    ipcr.send({ type: 'SERVICES_ACTIVATE_INFO_SHARING', actor: actorFor('eeas-dsg-crisis') });
     expect(ipcr.getSnapshot().value).toBe('informationSharing');
   });
 
