@@ -174,6 +174,7 @@ export class AgentDirector {
       step.fields,
       null,
       `prerequisite of ${payload.event}`,
+      document.marking,
     );
     this.schedule(nowMs, role, nowMs, 0, {
       type: 'decision/take',
@@ -225,10 +226,15 @@ export class AgentDirector {
       const giveUpMs = event.scenarioMs + windowMs * (late ? 2 : 1);
       const retryMs = Math.max(10 * MINUTE, Math.round(windowMs / 12));
       if ('event' in action) {
-        const declared = this.options.playbook.mechanisms.get(action.event.machine)?.events[
-          action.event.event
-        ];
-        const fields = fillFields(declared?.fields ?? [], action.event.fields ?? {}, null, inject.title);
+        const mechanism = this.options.playbook.mechanisms.get(action.event.machine);
+        const declared = mechanism?.events[action.event.event];
+        const fields = fillFields(
+          declared?.fields ?? [],
+          action.event.fields ?? {},
+          null,
+          inject.title,
+          mechanism?.marking ?? 'PUBLIC',
+        );
         this.schedule(atMs, action.role, giveUpMs, retryMs, {
           type: 'decision/take',
           payload: {
@@ -260,7 +266,8 @@ export class AgentDirector {
     const open = this.options.openDecisions(role);
     const choice = this.random.pick(open);
     if (!choice) return;
-    const declared = this.options.playbook.mechanisms.get(choice.machine)?.events[choice.event];
+    const mechanism = this.options.playbook.mechanisms.get(choice.machine);
+    const declared = mechanism?.events[choice.event];
     const instance =
       choice.instance ?? (choice.newCase ? `case-${Math.floor(this.random.between(1, 4))}` : undefined);
     this.schedule(nowMs, role, nowMs, 0, {
@@ -269,7 +276,13 @@ export class AgentDirector {
         machine: choice.machine,
         event: choice.event,
         ...(instance !== undefined ? { instance } : {}),
-        fields: fillFields(declared?.fields ?? [], {}, this.random, 'random play'),
+        fields: fillFields(
+          declared?.fields ?? [],
+          {},
+          this.random,
+          'random play',
+          mechanism?.marking ?? 'PUBLIC',
+        ),
       },
     });
   }
