@@ -1,6 +1,7 @@
 // No station receives copied text above its clearance in any bundled scenario under any policy (issue 17):
 // each scenario is played headless to its end with a fixed seed, every command the engine accepted is noted
-// with the markings its texts were recorded under, and each role's station view is searched for them. The
+// with the markings its texts were recorded under (and every inject as released), and each role's station
+// view is searched for them. The
 // clearance table is read from the playbook's YAML (test/fixtures/clearance-oracle.ts), not the engine's.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import {
   MemoryEventStore,
   runExercise,
   type ExerciseCommand,
+  type ExerciseEvent,
 } from '../core/index';
 import { parseCommand } from '../core/engine/parse-command';
 import { PROJECT_ROOT } from '../node-adapters/index';
@@ -71,6 +73,23 @@ function textsOf(
   }
 }
 
+/** Each released inject's title and text, under its marking, for the roles it was sent to. */
+function releasedInjectTexts(
+  table: ClearanceTable,
+  events: readonly ExerciseEvent[],
+  everyRole: readonly string[],
+): RecordedText[] {
+  return events.flatMap((event) => {
+    if (event.type !== 'inject.released') return [];
+    const { title, text: body, marking, to } = event.payload.content;
+    const expectedAt = [
+      ...to.filter((role) => table.cleared(role, [marking])),
+      ...everyRole.filter((role) => table.seesEverything(role)),
+    ];
+    return [title, body].map((entry) => ({ text: entry, markings: [marking], expectedAt }));
+  });
+}
+
 describe('every bundled scenario under every policy', { timeout: 600_000 }, () => {
   it.each(SCENARIOS.flatMap((scenario) => AGENT_POLICIES.map((policy) => [scenario, policy] as const)))(
     '%s, %s: no station receives a text recorded under a marking its role is not cleared for',
@@ -108,10 +127,17 @@ describe('every bundled scenario under every policy', { timeout: 600_000 }, () =
       };
       const texts = accepted.flatMap((command) => textsOf(table, command, everyRole, mechanismMarkingOf));
       const received = new Map(everyRole.map((role) => [role, engine.stationView(role)]));
-      const { leaks, missing } = leaksAt(table, received, texts, 'exact');
-      expect(leaks).toEqual([]);
-      expect(missing).toEqual([]);
+      const commands = leaksAt(table, received, texts, 'exact');
+      expect(commands.leaks).toEqual([]);
+      expect(commands.missing).toEqual([]);
       expect(texts.length).toBeGreaterThan(0);
+      // The injects as released: their text is searched for inside other texts too, since an automated role
+      // that quoted a marked inject in a decision would carry it to every station that sees the decision.
+      const injects = releasedInjectTexts(table, engine.events, everyRole);
+      const quoted = leaksAt(table, received, injects, 'inside');
+      expect(quoted.leaks).toEqual([]);
+      expect(quoted.missing).toEqual([]);
+      expect(injects.length).toBeGreaterThan(0);
     },
   );
 });

@@ -1,7 +1,7 @@
 import type { CommandReply, EventOf, ExerciseCommand, ExerciseEvent } from '../ports/index';
 import type { Playbook } from '../playbook/index';
 import { injectById, type ScenarioDocument } from '../scenario/index';
-import type { CommandInput, CommandType, OpenDecision } from '../engine/index';
+import { isAtLeastAsStrict, type CommandInput, type CommandType, type OpenDecision } from '../engine/index';
 import { durationToMs, isInForce } from '../documents/index';
 import { firstStepToward } from '../playbook/index';
 import { fillFields } from './decision-fields';
@@ -228,13 +228,14 @@ export class AgentDirector {
       if ('event' in action) {
         const mechanism = this.options.playbook.mechanisms.get(action.event.machine);
         const declared = mechanism?.events[action.event.event];
-        const fields = fillFields(
-          declared?.fields ?? [],
-          action.event.fields ?? {},
-          null,
-          inject.title,
-          mechanism?.marking ?? 'PUBLIC',
-        );
+        const marking = mechanism?.marking ?? 'PUBLIC';
+        // The inject's title is written into the decision only where its marking already goes: a NATO-ONLY
+        // inject's title in a decision on an EU-ONLY mechanism would reach EU stations; its id says enough.
+        const { content } = event.payload;
+        const about = isAtLeastAsStrict(this.options.playbook, marking, content.marking)
+          ? content.title
+          : inject.id;
+        const fields = fillFields(declared?.fields ?? [], action.event.fields ?? {}, null, about, marking);
         this.schedule(atMs, action.role, giveUpMs, retryMs, {
           type: 'decision/take',
           payload: {

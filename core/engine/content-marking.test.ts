@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledPlaybook } from '../../test/bundled-content';
 import type { AudienceEntry } from '../ports/index';
-import { contentEnvelope, decisionMarkings } from './content-marking';
+import { contentEnvelope, decisionMarkings, isAtLeastAsStrict } from './content-marking';
 import type { EngineRole } from './roles';
 import { canRoleSee, CONTROL_ONLY, EVERYONE, toRole } from './visibility';
 
@@ -146,5 +146,26 @@ describe('decisionMarkings', () => {
 
   it('a value of the wrong type is kept as written, so the envelope treats it as an unknown marking', () => {
     expect(decisionMarkings('EU-ONLY', declared, { marking: true })).toEqual(['EU-ONLY', 'true']);
+  });
+});
+
+describe('isAtLeastAsStrict', () => {
+  it('holds exactly when every tag set that clears the first clears the second, by hand for every pair', () => {
+    // Clearances made of any tags: the first marking is at least as strict when no clearance sees it alone.
+    const clearances = Array.from({ length: 8 }, (_, bits) => TAGS.filter((_, index) => bits & (1 << index)));
+    const sees = (clearance: string[], id: string) => {
+      const tags = RELEASABLE_TO[id] as string[];
+      return tags.length === 0 || tags.some((tag) => clearance.includes(tag));
+    };
+    for (const a of MARKINGS)
+      for (const b of MARKINGS)
+        expect(isAtLeastAsStrict(playbook, a, b), `${a} vs ${b}`).toBe(
+          clearances.every((clearance) => !sees(clearance, a) || sees(clearance, b)),
+        );
+  });
+
+  it('is false for a marking the playbook does not define, either way round', () => {
+    expect(isAtLeastAsStrict(playbook, 'COSMIC', 'PUBLIC')).toBe(false);
+    expect(isAtLeastAsStrict(playbook, 'NATO-ONLY', 'COSMIC')).toBe(false);
   });
 });

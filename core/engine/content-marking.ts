@@ -32,6 +32,22 @@ function atLeastAsStrict(a: readonly string[] | null, b: readonly string[] | nul
 }
 
 /**
+ * May text recorded under `other` be shown wherever `marking` is? True when everyone cleared for `marking` is
+ * cleared for `other`; false when either is not a marking of the playbook.
+ */
+export function isAtLeastAsStrict(
+  playbook: Pick<Playbook, 'marking'>,
+  marking: string,
+  other: string,
+): boolean {
+  const a = playbook.marking(marking);
+  const b = playbook.marking(other);
+  return (
+    a !== undefined && b !== undefined && atLeastAsStrict(tagsOf(a.releasableTo), tagsOf(b.releasableTo))
+  );
+}
+
+/**
  * The envelope for content carried under these markings, addressed as `usual` would be. No marking: the
  * usual audience unmarked. A marking the playbook does not define clears nobody: control material only.
  */

@@ -17,6 +17,7 @@ export { headingOf, stationViewOf, streamLengthOf, type ViewedExercise } from '.
 export * from './command-schemas';
 export { nextDeadline, pendingDeadlines, type Deadline } from './deadlines';
 export { plannedInjectContent } from './injects';
+export { contentEnvelope, decisionMarkings, isAtLeastAsStrict } from './content-marking';
 export {
   ENGINE_STATE_VERSION,
   STATE_MIGRATIONS,
