@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ExerciseEngine, MemoryEventStore, type OpenDecision } from '../core/index';
 import { PROJECT_ROOT } from '../node-adapters/index';
+import { firstStepToward } from '../core/playbook/index';
 import { bundledPlaybookSources } from './bundled-content';
 import { ClearanceTable, leaksAt, type RecordedText } from './fixtures/clearance-oracle';
 import { exerciseContent } from './fixtures/fixtures';
@@ -40,6 +41,13 @@ const NATO_SIDE = played
 const SENDERS = [...PLAYERS, ...scenarioYaml.roles.local.map((role) => role.id)];
 const EVERY_ROLE = [...scenarioYaml.roles.play, ...scenarioYaml.roles.local.map((role) => role.id)];
 
+/** Every decision with a `type: marking` field, by the oracle's reading of the machines. */
+const MARKED_DECISIONS = [...table.machines].flatMap(([machine, facts]) =>
+  Object.entries(facts.fieldTypes)
+    .filter(([, types]) => Object.values(types).includes('marking'))
+    .map(([event]) => [machine, event] as const),
+);
+
 const token = fc.stringMatching(/^[a-z0-9]{10}$/);
 const marking = fc.constantFrom(...MARKINGS);
 const index = fc.nat({ max: 10_000 });
@@ -54,6 +62,10 @@ const step = fc.oneof(
       marking,
       token,
     }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('toward' as const), target: index, marking, token }),
   },
   {
     weight: 3,
@@ -97,6 +109,8 @@ function cleared(markings: string[], among: readonly string[] = EVERY_ROLE): str
 
 class Play {
   readonly texts: RecordedText[] = [];
+  /** The decisions the engine accepted, as `machine.EVENT`. */
+  readonly taken = new Set<string>();
   private wallMs = WALL;
   private count = 0;
   private serial = 0;
@@ -145,29 +159,69 @@ class Play {
     return fields;
   }
 
+  /** Every decision a player may take now, with the role that may take it. */
+  private openDecisions() {
+    return PLAYERS.flatMap((role) => this.engine.openDecisions(role).map((decision) => ({ role, decision })));
+  }
+
+  /** Take a decision with its texts carrying a new token; note them with their markings once accepted. */
+  private async take(
+    role: string,
+    decision: OpenDecision,
+    markingId: string,
+    tokenBody: string,
+    required: Record<string, unknown> = {},
+  ): Promise<void> {
+    const unique = this.text('product', tokenBody);
+    const fields = { ...this.fill(decision, markingId, unique), ...required };
+    const instance = decision.newCase ? 'case-1' : decision.instance;
+    const ok = await this.send(role, 'decision/take', {
+      machine: decision.machine,
+      event: decision.event,
+      ...(instance !== null ? { instance } : {}),
+      fields,
+      rationale: `because ${unique}`,
+    });
+    if (!ok) return;
+    const markings = table.decisionMarkings(decision.machine, decision.event, fields);
+    this.texts.push({ text: unique, markings, expectedAt: cleared(markings) });
+    this.taken.add(`${decision.machine}.${decision.event}`);
+  }
+
   async run(s: Step): Promise<void> {
     switch (s.kind) {
       case 'decision': {
-        const open = PLAYERS.flatMap((role) =>
-          this.engine.openDecisions(role).map((decision) => ({ role, decision })),
-        );
+        const open = this.openDecisions();
         const marked = open.filter(({ decision }) => decision.fields.some((f) => f.type === 'marking'));
         const pool = s.marked && marked.length > 0 ? marked : open;
         if (pool.length === 0) return;
         const { role, decision } = at(pool, s.pick);
-        const unique = this.text('product', s.token);
-        const fields = this.fill(decision, s.marking, unique);
-        const instance = decision.newCase ? 'case-1' : decision.instance;
-        const ok = await this.send(role, 'decision/take', {
-          machine: decision.machine,
-          event: decision.event,
-          ...(instance !== null ? { instance } : {}),
-          fields,
-          rationale: `because ${unique}`,
-        });
-        if (!ok) return;
-        const markings = table.decisionMarkings(decision.machine, decision.event, fields);
-        this.texts.push({ text: unique, markings, expectedAt: cleared(markings) });
+        await this.take(role, decision, s.marking, s.token);
+        return;
+      }
+      case 'toward': {
+        // The steps the playbook requires before a decision with a marking field, then that decision.
+        const [machine, target] = at(MARKED_DECISIONS, s.target);
+        const document = content.playbook.mechanisms.get(machine);
+        if (!document) throw new Error(`no mechanism ${machine} in the bundled playbook`);
+        const owned = (event: string) =>
+          PLAYERS.some((id) => {
+            const role = this.engine.roles.get(id);
+            return role !== undefined && content.playbook.isOwner(role, machine, event);
+          });
+        for (let hop = 0; hop < 6; hop++) {
+          const step = firstStepToward(document, this.engine.activePaths(machine, null), target, owned);
+          const found =
+            step &&
+            this.openDecisions().find(
+              ({ decision }) => decision.machine === machine && decision.event === step.event,
+            );
+          if (!step || !found) return;
+          // The target takes the generated marking; a step before it, what its guard needs to lead there.
+          const required = step.event === target ? {} : step.fields;
+          await this.take(found.role, found.decision, s.marking, s.token, required);
+          if (step.event === target) return;
+        }
         return;
       }
       case 'message': {
@@ -238,11 +292,13 @@ class Play {
 describe('marked content under random plays of the combined campaign', { timeout: 300_000 }, () => {
   it('no token reaches a role the clearance table does not clear for every marking it was recorded under', async () => {
     let markedDecisions = 0;
+    const taken = new Set<string>();
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 25 }), async (steps) => {
         const play = await Play.start();
         for (const s of steps) await play.run(s);
         markedDecisions += play.texts.filter((text) => text.markings.length > 1).length;
+        for (const decision of play.taken) taken.add(decision);
         const { leaks, missing } = leaksAt(table, play.received(), play.texts, 'inside');
         expect(leaks).toEqual([]);
         // The positive control: the check is live only if the cleared roles do receive what was sent.
@@ -252,5 +308,10 @@ describe('marked content under random plays of the combined campaign', { timeout
     );
     // The plays did share marked products, so the property was tested where it matters.
     expect(markedDecisions).toBeGreaterThan(50);
+    // Most decisions with a marking field were reached (those whose steps the campaign's roles can take).
+    const reached = MARKED_DECISIONS.filter(([machine, event]) => taken.has(`${machine}.${event}`));
+    expect(reached.length, `reached ${reached.join(', ')}`).toBeGreaterThanOrEqual(
+      MARKED_DECISIONS.length * 0.75,
+    );
   });
 });
