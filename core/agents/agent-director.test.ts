@@ -47,6 +47,26 @@ const released = (injectId: string, atMs: number) =>
     { scenarioMs: atMs },
   );
 
+// INJ-1 changed to expect the presidency's ESCALATE, which crisis accepts in sharing, not in standby.
+const escalating: ScenarioDocument = {
+  ...scenario,
+  injects: scenario.injects.map((inject) =>
+    inject.id !== 'INJ-1'
+      ? inject
+      : {
+          ...inject,
+          expectedActions: [
+            {
+              id: 'EA-1',
+              role: 'presidency',
+              event: { machine: 'crisis', event: 'ESCALATE' },
+              window: '6h',
+            },
+          ],
+        },
+  ),
+};
+
 /** Everything the director plans, in the order it hands it out, with the time it comes due. */
 function plan(agents: AgentDirector) {
   const out = [];
@@ -167,31 +187,12 @@ describe('a doctrine team', () => {
   });
 
   it('first takes the step its playbook says must come before a refused decision', () => {
-    // INJ-1 changed to expect the presidency's ESCALATE, which crisis accepts in sharing, not in standby.
-    const escalating: ScenarioDocument = {
-      ...scenario,
-      injects: scenario.injects.map((inject) =>
-        inject.id !== 'INJ-1'
-          ? inject
-          : {
-              ...inject,
-              expectedActions: [
-                {
-                  id: 'EA-1',
-                  role: 'presidency',
-                  event: { machine: 'crisis', event: 'ESCALATE' },
-                  window: '6h',
-                },
-              ],
-            },
-      ),
-    };
     const agents = director('doctrine', { scenario: escalating, roles: new Set(['presidency']) });
     agents.observe([released('INJ-1', 0)]);
     const [escalate] = agents.due(agents.nextWakeMs()!);
     expect(escalate?.command.payload).toMatchObject({
       event: 'ESCALATE',
-      fields: { reason: 'Reason: Explosion at the port (automated role)' },
+      fields: { reason: 'Reason: t (automated role)' },
     });
     agents.onReply(escalate!.action, notNow, 2 * HOUR);
     // Of standby's ways into sharing, ACTIVATE is the presidency's (RAPID_ALERT is a member state's).
@@ -209,6 +210,44 @@ describe('a doctrine team', () => {
       },
     });
     expect(retry).toMatchObject({ atMs: 2.5 * HOUR, command: { payload: { event: 'ESCALATE' } } });
+  });
+});
+
+describe("what an automated role writes into a decision's fields", () => {
+  const plannedAfter = (marking: string) => {
+    const agents = director('doctrine', { scenario: escalating, roles: new Set(['presidency']) });
+    agents.observe([
+      logEvent(
+        2,
+        'inject.released',
+        {
+          injectId: 'INJ-1',
+          content: { ...content, title: 'Allied warning', marking },
+          deadlines: {},
+          cause: 'schedule',
+          adhoc: false,
+        },
+        { scenarioMs: 0 },
+      ),
+    ]);
+    const [escalate] = agents.due(agents.nextWakeMs()!);
+    return escalate?.command.payload;
+  };
+
+  it("names the inject by its title where the mechanism's marking (EU-ONLY here) already covers the inject's", () => {
+    expect(plannedAfter('PUBLIC')).toMatchObject({
+      fields: { reason: 'Reason: Allied warning (automated role)' },
+    });
+    expect(plannedAfter('EU-ONLY')).toMatchObject({
+      fields: { reason: 'Reason: Allied warning (automated role)' },
+    });
+  });
+
+  it('names it by its id where the title would reach roles its marking excludes', () => {
+    expect(plannedAfter('NATO-ONLY')).toMatchObject({ fields: { reason: 'Reason: INJ-1 (automated role)' } });
+    expect(plannedAfter('REL-EU-NATO')).toMatchObject({
+      fields: { reason: 'Reason: Allied warning (automated role)' },
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import type { CommandReply, EventOf, ExerciseCommand, ExerciseEvent } from '../ports/index';
 import type { MechanismContext, Playbook } from '../playbook/index';
 import { injectById, type ScenarioDocument } from '../scenario/index';
-import type { CommandInput, CommandType, OpenDecision } from '../engine/index';
+import { isAtLeastAsStrict, type CommandInput, type CommandType, type OpenDecision } from '../engine/index';
 import { durationToMs, isInForce } from '../documents/index';
 import { firstStepToward } from '../playbook/index';
 import { fillFields } from './decision-fields';
@@ -182,6 +182,7 @@ export class AgentDirector {
       step.fields,
       null,
       `prerequisite of ${payload.event}`,
+      document.marking,
     );
     this.schedule(nowMs, role, nowMs, 0, {
       type: 'decision/take',
@@ -233,10 +234,16 @@ export class AgentDirector {
       const giveUpMs = event.scenarioMs + windowMs * (late ? 2 : 1);
       const retryMs = Math.max(10 * MINUTE, Math.round(windowMs / 12));
       if ('event' in action) {
-        const declared = this.options.playbook.mechanisms.get(action.event.machine)?.events[
-          action.event.event
-        ];
-        const fields = fillFields(declared?.fields ?? [], action.event.fields ?? {}, null, inject.title);
+        const mechanism = this.options.playbook.mechanisms.get(action.event.machine);
+        const declared = mechanism?.events[action.event.event];
+        const marking = mechanism?.marking ?? 'PUBLIC';
+        // The inject's title is written into the decision only where its marking already goes: a NATO-ONLY
+        // inject's title in a decision on an EU-ONLY mechanism would reach EU stations; its id says enough.
+        const { content } = event.payload;
+        const about = isAtLeastAsStrict(this.options.playbook, marking, content.marking)
+          ? content.title
+          : inject.id;
+        const fields = fillFields(declared?.fields ?? [], action.event.fields ?? {}, null, about, marking);
         this.schedule(atMs, action.role, giveUpMs, retryMs, {
           type: 'decision/take',
           payload: {
@@ -268,7 +275,8 @@ export class AgentDirector {
     const open = this.options.openDecisions(role);
     const choice = this.random.pick(open);
     if (!choice) return;
-    const declared = this.options.playbook.mechanisms.get(choice.machine)?.events[choice.event];
+    const mechanism = this.options.playbook.mechanisms.get(choice.machine);
+    const declared = mechanism?.events[choice.event];
     const instance =
       choice.instance ?? (choice.newCase ? `case-${Math.floor(this.random.between(1, 4))}` : undefined);
     this.schedule(nowMs, role, nowMs, 0, {
@@ -277,7 +285,13 @@ export class AgentDirector {
         machine: choice.machine,
         event: choice.event,
         ...(instance !== undefined ? { instance } : {}),
-        fields: fillFields(declared?.fields ?? [], {}, this.random, 'random play'),
+        fields: fillFields(
+          declared?.fields ?? [],
+          {},
+          this.random,
+          'random play',
+          mechanism?.marking ?? 'PUBLIC',
+        ),
       },
     });
   }

@@ -28,7 +28,7 @@ const FIELDS: EventField[] = [
 
 describe('the field values an automated role fills in', () => {
   it('for doctrine: what the scenario asks for, else a plain value for each required field', () => {
-    expect(fillFields(FIELDS, { teams: 4, note: 'as briefed' }, null, 'INJ-1')).toEqual({
+    expect(fillFields(FIELDS, { teams: 4, note: 'as briefed' }, null, 'INJ-1', 'EU-ONLY')).toEqual({
       reason: 'Reason: INJ-1 (automated role)',
       overwhelmed: true,
       teams: 4,
@@ -39,7 +39,7 @@ describe('the field values an automated role fills in', () => {
   });
 
   it('for a choice without options: an empty answer rather than none', () => {
-    expect(fillFields([field('level', 'choice', true)], {}, null, 'x')).toEqual({ level: '' });
+    expect(fillFields([field('level', 'choice', true)], {}, null, 'x', 'EU-ONLY')).toEqual({ level: '' });
   });
 
   it('for the random policy: every field, optional ones too, with values of the right type and range', () => {
@@ -50,7 +50,13 @@ describe('the field values an automated role fills in', () => {
       level: new Set<unknown>(),
     };
     for (let seed = 1; seed <= 200; seed++) {
-      const values = fillFields(FIELDS, { reason: 'asked for' }, new SeededRandom(seed), 'random play');
+      const values = fillFields(
+        FIELDS,
+        { reason: 'asked for' },
+        new SeededRandom(seed),
+        'random play',
+        'EU-ONLY',
+      );
       expect(Object.keys(values).sort()).toEqual(FIELDS.map((each) => each.name).sort());
       expect(values.reason).toBe('asked for');
       expect(values.note).toBe('Note: random play (automated role)');
@@ -63,7 +69,19 @@ describe('the field values an automated role fills in', () => {
   });
 
   it('the same for the same seed', () => {
-    const fill = () => fillFields(FIELDS, {}, new SeededRandom(9), 'random play');
+    const fill = () => fillFields(FIELDS, {}, new SeededRandom(9), 'random play', 'EU-ONLY');
     expect(fill()).toEqual(fill());
+  });
+
+  it("a marking field: the scenario's marking where it names one, else the mechanism's, never free text", () => {
+    const marked = [field('marking', 'marking', true), field('original', 'marking', false)];
+    expect(fillFields(marked, {}, null, 'INJ-2', 'REL-EU-NATO')).toEqual({ marking: 'REL-EU-NATO' });
+    expect(fillFields(marked, { marking: 'NATO-ONLY' }, null, 'INJ-2', 'REL-EU-NATO')).toEqual({
+      marking: 'NATO-ONLY',
+    });
+    expect(fillFields(marked, {}, new SeededRandom(3), 'random play', 'EU-ONLY')).toEqual({
+      marking: 'EU-ONLY',
+      original: 'EU-ONLY',
+    });
   });
 });

@@ -4,6 +4,7 @@ import { activeStatePaths, enteredStates, explainRefusal, type MechanismEvent } 
 import type { CommandPayload } from './command-schemas';
 import { reject, type Rejection } from './command-rejection';
 import type { EngineCore } from './engine-core';
+import { contentEnvelope, decisionMarkings } from './content-marking';
 import { checkDecisionTriggers } from './inject-triggers';
 import { matchExpectedActions } from './injects';
 import { actorKey, actorSnapshot, ensureActor, scheduleTimers, sendToActor } from './mechanisms';
@@ -95,7 +96,8 @@ export function takeDecision(core: EngineCore, payload: CommandPayload<'decision
 
   ensureActor(core, machine, instance);
   const decisionId = `D-${core.state.lastSeq + 1}`;
-  const marking = document.marking;
+  // Its fields and rationale reach only the roles cleared for every marking they carry (content-marking.ts).
+  const markings = decisionMarkings(document.marking, declared.fields, fields);
   core.emit(
     'decision.taken',
     {
@@ -107,7 +109,7 @@ export function takeDecision(core: EngineCore, payload: CommandPayload<'decision
       fields,
       rationale: payload.rationale ?? null,
     },
-    { audience: EVERYONE, marking },
+    contentEnvelope(core.playbook, core.roles, markings),
   );
   sendToActor(core, key, event, { kind: 'decision', decisionId });
   matchExpectedActions(core, { decisionId, role: roleId, machine, event: eventName, instance, fields });

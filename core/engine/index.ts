@@ -18,6 +18,7 @@ export * from './command-schemas';
 export { nextDeadline, pendingDeadlines, type Deadline } from './deadlines';
 export { plannedInjectContent } from './injects';
 export { actorKey } from './mechanisms';
+export { contentEnvelope, decisionMarkings, isAtLeastAsStrict } from './content-marking';
 export {
   ENGINE_STATE_VERSION,
   STATE_MIGRATIONS,
