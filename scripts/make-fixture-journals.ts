@@ -356,6 +356,30 @@ async function main(args: readonly string[]): Promise<number> {
     await playExpected();
     for (const role of HAND_PLAYED) await acknowledgeAll(role);
   }
+  // Who acts (playbook 2018.2): an objection in the NAC is the objecting Ally's own, the invoker of
+  // Art. 42(7) is recorded, and wrong decisions are refused with the rule's reason.
+  const take = (role: string, machine: string, event: string, fields = {}, expectOk = true) =>
+    send(role, 'decision/take', { machine, event, fields }, { expectOk });
+  await take('ms-c', 'eu-nato-link', 'ALLY_OBJECTS', {}, false);
+  await take('ms-a', 'eu-nato-link', 'ALLY_OBJECTS');
+  await take('ms-b', 'eu-nato-link', 'ALLY_WITHDRAWS_OBJECTION', {}, false);
+  await take('ms-a', 'eu-nato-link', 'ALLY_WITHDRAWS_OBJECTION');
+  const invocation = { forum: 'council-meeting', request: 'Aid and assistance after the attacks' };
+  await take(
+    'ms-affected',
+    'mutual-assistance',
+    'INVOKE_MUTUAL_ASSISTANCE',
+    { ...invocation, armedAggressionOnTerritory: false },
+    false,
+  );
+  await take('ms-affected', 'mutual-assistance', 'INVOKE_MUTUAL_ASSISTANCE', {
+    ...invocation,
+    armedAggressionOnTerritory: true,
+  });
+  const offer = { means: 'civilian', details: 'Two forensic teams' };
+  await take('ms-affected', 'mutual-assistance', 'BILATERAL_OFFER', offer, false);
+  await take('ms-b', 'mutual-assistance', 'BILATERAL_OFFER', offer);
+
   const freeText = openFreeText();
   await send('excon', 'role/auto-play', { role: 'ms-others', policy: null });
   await send('excon', 'exercise/jump-to', { scenarioMs: engine.state.lastScenarioMs + 24 * HOUR });

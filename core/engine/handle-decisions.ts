@@ -64,6 +64,15 @@ export function takeDecision(core: EngineCore, payload: CommandPayload<'decision
         `payload.fields.${field.name}`,
       );
     }
+    // A marking field decides who may read the decision (content-marking.ts): only the playbook's markings.
+    if (field.type === 'marking' && !core.playbook.marking(String(value))) {
+      const known = core.playbook.markings.map((marking) => marking.id).join(', ');
+      return reject(
+        'invalid-command',
+        `"${String(value)}" is not a marking of this playbook (${known})`,
+        `payload.fields.${field.name}`,
+      );
+    }
   }
   const event: MechanismEvent = {
     type: eventName,

@@ -125,3 +125,16 @@ describe('eu-nato-link: counter-hybrid support teams exist only after the Brusse
     expect(outcome(await rules.decide('ms-affected', link('REQUEST_ARTICLE_4')))).toBe('accepted');
   });
 });
+
+describe('eu-nato-link: a shared product’s marking', () => {
+  it('must be one of the playbook’s markings, since it decides who may read the decision', async () => {
+    const rules = await PlaybookRules.create(DATE);
+    const share = (marking: string) => link('SHARE_PRODUCT', { marking, title: 'Hybrid threat picture' });
+    expect(outcome(await rules.decide('nato-hybrid-branch', share('COSMIC-TOP-SECRET')))).toBe(
+      'invalid-command: "COSMIC-TOP-SECRET" is not a marking of this playbook (PUBLIC, EU-ONLY, ' +
+        'EU-INSTITUTIONS-ONLY, NATO-ONLY, REL-EU-NATO, NATO-REL-EU-INSTITUTIONS)',
+    );
+    expect(outcome(await rules.decide('nato-hybrid-branch', share('REL-EU-NATO')))).toBe('accepted');
+    expect(rules.contextOf('eu-nato-link')?.counters.productsShared).toBe(1);
+  });
+});
