@@ -96,7 +96,11 @@ describe('cli validate', () => {
     const broken = await validate(
       tempFile(
         'ucpm.yaml',
-        replaceOnce(original, 'REQUEST_ASSISTANCE: request\n', 'REQUEST_ASSISTANCE: requested\n'),
+        replaceOnce(
+          original,
+          'REQUEST_ASSISTANCE:\n        target: request\n',
+          'REQUEST_ASSISTANCE:\n        target: requested\n',
+        ),
       ),
     );
     expect(broken.code).toBe(1);

@@ -101,7 +101,9 @@ describe('each dated rule, the day before and the day it applies', () => {
     ];
     const owners = (event: string) => playbook.ownersOf('cyber-diplomacy', event);
     for (const [event, role] of toCouncil) expect(owners(event), event).toContain(role);
-    expect(play('cyber-diplomacy', dayBefore(from), toCouncil).getSnapshot().value).toBe('councilDecision');
+    expect(play('cyber-diplomacy', dayBefore(from), toCouncil).getSnapshot().value).toEqual({
+      deliberation: 'councilDecision',
+    });
     expect(play('cyber-diplomacy', from, toCouncil).getSnapshot().value).toBe('implemented');
   });
 

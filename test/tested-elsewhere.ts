@@ -14,10 +14,6 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
     tests: ['test/generated-files.test.ts'],
     why: 'each committed JSON Schema file must equal renderJsonSchema of its zod source',
   },
-  'core/content/playbook-catalogue.ts': {
-    tests: ['test/generated-files.test.ts'],
-    why: 'docs/playbook-catalogue.md must equal renderPlaybookCatalogue of the bundled playbook',
-  },
   'core/documents/problem.ts': {
     tests: ['core/playbook/load-playbook.test.ts', 'test/fuzz-loaders.test.ts'],
     why: 'formatProblem writes the file:line:column lines the loader tests expect; the fuzzing checks formatFieldPath',
