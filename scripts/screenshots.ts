@@ -85,6 +85,32 @@ try {
 
   await controller.bringToFront();
   await shoot(controller, 'console-msel');
+
+  // The controller takes decisions for roles: Member State A withholds consensus in the NAC, then the
+  // white cell's NAC (not played in this scenario) tries a statement and is refused while the objection stands.
+  await controller.getByRole('tab', { name: 'Stations' }).click();
+  const actAs = controller.getByLabel('Act as');
+  const takeFor = async (role: string, title: string, fields: Record<string, string>) => {
+    await actAs.selectOption(role);
+    const form = controller.getByRole('form', { name: title });
+    const toggle = form.getByRole('button', { name: title });
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+    for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
+    await form.getByRole('button', { name: 'Review the decision' }).click();
+    await form.getByRole('button', { name: 'Take the decision' }).click();
+    return form;
+  };
+  await takeFor('ms-a', 'An Ally withholds consensus in the NAC', {
+    'Rationale (required)': 'Wants the laboratory evidence first',
+  });
+  await controller.getByRole('status').filter({ hasText: 'Decision taken for' }).waitFor();
+  const statement = await takeFor('nac', 'Issue a NAC statement (by consensus)', {
+    'Statement (required)': 'Allies condemn the use of a nerve agent on Allied territory.',
+    'Rationale (required)': 'NATO is not live: the white cell plays the NAC',
+  });
+  await statement.getByRole('alert').waitFor();
+  await statement.scrollIntoViewIfNeeded();
+  await shoot(controller, 'console-act-as');
   for (const [tab, name] of [
     ['Playbook board', 'console-board'],
     ['Coordination', 'console-coordination'],

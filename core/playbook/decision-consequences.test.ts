@@ -91,3 +91,20 @@ describe('decision consequences', () => {
     expect(stateName('activated.crisisCell')).toBe('activated › crisis cell');
   });
 });
+
+describe('decision consequences: who acts, as conditions', () => {
+  it('words the NAC’s consensus and the Art. 42(7) invoker as conditions a reader can check', () => {
+    const statement = decisionConsequences(playbook, 'eu-nato-link', 'NAC_STATEMENT', [
+      'link',
+      'link.natoSide',
+      'link.natoSide.council',
+      'link.natoSide.council.monitoring',
+    ]);
+    expect(statement.consequences.join('\n')).toContain('(if no objectors remain)');
+    const conclude = decisionConsequences(playbook, 'mutual-assistance', 'INVOCATION_CONCLUDED', [
+      'invoked',
+      'invoked.awaitingOffers',
+    ]);
+    expect(conclude.consequences.join('\n')).toContain('(if taken by the invoker)');
+  });
+});

@@ -91,8 +91,19 @@ function describeGuard(event: PlaybookEvent | undefined, ref: GuardEntry): strin
   if (ref.type === 'actorInGroup') return `taken by a role in ${String(params.group)}`;
   if (ref.type === 'flagSet') return `once ${stateName(String(params.flag))}`;
   if (ref.type === 'flagNotSet') return `unless ${stateName(String(params.flag))}`;
-  if (ref.refusal) return ref.refusal;
-  return `${stateName(ref.type)} ${Object.values(params).join(' ')}`.trim();
+  // Who acts, as a condition ("if no objectors remain"); a refusal text reads as a reason, not a condition.
+  const record = String(params.record);
+  const set = String(params.set);
+  const who: Record<string, string> = {
+    actorNotInGroup: `taken by a role not in ${String(params.group)}`,
+    actorIs: `taken by the ${record}`,
+    actorIsNot: `not taken by the ${record}`,
+    actorIn: `taken by one of the ${set}`,
+    actorNotIn: `not taken by one of the ${set}`,
+    noActors: `no ${set} remain`,
+    stateIn: `once ${stateName(String(params.state).split('.').at(-1) ?? '')}`,
+  };
+  return who[ref.type] ?? `${stateName(ref.type)} ${Object.values(params).join(' ')}`.trim();
 }
 
 /** Where a routed event leads in the receiving mechanism, whatever state it is in. */
