@@ -1,14 +1,9 @@
-import { GUARD_IMPLEMENTATIONS, type GuardEntry, type MechanismContext } from '../playbook/index';
-
-/** The guards that ask which role acts; the others hold or fail alike for every role. */
-const ACTOR_GUARDS = new Set([
-  'actorInGroup',
-  'actorNotInGroup',
-  'actorIs',
-  'actorIsNot',
-  'actorIn',
-  'actorNotIn',
-]);
+import {
+  ACTOR_GUARDS,
+  GUARD_IMPLEMENTATIONS,
+  type GuardEntry,
+  type MechanismContext,
+} from '../playbook/index';
 
 /**
  * Who of the automated team takes a step the playbook says must come first: the role that wants the later

@@ -1,7 +1,7 @@
 import { isInForce } from '../documents/index';
 import { guardRefs, type GuardEntry } from './guard-refs';
 import type { MechanismDocument } from './playbook-schema';
-import { GUARD_IMPLEMENTATIONS, type MechanismContext, type MechanismEvent } from './registry';
+import { ACTOR_GUARDS, GUARD_IMPLEMENTATIONS, type MechanismContext, type MechanismEvent } from './registry';
 import { activeStatePaths, type StateValue } from './routes';
 import { allStates, buildStateTree, transitionsOf } from './state-tree';
 
@@ -16,15 +16,6 @@ export interface GuardRefusal {
 
 /** How the engine names a role in a refusal (its title). */
 export type RoleTitle = (role: string) => string;
-
-const ACTOR_GUARDS = new Set([
-  'actorInGroup',
-  'actorNotInGroup',
-  'actorIs',
-  'actorIsNot',
-  'actorIn',
-  'actorNotIn',
-]);
 
 /** Guards on a decision's field: a refusal names the field at fault. */
 const FIELD_GUARDS = new Set(['fieldEquals', 'fieldNotEquals', 'fieldIsNotActor']);

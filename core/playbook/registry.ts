@@ -233,6 +233,19 @@ export const GUARD_IMPLEMENTATIONS = implementations.guards as unknown as Readon
   Record<string, GuardImplementation>
 >;
 
+/**
+ * The guards that ask which role acts: a decision they stop is the wrong role's (`not-allowed`), and the
+ * automated team asks them which of a step's owners may take it; the others hold or fail alike for every role.
+ */
+export const ACTOR_GUARDS: ReadonlySet<string> = new Set([
+  'actorInGroup',
+  'actorNotInGroup',
+  'actorIs',
+  'actorIsNot',
+  'actorIn',
+  'actorNotIn',
+]);
+
 /** `stateIn` is XState's own guard (it reads the whole snapshot); build-machine compiles it. */
 export const GUARD_NAMES: readonly string[] = [...Object.keys(implementations.guards), 'stateIn'];
 export const DELAY_NAMES: readonly string[] = Object.keys(implementations.delays);

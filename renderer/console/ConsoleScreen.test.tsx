@@ -6,19 +6,25 @@ import { ConsoleScreen } from './ConsoleScreen';
 
 afterEach(closeHostWorlds);
 
+type OpenHost = Awaited<ReturnType<ReturnType<typeof hostWorld>['openHost']>>;
+
+function renderConsole(host: OpenHost) {
+  render(
+    <ConsoleScreen
+      view={host.view}
+      send={host.send}
+      sendAs={host.sendAs}
+      onDismissError={host.dismissError}
+    />,
+  );
+}
+
 describe('the controller console', () => {
   it('shows a write the host could not make with what it says, records nothing of it, and recovers', async () => {
     const user = userEvent.setup();
     const world = hostWorld();
     const host = await world.openHost();
-    render(
-      <ConsoleScreen
-        view={host.view}
-        send={host.send}
-        sendAs={host.sendAs}
-        onDismissError={host.dismissError}
-      />,
-    );
+    renderConsole(host);
     const exercise = world.host.exercise(host.view.state.exerciseId);
     const before = world.host.recorded(host.view.state.exerciseId).length;
     exercise.failWrites = new Error('ENOSPC: no space left on device');
@@ -47,14 +53,7 @@ describe('the controller console', () => {
   it('is read-only, saying why, while the host is out of reach, and takes commands again when it is back', async () => {
     const world = hostWorld();
     const host = await world.openHost();
-    render(
-      <ConsoleScreen
-        view={host.view}
-        send={host.send}
-        sendAs={host.sendAs}
-        onDismissError={host.dismissError}
-      />,
-    );
+    renderConsole(host);
     expect(screen.getByRole('button', { name: 'Start (STARTEX)' })).toBeEnabled();
     world.host.stop();
     expect(
@@ -69,14 +68,7 @@ describe('the controller console', () => {
   it('moves between its views with the arrow keys, as a tab list', async () => {
     const user = userEvent.setup();
     const host = await hostWorld().openHost();
-    render(
-      <ConsoleScreen
-        view={host.view}
-        send={host.send}
-        sendAs={host.sendAs}
-        onDismissError={host.dismissError}
-      />,
-    );
+    renderConsole(host);
     screen.getByRole('tab', { name: 'MSEL' }).focus();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Playbook board' })).toHaveFocus();
