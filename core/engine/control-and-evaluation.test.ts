@@ -45,7 +45,7 @@ describe('ExerciseEngine: the clock under control', () => {
       type: 'no-play.started',
       payload: { notice: 'Medical emergency in room 2' },
     });
-    expect(await harness.send('exercise/resume')).toMatchObject({ ok: false, code: 'not-now' });
+    expect(await harness.send('exercise/resume')).toMatchObject({ ok: false, code: 'no-play' });
     expect(await harness.send('exercise/no-play', { on: false })).toMatchObject({ ok: true });
     expect(await harness.send('exercise/resume')).toMatchObject({ ok: true });
   });

@@ -85,8 +85,14 @@ export function nextRelease(state: EngineState): Deadline | undefined {
   return nextDeadline(state, 'release');
 }
 
-/** Fire every deadline due at or before `targetMs`, in order, then stand at `targetMs`. */
+/**
+ * Fire every deadline due at or before `targetMs`, in order, then stand at `targetMs`. Only between STARTEX
+ * and ENDEX: before STARTEX a host's pulse (or a command's catch-up) would otherwise release the T+0 injects
+ * to stations that have not started, and after ENDEX nothing falls due any more.
+ */
 export function advanceTo(core: EngineCore, targetMs: number): void {
+  const { status } = core.state.clock;
+  if (status === 'ready' || status === 'ended') return;
   for (let guard = 0; guard < 1_000_000; guard++) {
     const next = nextDeadline(core.state);
     if (!next || next.dueMs > targetMs) break;

@@ -25,13 +25,20 @@ async function started(): Promise<Harness> {
 }
 
 describe('STARTEX, pause, resume and speed', () => {
-  it('starts a ready exercise once, telling everyone', async () => {
+  it('starts a ready exercise once, telling everyone, and releases what is due at T+0 with it', async () => {
     const core = unitOfWork(await Harness.create());
     expect(startExercise(core)).toBeNull();
-    expect(core.batch).toEqual([expect.objectContaining({ type: 'exercise.started', audience: everyone })]);
+    expect(core.batch[0]).toEqual(expect.objectContaining({ type: 'exercise.started', audience: everyone }));
+    // INJ-1 of the mini scenario is due at T+0, to ms-a and ms-c (mini-scenario.yaml).
+    expect(emitted(core)).toEqual([
+      'exercise.started@0h',
+      'inject.released@0h',
+      'inject.delivered@0h',
+      'inject.delivered@0h',
+    ]);
     expect(core.state.clock.status).toBe('running');
     expect(startExercise(core)).toEqual({ code: 'not-now', reason: 'the exercise has already started' });
-    expect(core.batch).toHaveLength(1);
+    expect(core.batch).toHaveLength(4);
   });
 
   it('pauses only a running clock, and resumes only a paused one', async () => {
@@ -116,19 +123,20 @@ describe('ENDEX and the safety stop', () => {
 
   it('pauses a running clock for a safety stop, keeps a paused one paused, and lifts it', async () => {
     const core = unitOfWork(await started());
-    expect(setNoPlay(core, { on: true })).toBeNull();
+    expect(setNoPlay(core, { on: true, notice: '  Fire alarm in building B ' })).toBeNull();
     expect(core.batch.map((event) => [event.type, event.payload])).toEqual([
       ['clock.paused', { cause: 'no-play' }],
-      ['no-play.started', { notice: 'Real-world safety stop: no play' }],
+      ['no-play.started', { notice: 'Fire alarm in building B' }],
     ]);
-    expect(setNoPlay(core, { on: true })).toEqual({
+    expect(setNoPlay(core, { on: true, notice: 'Again' })).toEqual({
       code: 'not-now',
       reason: 'the safety stop is already on',
     });
-    expect(resumeClock(core)).toEqual({
-      code: 'not-now',
-      reason: 'lift the safety stop (no play) before resuming',
-    });
+    const stopped = { code: 'no-play', reason: 'lift the safety stop (NO PLAY) before moving the clock' };
+    expect(resumeClock(core)).toEqual(stopped);
+    expect(jumpTo(core, { scenarioMs: 5 * HOUR })).toEqual(stopped);
+    expect(jumpToNextInject(core)).toEqual(stopped);
+    expect(core.batch).toHaveLength(2);
     expect(setNoPlay(core, { on: false })).toBeNull();
     expect(setNoPlay(core, { on: false })).toEqual({ code: 'not-now', reason: 'no safety stop is on' });
     expect(setNoPlay(core, { on: true, notice: 'Medical emergency' })).toBeNull();
@@ -137,5 +145,30 @@ describe('ENDEX and the safety stop', () => {
       ['no-play.started', { notice: 'Medical emergency' }],
     ]);
     expect(core.batch.every((event) => event.audience.join() === everyone.join())).toBe(true);
+  });
+
+  it('refuses a safety stop that does not say why, since every station shows its notice', async () => {
+    const core = unitOfWork(await started());
+    const blank = {
+      code: 'invalid-command',
+      reason: 'say why play stops: every station shows this notice, and it cannot be empty',
+      field: 'payload.notice',
+    };
+    expect(setNoPlay(core, { on: true })).toEqual(blank);
+    expect(setNoPlay(core, { on: true, notice: '' })).toEqual(blank);
+    expect(setNoPlay(core, { on: true, notice: ' \n\t ' })).toEqual(blank);
+    expect(core.batch).toEqual([]);
+  });
+
+  it('does not start the exercise while a safety stop called before STARTEX stands', async () => {
+    const harness = await Harness.create();
+    const core = unitOfWork(harness);
+    expect(setNoPlay(core, { on: true, notice: 'Briefing overran' })).toBeNull();
+    expect(startExercise(core)).toEqual({
+      code: 'no-play',
+      reason: 'lift the safety stop (NO PLAY) before moving the clock',
+    });
+    expect(setNoPlay(core, { on: false })).toBeNull();
+    expect(startExercise(core)).toBeNull();
   });
 });

@@ -194,3 +194,37 @@ describe('when a command may be sent', () => {
     });
   });
 });
+
+describe('the safety stop stops play', () => {
+  it('refuses every player command, also control acting as a player; control and evaluation carry on', async () => {
+    const harness = await Harness.create();
+    await harness.startAtMaxSpeed();
+    expect(await harness.send('exercise/no-play', { on: true, notice: 'Fire alarm' })).toMatchObject({
+      ok: true,
+    });
+    const before = harness.engine.events.length;
+    const stopped = {
+      ok: false,
+      code: 'no-play',
+      reason:
+        'play is stopped for a real-world reason (NO PLAY): nothing is taken until exercise control lifts it',
+    };
+    const decision = { machine: 'crisis', event: 'RAPID_ALERT', fields: {} };
+    expect(await harness.send('decision/take', decision, 'ms-a')).toMatchObject(stopped);
+    expect(await harness.send('decision/take', decision, 'simcell', { actingAs: 'ms-a' })).toMatchObject(
+      stopped,
+    );
+    const message = { to: ['presidency'], marking: 'PUBLIC', subject: 'Still there?', body: 'b' };
+    expect(await harness.send('message/send', message, 'ms-a')).toMatchObject(stopped);
+    expect(await harness.send('inject/acknowledge', { injectId: 'INJ-1' }, 'ms-c')).toMatchObject(stopped);
+    expect(harness.engine.events).toHaveLength(before);
+    // Evaluation and control keep working.
+    expect(await harness.send('observation/record', { text: 'Stop called calmly' }, 'excon')).toMatchObject({
+      ok: true,
+    });
+    expect(await harness.send('inject/hold', { injectId: 'INJ-2' })).toMatchObject({ ok: true });
+    // Lifted, play resumes.
+    await harness.send('exercise/no-play', { on: false });
+    expect(await harness.send('decision/take', decision, 'ms-a')).toMatchObject({ ok: true });
+  });
+});

@@ -81,6 +81,14 @@ export function handleCommand(core: EngineCore, command: ExerciseCommand): Rejec
   if (core.state.clock.status === 'ended' && COMMAND_AUTHORITY[type] !== 'evaluation') {
     return reject('exercise-ended', 'the exercise has ended (ENDEX); only evaluation can still be recorded');
   }
+  // The real-world safety stop stops play: no player command is taken, whoever sends it (a control role
+  // acting as a player too); control and evaluation carry on, and the clock stays where it stopped.
+  if (core.state.noPlay && COMMAND_AUTHORITY[type] === 'player') {
+    return reject(
+      'no-play',
+      'play is stopped for a real-world reason (NO PLAY): nothing is taken until exercise control lifts it',
+    );
+  }
   if (
     !type.startsWith('exercise/') &&
     COMMAND_AUTHORITY[type] !== 'evaluation' &&

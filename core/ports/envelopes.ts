@@ -70,4 +70,11 @@ export type CommandReply =
   | { ok: false; commandId: string; code: RejectionCode; reason: string; field?: string };
 
 export type RejectionCode =
-  'invalid-command' | 'unknown-command' | 'not-allowed' | 'not-now' | 'unknown-target' | 'exercise-ended';
+  | 'invalid-command'
+  | 'unknown-command'
+  | 'not-allowed'
+  | 'not-now'
+  | 'unknown-target'
+  | 'exercise-ended'
+  /** The real-world safety stop stands: no player command is taken until EXCON lifts it. */
+  | 'no-play';

@@ -70,7 +70,12 @@ describe('the console clock', () => {
     render(<Live view={host.view} send={host.send} />);
     await user.click(screen.getByRole('button', { name: 'Start (STARTEX)' }));
     await user.click(screen.getByRole('button', { name: 'NO PLAY…' }));
-    await user.type(screen.getByLabelText('Notice shown on every station'), 'Fire alarm: leave the building');
+    const notice = screen.getByLabelText('Notice shown on every station');
+    // A default notice lets one click stop play; a blank one cannot be sent.
+    expect(notice).toHaveValue('Real-world safety stop: stop play and wait for instructions.');
+    await user.clear(notice);
+    expect(screen.getByRole('button', { name: 'Stop for a real-world reason' })).toBeDisabled();
+    await user.type(notice, 'Fire alarm: leave the building');
     await user.click(screen.getByRole('button', { name: 'Stop for a real-world reason' }));
     await waitFor(() => expect(host.view.state.noPlay).toBe(true));
     expect(host.view.state.clock.status).toBe('paused');

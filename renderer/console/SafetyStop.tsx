@@ -11,7 +11,8 @@ export function SafetyStop({ view, send }: ConsoleProps) {
   const t = useTranslate();
   const { run, refusal } = useCommand(send);
   const [asking, setAsking] = useState(false);
-  const [notice, setNotice] = useState('');
+  // A notice is required (the engine refuses a blank one); the default lets one click stop play at once.
+  const [notice, setNotice] = useState(() => t('console.noPlayDefault'));
   const on = view.state.noPlay;
   // A safety stop that did not take must never look as if it had.
   const refused = refusal ? (
@@ -44,7 +45,7 @@ export function SafetyStop({ view, send }: ConsoleProps) {
           onSubmit={(event) => {
             event.preventDefault();
             setAsking(false);
-            void run('exercise/no-play', { on: true, ...(notice.trim() ? { notice: notice.trim() } : {}) });
+            void run('exercise/no-play', { on: true, notice: notice.trim() });
           }}
           onKeyDown={(event) => event.key === 'Escape' && setAsking(false)}
         >
@@ -54,12 +55,13 @@ export function SafetyStop({ view, send }: ConsoleProps) {
               autoFocus
               rows={3}
               maxLength={2000}
+              required
               value={notice}
               onChange={(event) => setNotice(event.target.value)}
             />
           </label>
           <p>
-            <button type="submit" className="danger">
+            <button type="submit" className="danger" disabled={notice.trim() === ''}>
               {t('console.noPlayConfirm')}
             </button>{' '}
             <button type="button" className="secondary" onClick={() => setAsking(false)}>

@@ -47,6 +47,7 @@ export const consoleEn = {
   'console.noPlay': 'NO PLAY…',
   'console.noPlayLift': 'Lift NO PLAY',
   'console.noPlayNotice': 'Notice shown on every station',
+  'console.noPlayDefault': 'Real-world safety stop: stop play and wait for instructions.',
   'console.noPlayConfirm': 'Stop for a real-world reason',
   'console.noPlayActive': 'NO PLAY is on: every station shows the safety notice and the clock is paused.',
   'console.tabs': 'Console views',
