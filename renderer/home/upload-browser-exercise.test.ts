@@ -101,7 +101,8 @@ describe('uploading an exercise recorded in this browser', () => {
   it('passes on the host’s refusal naming the line at fault, and keeps everything here', async () => {
     const { host, store, written, upload, exerciseId } = await world();
     const damaged = structuredClone(written.events[2]!);
-    await store.db.events.put({ ...damaged, payload: { subject: 42 } } as unknown as typeof damaged);
+    // Whatever event line 3 holds, a payload that is not an object is damage the host must name.
+    await store.db.events.put({ ...damaged, payload: 42 } as unknown as typeof damaged);
     const outcome = await upload();
     expect(outcome).toMatchObject({ kind: 'refused' });
     expect(outcome.kind === 'refused' && outcome.reason).toMatch(

@@ -115,7 +115,10 @@ describe('followExercise', () => {
     expect(reply).toMatchObject({ ok: true, duplicate: true });
     const started = engine.events.filter((event) => event.type === 'exercise.started');
     expect(started).toHaveLength(1);
-    expect(reply.ok && reply.seqs).toEqual([started[0]?.seq]);
+    // The start's batch: STARTEX and what it released at T+0, recorded once.
+    const batch = engine.events.filter((event) => event.commandId === reply.commandId);
+    expect(batch[0]).toBe(started[0]);
+    expect(reply.ok && reply.seqs).toEqual(batch.map((event) => event.seq));
     await waitFor(() => expect(view.events).toEqual(engine.events));
   });
 
