@@ -1,0 +1,4 @@
+import type { boardEn } from './board.en';
+
+/** Dutch for the board area. */
+export const boardNl: Partial<Record<keyof typeof boardEn, string>> = {};

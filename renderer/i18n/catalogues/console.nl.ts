@@ -1,0 +1,4 @@
+import type { consoleEn } from './console.en';
+
+/** Dutch for the console area. */
+export const consoleNl: Partial<Record<keyof typeof consoleEn, string>> = {};

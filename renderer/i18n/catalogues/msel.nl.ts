@@ -1,0 +1,4 @@
+import type { mselEn } from './msel.en';
+
+/** Dutch for the msel area. */
+export const mselNl: Partial<Record<keyof typeof mselEn, string>> = {};
