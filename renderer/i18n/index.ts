@@ -1,2 +1,3 @@
 export * from './en';
 export * from './translate';
+export * from './language-registry';

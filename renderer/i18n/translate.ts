@@ -1,10 +1,24 @@
-import { en, type MessageKey } from './en';
-import { nl } from './nl';
+import type { MessageKey } from './en';
+import { buildLanguageRegistry, cataloguesFromModules, translateIn } from './language-registry';
 
-export type Language = 'en' | 'nl';
-export const LANGUAGES: readonly Language[] = ['en', 'nl'];
+/**
+ * Every catalogue file present, `<area>.<language>.ts`: a language is offered as soon as its files exist, with
+ * no code to change. Eager, so the words are there on the first render.
+ */
+const CATALOGUE_FILES = import.meta.glob<Record<string, unknown>>(
+  ['./catalogues/*.*.ts', '!./catalogues/*.test.ts'],
+  { eager: true },
+);
 
-const CATALOGUES: Record<Language, Partial<Record<MessageKey, string>>> = { en, nl };
+export const LANGUAGE_REGISTRY = buildLanguageRegistry(cataloguesFromModules(CATALOGUE_FILES));
+
+/** A language code ("en", "nl"): one of LANGUAGES once checked with isLanguage. */
+export type Language = string;
+export const LANGUAGES: readonly Language[] = LANGUAGE_REGISTRY.codes;
+
+export function isLanguage(code: unknown): code is Language {
+  return typeof code === 'string' && LANGUAGES.includes(code);
+}
 
 /** The text for a key in a language, with `{name}` placeholders filled; English when the language lacks it. */
 export function translate(
@@ -12,8 +26,5 @@ export function translate(
   key: MessageKey,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  const template = CATALOGUES[language][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return translateIn(LANGUAGE_REGISTRY, language, key, params);
 }

@@ -1,2 +1,3 @@
 export * from './ui-store';
 export * from './opened-documents';
+export * from './language-scope';

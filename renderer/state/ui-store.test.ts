@@ -1,30 +1,81 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { translatorFor, useUiStore } from './ui-store';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LAST_LANGUAGE_KEY, createUiStore, languageKeyOf, translatorFor, useUiStore } from './ui-store';
 
 afterEach(() => {
   localStorage.clear();
-  useUiStore.getState().setLanguage('en');
-  localStorage.clear();
+  useUiStore.setState({ scope: undefined, language: 'en' });
 });
 
+/** A page of the app in a tab: its own store over the storage every tab of the browser shares. */
+const openTab = (scope: string) => {
+  const store = createUiStore(() => localStorage);
+  store.getState().enterScope(scope);
+  return store;
+};
+
 describe('the UI store', () => {
-  it('changes the language and keeps the choice for the next visit', () => {
-    useUiStore.getState().setLanguage('nl');
-    expect(useUiStore.getState().language).toBe('nl');
-    expect(localStorage.getItem('pbsim.language')).toBe('nl');
+  it('keeps a language per station: two tabs of one browser in two languages, each kept across a reload', () => {
+    const euStation = openTab('station/ex-1/ms-a');
+    const natoStation = openTab('station/ex-1/nato-hq-staff');
+    euStation.getState().setLanguage('nl');
+    expect(euStation.getState().language).toBe('nl');
+    expect(natoStation.getState().language).toBe('en');
+    expect(localStorage.getItem('pbsim.language.station/ex-1/ms-a')).toBe('nl');
+    expect(localStorage.getItem('pbsim.language.station/ex-1/nato-hq-staff')).toBe('en');
+
+    // Reloads: fresh pages on the same storage.
+    expect(openTab('station/ex-1/nato-hq-staff').getState().language).toBe('en');
+    expect(openTab('station/ex-1/ms-a').getState().language).toBe('nl');
   });
 
-  it('starts in the language kept from an earlier visit, and in English when none or an unknown one was kept', async () => {
-    const fresh = async () => {
-      vi.resetModules();
-      return (await import('./ui-store')).useUiStore.getState().language;
+  it('starts a screen that never chose in the language chosen last in this browser, then keeps it its own', () => {
+    const consoleTab = openTab('console/ex-1');
+    consoleTab.getState().setLanguage('nl');
+    expect(localStorage.getItem(LAST_LANGUAGE_KEY)).toBe('nl');
+    const evaluator = openTab('evaluator/ex-1/evaluator');
+    expect(evaluator.getState().language).toBe('nl');
+
+    consoleTab.getState().setLanguage('en');
+    expect(openTab('evaluator/ex-1/evaluator').getState().language).toBe('nl');
+    expect(openTab('home').getState().language).toBe('en');
+  });
+
+  it('switches language when the tab goes to another screen, and back', () => {
+    localStorage.setItem(languageKeyOf('home'), 'en');
+    localStorage.setItem(languageKeyOf('console/ex-1'), 'nl');
+    const tab = openTab('home');
+    expect(tab.getState().language).toBe('en');
+    tab.getState().enterScope('console/ex-1');
+    expect(tab.getState().language).toBe('nl');
+    tab.getState().enterScope('home');
+    expect(tab.getState().language).toBe('en');
+  });
+
+  it('starts in English when nothing, or a language it does not offer, was kept; refuses to switch to one', () => {
+    expect(openTab('home').getState().language).toBe('en');
+    localStorage.setItem(languageKeyOf('console/ex-9'), 'xx');
+    localStorage.setItem(LAST_LANGUAGE_KEY, 'yy');
+    const tab = openTab('console/ex-9');
+    expect(tab.getState().language).toBe('en');
+    tab.getState().setLanguage('xx');
+    expect(tab.getState().language).toBe('en');
+    expect(localStorage.getItem(LAST_LANGUAGE_KEY)).toBe('yy');
+  });
+
+  it('still switches when the storage refuses to be read or written', () => {
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
     };
-    localStorage.setItem('pbsim.language', 'nl');
-    expect(await fresh()).toBe('nl');
-    localStorage.setItem('pbsim.language', 'fr');
-    expect(await fresh()).toBe('en');
-    localStorage.removeItem('pbsim.language');
-    expect(await fresh()).toBe('en');
+    const tab = createUiStore(() => broken);
+    tab.getState().enterScope('home');
+    expect(tab.getState().language).toBe('en');
+    tab.getState().setLanguage('nl');
+    expect(tab.getState().language).toBe('nl');
   });
 });
 
@@ -33,6 +84,6 @@ describe('translatorFor', () => {
     expect(translatorFor('nl')).toBe(translatorFor('nl'));
     expect(translatorFor('en')).not.toBe(translatorFor('nl'));
     expect(translatorFor('en')('common.dismiss')).toBe('Dismiss');
-    expect(translatorFor('nl')('common.dismiss')).not.toBe('Dismiss');
+    expect(translatorFor('nl')('common.dismiss')).toBe('Sluiten');
   });
 });

@@ -1,34 +1,66 @@
 import { create } from 'zustand';
-import { LANGUAGES, translate, type Language, type MessageKey } from '../i18n/index';
+import { isLanguage, translate, type Language, type MessageKey } from '../i18n/index';
 
-const LANGUAGE_KEY = 'pbsim.language';
+/** The language chosen last in this browser, on any screen: where a screen that never chose one starts. */
+export const LAST_LANGUAGE_KEY = 'pbsim.language';
+/** One key per screen that chose (see language-scope.ts): what keeps two stations' languages apart. */
+export const languageKeyOf = (scope: string) => `pbsim.language.${scope}`;
 
-function storedLanguage(): Language {
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
+
+function read(storage: () => Storage | undefined, key: string): Language | undefined {
   try {
-    const stored = globalThis.localStorage?.getItem(LANGUAGE_KEY);
-    return LANGUAGES.includes(stored as Language) ? (stored as Language) : 'en';
+    const stored = storage()?.getItem(key);
+    return isLanguage(stored) ? stored : undefined;
   } catch {
-    return 'en';
+    return undefined;
+  }
+}
+
+function write(storage: () => Storage | undefined, key: string, language: Language): void {
+  try {
+    storage()?.setItem(key, language);
+  } catch {
+    // Private mode or a full quota: the choice still holds while the page is open.
   }
 }
 
 interface UiState {
+  /** The screen whose language this is (language-scope.ts); none until the app names its screen. */
+  scope: string | undefined;
   language: Language;
+  /** Switch to a screen's own language: its earlier choice, else the browser's last, else English. */
+  enterScope: (scope: string) => void;
+  /** The current screen's choice, kept for it across reloads (and as the browser's last choice). */
   setLanguage: (language: Language) => void;
 }
 
-/** UI preferences only (docs/architecture.md §9 rule 3): domain state lives in the engine. */
-export const useUiStore = create<UiState>((set) => ({
-  language: storedLanguage(),
-  setLanguage: (language) => {
-    try {
-      globalThis.localStorage?.setItem(LANGUAGE_KEY, language);
-    } catch {
-      // Private mode or a full quota: the choice still holds for this session.
-    }
-    set({ language });
-  },
-}));
+/**
+ * UI preferences only (docs/architecture.md §9 rule 3): domain state lives in the engine. One store per page,
+ * so per tab; each tab's screen reads and writes its own key in the storage the tabs share.
+ */
+export function createUiStore(storage: () => Storage | undefined = () => globalThis.localStorage) {
+  return create<UiState>((set, get) => ({
+    scope: undefined,
+    language: read(storage, LAST_LANGUAGE_KEY) ?? 'en',
+    enterScope: (scope) => {
+      if (get().scope === scope) return;
+      const language = read(storage, languageKeyOf(scope)) ?? read(storage, LAST_LANGUAGE_KEY) ?? 'en';
+      // Pinned at once: a choice made later on another screen must not change this one on its next reload.
+      write(storage, languageKeyOf(scope), language);
+      set({ scope, language });
+    },
+    setLanguage: (language) => {
+      if (!isLanguage(language)) return;
+      const { scope } = get();
+      if (scope !== undefined) write(storage, languageKeyOf(scope), language);
+      write(storage, LAST_LANGUAGE_KEY, language);
+      set({ language });
+    },
+  }));
+}
+
+export const useUiStore = createUiStore();
 
 export type Translator = (key: MessageKey, params?: Record<string, string | number>) => string;
 

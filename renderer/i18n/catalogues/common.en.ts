@@ -4,6 +4,8 @@ export const commonEn = {
   'app.exercise': 'EXERCISE',
   'nav.home': 'Home',
   'language.label': 'Language',
+  // The language's own name, for the picker: each language's common catalogue names itself.
+  'language.name': 'English',
   'common.cancel': 'Cancel',
   'common.confirm': 'Confirm',
   'common.close': 'Close',

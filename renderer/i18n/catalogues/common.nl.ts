@@ -5,6 +5,7 @@ export const commonNl: Record<keyof typeof commonEn, string> = {
   'app.exercise': 'OEFENING',
   'nav.home': 'Start',
   'language.label': 'Taal',
+  'language.name': 'Nederlands',
   'common.cancel': 'Annuleren',
   'common.confirm': 'Bevestigen',
   'common.close': 'Sluiten',
