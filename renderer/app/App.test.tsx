@@ -1,7 +1,11 @@
 // One screen per URL hash. The screens are stood in for: each has tests of its own.
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { languageKeyOf, useUiStore } from '../state/index';
 import { App } from './App';
+
+/** The language each render of a (stand-in) station saw: a screen must never draw in another's language. */
+const stationRenders = vi.hoisted(() => [] as string[][]);
 
 vi.mock('../home/index', () => ({ HomeScreen: () => <p>home screen</p> }));
 vi.mock('../console/index', () => ({
@@ -17,6 +21,7 @@ vi.mock('../evaluator/index', () => ({
 vi.mock('../station/index', () => ({
   StationRoute: ({ exerciseId, roles }: { exerciseId: string; roles: string[] }) => {
     if (roles.includes('broken')) throw new Error('the station failed');
+    stationRenders.push([roles.join('+'), useUiStore.getState().language]);
     return (
       <p>
         station {roles.join('+')} of {exerciseId}
@@ -36,6 +41,9 @@ function go(hash: string) {
 afterEach(() => {
   vi.restoreAllMocks();
   window.location.hash = '';
+  localStorage.clear();
+  stationRenders.length = 0;
+  useUiStore.setState({ scope: undefined, language: 'en' });
 });
 
 describe('the app', () => {
@@ -66,5 +74,22 @@ describe('the app', () => {
     go('#/');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText('home screen')).toBeInTheDocument();
+  });
+
+  it('speaks on each screen the language chosen there, from its first drawing on', () => {
+    localStorage.setItem(languageKeyOf('home'), 'nl');
+    localStorage.setItem(languageKeyOf('station/ex-1/ms-a'), 'en');
+    localStorage.setItem(languageKeyOf('station/ex-1/nato-hq-staff'), 'nl');
+    render(<App />);
+    expect(screen.getAllByText('OEFENING')).toHaveLength(2);
+    go('#/station/ex-1/ms-a');
+    expect(screen.getByText('station ms-a of ex-1')).toBeInTheDocument();
+    go('#/station/ex-1/nato-hq-staff');
+    expect(screen.getByText('station nato-hq-staff of ex-1')).toBeInTheDocument();
+    expect(new Set(stationRenders.map((seen) => seen.join(' in ')))).toEqual(
+      new Set(['ms-a in en', 'nato-hq-staff in nl']),
+    );
+    go('#/');
+    expect(screen.getAllByText('OEFENING')).toHaveLength(2);
   });
 });

@@ -1,14 +1,21 @@
+import { useLayoutEffect } from 'react';
 import { ConsoleRoute } from '../console/index';
 import { EvaluatorRoute } from '../evaluator/index';
 import { HomeScreen } from '../home/index';
 import { StationRoute } from '../station/index';
 import { ExerciseBanner, ScreenErrorBoundary, useRoute, type Route } from '../components/index';
-import { useUiStore } from '../state/index';
+import { languageScopeOf, useUiStore } from '../state/index';
 
 /** One page, one screen per URL hash: Home, the controller console, a role station or the evaluator. */
 export function App() {
   const route = useRoute();
   const language = useUiStore((state) => state.language);
+  // Each screen speaks the language chosen on it (a station per exercise and role), not one per browser.
+  const scope = languageScopeOf(route);
+  const inScope = useUiStore((state) => state.scope === scope);
+  useLayoutEffect(() => useUiStore.getState().enterScope(scope), [scope]);
+  // Until then nothing is drawn, so no screen shows, announces or titles itself in another screen's language.
+  if (!inScope) return null;
   // Keyed by the route: going Home from a failed screen starts afresh.
   return (
     <ScreenErrorBoundary key={JSON.stringify(route)} language={language}>

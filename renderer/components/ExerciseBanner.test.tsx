@@ -5,7 +5,7 @@ import { useUiStore } from '../state/index';
 import { ExerciseBanner } from './ExerciseBanner';
 
 afterEach(() => {
-  useUiStore.getState().setLanguage('en');
+  useUiStore.setState({ scope: undefined, language: 'en' });
   localStorage.clear();
 });
 
@@ -25,7 +25,7 @@ describe('the exercise banner', () => {
   it('leaves out the marking and the screen when there are none', () => {
     render(<ExerciseBanner />);
     expect(screen.getByRole('banner').textContent).toBe(
-      'EXERCISEPlaybook Exercise SimulatorLanguageENNLEXERCISE',
+      'EXERCISEPlaybook Exercise SimulatorLanguageEnglishNederlandsEXERCISE',
     );
   });
 

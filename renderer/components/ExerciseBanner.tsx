@@ -1,5 +1,5 @@
-import { useTranslate, useUiStore } from '../state/index';
-import { LANGUAGES } from '../i18n/index';
+import { useTranslate } from '../state/index';
+import { LanguagePicker } from './LanguagePicker';
 
 /**
  * The "EXERCISE" banner on every screen, with the exercise marking: nobody may take exercise traffic for
@@ -7,8 +7,6 @@ import { LANGUAGES } from '../i18n/index';
  */
 export function ExerciseBanner({ marking, context }: { marking?: string; context?: string }) {
   const t = useTranslate();
-  const language = useUiStore((state) => state.language);
-  const setLanguage = useUiStore((state) => state.setLanguage);
   return (
     <header className="banner" role="banner">
       <span className="banner-word">{t('app.exercise')}</span>
@@ -17,16 +15,7 @@ export function ExerciseBanner({ marking, context }: { marking?: string; context
         {t('app.title')}
       </a>
       {context ? <span className="banner-context">{context}</span> : null}
-      <label className="banner-language">
-        <span className="visually-hidden">{t('language.label')}</span>
-        <select value={language} onChange={(event) => setLanguage(event.target.value as typeof language)}>
-          {LANGUAGES.map((code) => (
-            <option key={code} value={code}>
-              {code.toUpperCase()}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguagePicker />
       <span className="banner-word">{t('app.exercise')}</span>
     </header>
   );
