@@ -33,7 +33,7 @@ export const commonNl: Record<keyof typeof commonEn, string> = {
   'exchange.euNatoParts': '({messages} berichten, {products} linkproducten)',
   'exchange.euNatoBlocked': 'Geblokkeerd op de EU↔NAVO-lijn',
   'exchange.scriptedInjects': 'Gescripte injects over de EU↔NAVO-lijn',
-  'exchange.blockedByMarking': 'Door rubricering geblokkeerde afleveringen en koppelingsproducten',
+  'exchange.blockedByMarking': 'Door rubricering geblokkeerde afleveringen en linkproducten',
   'expected.status.not-released': 'Niet vrijgegeven',
   'expected.status.open': 'Open',
   'expected.status.met': 'Behaald',
