@@ -183,6 +183,11 @@ export { LiveLoop, ManualTicker, type Ticker } from './live/index';
 
 // read models every screen and the metrics share
 export {
+  type ActorCredit,
+  agentStation,
+  creditOf,
+  type CreditKind,
+  isAgentStation,
   EvaluationLog,
   type EventFold,
   ExchangeGraph,
