@@ -185,6 +185,7 @@ export { LiveLoop, ManualTicker, type Ticker } from './live/index';
 export {
   type ActorCredit,
   agentStation,
+  creditIn,
   creditOf,
   type CreditKind,
   isAgentStation,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agentStation, creditOf, isAgentStation } from './actor-credit';
+import { loadMiniPlaybook } from '../../test/fixtures/fixtures';
+import { agentStation, creditIn, creditOf, isAgentStation } from './actor-credit';
 
 const CONTROL = new Set(['excon', 'simcell', 'nato-white-cell']);
 const isControl = (role: string) => CONTROL.has(role);
@@ -64,5 +65,21 @@ describe('agent stations', () => {
     expect(isAgentStation('console')).toBe(false);
     expect(isAgentStation('station-agent')).toBe(false);
     expect(isAgentStation(null)).toBe(false);
+  });
+});
+
+describe('creditIn', () => {
+  // The mini playbook's roles.yaml: excon and simcell have the control audience, ms-a is a player.
+  const playbook = loadMiniPlaybook();
+
+  it('takes the control roles from the playbook', () => {
+    expect(creditIn(playbook, { role: 'simcell', station: 'console', actingAs: null }).kind).toBe('control');
+    expect(creditIn(playbook, { role: 'ms-a', station: 'station-1', actingAs: null }).kind).toBe('person');
+    expect(creditIn(playbook, { role: 'excon', station: 'agent:doctrine', actingAs: 'ms-a' })).toEqual({
+      kind: 'automated',
+      role: 'ms-a',
+      through: 'excon',
+      policy: 'doctrine',
+    });
   });
 });

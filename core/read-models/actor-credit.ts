@@ -1,3 +1,4 @@
+import type { Playbook } from '../playbook/index';
 import type { ActorRef } from '../ports/index';
 
 /**
@@ -53,4 +54,9 @@ export function creditOf(actor: ActorRef | null, isControl: (role: string) => bo
   }
   if (actor.actingAs || isControl(actor.role)) return { kind: 'control', role, through, policy: null };
   return { kind: 'person', role, through: null, policy: null };
+}
+
+/** The credit for an actor of an exercise on this playbook: control roles are the playbook's control audience. */
+export function creditIn(playbook: Pick<Playbook, 'role'>, actor: ActorRef | null): ActorCredit {
+  return creditOf(actor, (role) => playbook.role(role)?.audience === 'control');
 }

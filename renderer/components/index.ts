@@ -8,3 +8,4 @@ export * from './use-command';
 export { ExchangeFigures } from './ExchangeFigures';
 export { MarkActionForm } from './MarkActionForm';
 export * from './use-host-clock';
+export * from './credit-words';
