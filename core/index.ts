@@ -92,6 +92,7 @@ export {
 
 // interfaces: envelopes, the event store, transport, the desktop bridge, the exercise view and record
 export {
+  type ActorRef,
   type CommandReply,
   type DesktopBridge,
   type EngineSnapshot,

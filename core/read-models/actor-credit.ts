@@ -50,7 +50,12 @@ export function creditOf(actor: ActorRef | null, isControl: (role: string) => bo
   const through = actor.actingAs ? actor.role : null;
   const role = actor.actingAs ?? actor.role;
   if (isAgentStation(actor.station)) {
-    return { kind: 'automated', role, through, policy: (actor.station ?? '').slice(AGENT_STATION_PREFIX.length) };
+    return {
+      kind: 'automated',
+      role,
+      through,
+      policy: (actor.station ?? '').slice(AGENT_STATION_PREFIX.length),
+    };
   }
   if (actor.actingAs || isControl(actor.role)) return { kind: 'control', role, through, policy: null };
   return { kind: 'person', role, through: null, policy: null };
