@@ -96,6 +96,7 @@ export {
   type CommandReply,
   type DesktopBridge,
   type EngineSnapshot,
+  EVENT_ENVELOPE_VERSION,
   type EventOf,
   type EventStore,
   type ExerciseCommand,
