@@ -23,6 +23,7 @@ export {
   DELAY_MS,
   enteredStates,
   guardRefs,
+  canSeeMarking,
   loadPlaybook,
   MechanismDocument,
   type MechanismContext,
