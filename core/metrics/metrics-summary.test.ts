@@ -64,7 +64,7 @@ describe('renderSummary', () => {
     expect(lines).toContain('| crisis | sharing |');
   });
 
-  it('credits an automated role’s decision as automated, and counts who took the decisions', async () => {
+  it('credits an automated role’s decisions and acknowledgements as automated, and counts who took the decisions', async () => {
     const h = await handPlayed();
     await h.jumpTo(3 * HOUR);
     // An automated agent playing the Presidency sends through EXCON from its own station (agent:late).
@@ -77,7 +77,14 @@ describe('renderSummary', () => {
         station: 'agent:late',
       },
     );
+    // ms-a's acknowledgement of INJ-1 (delivered at T+0) comes from an automated agent playing ms-a.
+    await h.send('inject/acknowledge', { injectId: 'INJ-1' }, 'excon', {
+      actingAs: 'ms-a',
+      station: 'agent:late',
+    });
     const lines = summaryOf(h);
+    expect(lines).toContain('| ms-a (automated) | 1 | 1 | median 3h, max 3h |');
+    expect(lines).toContain('| ms-c | 1 | 1 | median 1h, max 1h |');
     expect(lines).toContain('| T+3h | presidency (automated, late) | crisis | ESCALATE |  |');
     expect(lines.join('\n')).not.toContain('excon');
     expect(lines).toContain(

@@ -16,6 +16,16 @@ function decisionCredits(models: ExerciseReadModels): string {
   return `- Decisions taken: ${count.person} by people at stations, ${count.control} by control acting for a role, ${count.automated} by automated roles.`;
 }
 
+/** How many of each role's acknowledgements an automated role made. */
+function automatedAcknowledgements(models: ExerciseReadModels): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const inject of models.injects.all())
+    for (const recipient of inject.recipients.values())
+      if (recipient.acknowledged && recipient.acknowledgedByAgent)
+        counts.set(recipient.role, (counts.get(recipient.role) ?? 0) + 1);
+  return counts;
+}
+
 function chainRow(label: string, chain: StageChain): string {
   return `| ${label} | ${STAGES.map((stage) => spanText(chain[stage])).join(' | ')} |`;
 }
@@ -81,8 +91,18 @@ export function renderSummary(models: ExerciseReadModels, metrics: ExerciseMetri
     '| role | delivered | acknowledged | latency |',
     '| --- | --- | --- | --- |',
   );
-  for (const row of metrics.acknowledgement)
-    lines.push(`| ${row.role} | ${row.delivered} | ${row.acknowledged} | ${stats(row.scenario)} |`);
+  const automated = automatedAcknowledgements(models);
+  for (const row of metrics.acknowledgement) {
+    // Whose latency it is: an automated role's acknowledgements are the agent's, not people's.
+    const byAgent = automated.get(row.role) ?? 0;
+    const role =
+      byAgent === 0
+        ? row.role
+        : byAgent === row.acknowledged
+          ? `${row.role} (automated)`
+          : `${row.role} (${byAgent} of ${row.acknowledged} automated)`;
+    lines.push(`| ${role} | ${row.delivered} | ${row.acknowledged} | ${stats(row.scenario)} |`);
+  }
   lines.push(
     '',
     '## Information sharing',
