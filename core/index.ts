@@ -23,6 +23,7 @@ export {
   DELAY_MS,
   enteredStates,
   guardRefs,
+  canSeeMarking,
   loadPlaybook,
   MechanismDocument,
   type MechanismContext,
@@ -92,9 +93,11 @@ export {
 
 // interfaces: envelopes, the event store, transport, the desktop bridge, the exercise view and record
 export {
+  type ActorRef,
   type CommandReply,
   type DesktopBridge,
   type EngineSnapshot,
+  EVENT_ENVELOPE_VERSION,
   type EventOf,
   type EventStore,
   type ExerciseCommand,
@@ -183,6 +186,12 @@ export { LiveLoop, ManualTicker, type Ticker } from './live/index';
 
 // read models every screen and the metrics share
 export {
+  type ActorCredit,
+  agentStation,
+  creditIn,
+  creditOf,
+  type CreditKind,
+  isAgentStation,
   EvaluationLog,
   type EventFold,
   ExchangeGraph,

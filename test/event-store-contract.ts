@@ -1,7 +1,13 @@
 // The one behaviour every EventStore must have (core/ports/event-store.ts). Each implementation's test file
 // calls describeEventStoreContract with a way to open a fresh, empty store.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SequenceGapError, type EventOf, type EventStore, type ExerciseEvent } from '../core/index';
+import {
+  EVENT_ENVELOPE_VERSION,
+  SequenceGapError,
+  type EventOf,
+  type EventStore,
+  type ExerciseEvent,
+} from '../core/index';
 
 export interface OpenedStore {
   store: EventStore;
@@ -13,7 +19,7 @@ export interface OpenedStore {
 /** A well-formed event for tests (a message, whose lists let a test mutate it); `body` tells events apart. */
 export function testEvent(exerciseId: string, seq: number, body = `event ${seq}`): EventOf<'message.sent'> {
   return {
-    v: 1,
+    v: EVENT_ENVELOPE_VERSION,
     seq,
     exerciseId,
     type: 'message.sent',

@@ -120,10 +120,6 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
     tests: ['renderer/console/board/coordination-and-expected.test.ts'],
     why: 'coordinationMatrix on hand-built exchanges',
   },
-  'renderer/console/board/describe-mover.ts': {
-    tests: ['renderer/console/board/PlaybookBoard.test.tsx'],
-    why: 'the board names each transition by its event title and who moved it (describeMover, eventTitle)',
-  },
   'renderer/console/board/expected-actions.ts': {
     tests: ['renderer/console/board/coordination-and-expected.test.ts'],
     why: 'expectedActionRows with their status, who met them and the time left',

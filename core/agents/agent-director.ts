@@ -8,6 +8,7 @@ import { fillFields } from './decision-fields';
 import { prerequisiteRole } from './prerequisite-role';
 import { SeededRandom } from './seeded-random';
 import type { AgentPolicy } from '../events/index';
+import { agentStation } from '../read-models/index';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -123,7 +124,7 @@ export class AgentDirector {
         command: {
           commandId: `agent-${this.options.policy}-${this.options.seed}-${this.commandCount}`,
           type: action.command.type,
-          issuedBy: { role: issuer, station: `agent:${this.options.policy}` },
+          issuedBy: { role: issuer, station: agentStation(this.options.policy) },
           ...(action.command.asEvaluator ? {} : { actingAs: action.role }),
           payload: action.command.payload,
         },

@@ -311,6 +311,29 @@ describe('ExerciseEngine: messages, visibility, station views', () => {
     );
   });
 
+  it('tells the sender, in its own stream, whom its marking blocked and who read it; nobody else', async () => {
+    const harness = await Harness.create();
+    await harness.startAtMaxSpeed();
+    await harness.send(
+      'message/send',
+      { to: ['ms-a', 'ms-c'], marking: 'NATO-ONLY', subject: 'Allied line', body: 'Text.', messageId: 'M-N' },
+      'nac',
+    );
+    await harness.send('message/read', { messageId: 'M-N' }, 'ms-a');
+    const outcomes = (role: string) =>
+      harness.engine
+        .stationView(role)
+        .events.filter((event) => event.type === 'message.blocked' || event.type === 'message.read')
+        .map((event) => [event.type, 'role' in event.payload ? event.payload.role : null]);
+    // nac sent it under NATO-ONLY: ms-c (EU only) was blocked, ms-a (cleared) read it.
+    expect(outcomes('nac')).toEqual([
+      ['message.blocked', 'ms-c'],
+      ['message.read', 'ms-a'],
+    ]);
+    expect(outcomes('ms-c')).toEqual([]);
+    expect(outcomes('ms-a')).toEqual([['message.read', 'ms-a']]);
+  });
+
   it('gives each role its own contiguous stream, resumable from any point, without global seq', async () => {
     const harness = await Harness.create();
     await harness.startAtMaxSpeed();

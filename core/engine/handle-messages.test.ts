@@ -21,7 +21,7 @@ const message = {
 };
 
 describe('sending a message', () => {
-  it('logs it for the sender, delivers it to each recipient cleared for its marking, and blocks it for the others', () => {
+  it('logs it for the sender, delivers it to each recipient cleared for its marking, and blocks it for the others, telling the sender', () => {
     const core = work(harness, fresh(), 'ms-a');
     const id = `M-${core.state.lastSeq + 1}`;
     expect(sendMessage(core, message)).toBeNull();
@@ -39,9 +39,10 @@ describe('sending a message', () => {
     expect(core.batch.map((event) => [event.type, event.audience, event.marking, event.payload])).toEqual([
       ['message.sent', ['role:ms-a', 'control', 'evaluation'], 'EU-ONLY', sent],
       ['message.delivered', ['role:ms-c', 'control', 'evaluation'], 'EU-ONLY', { ...sent, role: 'ms-c' }],
+      // The sender learns whom its own marking kept the message from; nac never learns of it.
       [
         'message.blocked',
-        ['control', 'evaluation'],
+        ['control', 'evaluation', 'role:ms-a'],
         'EU-ONLY',
         { messageId: id, role: 'nac', marking: 'EU-ONLY', from: 'ms-a' },
       ],

@@ -4,7 +4,11 @@ import type { EngineCore } from './engine-core';
 import { checkContent } from './handle-injects';
 import { CONTROL_ONLY, toRole } from './visibility';
 
-/** Messages between roles: delivered to each recipient cleared for their marking, blocked for the others. */
+/**
+ * Messages between roles: delivered to each recipient cleared for their marking, blocked for the others; the
+ * sender sees its blocks (`message.blocked`) and its recipients' reads (`message.read`), so its sent items
+ * show per recipient: delivered, read, or blocked by marking.
+ */
 
 export function sendMessage(core: EngineCore, payload: CommandPayload<'message/send'>): Rejection | null {
   const from = core.actingRole as string;
@@ -33,10 +37,12 @@ export function sendMessage(core: EngineCore, payload: CommandPayload<'message/s
     if (role && core.playbook.canSee(role, marking)) {
       core.emit('message.delivered', { ...body, role: recipient }, { audience: toRole(recipient), marking });
     } else {
+      // The sender learns whom its own marking kept the message from (it chose the marking and the
+      // recipients, so it learns nothing it may not know); other players never see the block.
       core.emit(
         'message.blocked',
         { messageId, role: recipient, marking, from },
-        { audience: CONTROL_ONLY, marking },
+        { audience: [...CONTROL_ONLY, `role:${from}`], marking },
       );
     }
   }

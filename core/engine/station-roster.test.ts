@@ -121,10 +121,11 @@ const ALLIANCE_MECHANISM: RosterMechanism = {
   decisions: [{ event: 'CONSULT_ALLIES', title: 'Consult the Allies' }],
 };
 
-const PUBLIC = { id: 'PUBLIC', title: 'Public' };
-const EU_ONLY = { id: 'EU-ONLY', title: 'EU only' };
-const NATO_ONLY = { id: 'NATO-ONLY', title: 'NATO only' };
-const REL = { id: 'REL-EU-NATO', title: 'EU and NATO' };
+// test/fixtures/mini-playbook/markings.yaml, with the clearance tags each is releasable to.
+const PUBLIC = { id: 'PUBLIC', title: 'Public', releasableTo: [] };
+const EU_ONLY = { id: 'EU-ONLY', title: 'EU only', releasableTo: ['eu'] };
+const NATO_ONLY = { id: 'NATO-ONLY', title: 'NATO only', releasableTo: ['nato'] };
+const REL = { id: 'REL-EU-NATO', title: 'EU and NATO', releasableTo: ['eu', 'nato'] };
 
 describe('the roster a station gets', () => {
   it('for an EU role: EU and shared markings, the EU mechanisms, every other player and the local role', async () => {

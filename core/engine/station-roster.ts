@@ -17,8 +17,12 @@ export interface StationRoster {
   roles: RosterRole[];
   /** Whom this role may write to (ids from `roles`): empty for a role that does not send messages. */
   recipients: string[];
-  /** The markings this role may see, in the playbook's order: labels, and the choices for its messages. */
-  markings: { id: string; title: string }[];
+  /**
+   * The markings this role may see, in the playbook's order: labels, and the choices for its messages, with
+   * the clearance tags each is releasable to, so a sender sees whom a marking will keep its message from
+   * (absent from a roster a station stored before it was sent; the next hello brings it).
+   */
+  markings: { id: string; title: string; releasableTo?: string[] }[];
   /** The mechanisms this role may see, with the titles of their decisions. */
   mechanisms: RosterMechanism[];
 }
@@ -82,7 +86,7 @@ export function stationRoster(content: LoadedContent, state: EngineState, roleId
   const everything = seesEverything(self);
   const markings = playbook.markings
     .filter((marking) => everything || playbook.canSee(self, marking.id))
-    .map((marking) => ({ id: marking.id, title: marking.title }));
+    .map((marking) => ({ id: marking.id, title: marking.title, releasableTo: [...marking.releasableTo] }));
   const mechanisms = playbook
     .mechanismsInForce(state.date)
     .filter((document) => everything || playbook.canSee(self, document.marking))

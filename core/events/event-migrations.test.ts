@@ -1,6 +1,6 @@
 // The version dispatch of log lines: a line of an older envelope goes through the named steps in order, a
-// newer one is refused, a missing step is named. Envelope v1 is the first version, so the steps here are a
-// made-up v1 → v2 → v3 chain; the real steps (EVENT_MIGRATIONS) each get a test of their own as they come.
+// newer one is refused, a missing step is named, with a made-up v1 → v2 → v3 chain; the real steps
+// (EVENT_MIGRATIONS) each get a test of their own below.
 import { describe, expect, it } from 'vitest';
 import { testEvent } from '../../test/event-store-contract';
 import { EVENT_ENVELOPE_VERSION } from '../ports/index';
@@ -32,10 +32,12 @@ const steps: EventMigration[] = [
 ];
 
 describe('event envelope versions', () => {
-  it('this version reads envelope v1 and has no step yet', () => {
-    expect(EVENT_ENVELOPE_VERSION).toBe(1);
-    expect(EVENT_MIGRATIONS).toEqual([]);
-    expect(migrationPath(1, 1)).toEqual([]);
+  it('this version writes envelope v2 and reads v1 through its one step', () => {
+    expect(EVENT_ENVELOPE_VERSION).toBe(2);
+    expect(EVENT_MIGRATIONS.map((step) => [step.from, step.name])).toEqual([
+      [1, 'message-blocked-told-to-sender'],
+    ]);
+    expect(migrationPath(2, 2)).toEqual([]);
   });
 
   it('finds the steps from a version to another, in order, or names the missing one', () => {
@@ -63,5 +65,36 @@ describe('event envelope versions', () => {
       message:
         'written by a newer version of the app (event envelope v4; this version reads up to v3): open it with that version or a later one',
     });
+  });
+});
+
+describe('step message-blocked-told-to-sender (v1 → v2)', () => {
+  // A v1 line as version 1 wrote it (test/fixtures/journals/hand-played-combined-v1 has one like it).
+  const v1Blocked = {
+    v: 1,
+    seq: 40,
+    exerciseId: 'ex',
+    type: 'message.blocked',
+    scenarioMs: 7_200_000,
+    wallMs: 1_700_000_000_000,
+    commandId: 'c-9',
+    actor: { role: 'eu-liaison-nato', station: 'station-1', actingAs: null },
+    marking: 'EU-ONLY',
+    audience: ['control', 'evaluation'],
+    payload: { messageId: 'M-39', role: 'nato-liaison', marking: 'EU-ONLY', from: 'eu-liaison-nato' },
+  };
+
+  it('addresses a block to its sender as well, and changes nothing else', () => {
+    const decoded = decodeEvent(v1Blocked, { trusted: false });
+    expect(decoded).toEqual({
+      ok: true,
+      event: { ...v1Blocked, v: 2, audience: ['control', 'evaluation', 'role:eu-liaison-nato'] },
+    });
+  });
+
+  it('only raises the version of every other line', () => {
+    const read = { ...v1Blocked, type: 'message.read', audience: ['role:x', 'control'] };
+    read.payload = { messageId: 'M-39', role: 'x', from: 'eu-liaison-nato' } as typeof read.payload;
+    expect(decodeEvent(read, { trusted: false })).toEqual({ ok: true, event: { ...read, v: 2 } });
   });
 });

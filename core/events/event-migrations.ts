@@ -5,8 +5,7 @@ import { stepsBetween } from '../documents/index';
  * edited: a line is migrated as it is read, in memory, by the steps from its version up, in order.
  *
  * Each step is named, takes the line of version `from` (a plain object, its envelope already checked) and
- * returns the line of version `from + 1`, and has a test of its own (event-migrations.test.ts). Event
- * envelope v1 is the first version: no step yet. When the envelope or a payload changes, bump
+ * returns the line of version `from + 1`, and has a test of its own (event-migrations.test.ts). When the envelope or a payload changes, bump
  * EVENT_ENVELOPE_VERSION, add the step here and a fixture journal made by the new version.
  */
 export interface EventMigration {
@@ -15,7 +14,21 @@ export interface EventMigration {
   migrate(line: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const EVENT_MIGRATIONS: readonly EventMigration[] = [];
+export const EVENT_MIGRATIONS: readonly EventMigration[] = [
+  {
+    from: 1,
+    name: 'message-blocked-told-to-sender',
+    // v1 addressed a message's block to control and evaluation only; v2 tells the sender too, so an
+    // exercise recorded before shows its senders the same sent items as one recorded now.
+    migrate: (line) => {
+      if (line['type'] !== 'message.blocked') return { ...line, v: 2 };
+      const from: unknown = Object(line['payload'])['from'];
+      const audience: unknown[] = Array.isArray(line['audience']) ? [...(line['audience'] as unknown[])] : [];
+      if (typeof from === 'string' && !audience.includes(`role:${from}`)) audience.push(`role:${from}`);
+      return { ...line, v: 2, audience };
+    },
+  },
+];
 
 /** The steps that take a line of version `from` to version `to`, or why there is no such path. */
 export function migrationPath(

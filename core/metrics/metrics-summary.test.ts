@@ -64,6 +64,34 @@ describe('renderSummary', () => {
     expect(lines).toContain('| crisis | sharing |');
   });
 
+  it('credits an automated role’s decisions and acknowledgements as automated, and counts who took the decisions', async () => {
+    const h = await handPlayed();
+    await h.jumpTo(3 * HOUR);
+    // An automated agent playing the Presidency sends through EXCON from its own station (agent:late).
+    await h.send(
+      'decision/take',
+      { machine: 'crisis', event: 'ESCALATE', fields: { reason: 'spread' } },
+      'excon',
+      {
+        actingAs: 'presidency',
+        station: 'agent:late',
+      },
+    );
+    // ms-a's acknowledgement of INJ-1 (delivered at T+0) comes from an automated agent playing ms-a.
+    await h.send('inject/acknowledge', { injectId: 'INJ-1' }, 'excon', {
+      actingAs: 'ms-a',
+      station: 'agent:late',
+    });
+    const lines = summaryOf(h);
+    expect(lines).toContain('| ms-a (automated) | 1 | 1 | median 3h, max 3h |');
+    expect(lines).toContain('| ms-c | 1 | 1 | median 1h, max 1h |');
+    expect(lines).toContain('| T+3h | presidency (automated, late) | crisis | ESCALATE |  |');
+    expect(lines.join('\n')).not.toContain('excon');
+    expect(lines).toContain(
+      '- Decisions taken: 1 by people at stations, 0 by control acting for a role, 1 by automated roles.',
+    );
+  });
+
   it('marks a voided decision, and drops "not ended" once the exercise ended', async () => {
     const h = await handPlayed();
     const decisionId = h.eventsOf('decision.taken')[0]!.payload.decisionId;

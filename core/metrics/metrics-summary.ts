@@ -9,6 +9,23 @@ const stats = (value: LatencyStats) =>
   value.count === 0 ? '—' : `median ${duration(value.medianMs)}, max ${duration(value.maxMs)}`;
 const cell = (text: string) => text.replace(/\|/g, '/').replace(/\s+/g, ' ');
 
+/** Who took the decisions: people at stations, control by hand, automated roles (core/read-models/actor-credit). */
+function decisionCredits(models: ExerciseReadModels): string {
+  const count = { person: 0, control: 0, automated: 0, engine: 0 };
+  for (const decision of models.history.decisions()) count[decision.credit.kind] += 1;
+  return `- Decisions taken: ${count.person} by people at stations, ${count.control} by control acting for a role, ${count.automated} by automated roles.`;
+}
+
+/** How many of each role's acknowledgements an automated role made. */
+function automatedAcknowledgements(models: ExerciseReadModels): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const inject of models.injects.all())
+    for (const recipient of inject.recipients.values())
+      if (recipient.acknowledged && recipient.acknowledgedByAgent)
+        counts.set(recipient.role, (counts.get(recipient.role) ?? 0) + 1);
+  return counts;
+}
+
 function chainRow(label: string, chain: StageChain): string {
   return `| ${label} | ${STAGES.map((stage) => spanText(chain[stage])).join(' | ')} |`;
 }
@@ -33,6 +50,7 @@ export function renderSummary(models: ExerciseReadModels, metrics: ExerciseMetri
     `- Playbook windows: ${metrics.windows.filter((window) => window.status === 'met').length} met, ${metrics.windows.filter((window) => window.status === 'late' || window.status === 'missed').length} late or missed, ${metrics.windows.filter((window) => window.status === 'open').length} open.`,
     `- EU↔NATO exchanges: ${euNato.exchanges} (${euNato.messages} messages, ${euNato.products} link products); blocked at the line ${euNato.blocked}; scripted injects across the line ${euNato.scriptedInjects}.`,
     `- Deliveries and link products blocked by marking: ${exchange.blockedTotal}.`,
+    decisionCredits(models),
     `- Consistency flags: ${metrics.consistency.voidedDecisions.length} voided decisions, ${metrics.consistency.conflictingAssessments.length} conflicting assessments, ${metrics.consistency.laggingEscalations.length} lagging escalations.`,
     '',
     '## Response timings (scenario time; wall time in brackets)',
@@ -73,8 +91,18 @@ export function renderSummary(models: ExerciseReadModels, metrics: ExerciseMetri
     '| role | delivered | acknowledged | latency |',
     '| --- | --- | --- | --- |',
   );
-  for (const row of metrics.acknowledgement)
-    lines.push(`| ${row.role} | ${row.delivered} | ${row.acknowledged} | ${stats(row.scenario)} |`);
+  const automated = automatedAcknowledgements(models);
+  for (const row of metrics.acknowledgement) {
+    // Whose latency it is: an automated role's acknowledgements are the agent's, not people's.
+    const byAgent = automated.get(row.role) ?? 0;
+    const role =
+      byAgent === 0
+        ? row.role
+        : byAgent === row.acknowledged
+          ? `${row.role} (automated)`
+          : `${row.role} (${byAgent} of ${row.acknowledged} automated)`;
+    lines.push(`| ${role} | ${row.delivered} | ${row.acknowledged} | ${stats(row.scenario)} |`);
+  }
   lines.push(
     '',
     '## Information sharing',
@@ -95,11 +123,15 @@ export function renderSummary(models: ExerciseReadModels, metrics: ExerciseMetri
   );
   for (const decision of models.history.decisions()) {
     const instance = decision.instance ? ` (${decision.instance})` : '';
-    // A body the scenario does not play is credited to the control role that played it.
+    // An automated role is credited as automated (never to the control role its agent sent through); a body
+    // the scenario does not play, to the control role that played it by hand.
+    const { credit } = decision;
     const role =
-      decision.playedBy !== null && !models.parties.isInPlay(decision.role)
-        ? `${decision.role} (played by ${decision.playedBy})`
-        : decision.role;
+      credit.kind === 'automated'
+        ? `${decision.role} (automated, ${credit.policy ?? ''})`
+        : decision.playedBy !== null && !models.parties.isInPlay(decision.role)
+          ? `${decision.role} (played by ${decision.playedBy})`
+          : decision.role;
     lines.push(
       `| ${formatScenarioTime(decision.scenarioMs)} | ${role} | ${decision.machine}${instance} | ${decision.event} | ${decision.voided ? 'voided' : ''} |`,
     );

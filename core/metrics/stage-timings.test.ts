@@ -19,6 +19,7 @@ function decision(seq: number, hour: number, stage: string): DecisionRecord {
     rationale: null,
     role: 'ms-a',
     playedBy: null,
+    credit: { kind: 'person', role: 'ms-a', through: null, policy: null },
     stage,
     voided: null,
   };

@@ -78,9 +78,27 @@ describe('ExpectedActionLog', () => {
     expect(log.get('INJ-1', 'EA-2')).toMatchObject({
       status: 'marked-met',
       by: 'ev-1',
+      byAgent: false,
       note: 'Press line agreed',
     });
     expect(log.byStatus()).toEqual({ open: 1, met: 0, missed: 0, 'marked-met': 1, 'marked-unmet': 0 });
+  });
+
+  it('says when an automated role settled it: a mark from an agent’s station is not the evaluator’s own', () => {
+    const marked = (seq: number, station: string) =>
+      logEvent(
+        seq,
+        'expected-action.marked',
+        { injectId: 'INJ-1', actionId: 'EA-2', met: true },
+        { role: 'lead-evaluator', station },
+      );
+    expect(logOf(released(), marked(3, 'agent:doctrine')).get('INJ-1', 'EA-2')).toMatchObject({
+      by: 'lead-evaluator',
+      byAgent: true,
+    });
+    // A later mark by the evaluator in person stands, and is theirs.
+    const log = logOf(released(), marked(3, 'agent:doctrine'), marked(4, 'station-evaluator'));
+    expect(log.get('INJ-1', 'EA-2')).toMatchObject({ by: 'lead-evaluator', byAgent: false });
   });
 
   it('records a missed action, and ignores a settling event for an action never released', () => {

@@ -1,5 +1,6 @@
 import { expectedStatusAfter, EXPECTED_STATUSES, type ExpectedStatus } from '../events/index';
 import type { ExerciseEvent } from '../ports/index';
+import { isAgentStation } from './actor-credit';
 import { loggedAt, type LoggedAt } from './logged-at';
 
 /** One expected action of a released inject, as the log has settled it so far. */
@@ -14,6 +15,8 @@ export interface ExpectedActionRecord {
   settled: LoggedAt | null;
   /** The role whose decision met it, or the role that marked it. */
   by: string | null;
+  /** True when an automated role met or marked it (core/read-models/actor-credit.ts), not a person or control. */
+  byAgent: boolean;
   decisionId: string | null;
   note: string | null;
 }
@@ -47,6 +50,7 @@ export class ExpectedActionLog {
             status: 'open',
             settled: null,
             by: null,
+            byAgent: false,
             decisionId: null,
             note: null,
           });
@@ -63,6 +67,7 @@ export class ExpectedActionLog {
         this.counts[status] += 1;
         record.status = status;
         record.settled = loggedAt(event);
+        record.byAgent = isAgentStation(event.actor?.station ?? null);
         if (event.type === 'expected-action.met') {
           record.by = event.payload.role;
           record.decisionId = event.payload.decisionId;

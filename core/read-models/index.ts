@@ -7,3 +7,4 @@ export * from './mechanism-history';
 export * from './evaluation-log';
 export * from './state-paths';
 export * from './exercise-read-models';
+export * from './actor-credit';

@@ -70,6 +70,7 @@ describe('InjectLog', () => {
       status: 'acknowledged',
       delivered: { seq: 3, scenarioMs: 180_000, wallMs: 1_700_000_003_000 },
       acknowledged: { seq: 8, scenarioMs: 480_000, wallMs: 1_700_000_008_000 },
+      acknowledgedByAgent: false,
       blockedReason: null,
       marking: 'EU-ONLY',
     });

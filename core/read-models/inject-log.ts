@@ -1,5 +1,6 @@
 import type { EventOf, ExerciseEvent } from '../ports/index';
 import type { InjectContent } from '../events/index';
+import { isAgentStation } from './actor-credit';
 import { loggedAt, type LoggedAt } from './logged-at';
 
 /** Where an inject stands with one recipient. */
@@ -8,6 +9,8 @@ export interface RecipientRecord {
   status: 'delivered' | 'blocked' | 'acknowledged';
   delivered: LoggedAt | null;
   acknowledged: LoggedAt | null;
+  /** True when an automated role acknowledged it (core/read-models/actor-credit.ts), not a person or control. */
+  acknowledgedByAgent: boolean;
   /** Why the delivery was blocked (the marking the recipient is not cleared for). */
   blockedReason: string | null;
   marking: string;
@@ -99,6 +102,7 @@ export class InjectLog {
           status: 'delivered',
           delivered: loggedAt(event),
           acknowledged: null,
+          acknowledgedByAgent: false,
           blockedReason: null,
           marking: event.payload.content.marking,
         });
@@ -109,6 +113,7 @@ export class InjectLog {
           status: 'blocked',
           delivered: null,
           acknowledged: null,
+          acknowledgedByAgent: false,
           blockedReason: event.payload.reason,
           marking: event.payload.marking,
         });
@@ -118,6 +123,7 @@ export class InjectLog {
         if (recipient) {
           recipient.status = 'acknowledged';
           recipient.acknowledged = loggedAt(event);
+          recipient.acknowledgedByAgent = isAgentStation(event.actor?.station ?? null);
         }
         break;
       }

@@ -3,6 +3,7 @@ import type { FieldValue, TransitionCause } from '../events/index';
 import type { StateValue } from '../events/index';
 import { activeStatePaths } from '../playbook/index';
 import type { ExerciseEvent } from '../ports/index';
+import { creditIn, type ActorCredit } from './actor-credit';
 import type { LoggedAt } from './logged-at';
 import { leafPaths } from './state-paths';
 
@@ -19,6 +20,8 @@ export interface DecisionRecord extends LoggedAt {
   role: string;
   /** Who sent the command when it was taken for `role` (EXCON, an automated agent); null in person. */
   playedBy: string | null;
+  /** Who is credited with it: a person, control (by hand), an automated role with its policy. */
+  credit: ActorCredit;
   /** The playbook's stage of the event (report, notify, assess, decide, activate or other). */
   stage: string;
   /** EXCON's void, when it came: the decision then counts nowhere but in the consistency flags. */
@@ -91,6 +94,7 @@ export class MechanismHistory {
           rationale: payload.rationale,
           role: this.name(actingAs ?? event.actor?.role ?? ''),
           playedBy: actingAs ? (event.actor?.role ?? null) : null,
+          credit: creditIn(this.content.playbook, event.actor),
           stage:
             this.content.playbook.mechanisms.get(payload.machine)?.events[payload.event]?.stage ?? 'other',
           voided: null,
@@ -257,6 +261,8 @@ export interface TransitionMover {
   role: string | null;
   /** Who sent the command when it was taken for `role` (EXCON, an automated agent). */
   playedBy: string | null;
+  /** Who is credited with the decision behind it; null for a route, a timer, a void or a start. */
+  credit: ActorCredit | null;
   rationale: string | null;
   /** The mechanism (actor) a route came from. */
   fromActor: string | null;
@@ -272,6 +278,7 @@ export function moverOf(record: TransitionRecord): TransitionMover {
     decisionId: decision?.decisionId ?? null,
     role: kind === 'void' ? record.voidedBy : kind === 'decision' ? (decision?.role ?? null) : null,
     playedBy: kind === 'decision' ? (decision?.playedBy ?? null) : null,
+    credit: kind === 'decision' ? (decision?.credit ?? null) : null,
     rationale: kind === 'decision' ? (decision?.rationale ?? null) : null,
     fromActor: cause?.kind === 'route' ? cause.fromActor : null,
     voidReason: decision?.voided?.reason ?? null,

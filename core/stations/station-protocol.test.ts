@@ -25,6 +25,8 @@ describe('a message from a station', () => {
     ['an unknown kind', { kind: 'wave', station: 'x' }, 'kind'],
     ['a station id of 81 characters', { kind: 'hello', station: 's'.repeat(81), since: 0 }, 'station'],
     ['an empty station id', { kind: 'hello', station: '', since: 0 }, 'station'],
+    // The name automated agents send from: a person taking it would be credited as automated.
+    ['an automated agent’s station name', { kind: 'hello', station: 'agent:doctrine', since: 0 }, 'station'],
     [
       'a payload that is no object',
       { kind: 'command', station: 'x', commandId: 'c', type: 't', payload: 'x' },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CommandReply } from '../ports/index';
 import type { StationRoster, StationView } from '../engine/index';
+import { isAgentStation } from '../read-models/index';
 
 /**
  * What stations and the engine host say to each other over a role's channel. The role is the channel's,
@@ -8,7 +9,12 @@ import type { StationRoster, StationView } from '../engine/index';
  * `issuedBy` itself (docs/architecture.md §6).
  */
 
-const StationId = z.string().min(1).max(80);
+/** A station's name; `agent:…` is kept for automated roles, whose acts are credited as automated by it. */
+const StationId = z
+  .string()
+  .min(1)
+  .max(80)
+  .refine((name) => !isAgentStation(name), 'is kept for automated roles (agent:…): choose another name');
 
 export const StationMessage = z.discriminatedUnion('kind', [
   /** A station opens (or reopens): send it everything after `since` in the role's stream. */

@@ -9,3 +9,4 @@ export { ExchangeFigures } from './ExchangeFigures';
 export { MarkActionForm } from './MarkActionForm';
 export * from './use-host-clock';
 export { LanguagePicker } from './LanguagePicker';
+export * from './credit-words';

@@ -35,6 +35,11 @@ export function EvaluatorScreen({ state, heading, send, onReplaceCopy }: Evaluat
   // One fold of the stream for every panel that reads it.
   const models = useStreamModels(state.events, checked?.ok ? checked.content : null);
   const notice = noPlayNotice(state.events);
+  // Control roles from the exercise's own playbook: the stream credits people, control and automated roles.
+  const isControl = useMemo(() => {
+    const playbook = checked?.ok ? checked.content.playbook : null;
+    return (role: string) => playbook?.role(role)?.audience === 'control';
+  }, [checked]);
   // Every evaluation command is locked alike (they share the engine's authority), so one answer serves all.
   const { copy, unhosted, hostOnline, clock, events } = state;
   const inputs = useMemo(
@@ -102,7 +107,7 @@ export function EvaluatorScreen({ state, heading, send, onReplaceCopy }: Evaluat
         ) : section === 'metrics' ? (
           <MetricsPanel models={models} />
         ) : (
-          <EventStreamPanel events={state.events} />
+          <EventStreamPanel events={state.events} isControl={isControl} />
         )}
       </main>
       {notice !== null ? <NoPlayOverlay notice={notice} /> : null}

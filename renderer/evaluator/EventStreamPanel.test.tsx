@@ -56,3 +56,38 @@ describe('EventStreamPanel', () => {
     expect(rows[1]).toHaveTextContent('ms-a');
   });
 });
+
+describe('EventStreamPanel: who acted', () => {
+  const acknowledged = (
+    streamSeq: number,
+    actor: { role: string; station: string; actingAs: string | null },
+  ) => stationEvent('inject.acknowledged', { injectId: 'INJ-1', role: 'ms-a' }, { actor, streamSeq });
+  const stream = [
+    acknowledged(1, { role: 'ms-a', station: 'station-1', actingAs: null }),
+    acknowledged(2, { role: 'excon', station: 'agent:late', actingAs: 'ms-a' }),
+    acknowledged(3, { role: 'excon', station: 'console', actingAs: 'ms-a' }),
+  ];
+  const isControl = (role: string) => role === 'excon';
+
+  it('tells people, automated roles and control apart, by filter and by a badge on each row', async () => {
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(400);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
+    const user = userEvent.setup();
+    render(<EventStreamPanel events={stream} isControl={isControl} />);
+    const list = screen.getByRole('list', { name: 'Events, newest first' });
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows.map((row) => row.querySelector('.credit-badge')?.textContent)).toEqual([
+      'control',
+      'automated',
+      'person',
+    ]);
+    const who = screen.getByLabelText('Who acted');
+    await user.selectOptions(who, 'Automated roles');
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 3 events');
+    expect(within(list).getByRole('listitem')).toHaveTextContent('automated');
+    await user.selectOptions(who, 'People at stations');
+    expect(within(list).getByRole('listitem')).toHaveTextContent('person');
+    await user.selectOptions(who, 'Exercise control');
+    expect(within(list).getByRole('listitem')).toHaveTextContent('control');
+  });
+});

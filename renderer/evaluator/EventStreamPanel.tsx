@@ -1,23 +1,46 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { StationEvent } from '../../core/index';
-import { formatScenarioClock, formatWallTime } from '../components/index';
+import { creditKindWord, formatScenarioClock, formatWallTime } from '../components/index';
 import { useTranslate, useUiStore } from '../state/index';
-import { filterStream, payloadSummary, streamFacets } from './stream-filter';
+import {
+  filterStream,
+  payloadSummary,
+  streamCredit,
+  streamFacets,
+  WHO_FILTERS,
+  type IsControlRole,
+  type WhoFilter,
+} from './stream-filter';
 
 /** Fixed row height: the virtualizer needs no measuring, so 100,000 events scroll without layout work. */
 const ROW_HEIGHT = 28;
 
-/** The evaluator's event stream, read-only, newest first, filtered by type and role. */
-export function EventStreamPanel({ events }: { events: readonly StationEvent[] }) {
+const NO_CONTROL_ROLES: IsControlRole = () => false;
+
+/**
+ * The evaluator's event stream, read-only, newest first, filtered by type, role and who acted (people,
+ * automated roles, control). `isControl` comes from the exercise's playbook.
+ */
+export function EventStreamPanel({
+  events,
+  isControl = NO_CONTROL_ROLES,
+}: {
+  events: readonly StationEvent[];
+  isControl?: IsControlRole;
+}) {
   const t = useTranslate();
   const language = useUiStore((store) => store.language);
   const [type, setType] = useState('');
   const [role, setRole] = useState('');
+  const [who, setWho] = useState<WhoFilter>('');
   const count = events.length;
   // The stream only grows: its length says when facets and rows need computing again.
   const facets = useMemo(() => streamFacets(events), [count]);
-  const rows = useMemo(() => filterStream(events, type, role), [count, type, role]);
+  const rows = useMemo(
+    () => filterStream(events, type, role, who, isControl),
+    [count, type, role, who, isControl],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   // The same function until the rows change: a new one makes the virtualizer place every row again.
   const getItemKey = useCallback((index: number) => rows[index]?.streamSeq ?? index, [rows]);
@@ -55,6 +78,17 @@ export function EventStreamPanel({ events }: { events: readonly StationEvent[] }
             ))}
           </select>
         </label>
+        <label className="field">
+          <span>{t('evaluator.stream.who')}</span>
+          <select value={who} onChange={(event) => setWho(whoFilterOf(event.target.value))}>
+            <option value="">{t('evaluator.stream.all')}</option>
+            {WHO_FILTERS.map((value) => (
+              <option key={value} value={value}>
+                {t(`evaluator.stream.who.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <p role="status" className="muted">
           {t('evaluator.stream.count', { shown: rows.length, total: count })}
         </p>
@@ -70,6 +104,7 @@ export function EventStreamPanel({ events }: { events: readonly StationEvent[] }
           {virtualizer.getVirtualItems().map((item) => {
             const event = rows[item.index] as StationEvent;
             const actor = event.actor ? (event.actor.actingAs ?? event.actor.role) : '';
+            const credit = streamCredit(event, isControl);
             return (
               <div
                 key={item.key}
@@ -81,7 +116,14 @@ export function EventStreamPanel({ events }: { events: readonly StationEvent[] }
                 <span>{formatScenarioClock(event.scenarioMs)}</span>
                 <span className="muted">{formatWallTime(event.wallMs, language)}</span>
                 <span className="stream-type">{event.type}</span>
-                <span>{actor}</span>
+                <span>
+                  {actor}
+                  {credit.kind !== 'engine' ? (
+                    <span className={`credit-badge credit-${credit.kind}`}>
+                      {creditKindWord(credit.kind, t)}
+                    </span>
+                  ) : null}
+                </span>
                 <span className="stream-summary">{payloadSummary(event)}</span>
               </div>
             );
@@ -90,4 +132,8 @@ export function EventStreamPanel({ events }: { events: readonly StationEvent[] }
       </div>
     </section>
   );
+}
+
+function whoFilterOf(value: string): WhoFilter {
+  return WHO_FILTERS.find((filter) => filter === value) ?? '';
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EventPayload, EventType } from '../../core/index';
+import type { ActorRef, EventPayload, EventType, StationEvent } from '../../core/index';
 import { portBlast, stationEvent } from '../../test/fixtures/station-events';
-import { filterStream, payloadSummary, rolesOf, streamFacets } from './stream-filter';
+import { filterStream, payloadSummary, rolesOf, streamCredit, streamFacets } from './stream-filter';
 
 const event = <K extends EventType>(type: K, payload: EventPayload<K>, actingAs: string | null = null) =>
   stationEvent(type, payload, { actingAs });
@@ -70,5 +70,46 @@ describe('stream filter', () => {
     expect(payloadSummary(delivered)).toBe('messageId=M-2 · role=ms-b · Help offered');
     expect(payloadSummary(taken)).toBe('decisionId=D-3 · machine=ipcr · event=ACTIVATE_FULL');
     expect(payloadSummary(rated)).toBe('objectiveId=OBJ-1 · rating=S');
+  });
+});
+
+describe('who acted, in the stream', () => {
+  // A hand-built stream: a player at its station, EXCON in its own name, the white cell by hand for the NAC,
+  // an automated role through EXCON, and a timer. The oracle is written out: who a reader would credit.
+  const isControl = (role: string) => role === 'excon' || role === 'nato-white-cell';
+  const take = (seq: number, actor: ActorRef | null) =>
+    stationEvent(
+      'decision.taken',
+      {
+        decisionId: `D-${seq}`,
+        actorKey: 'crisis',
+        machine: 'crisis',
+        instance: null,
+        event: 'RAPID_ALERT',
+        fields: {},
+        rationale: null,
+      },
+      { actor, streamSeq: seq },
+    );
+  const stream = [
+    take(1, { role: 'ms-a', station: 'station-1', actingAs: null }),
+    take(2, { role: 'excon', station: 'console', actingAs: null }),
+    take(3, { role: 'nato-white-cell', station: 'station-wc', actingAs: 'nac' }),
+    take(4, { role: 'excon', station: 'agent:doctrine', actingAs: 'ms-c' }),
+    take(5, null),
+  ];
+  const seqs = (list: readonly StationEvent[]) => list.map((entry) => entry.streamSeq);
+
+  it('filters people, automated roles and control apart; none of them is the engine', () => {
+    expect(seqs(filterStream(stream, '', '', 'people', isControl))).toEqual([1]);
+    expect(seqs(filterStream(stream, '', '', 'agents', isControl))).toEqual([4]);
+    expect(seqs(filterStream(stream, '', '', 'control', isControl))).toEqual([3, 2]);
+    expect(seqs(filterStream(stream, '', '', '', isControl))).toEqual([5, 4, 3, 2, 1]);
+  });
+
+  it('never counts an automated act for the control role it was sent through', () => {
+    expect(rolesOf(stream[3]!)).toEqual(['ms-c']);
+    expect(seqs(filterStream(stream, '', 'excon', '', isControl))).toEqual([2]);
+    expect(streamCredit(stream[3]!, isControl)).toMatchObject({ kind: 'automated', policy: 'doctrine' });
   });
 });

@@ -1,9 +1,13 @@
-import { isEventOf, type StationEvent } from '../../core/index';
+import { creditOf, isAgentStation, isEventOf, type ActorCredit, type StationEvent } from '../../core/index';
 
-/** The roles an event concerns: who acted (or was played), and the role a delivery or read names. */
+/**
+ * The roles an event concerns: who acted (or was played), and the role a delivery or read names. The control
+ * role an automated agent sends through is not among them: its acts are the automated role's, not control's.
+ */
 export function rolesOf(event: StationEvent): string[] {
   const roles = new Set<string>();
-  if (event.actor?.role) roles.add(event.actor.role);
+  const automated = isAgentStation(event.actor?.station ?? null) && Boolean(event.actor?.actingAs);
+  if (event.actor?.role && !automated) roles.add(event.actor.role);
   if (event.actor?.actingAs) roles.add(event.actor.actingAs);
   // Deliveries, reads, blocks and links name a role; an observation may (the field is optional there).
   if ('role' in event.payload && typeof event.payload.role === 'string') roles.add(event.payload.role);
@@ -25,13 +29,38 @@ export function streamFacets(events: readonly StationEvent[]): StreamFacets {
   return { types: [...types].sort(), roles: [...roles].sort() };
 }
 
+/** Who acted, as the stream filters it: people at stations, automated roles, or control; '' for anyone. */
+export const WHO_FILTERS = ['people', 'agents', 'control'] as const;
+export type WhoFilter = (typeof WHO_FILTERS)[number] | '';
+
+const KIND_OF_FILTER: Record<(typeof WHO_FILTERS)[number], ActorCredit['kind']> = {
+  people: 'person',
+  agents: 'automated',
+  control: 'control',
+};
+
+/** Whether a role is a control role: from the exercise's playbook (the evaluator has it from the stream). */
+export type IsControlRole = (role: string) => boolean;
+
+/** Who is credited for an event of the stream (core's one answer: person, control, automated, engine). */
+export function streamCredit(event: StationEvent, isControl: IsControlRole): ActorCredit {
+  return creditOf(event.actor, isControl);
+}
+
 /** The events matching the filters, newest first. */
-export function filterStream(events: readonly StationEvent[], type: string, role: string): StationEvent[] {
+export function filterStream(
+  events: readonly StationEvent[],
+  type: string,
+  role: string,
+  who: WhoFilter = '',
+  isControl: IsControlRole = () => false,
+): StationEvent[] {
   const out: StationEvent[] = [];
   for (let index = events.length - 1; index >= 0; index -= 1) {
     const event = events[index] as StationEvent;
     if (type && event.type !== type) continue;
     if (role && !rolesOf(event).includes(role)) continue;
+    if (who && streamCredit(event, isControl).kind !== KIND_OF_FILTER[who]) continue;
     out.push(event);
   }
   return out;

@@ -127,3 +127,43 @@ describe('ComposeMessage', () => {
     expect(panel).toHaveTextContent('Read only: the exercise has ended (ENDEX).');
   });
 });
+
+describe('ComposeMessage: what the marking will do', () => {
+  // Member State B is cleared for nothing the sender marks EU-ONLY (written out by hand, not by the rule).
+  const notCleared = (marking: string, to: readonly string[]) =>
+    marking === 'EU-ONLY' ? to.filter((id) => id === 'ms-b').map(() => 'Member State B') : [];
+
+  it('says which chosen recipients will not receive it, live as the marking and the recipients change', async () => {
+    const { send } = recordingSend();
+    const user = userEvent.setup();
+    render(
+      <ComposeMessage
+        recipients={recipients}
+        markings={markings}
+        items={[]}
+        replyTo={null}
+        send={send}
+        locked={null}
+        notCleared={notCleared}
+      />,
+    );
+    const marking = screen.getByLabelText('Marking');
+    const warning = () => document.getElementById('compose-not-cleared');
+    expect(warning()).toHaveTextContent('');
+    await user.click(screen.getByRole('checkbox', { name: 'Member State C' }));
+    expect(warning()).toHaveTextContent('');
+    await user.click(screen.getByRole('checkbox', { name: 'Member State B' }));
+    expect(warning()).toHaveTextContent(
+      'Not cleared for EU-ONLY, so these recipients will not receive it: Member State B',
+    );
+    // The marking's select is described by the warning, so a screen reader reads it with the choice.
+    expect(marking).toHaveAccessibleDescription(
+      'Not cleared for EU-ONLY, so these recipients will not receive it: Member State B',
+    );
+    await user.selectOptions(marking, 'PUBLIC');
+    expect(warning()).toHaveTextContent('');
+    await user.selectOptions(marking, 'EU-ONLY');
+    await user.click(screen.getByRole('checkbox', { name: 'Member State B' }));
+    expect(warning()).toHaveTextContent('');
+  });
+});

@@ -12,10 +12,13 @@ export interface ComposeMessageProps {
   send: SendCommand;
   /** Why sending is off (the host unreachable, ENDEX, …); null when it is on. */
   locked: string | null;
+  /** The titles of the chosen recipients a marking will keep the message from; null when that is not known. */
+  notCleared?: (marking: string, to: readonly string[]) => readonly string[] | null;
 }
 
 /** A message to other roles, with a releasability marking; the engine refuses recipients not cleared for it. */
-export function ComposeMessage({ recipients, markings, items, replyTo, send, locked }: ComposeMessageProps) {
+export function ComposeMessage(props: ComposeMessageProps) {
+  const { recipients, markings, items, replyTo, send, locked, notCleared } = props;
   const t = useTranslate();
   const [to, setTo] = useState<string[]>([]);
   const [marking, setMarking] = useState(markings[0]?.id ?? '');
@@ -28,6 +31,8 @@ export function ComposeMessage({ recipients, markings, items, replyTo, send, loc
   const { busy, refusal, run } = useCommand(send);
   const messages = items.filter((item) => item.kind === 'message');
   const injects = items.filter((item) => item.kind === 'inject');
+  // Said as the marking or the recipients change, before sending: whom the engine will not deliver to.
+  const blocked = notCleared?.(marking, to) ?? [];
 
   useEffect(() => {
     // The roster may arrive after the first render (a station opened before its host answered).
@@ -93,13 +98,23 @@ export function ComposeMessage({ recipients, markings, items, replyTo, send, loc
           </fieldset>
           <div className="form-row">
             <label htmlFor="compose-marking">{t('station.composeMarking')}</label>
-            <select id="compose-marking" value={marking} onChange={(event) => setMarking(event.target.value)}>
+            <select
+              id="compose-marking"
+              value={marking}
+              aria-describedby="compose-not-cleared"
+              onChange={(event) => setMarking(event.target.value)}
+            >
               {markings.map((option) => (
                 <option key={option.id} value={option.id}>
                   {option.id} — {option.title}
                 </option>
               ))}
             </select>
+            <p id="compose-not-cleared" role="status" aria-live="polite" className="compose-not-cleared">
+              {blocked.length > 0
+                ? t('station.composeNotCleared', { marking, roles: blocked.join(', ') })
+                : ''}
+            </p>
           </div>
           <div className="form-row">
             <label htmlFor="compose-subject">{t('station.composeSubject')}</label>

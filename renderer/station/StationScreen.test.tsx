@@ -166,6 +166,10 @@ describe('StationScreen', () => {
     const compose = await screen.findByRole('region', { name: 'New message' });
     await user.click(within(compose).getByRole('checkbox', { name: 'Member State C' }));
     await user.selectOptions(within(compose).getByLabelText('Marking'), 'NATO-ONLY');
+    // Said before sending: ms-c is cleared for EU only (test/fixtures/mini-playbook/roles.yaml).
+    expect(within(compose).getByLabelText('Marking')).toHaveAccessibleDescription(
+      'Not cleared for NATO-ONLY, so these recipients will not receive it: Member State C',
+    );
     await user.type(within(compose).getByLabelText('Subject'), 'Port explosion');
     await user.type(within(compose).getByLabelText('Message'), 'We are assessing.');
     await user.click(within(compose).getByRole('checkbox', { name: /INJ-1/ }));
@@ -176,6 +180,10 @@ describe('StationScreen', () => {
       injectRefs: ['INJ-1'],
     });
     expect(harness.eventsOf('message.blocked')).toHaveLength(1);
+    // Afterwards the sender's own stream says what the marking did.
+    const sent = screen.getByRole('region', { name: 'Sent messages' });
+    const recipients = await within(sent).findByRole('list', { name: 'Recipients of Port explosion' });
+    await waitFor(() => expect(recipients).toHaveTextContent('Member State C: blocked by the marking'));
   });
 
   it('words recipients and markings from the roster its host sent, and writes to a local role', async () => {

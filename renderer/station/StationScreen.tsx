@@ -16,7 +16,10 @@ import { activeNoPlay, inboxItems, type InboxItem } from './inbox-items';
 import { stationLockText } from './lock-words';
 import { MechanismList } from './MechanismList';
 import { StationClock } from './StationClock';
+import { recipientsNotCleared } from './marking-reach';
 import { markingChoices, playerChoices, recipientChoices } from './roster-words';
+import { SentMessages } from './SentMessages';
+import { sentItems } from './sent-items';
 import { useNewItemNotice } from './use-new-item-notice';
 import './station.css';
 
@@ -72,6 +75,9 @@ export function StationScreen(props: StationScreenProps) {
   const recipients = useMemo(() => recipientChoices(roster), [roster]);
   const rolesInPlay = useMemo(() => playerChoices(roster), [roster]);
   const markings = useMemo(() => markingChoices(roster), [roster]);
+  const sent = useMemo(() => sentItems(state.events, role), [state.events, role]);
+  const notCleared = (marking: string, to: readonly string[]) =>
+    recipientsNotCleared(roster, marking, to)?.map((id) => rosterTitle(roster, id)) ?? null;
   const timeOf = (ms: number) =>
     heading
       ? `${formatInWorld(heading.start, ms, language)} (${formatScenarioClock(ms)})`
@@ -143,8 +149,10 @@ export function StationScreen(props: StationScreenProps) {
               replyTo={replyTo}
               send={send}
               locked={locked}
+              notCleared={notCleared}
             />
           </div>
+          <SentMessages items={sent} roleTitle={(id) => rosterTitle(roster, id)} timeOf={timeOf} />
         </div>
       </main>
       {noPlay !== null ? <NoPlayOverlay notice={noPlay} /> : null}

@@ -64,6 +64,25 @@ test('a controller, two stations and an evaluator play the first part of the Sal
   await expect(inbox(affected).getByText(NATO_ONLY_TITLE)).toBeVisible({ timeout: 20_000 });
   await expect(notNato.getByText(NATO_ONLY_TITLE)).toHaveCount(0);
 
+  // A message marked NATO-ONLY to the non-Ally: the form says before sending that it will not reach it, and
+  // the sender's sent messages say afterwards that the marking blocked it.
+  await affected.bringToFront();
+  const compose = affected.getByRole('region', { name: 'New message' });
+  await compose.getByRole('checkbox', { name: NOT_NATO }).check();
+  await compose.getByLabel('Marking').selectOption('NATO-ONLY');
+  await expect(compose.getByLabel('Marking')).toHaveAccessibleDescription(
+    `Not cleared for NATO-ONLY, so these recipients will not receive it: ${NOT_NATO}`,
+  );
+  await compose.getByLabel('Subject').fill('Allied line on Caddersby');
+  await compose.getByLabel('Message').fill('What we may share with Allies only.');
+  await compose.getByRole('button', { name: 'Send the message' }).click();
+  const sent = affected.getByRole('region', { name: 'Sent messages' });
+  await expect(sent.getByRole('list', { name: 'Recipients of Allied line on Caddersby' })).toHaveText(
+    `${NOT_NATO}: blocked by the marking`,
+    { timeout: 20_000 },
+  );
+  await expect(notNato.getByText('Allied line on Caddersby')).toHaveCount(0);
+
   // The evaluator's observation is recorded.
   await evaluator.getByRole('button', { name: 'Observations' }).click();
   await evaluator

@@ -25,18 +25,21 @@ function detail(row: ExpectedActionRow, t: Translator, who: (role: string) => st
       ? t('board.expected.left', { left: formatDuration(row.leftMs) })
       : t('board.expected.overdue', { left: formatDuration(-row.leftMs) });
   }
-  const { settled, by, note: noteText, decisionId } = row.record;
+  const { settled, by: byRole, byAgent, note: noteText, decisionId } = row.record;
   if (!settled) return '';
+  // An automated role's act is credited as automated, never as the control role its agent sent through.
+  const role =
+    byRole === null ? '—' : byAgent ? t('board.expected.automated', { role: who(byRole) }) : who(byRole);
   const time = formatScenarioClock(settled.scenarioMs);
   const note = noteText ? ` — ${t('board.expected.note', { note: noteText })}` : '';
   if (row.status === 'met')
     return t('board.expected.metBy', {
       time,
-      role: by ? who(by) : '—',
+      role,
       decisionId: decisionId ?? '—',
     });
   if (row.status === 'missed') return t('board.expected.missedAt', { time });
-  return `${t('board.expected.markedBy', { time, role: by ? who(by) : '—' })}${note}`;
+  return `${t('board.expected.markedBy', { time, role })}${note}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { moverOf, type ExerciseView, type TransitionRecord } from '../../../core/index';
 import type { Translator } from '../../state/index';
+import { creditWords } from '../../components/index';
 import { roleTitle } from '../role-titles';
 
 /** Who moved a mechanism, in words: a role (and who played it), a route, a timer, or EXCON's void. */
@@ -12,6 +13,9 @@ export function describeMover(
   const role = mover.role ? roleTitle(view, mover.role) : '—';
   switch (mover.cause) {
     case 'decision':
+      // An automated role is credited as automated, never as the control role its agent sent through.
+      if (mover.credit?.kind === 'automated')
+        return creditWords(mover.credit, (id) => roleTitle(view, id), t);
       return mover.playedBy
         ? t('board.by.playedBy', { role, player: roleTitle(view, mover.playedBy) })
         : t('board.by.decision', { role });

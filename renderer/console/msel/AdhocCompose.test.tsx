@@ -33,6 +33,14 @@ describe('ad-hoc injects and simulated actors', () => {
     await user.click(within(form).getByLabelText('North Atlantic Council (simulated)'));
     await user.selectOptions(within(form).getByLabelText('Channel'), 'phone');
     await user.selectOptions(within(form).getByLabelText('Marking'), 'EU-ONLY');
+    // Said before sending: the NAC is cleared for NATO only (test/fixtures/mini-playbook/roles.yaml).
+    const notCleared =
+      'Not cleared for EU-ONLY, so these recipients will not receive it: North Atlantic Council';
+    expect(form.querySelector('#adhoc-not-cleared')).toHaveTextContent(notCleared);
+    await user.click(within(form).getByLabelText('North Atlantic Council (simulated)'));
+    expect(form.querySelector('#adhoc-not-cleared')).toHaveTextContent(/^$/);
+    await user.click(within(form).getByLabelText('North Atlantic Council (simulated)'));
+    expect(form.querySelector('#adhoc-not-cleared')).toHaveTextContent(notCleared);
     await user.type(within(form).getByLabelText('Title'), 'Call from the press');
     await user.type(within(form).getByLabelText('Text'), 'Can you confirm casualties?');
     await user.click(within(form).getByRole('button', { name: 'Send now' }));

@@ -3,6 +3,7 @@ import { isEvent, type InjectDraft } from '../../../core/index';
 import { useCommand } from '../../components/index';
 import { useTranslate } from '../../state/index';
 import type { ConsoleProps } from '../console-props';
+import { injectNotCleared } from './inject-reach';
 import { InjectFields } from './InjectFields';
 import type { MselWorld } from './use-msel-world';
 
@@ -21,6 +22,8 @@ export function AdhocCompose({ view, send, world, initial, onClose, onSent }: Ad
   const [draft, setDraft] = useState(initial);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
+  // Said before sending, as the marking or the recipients change: whom the engine will block.
+  const blocked = injectNotCleared(view, draft.marking, draft.to).map((id) => world.roleTitle(id));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,6 +57,11 @@ export function AdhocCompose({ view, send, world, initial, onClose, onSent }: Ad
         markings={world.markings}
         firstField={first}
       />
+      <p id="adhoc-not-cleared" role="status" aria-live="polite" className="msel-not-cleared">
+        {blocked.length > 0
+          ? t('msel.compose.notCleared', { marking: draft.marking, roles: blocked.join(', ') })
+          : ''}
+      </p>
       {refusal ? (
         <p role="alert" className="problems">
           {refusal}

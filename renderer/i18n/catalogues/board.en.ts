@@ -112,4 +112,5 @@ export const boardEn = {
   'board.expected.missedAt': 'window closed at {time}',
   'board.expected.note': 'Note: {note}',
   'board.expected.mark': 'Mark…',
+  'board.expected.automated': '{role} (automated)',
 } as const;

@@ -117,4 +117,5 @@ export const boardNl: Record<keyof typeof boardEn, string> = {
   'board.expected.missedAt': 'termijn verstreken om {time}',
   'board.expected.note': 'Toelichting: {note}',
   'board.expected.mark': 'Markeren…',
+  'board.expected.automated': '{role} (geautomatiseerd)',
 };

@@ -46,4 +46,13 @@ export const commonEn = {
   'expected.mark.note': 'Note (optional)',
   'expected.mark.met': 'Mark met',
   'expected.mark.unmet': 'Mark not met',
+  'credit.kind.person': 'person',
+  'credit.kind.control': 'control',
+  'credit.kind.automated': 'automated',
+  'credit.kind.engine': 'engine',
+  'credit.automated': '{role} (automated, {policy})',
+  'credit.control': '{role} (by hand: {through})',
+  'credit.policy.doctrine': 'by the book',
+  'credit.policy.late': 'late team',
+  'credit.policy.random': 'at random',
 } as const;

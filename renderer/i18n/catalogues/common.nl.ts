@@ -44,4 +44,13 @@ export const commonNl: Record<keyof typeof commonEn, string> = {
   'expected.mark.note': 'Toelichting (optioneel)',
   'expected.mark.met': 'Als behaald markeren',
   'expected.mark.unmet': 'Als niet behaald markeren',
+  'credit.kind.person': 'persoon',
+  'credit.kind.control': 'oefenleiding',
+  'credit.kind.automated': 'geautomatiseerd',
+  'credit.kind.engine': 'systeem',
+  'credit.automated': '{role} (geautomatiseerd, {policy})',
+  'credit.control': '{role} (met de hand: {through})',
+  'credit.policy.doctrine': 'volgens het boekje',
+  'credit.policy.late': 'laat team',
+  'credit.policy.random': 'willekeurig',
 };

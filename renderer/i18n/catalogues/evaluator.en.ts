@@ -103,4 +103,8 @@ export const evaluatorEn = {
   'evaluator.stream.all': 'All',
   'evaluator.stream.count': '{shown} of {total} events',
   'evaluator.stream.list': 'Events, newest first',
+  'evaluator.stream.who': 'Who acted',
+  'evaluator.stream.who.people': 'People at stations',
+  'evaluator.stream.who.agents': 'Automated roles',
+  'evaluator.stream.who.control': 'Exercise control',
 } as const;

@@ -107,4 +107,8 @@ export const evaluatorNl: Record<keyof typeof evaluatorEn, string> = {
   'evaluator.stream.all': 'Alle',
   'evaluator.stream.count': '{shown} van {total} gebeurtenissen',
   'evaluator.stream.list': 'Gebeurtenissen, nieuwste eerst',
+  'evaluator.stream.who': 'Wie handelde',
+  'evaluator.stream.who.people': 'Personen op een post',
+  'evaluator.stream.who.agents': 'Geautomatiseerde rollen',
+  'evaluator.stream.who.control': 'Oefenleiding',
 };

@@ -121,4 +121,6 @@ export const mselNl: Record<keyof typeof mselEn, string> = {
   'msel.replies.none': 'Er heeft nog geen bericht een gesimuleerde actor bereikt.',
   'msel.replies.item': '{time} · {from} → {to}: {subject}',
   'msel.replies.reply': 'Antwoorden als {role}',
+  'msel.compose.notCleared':
+    'Niet gemachtigd voor {marking}, dus deze ontvangers krijgen het inject niet: {roles}',
 };

@@ -107,4 +107,11 @@ export const stationEn = {
     'The {count} actions this station has not had answered go to the host afterwards.',
   'station.copyReplaceYes': 'Replace this station’s copy',
   'station.copyReplacing': 'Replacing…',
+  'station.composeNotCleared': 'Not cleared for {marking}, so these recipients will not receive it: {roles}',
+  'station.sent': 'Sent messages',
+  'station.sentNone': 'No message sent yet.',
+  'station.sentRecipients': 'Recipients of {subject}',
+  'station.outcome.delivered': 'delivered, not read yet',
+  'station.outcome.read': 'read',
+  'station.outcome.blocked': 'blocked by the marking',
 } as const;

@@ -108,4 +108,12 @@ export const stationNl: Record<keyof typeof stationEn, string> = {
     'De {count} handelingen van deze post die nog geen antwoord kregen, gaan daarna naar de host.',
   'station.copyReplaceYes': 'De kopie van deze post vervangen',
   'station.copyReplacing': 'Bezig met vervangen…',
+  'station.composeNotCleared':
+    'Niet gemachtigd voor {marking}, dus deze ontvangers krijgen het bericht niet: {roles}',
+  'station.sent': 'Verzonden berichten',
+  'station.sentNone': 'Nog geen bericht verzonden.',
+  'station.sentRecipients': 'Ontvangers van {subject}',
+  'station.outcome.delivered': 'afgeleverd, nog niet gelezen',
+  'station.outcome.read': 'gelezen',
+  'station.outcome.blocked': 'tegengehouden door de rubricering',
 };
