@@ -2,6 +2,7 @@ import { stationRoster, type ExerciseView, type StationState } from '../../core/
 import { StationScreen } from '../station/index';
 import { useTranslate } from '../state/index';
 import { roleTitle } from './role-titles';
+import { useViewVersion } from './use-view-version';
 import { engineReadMarks } from './view-as-read-marks';
 
 /** What a role's station shows, built as the host builds its stream: "view as role" shows exactly that. */
@@ -37,6 +38,8 @@ export function stationStateOf(view: ExerciseView, role: string): StationState {
  */
 export function ViewAsRole({ view, role, onStop }: { view: ExerciseView; role: string; onStop: () => void }) {
   const t = useTranslate();
+  // The role's stream moves with every event, as the real station's does.
+  useViewVersion(view);
   const title = roleTitle(view, role);
   const state = stationStateOf(view, role);
   return (
