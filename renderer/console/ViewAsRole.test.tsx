@@ -37,4 +37,17 @@ describe('view as role', () => {
     );
     host.close();
   });
+
+  it('during NO PLAY says the station is covered, without covering the console', async () => {
+    const host = await hostWorld().openHost();
+    await host.command('exercise/start', {});
+    await host.command('exercise/no-play', { on: true, notice: 'Fire alarm' });
+    render(<ViewAsRole view={host.view} role="ms-a" onStop={() => undefined} />);
+    expect(
+      within(viewing()).getByText('NO PLAY stands: this role’s station is covered by the NO PLAY notice.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(within(viewing()).getByRole('button', { name: 'Stop viewing' })).toBeEnabled();
+    host.close();
+  });
 });

@@ -152,7 +152,8 @@ export function StationScreen(props: StationScreenProps) {
           </div>
         </div>
       </Main>
-      {noPlay !== null ? <NoPlayOverlay notice={noPlay} /> : null}
+      {/* Viewed from the console, the full-screen notice would cover the console's own Lift NO PLAY. */}
+      {noPlay !== null && !readOnly ? <NoPlayOverlay notice={noPlay} /> : null}
     </div>
   );
 }
