@@ -29,6 +29,7 @@ const labels = (group: HTMLElement) =>
 describe('the console’s act as', () => {
   it('offers the roles in play, and apart from them the bodies the scenario does not play', async () => {
     const host = await natoNotLive();
+    expect(await host.send('exercise/start', {})).toMatchObject({ ok: true });
     render(<ActAsPanel view={host.view} sendAs={host.sendAs} />);
     const picker = screen.getByLabelText('Act as');
     const [inPlay, notPlayed] = within(picker).getAllByRole('group');
@@ -74,6 +75,42 @@ describe('the console’s act as', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Decision taken for North Atlantic Council: Issue a NAC statement (by consensus)',
     );
+    host.close();
+  });
+
+  it('offers no decision before STARTEX, and says when it will', async () => {
+    const host = await natoNotLive();
+    render(<ActAsPanel view={host.view} sendAs={host.sendAs} />);
+    expect(screen.queryByLabelText('Act as')).toBeNull();
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(
+      screen.getByText('Decisions can be taken for a role once the exercise has started (STARTEX).'),
+    ).toBeInTheDocument();
+    await act(() => host.send('exercise/start', {}));
+    expect(await screen.findByLabelText('Act as')).toBeInTheDocument();
+    host.close();
+  });
+
+  it('after ENDEX shows the forms locked, saying why, so nothing can be sent', async () => {
+    const user = userEvent.setup();
+    const host = await natoNotLive();
+    expect(await host.send('exercise/start', {})).toMatchObject({ ok: true });
+    expect(await host.send('exercise/end', {})).toMatchObject({ ok: true });
+    render(<ActAsPanel view={host.view} sendAs={host.sendAs} />);
+    await act(() =>
+      user.selectOptions(screen.getByLabelText('Act as'), 'North Atlantic Council (not played: you play it)'),
+    );
+    const forms = screen.queryAllByRole('form');
+    expect(forms.length).toBeGreaterThan(0);
+    for (const form of forms) {
+      expect(
+        within(form).getByText('The exercise has ended (ENDEX): play can no longer be changed.'),
+      ).toBeVisible();
+      for (const button of within(form).queryAllByRole('button', {
+        name: /Review the decision|Take the decision/,
+      }))
+        expect(button).toBeDisabled();
+    }
     host.close();
   });
 });

@@ -3,6 +3,7 @@ import { absentBodies, absentBody, decisionsToPlay, type ExerciseView } from '..
 import { DecisionForm } from '../station/index';
 import { useTranslate } from '../state/index';
 import type { SendAs } from './console-props';
+import { beforeStartex, playLock } from './play-lock';
 import { roleTitle } from './role-titles';
 import { useViewVersion } from './use-view-version';
 
@@ -42,11 +43,16 @@ export function ActAsPanel({ view, sendAs }: { view: ExerciseView; sendAs: SendA
   const markings = content.playbook.markings
     .filter((marking) => acting !== null && content.playbook.canSee(acting, marking.id))
     .map((marking) => ({ id: marking.id, title: marking.title }));
-  const locked = view.readOnly
-    ? t('console.readOnly', { reason: view.readOnlyReason ?? '' })
-    : state.clock.status === 'ended'
-      ? t('console.ended')
-      : null;
+  // After ENDEX the forms stay readable but locked, saying why; before STARTEX none is offered at all.
+  const locked = playLock(view, t);
+
+  if (beforeStartex(view))
+    return (
+      <section aria-labelledby="act-as-heading" className="act-as">
+        <h2 id="act-as-heading">{t('console.actAs.title')}</h2>
+        <p className="muted">{t('console.actAs.beforeStartex')}</p>
+      </section>
+    );
 
   return (
     <section aria-labelledby="act-as-heading" className="act-as">

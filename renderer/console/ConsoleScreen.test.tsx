@@ -1,10 +1,13 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeHostWorlds, hostWorld } from '../../test/fixtures/host-world';
 import { ConsoleScreen } from './ConsoleScreen';
 
-afterEach(closeHostWorlds);
+afterEach(async () => {
+  sessionStorage.clear();
+  await closeHostWorlds();
+});
 
 type OpenHost = Awaited<ReturnType<ReturnType<typeof hostWorld>['openHost']>>;
 
@@ -56,9 +59,10 @@ describe('the controller console', () => {
     renderConsole(host);
     expect(screen.getByRole('button', { name: 'Start (STARTEX)' })).toBeEnabled();
     world.host.stop();
+    // Said at the top, and beside the controls it disables (the MSEL's ad-hoc inject).
     expect(
-      await screen.findByText('Read-only: the exercise host is not reachable: reconnecting…'),
-    ).toBeInTheDocument();
+      await screen.findAllByText('Read-only: the exercise host is not reachable: reconnecting…'),
+    ).not.toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Start (STARTEX)' })).toBeDisabled();
     world.host.start();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Start (STARTEX)' })).toBeEnabled());
@@ -75,5 +79,53 @@ describe('the controller console', () => {
     expect(screen.getByRole('tab', { name: 'Playbook board' })).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'Stations' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('comes back on the view it showed when the page is reloaded', async () => {
+    const user = userEvent.setup();
+    const host = await hostWorld().openHost();
+    const first = render(
+      <ConsoleScreen
+        view={host.view}
+        send={host.send}
+        sendAs={host.sendAs}
+        onDismissError={host.dismissError}
+      />,
+    );
+    expect(screen.getByRole('tab', { name: 'MSEL' })).toHaveAttribute('aria-selected', 'true');
+    await user.click(screen.getByRole('tab', { name: 'Expected actions' }));
+    first.unmount();
+    renderConsole(host);
+    expect(screen.getByRole('tab', { name: 'Expected actions' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-labelledby', 'console-tab-expected');
+  });
+
+  it('has a link back to Home at the top', async () => {
+    const host = await hostWorld().openHost();
+    renderConsole(host);
+    const nav = screen.getByRole('navigation', { name: 'Console navigation' });
+    expect(within(nav).getByRole('link', { name: '← Home: all exercises' })).toHaveAttribute('href', '#/');
+  });
+
+  it('before STARTEX says which roles have no station open; after it, no longer', async () => {
+    const host = await hostWorld().openHost();
+    renderConsole(host);
+    expect(screen.getByRole('region', { name: 'Stations before STARTEX' })).toHaveTextContent(
+      'No station open yet for: Presidency, Member State A, Member State C, Evening Courier.',
+    );
+    await act(() => host.command('exercise/start', {}));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Stations before STARTEX' })).toBeNull());
+  });
+
+  it('after ENDEX shows NO PLAY disabled, with the reason', async () => {
+    const host = await hostWorld().openHost();
+    await host.command('exercise/start', {});
+    await host.command('exercise/end', {});
+    renderConsole(host);
+    const noPlay = await screen.findByRole('button', { name: 'NO PLAY…' });
+    expect(noPlay).toBeDisabled();
+    expect(noPlay).toHaveAccessibleDescription(
+      'The exercise has ended (ENDEX): play can no longer be changed.',
+    );
   });
 });

@@ -1,16 +1,15 @@
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { ExerciseBanner } from '../components/index';
 import { useTranslate } from '../state/index';
 import { CoordinationPanel, ExpectedActionsPanel, PlaybookBoard } from './board/index';
 import { ClockBar } from './ClockBar';
 import type { ConsoleProps, SendAs } from './console-props';
 import { MselPanel } from './msel/index';
+import { CONSOLE_VIEWS as TABS, useRememberedView, type ConsoleView as Tab } from './remembered-view';
+import { StationReadiness } from './StationReadiness';
 import { StationsPanel } from './StationsPanel';
 import { useViewVersion } from './use-view-version';
 import './console.css';
-
-const TABS = ['msel', 'board', 'coordination', 'expected', 'stations'] as const;
-type Tab = (typeof TABS)[number];
 
 function TabContent({ tab, view, send, sendAs }: ConsoleProps & { tab: Tab; sendAs: SendAs }) {
   switch (tab) {
@@ -44,7 +43,8 @@ export function ConsoleScreen({
 }) {
   const t = useTranslate();
   useViewVersion(view);
-  const [tab, setTab] = useState<Tab>('msel');
+  // The open view survives a reload of the tab (remembered per exercise).
+  const [tab, setTab] = useRememberedView(view.state.exerciseId);
   const heading = view.heading();
   const ended = view.state.clock.status === 'ended';
   const history = view.historyProgress();
@@ -62,6 +62,9 @@ export function ConsoleScreen({
     <>
       <ExerciseBanner marking={heading.marking} context={`${t('console.title')} — ${heading.name}`} />
       <main className="console">
+        <nav className="console-nav" aria-label={t('console.nav')}>
+          <a href="#/">{t('console.backHome')}</a>
+        </nav>
         {history ? (
           <p role="status" className="read-only-bar">
             {t('console.readingHistory', { loaded: history.loaded, total: history.total })}
@@ -88,6 +91,7 @@ export function ConsoleScreen({
         ) : null}
         <ClockBar view={view} send={send} />
         {notice}
+        <StationReadiness view={view} />
         <div role="tablist" aria-label={t('console.tabs')} className="tabs" onKeyDown={onTabKey}>
           {TABS.map((name) => (
             <button

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useCommand } from '../components/index';
 import { useTranslate } from '../state/index';
 import type { ConsoleProps } from './console-props';
+import { playLock } from './play-lock';
 
 /**
  * The real-world safety stop ("NO PLAY"): one action pauses the clock and puts a full-screen notice on every
@@ -21,6 +22,19 @@ export function SafetyStop({ view, send }: ConsoleProps) {
     </span>
   ) : null;
   if (view.readOnly) return null;
+  // After ENDEX the engine takes no NO PLAY (nor its lifting: ENDEX ends play): the button says so, disabled.
+  const locked = playLock(view, t);
+  if (locked)
+    return (
+      <>
+        <button type="button" className="danger" disabled aria-describedby="no-play-locked">
+          {on ? t('console.noPlayLift') : t('console.noPlay')}
+        </button>
+        <span id="no-play-locked" className="muted">
+          {locked}
+        </span>
+      </>
+    );
   if (on)
     return (
       <>

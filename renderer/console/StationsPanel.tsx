@@ -1,45 +1,12 @@
 import { useState } from 'react';
-import {
-  AGENT_POLICIES,
-  agentPolicyNamed,
-  stationRoster,
-  type ExerciseView,
-  type StationState,
-} from '../../core/index';
+import { AGENT_POLICIES, agentPolicyNamed } from '../../core/index';
 import { formatWallTime, routeHash, useCommand } from '../components/index';
-import { StationScreen } from '../station/index';
 import { useTranslate, useUiStore } from '../state/index';
 import { ActAsPanel } from './ActAsPanel';
 import type { ConsoleProps, SendAs } from './console-props';
 import { playerRoles, roleTitle } from './role-titles';
 import { usePresenceVersion } from './use-view-version';
-
-/** What a role's station shows, built as the host builds its stream: "view as role" shows exactly that. */
-function stationStateOf(view: ExerciseView, role: string): StationState {
-  const station = view.stationView(role, 0);
-  const wallMs = Date.now();
-  const { clock } = view.state;
-  return {
-    role,
-    events: station.events,
-    mechanisms: station.mechanisms,
-    openDecisions: station.openDecisions,
-    clock: {
-      status: clock.status,
-      speed: clock.speed,
-      scenarioMs: view.scenarioTimeAt(wallMs),
-      wallMs,
-    },
-    heading: station.exercise,
-    roster: stationRoster(view.content, view.state, role),
-    hostOnline: true,
-    lastHostWallMs: wallMs,
-    pending: [],
-    refusal: null,
-    copy: null,
-    unhosted: null,
-  };
-}
+import { ViewAsRole } from './ViewAsRole';
 
 /**
  * Which roles have a station connected and when each last acted; who is automated; open or view a station;
@@ -54,36 +21,7 @@ export function StationsPanel({ view, send, sendAs }: ConsoleProps & { sendAs: S
   const presence = view.presence();
   const exerciseId = view.state.exerciseId;
 
-  if (viewing) {
-    return (
-      <section
-        aria-label={t('console.station.viewing', { role: roleTitle(view, viewing) })}
-        className="view-as"
-      >
-        <p className="view-as-bar">
-          {t('console.station.viewing', { role: roleTitle(view, viewing) })}{' '}
-          <button type="button" className="secondary" onClick={() => setViewing(null)}>
-            {t('console.station.stopViewing')}
-          </button>
-        </p>
-        <StationScreen
-          role={viewing}
-          roleTitle={roleTitle(view, viewing)}
-          state={stationStateOf(view, viewing)}
-          heading={view.heading()}
-          send={async () => ({
-            ok: false,
-            commandId: 'view-as',
-            code: 'not-allowed',
-            reason: 'viewing only',
-          })}
-          readOnly
-          opened={new Set<number>()}
-          onOpen={() => undefined}
-        />
-      </section>
-    );
-  }
+  if (viewing) return <ViewAsRole view={view} role={viewing} onStop={() => setViewing(null)} />;
 
   return (
     <section aria-labelledby="stations-heading">

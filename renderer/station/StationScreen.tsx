@@ -62,6 +62,8 @@ export function StationScreen(props: StationScreenProps) {
     [readOnly, copy, unhosted, hostOnline, clock, events],
   );
   const locked = readOnly ? t('station.readOnly') : stationLockText(t, lock);
+  // The console has the page's one main landmark; viewed from it, the station's grid is a plain part of it.
+  const Main = readOnly ? 'div' : 'main';
 
   useEffect(() => {
     // The console's "view as role" leaves the console's own title alone.
@@ -89,10 +91,13 @@ export function StationScreen(props: StationScreenProps) {
 
   return (
     <div className="station">
-      <ExerciseBanner
-        marking={heading?.marking}
-        context={t('station.context', { role: roleTitle, exercise: heading?.name ?? '' })}
-      />
+      {/* Inside the console ("view as role") the console's banner and language picker are the only ones. */}
+      {readOnly ? null : (
+        <ExerciseBanner
+          marking={heading?.marking}
+          context={t('station.context', { role: roleTitle, exercise: heading?.name ?? '' })}
+        />
+      )}
       {props.underBanner}
       <StationClock clock={state.clock} heading={heading} />
       {!state.hostOnline && state.unhosted === null ? (
@@ -117,7 +122,7 @@ export function StationScreen(props: StationScreenProps) {
       <div className={`station-notice${notice?.urgent ? ' urgent' : ''}`} role="status" aria-live="polite">
         {notice?.text ?? ''}
       </div>
-      <main className="station-grid">
+      <Main className="station-grid">
         <Inbox
           items={items}
           opened={opened}
@@ -154,8 +159,9 @@ export function StationScreen(props: StationScreenProps) {
           </div>
           <SentMessages items={sent} roleTitle={(id) => rosterTitle(roster, id)} timeOf={timeOf} />
         </div>
-      </main>
-      {noPlay !== null ? <NoPlayOverlay notice={noPlay} /> : null}
+      </Main>
+      {/* Viewed from the console, the full-screen notice would cover the console's own Lift NO PLAY. */}
+      {noPlay !== null && !readOnly ? <NoPlayOverlay notice={noPlay} /> : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useCommand } from '../../components/index';
 import { useTranslate } from '../../state/index';
 import type { ConsoleProps } from '../console-props';
 import { injectNotCleared } from './inject-reach';
+import { playLock } from '../play-lock';
 import { InjectFields } from './InjectFields';
 import type { MselWorld } from './use-msel-world';
 
@@ -68,7 +69,7 @@ export function AdhocCompose({ view, send, world, initial, onClose, onSent }: Ad
         </p>
       ) : null}
       <div className="form-row">
-        <button type="submit" disabled={view.readOnly}>
+        <button type="submit" disabled={playLock(view, t) !== null}>
           {t('msel.compose.send')}
         </button>
         <button type="button" className="secondary" onClick={onClose}>

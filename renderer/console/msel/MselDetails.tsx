@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { InjectDraft } from '../../../core/index';
 import { MarkingBadge, useCommand } from '../../components/index';
 import { useTranslate, type Translator } from '../../state/index';
@@ -13,6 +13,8 @@ import type { MselWorld } from './use-msel-world';
 interface MselDetailsProps extends ConsoleProps {
   row: MselRow;
   world: MselWorld;
+  /** Why play may not change now (ENDEX, host out of reach), said beside the disabled actions; null if it may. */
+  locked: string | null;
   onClose: () => void;
   /** Open the ad-hoc composer pre-filled, to speak as a simulated actor. */
   onCompose: (draft: InjectDraft) => void;
@@ -40,18 +42,35 @@ function replyDrafts(row: MselRow, world: MselWorld, t: Translator): { as: strin
 }
 
 /** One inject in full, with what a controller may still do to it. */
-export function MselDetails({ view, send, row, world, onClose, onCompose }: MselDetailsProps) {
+export function MselDetails({ view, send, row, world, locked, onClose, onCompose }: MselDetailsProps) {
   const t = useTranslate();
   const { run, refusal } = useCommand(send);
   const [at, setAt] = useState('T+');
   const [editing, setEditing] = useState(false);
   const open = row.status !== 'released' && row.status !== 'skipped';
-  const disabled = view.readOnly;
+  const disabled = locked !== null;
+  const self = useRef<HTMLElement>(null);
+  // Opened (one mount per inject): the details come where the eye is, below a long grid or beside it, and
+  // take the keyboard, so that a keyboard user reads them next and Escape brings them back to the grid.
+  useEffect(() => {
+    const element = self.current;
+    if (!element) return;
+    element.scrollIntoView?.({ block: 'nearest' });
+    element.focus({ preventScroll: true });
+  }, []);
   const act = (type: 'inject/release-now' | 'inject/hold' | 'inject/skip') =>
     void run(type, { injectId: row.id });
 
   return (
-    <section aria-label={t('msel.details', { id: row.id })} className="msel-details">
+    <section
+      ref={self}
+      tabIndex={-1}
+      aria-label={t('msel.details', { id: row.id })}
+      className="msel-details"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && event.target === event.currentTarget) onClose();
+      }}
+    >
       <div className="section-head">
         <h3>
           {row.id} — {row.title}
@@ -89,6 +108,7 @@ export function MselDetails({ view, send, row, world, onClose, onCompose }: Msel
           {refusal}
         </p>
       ) : null}
+      {open && locked ? <p className="muted">{locked}</p> : null}
       {open ? (
         <div role="group" aria-label={t('msel.actions', { id: row.id })} className="msel-actions">
           <button type="button" disabled={disabled} onClick={() => act('inject/release-now')}>
@@ -119,7 +139,7 @@ export function MselDetails({ view, send, row, world, onClose, onCompose }: Msel
       ) : (
         <p className="muted">{t('msel.action.done', { status: t(`msel.status.${row.status}`) })}</p>
       )}
-      {editing && open ? (
+      {editing && open && !locked ? (
         <InjectEditForm view={view} send={send} row={row} world={world} onDone={() => setEditing(false)} />
       ) : null}
       <div className="msel-actions">

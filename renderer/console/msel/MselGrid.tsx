@@ -1,6 +1,15 @@
-import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslate } from '../../state/index';
-import type { NameMechanism } from './msel-labels';
+import { fitMselColumns, type ColumnFit, type MeasuredWidths } from './msel-column-fit';
+import { rowTexts, type NameMechanism } from './msel-labels';
 import {
   MSEL_COLUMNS,
   MSEL_ROW_HEIGHT,
@@ -12,6 +21,46 @@ import {
 import type { MselRow } from './msel-rows';
 
 const PAGE_ROWS = 15;
+const MEASURED = ['marking', 'status', 'track'] as const;
+
+/** One row for each marking, status and track text in the list: the widest of each is among them. */
+function samplesOf(view: MselView): MselRow[] {
+  const seen = new Set<string>();
+  return view.rows.filter((row) => {
+    const words = rowTexts(row, view.t, view.mechanism);
+    const keys = [`m:${row.marking}`, `s:${words.status}`, `t:${row.track ?? ''}`].filter(
+      (key) => !seen.has(key),
+    );
+    for (const key of keys) seen.add(key);
+    return keys.length > 0;
+  });
+}
+
+/**
+ * The widths (rem) the marking, status and track cells need to show their texts whole: the sample rows are
+ * painted by the grid's own painter into a hidden probe that lets every cell take its natural width. Nothing
+ * when the page lays nothing out (jsdom).
+ */
+function measureTexts(grid: HTMLElement, view: MselView): MeasuredWidths {
+  const probe = grid.ownerDocument.createElement('div');
+  probe.className = 'msel-probe';
+  probe.setAttribute('aria-hidden', 'true');
+  grid.append(probe);
+  const painter = new MselRowPainter(probe);
+  const rows = samplesOf(view);
+  painter.paint({ ...view, rows, selectedId: null }, { first: 0, size: rows.length });
+  const rem = parseFloat(getComputedStyle(grid.ownerDocument.documentElement).fontSize) || 16;
+  const widths: MeasuredWidths = {};
+  for (const column of MEASURED) {
+    const cells = probe.querySelectorAll<HTMLElement>(`.msel-${column}`);
+    const widest = Math.max(0, ...[...cells].map((cell) => cell.getBoundingClientRect().width));
+    // A pixel to spare: rounding in the grid's own layout must not cut the last letter.
+    if (widest > 0) widths[column] = (Math.ceil(widest) + 1) / rem;
+  }
+  painter.clear();
+  probe.remove();
+  return widths;
+}
 
 interface MselGridProps {
   rows: readonly MselRow[];
@@ -39,6 +88,14 @@ export const MselGrid = memo(function MselGrid({
   const view = useRef<MselView>({ rows, selectedId, t, mechanism });
   const paintRef = useRef<() => void>(() => undefined);
   const selectedIndex = useMemo(() => rows.findIndex((row) => row.id === selectedId), [rows, selectedId]);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState<ColumnFit>(() => fitMselColumns(MSEL_COLUMNS, 0));
+  // What the texts measure changes only with the set of markings, statuses and tracks, or the language.
+  const textKey = useMemo(
+    () =>
+      [...new Set(rows.map((row) => `${row.marking}|${row.status}|${row.track ?? ''}`))].sort().join('\n'),
+    [rows],
+  );
 
   // The painter lives as long as the grid; the scroll position and the view's height move its window.
   useLayoutEffect(() => {
@@ -62,6 +119,22 @@ export const MselGrid = memo(function MselGrid({
     view.current = { rows, selectedId, t, mechanism };
     paintRef.current();
   }, [rows, selectedId, t, mechanism]);
+  // The grid picks its columns from its own width: on a narrow window or beside a panel it drops whole
+  // columns (msel-column-fit.ts), never half of a marking at the screen's edge.
+  useLayoutEffect(() => {
+    const grid = gridRef.current as HTMLDivElement;
+    const body = scrollRef.current as HTMLDivElement;
+    const measured = measureTexts(grid, view.current);
+    const choose = () => {
+      const rem = parseFloat(getComputedStyle(grid.ownerDocument.documentElement).fontSize) || 16;
+      const next = fitMselColumns(MSEL_COLUMNS, body.clientWidth / rem, measured);
+      setFit((current) => (current.template === next.template ? current : next));
+    };
+    choose();
+    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(choose);
+    resized?.observe(body);
+    return () => resized?.disconnect();
+  }, [textKey, t, mechanism]);
 
   /** Scroll just enough to show a row, as a list does when the selection moves off its edge. */
   const scrollToRow = (index: number) => {
@@ -106,8 +179,10 @@ export const MselGrid = memo(function MselGrid({
       aria-label={t('msel.grid')}
       aria-rowcount={rows.length + 1}
       aria-activedescendant={selectedId ? mselRowDomId(selectedId) : undefined}
+      ref={gridRef}
       tabIndex={0}
-      className="msel-grid"
+      className={['msel-grid', ...fit.hidden.map((column) => `msel-hide-${column}`)].join(' ')}
+      style={{ '--msel-columns': fit.template } as CSSProperties}
       onKeyDown={onKeyDown}
     >
       <div role="rowgroup" className="msel-head">

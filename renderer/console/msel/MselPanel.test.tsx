@@ -143,4 +143,48 @@ describe('the MSEL timeline', () => {
     expect(details('INJ-4')).toHaveTextContent('Edited before release: title, to');
     host.close();
   });
+
+  it('opens the details where the eye is, with the keyboard in them, and gives it back to the row on closing', async () => {
+    const user = userEvent.setup();
+    const host = await startedHost();
+    // jsdom lays nothing out and has no scrollIntoView: record which element asked to be shown.
+    const shown: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      shown.push(this);
+    };
+    render(<MselPanel view={host.view} send={host.send} />);
+    grid().focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{Enter}');
+    expect(details('INJ-3')).toHaveFocus();
+    expect(shown).toEqual([details('INJ-3')]);
+    await user.click(within(details('INJ-3')).getByRole('button', { name: 'Close details' }));
+    expect(grid()).toHaveFocus();
+    expect(grid()).toHaveAttribute('aria-activedescendant', 'msel-row-INJ-3');
+    // Escape in the details does the same; a click on a row opens them as Enter does.
+    await user.click(rowOf('INJ-2'));
+    expect(details('INJ-2')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Details of INJ-2' })).toBeNull();
+    expect(grid()).toHaveFocus();
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+    host.close();
+  });
+
+  it('after ENDEX disables what would change play, saying why', async () => {
+    const user = userEvent.setup();
+    const host = await startedHost();
+    await host.command('exercise/end', {});
+    render(<MselPanel view={host.view} send={host.send} />);
+    const reason = 'The exercise has ended (ENDEX): play can no longer be changed.';
+    expect(screen.getByRole('button', { name: 'Compose ad-hoc inject…' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Compose ad-hoc inject…' })).toHaveAccessibleDescription(
+      reason,
+    );
+    await user.click(rowOf('INJ-3'));
+    const panel = details('INJ-3');
+    expect(within(panel).getByText(reason)).toBeInTheDocument();
+    for (const name of ['Release now', 'Hold', 'Skip', 'Reschedule', 'Edit before release…'])
+      expect(within(panel).getByRole('button', { name })).toBeDisabled();
+    host.close();
+  });
 });

@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslate } from '../../state/index';
 import type { ConsoleProps } from '../console-props';
+import { playLock } from '../play-lock';
 import { AdhocCompose } from './AdhocCompose';
 import type { InjectDraft } from '../../../core/index';
 import { MselDetails } from './MselDetails';
@@ -35,19 +36,36 @@ export function MselPanel({ view, send }: ConsoleProps) {
   const rows = useMemo(() => filterRows(world.rows, filter), [world.rows, filter]);
   const open = openId ? world.rows.find((row) => row.id === openId) : undefined;
   const startCompose = (draft: InjectDraft) => setCompose({ key: Date.now(), draft });
+  const locked = playLock(view, t);
+  const section = useRef<HTMLElement>(null);
+  // Closing the details gives the keyboard back to the grid, on the row they were opened from.
+  const closeDetails = () => {
+    setOpenId(null);
+    section.current?.querySelector<HTMLElement>('[role="grid"]')?.focus();
+  };
 
   return (
-    <section aria-labelledby="msel-heading" className="msel">
+    <section ref={section} aria-labelledby="msel-heading" className="msel">
       <div className="section-head">
         <h2 id="msel-heading">{t('msel.heading')}</h2>
         <span className="muted" role="status">
           {t('msel.count', { shown: rows.length, total: world.rows.length })}
         </span>
-        <button type="button" disabled={view.readOnly} onClick={() => startCompose(blankDraft(world))}>
+        <button
+          type="button"
+          disabled={locked !== null}
+          aria-describedby={locked ? 'msel-locked' : undefined}
+          onClick={() => startCompose(blankDraft(world))}
+        >
           {t('msel.compose.open')}
         </button>
+        {locked ? (
+          <span id="msel-locked" className="muted">
+            {locked}
+          </span>
+        ) : null}
       </div>
-      {compose ? (
+      {compose && !locked ? (
         <AdhocCompose
           key={compose.key}
           view={view}
@@ -88,13 +106,14 @@ export function MselPanel({ view, send }: ConsoleProps) {
               send={send}
               row={open}
               world={world}
-              onClose={() => setOpenId(null)}
+              locked={locked}
+              onClose={closeDetails}
               onCompose={startCompose}
             />
           ) : (
             <p className="muted">{t('msel.details.none')}</p>
           )}
-          <SimulatedInbox world={world} disabled={view.readOnly} onReply={startCompose} />
+          <SimulatedInbox world={world} disabled={locked !== null} onReply={startCompose} />
         </div>
       </div>
     </section>

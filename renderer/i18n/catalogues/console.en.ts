@@ -81,4 +81,16 @@ export const consoleEn = {
   'console.play.doctrine': 'auto: by the book',
   'console.play.late': 'auto: late team',
   'console.play.random': 'auto: at random',
+  'console.lock.ended': 'The exercise has ended (ENDEX): play can no longer be changed.',
+  'console.actAs.beforeStartex': 'Decisions can be taken for a role once the exercise has started (STARTEX).',
+  'console.nav': 'Console navigation',
+  'console.backHome': '← Home: all exercises',
+  'console.readiness.heading': 'Stations before STARTEX',
+  'console.readiness.missing':
+    'No station open yet for: {roles}. Start when their teams are in, or let an agent play them (Stations view).',
+  'console.readiness.allReady': 'Every role has a station open or an agent playing it.',
+  'console.readiness.station': 'station open',
+  'console.readiness.agent': 'played by an agent',
+  'console.readiness.missingRole': 'no station open',
+  'console.station.viewingNoPlay': 'NO PLAY stands: this role’s station is covered by the NO PLAY notice.',
 } as const;
