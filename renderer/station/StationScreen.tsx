@@ -147,7 +147,7 @@ export function StationScreen(props: StationScreenProps) {
           </div>
         </div>
       </main>
-      {noPlay !== null ? <NoPlayOverlay notice={noPlay} /> : null}
+      {noPlay !== null ? <NoPlayOverlay notice={noPlay} contained={readOnly} /> : null}
     </div>
   );
 }
