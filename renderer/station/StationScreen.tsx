@@ -15,6 +15,7 @@ import { Inbox } from './Inbox';
 import { activeNoPlay, inboxItems, type InboxItem } from './inbox-items';
 import { stationLockText } from './lock-words';
 import { MechanismList } from './MechanismList';
+import { hasStarted } from './play-state';
 import { StationClock } from './StationClock';
 import { markingChoices, playerChoices, recipientChoices } from './roster-words';
 import { useNewItemNotice } from './use-new-item-notice';
@@ -58,7 +59,12 @@ export function StationScreen(props: StationScreenProps) {
     () => (readOnly ? null : commandLock({ copy, unhosted, hostOnline, clock, events }, 'message/send')),
     [readOnly, copy, unhosted, hostOnline, clock, events],
   );
-  const locked = readOnly ? t('station.readOnly') : stationLockText(t, lock);
+  // Before STARTEX the engine takes no player command: nothing is offered, and the station says why.
+  const notStarted = useMemo(() => !hasStarted({ clock, events }), [clock, events]);
+  const waitingStart = !readOnly && lock === null && notStarted;
+  const locked = readOnly
+    ? t('station.readOnly')
+    : (stationLockText(t, lock) ?? (notStarted ? t('station.lockNotStarted') : null));
 
   useEffect(() => {
     // The console's "view as role" leaves the console's own title alone.
@@ -95,7 +101,7 @@ export function StationScreen(props: StationScreenProps) {
         </p>
       ) : null}
       {readOnly ? <p className="station-readonly">{t('station.readOnly')}</p> : null}
-      {lock && lock.kind !== 'unreachable' && lock.kind !== 'ahead' ? (
+      {(lock && lock.kind !== 'unreachable' && lock.kind !== 'ahead') || waitingStart ? (
         <p className="station-lock" role="status">
           {locked}
         </p>
@@ -132,6 +138,7 @@ export function StationScreen(props: StationScreenProps) {
             markings={markings}
             send={send}
             locked={locked}
+            notStarted={notStarted}
             timeOf={timeOf}
           />
           <MechanismList mechanisms={state.mechanisms} />

@@ -107,4 +107,11 @@ export const stationEn = {
     'The {count} actions this station has not had answered go to the host afterwards.',
   'station.copyReplaceYes': 'Replace this station’s copy',
   'station.copyReplacing': 'Replacing…',
+  // Issue 18: why a station waits, a paused clock, and a decision form's missing answers.
+  'station.lockNotStarted':
+    'The exercise has not started: decisions and messages open when the controller gives STARTEX.',
+  'station.decisionsNotStarted': 'The exercise has not started: decisions are offered from STARTEX on.',
+  'station.clockPausedNote': 'Paused: scenario time stands still until the controller resumes it.',
+  'station.formProblem': 'One required answer is missing: it is marked above.',
+  'station.formProblems': '{count} required answers are missing: they are marked above.',
 } as const;

@@ -108,4 +108,12 @@ export const stationNl: Record<keyof typeof stationEn, string> = {
     'De {count} handelingen van deze post die nog geen antwoord kregen, gaan daarna naar de host.',
   'station.copyReplaceYes': 'De kopie van deze post vervangen',
   'station.copyReplacing': 'Bezig met vervangen…',
+  // Issue 18: why a station waits, a paused clock, and a decision form's missing answers.
+  'station.lockNotStarted':
+    'De oefening is nog niet begonnen: besluiten en berichten zijn mogelijk zodra de oefenleiding STARTEX geeft.',
+  'station.decisionsNotStarted':
+    'De oefening is nog niet begonnen: besluiten worden aangeboden vanaf STARTEX.',
+  'station.clockPausedNote': 'Gepauzeerd: de scenariotijd staat stil tot de oefenleiding hem hervat.',
+  'station.formProblem': 'Eén verplicht antwoord ontbreekt: het is hierboven gemarkeerd.',
+  'station.formProblems': '{count} verplichte antwoorden ontbreken: ze zijn hierboven gemarkeerd.',
 };
