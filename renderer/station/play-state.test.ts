@@ -12,6 +12,10 @@ describe('hasStarted', () => {
       expect(hasStarted({ clock: clock(status), events: [] })).toBe(true);
   });
 
+  it('believes the stream’s start before the next clock message says so', () => {
+    expect(hasStarted({ clock: clock('ready'), events: [event('exercise.started')] })).toBe(true);
+  });
+
   it('reads the copy when the host has not sent a clock', () => {
     expect(hasStarted({ clock: null, events: [] })).toBe(false);
     expect(hasStarted({ clock: null, events: [event('exercise.created')] })).toBe(false);
