@@ -4,10 +4,11 @@ import { useCommand, type SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
 import { ConsequenceList } from './ConsequenceList';
 import { DecisionFields, FieldError, fieldPayload, type FieldValues } from './DecisionFields';
-
-/** Keys of the form's own required answers among the field errors (field names are playbook identifiers). */
-const INSTANCE = ' instance';
-const RATIONALE = ' rationale';
+import {
+  INSTANCE_ANSWER as INSTANCE,
+  missingAnswers,
+  RATIONALE_ANSWER as RATIONALE,
+} from './missing-answers';
 
 export interface DecisionFormProps {
   decision: OpenDecision;
@@ -63,27 +64,14 @@ export function DecisionForm(props: DecisionFormProps) {
 
   const review = (event: FormEvent) => {
     event.preventDefault();
-    // In the order they stand in the form, so that focus goes to the first one the participant meets.
-    const missing: { key: string; inputId: string; message: string }[] = [];
-    if (instanceLabel && instance.trim() === '')
-      missing.push({
-        key: INSTANCE,
-        inputId: `${formId}-instance`,
-        message: t('station.fieldMissing', { field: instanceLabel }),
-      });
-    for (const field of decision.fields)
-      if (field.required && (values[field.name] === undefined || values[field.name] === ''))
-        missing.push({
-          key: field.name,
-          inputId: `${formId}-${field.name}`,
-          message: t('station.fieldMissing', { field: field.label }),
-        });
-    if (rationale.trim() === '')
-      missing.push({
-        key: RATIONALE,
-        inputId: `${formId}-rationale`,
-        message: t('station.rationaleMissing'),
-      });
+    const missing = missingAnswers(t, {
+      formId,
+      instanceLabel,
+      instance,
+      fields: decision.fields,
+      values,
+      rationale,
+    });
     setErrors(Object.fromEntries(missing.map((entry) => [entry.key, entry.message])));
     const first = missing[0];
     if (first) document.getElementById(first.inputId)?.focus();
