@@ -50,7 +50,6 @@ export function ViewAsRole({ view, role, onStop }: { view: ExerciseView; role: s
           {t('console.station.stopViewing')}
         </button>
       </p>
-      {view.state.noPlay ? <p className="no-play-bar">{t('console.station.viewingNoPlay')}</p> : null}
       <StationScreen
         role={role}
         roleTitle={title}

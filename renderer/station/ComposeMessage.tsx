@@ -82,7 +82,10 @@ export function ComposeMessage(props: ComposeMessageProps) {
     <section className="station-panel station-compose" aria-labelledby="station-compose-title">
       <h2 id="station-compose-title">{t('station.compose')}</h2>
       <form onSubmit={(event) => void submit(event)}>
-        <fieldset disabled={busy || locked !== null}>
+        <fieldset
+          disabled={busy || locked !== null}
+          aria-describedby={locked !== null ? 'compose-locked' : undefined}
+        >
           <fieldset className="compose-to">
             <legend>{t('station.composeTo')}</legend>
             {recipients.map((recipient) => (
@@ -167,7 +170,11 @@ export function ComposeMessage(props: ComposeMessageProps) {
           <button type="submit">{busy ? t('station.sending') : t('station.composeSend')}</button>
         </fieldset>
       </form>
-      {locked !== null ? <p className="station-locked muted">{locked}</p> : null}
+      {locked !== null ? (
+        <p id="compose-locked" className="station-locked muted">
+          {locked}
+        </p>
+      ) : null}
       {problem ? (
         <p role="alert" className="station-refusal">
           {problem}

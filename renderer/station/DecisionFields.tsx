@@ -3,7 +3,10 @@ import { useTranslate } from '../state/index';
 
 export type FieldValues = Record<string, string | boolean>;
 
-/** The inputs of a decision's declared fields; `role` and `marking` fields choose from the exercise's lists. */
+/**
+ * The inputs of a decision's declared fields; `role` and `marking` fields choose from the exercise's lists.
+ * A field named in `errors` is marked invalid, with its message as its description.
+ */
 export function DecisionFields({
   idPrefix,
   fields,
@@ -11,6 +14,7 @@ export function DecisionFields({
   onChange,
   roles,
   markings,
+  errors = {},
 }: {
   idPrefix: string;
   fields: OpenDecision['fields'];
@@ -18,6 +22,8 @@ export function DecisionFields({
   onChange: (name: string, value: string | boolean) => void;
   roles: readonly { id: string; title: string }[];
   markings: readonly { id: string; title: string }[];
+  /** Messages for the fields found missing, by field name. */
+  errors?: Readonly<Record<string, string>>;
 }) {
   const t = useTranslate();
   return (
@@ -31,12 +37,16 @@ export function DecisionFields({
           </label>
         );
         const value = values[field.name];
+        const error = errors[field.name];
+        const invalid = error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
+        const message = error ? <FieldError id={`${id}-error`} message={error} /> : null;
         if (field.type === 'boolean') {
           return (
             <div className="form-row" key={field.name}>
               {label}
               <select
                 id={id}
+                {...invalid}
                 value={value === true ? 'true' : value === false ? 'false' : ''}
                 onChange={(event) =>
                   onChange(field.name, event.target.value === '' ? '' : event.target.value === 'true')
@@ -46,6 +56,7 @@ export function DecisionFields({
                 <option value="true">{t('station.yes')}</option>
                 <option value="false">{t('station.no')}</option>
               </select>
+              {message}
             </div>
           );
         }
@@ -61,6 +72,7 @@ export function DecisionFields({
               {label}
               <select
                 id={id}
+                {...invalid}
                 value={String(value ?? '')}
                 onChange={(event) => onChange(field.name, event.target.value)}
               >
@@ -71,6 +83,7 @@ export function DecisionFields({
                   </option>
                 ))}
               </select>
+              {message}
             </div>
           );
         }
@@ -79,14 +92,25 @@ export function DecisionFields({
             {label}
             <input
               id={id}
+              {...invalid}
               type={field.type === 'number' ? 'number' : 'text'}
               value={String(value ?? '')}
               onChange={(event) => onChange(field.name, event.target.value)}
             />
+            {message}
           </div>
         );
       })}
     </>
+  );
+}
+
+/** What is wrong with one field, under it; the field names it as its description. */
+export function FieldError({ id, message }: { id: string; message: string }) {
+  return (
+    <p id={id} className="field-error">
+      {message}
+    </p>
   );
 }
 

@@ -78,22 +78,45 @@ describe('DecisionForm', () => {
     expect(within(form).getByLabelText('Rationale (required)')).toHaveValue('');
   });
 
-  it('names the first thing missing: the case, then a required field, then the rationale', async () => {
+  it('flags every missing answer at once, each with its message, and puts focus on the first', async () => {
     const { sent, send } = recordingSend();
     const user = userEvent.setup();
     const { form } = show(send);
     const review = () => user.click(within(form).getByRole('button', { name: 'Review the decision' }));
+    const instance = within(form).getByLabelText('requesting Member State (the new case)');
+    const teams = within(form).getByLabelText('Teams (required)');
+    const rationale = within(form).getByLabelText('Rationale (required)');
+    await user.type(rationale, '   ');
     await review();
-    expect(within(form).getByRole('alert')).toHaveTextContent('“requesting Member State” is required.');
-    await user.type(within(form).getByLabelText('requesting Member State (the new case)'), 'ms-a');
-    await review();
-    expect(within(form).getByRole('alert')).toHaveTextContent('“Teams” is required.');
-    await user.type(within(form).getByLabelText('Teams (required)'), '2');
-    await user.type(within(form).getByLabelText('Rationale (required)'), '   ');
-    await review();
-    expect(within(form).getByRole('alert')).toHaveTextContent('Give a rationale before taking the decision.');
+    expect(within(form).getByRole('alert')).toHaveTextContent('3 required answers are missing');
+    const expected: [HTMLElement, string][] = [
+      [instance, '“requesting Member State” is required.'],
+      [teams, '“Teams” is required.'],
+      [rationale, 'Give a rationale before taking the decision.'],
+    ];
+    for (const [field, message] of expected) {
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+      expect(field).toHaveAccessibleDescription(message);
+    }
+    expect(instance).toHaveFocus();
     expect(within(form).queryByRole('group', { name: /Confirm/ })).toBeNull();
+    // An answer given clears its own flag; the next review flags what is still missing, focus on it.
+    await user.type(instance, 'ms-a');
+    expect(instance).not.toHaveAttribute('aria-invalid');
+    expect(teams).toHaveAttribute('aria-invalid', 'true');
+    await review();
+    expect(within(form).getByRole('alert')).toHaveTextContent('2 required answers are missing');
+    expect(teams).toHaveFocus();
+    await user.type(teams, '2');
+    await review();
+    expect(within(form).getByRole('alert')).toHaveTextContent('One required answer is missing');
+    expect(rationale).toHaveFocus();
+    expect(rationale).toHaveAccessibleDescription('Give a rationale before taking the decision.');
     expect(sent).toEqual([]);
+    await user.type(rationale, 'Fires out of control');
+    await review();
+    expect(within(form).queryByRole('alert')).toBeNull();
+    expect(within(form).getByRole('button', { name: 'Take the decision' })).toHaveFocus();
   });
 
   it('goes back from the confirmation without sending, and keeps a refusal with the form filled', async () => {
@@ -112,9 +135,14 @@ describe('DecisionForm', () => {
     await user.click(within(form).getByRole('button', { name: 'Back' }));
     expect(within(form).queryByRole('group', { name: /Confirm/ })).toBeNull();
     expect(sent).toEqual([]);
+    // Focus goes back to the form's own button, not to the page's body.
+    expect(within(form).getByRole('button', { name: 'Review the decision' })).toHaveFocus();
     await user.click(within(form).getByRole('button', { name: 'Review the decision' }));
     await user.click(within(form).getByRole('button', { name: 'Take the decision' }));
     expect(await within(form).findByText('Refused: too late')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(form).getByRole('button', { name: 'Review the decision' })).toHaveFocus(),
+    );
     expect(sent).toHaveLength(1);
     expect(taken).toEqual([]);
     expect(within(form).getByLabelText('Rationale (required)')).toHaveValue('Now');

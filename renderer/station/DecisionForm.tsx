@@ -3,7 +3,12 @@ import type { DecisionConsequences, OpenDecision } from '../../core/index';
 import { useCommand, type SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
 import { ConsequenceList } from './ConsequenceList';
-import { DecisionFields, fieldPayload, type FieldValues } from './DecisionFields';
+import { DecisionFields, FieldError, fieldPayload, type FieldValues } from './DecisionFields';
+import {
+  INSTANCE_ANSWER as INSTANCE,
+  missingAnswers,
+  RATIONALE_ANSWER as RATIONALE,
+} from './missing-answers';
 
 export interface DecisionFormProps {
   decision: OpenDecision;
@@ -32,30 +37,54 @@ export function DecisionForm(props: DecisionFormProps) {
   const [values, setValues] = useState<FieldValues>({});
   const [instance, setInstance] = useState('');
   const [rationale, setRationale] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  /** Every required answer found missing at the last review, by field name: all flagged at once. */
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [confirming, setConfirming] = useState(false);
   const [open, setOpen] = useState(props.initiallyOpen);
   const { busy, refusal, run } = useCommand(send);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const reviewRef = useRef<HTMLButtonElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  /** Set when the confirmation step closes without the decision taken (Back, Escape, a refusal). */
+  const backToReview = useRef(false);
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
+    else if (backToReview.current) {
+      // The confirmation's buttons are gone: focus goes back to the form, never to the page's body.
+      backToReview.current = false;
+      reviewRef.current?.focus();
+      if (document.activeElement !== reviewRef.current) toggleRef.current?.focus();
+    }
   }, [confirming]);
+  const closeConfirmation = () => {
+    backToReview.current = true;
+    setConfirming(false);
+  };
 
   const review = (event: FormEvent) => {
     event.preventDefault();
-    const missingField = decision.fields.find(
-      (field) => field.required && (values[field.name] === undefined || values[field.name] === ''),
-    );
-    if (instanceLabel && instance.trim() === '')
-      setProblem(t('station.fieldMissing', { field: instanceLabel }));
-    else if (missingField) setProblem(t('station.fieldMissing', { field: missingField.label }));
-    else if (rationale.trim() === '') setProblem(t('station.rationaleMissing'));
-    else {
-      setProblem(null);
-      setConfirming(true);
-    }
+    const missing = missingAnswers(t, {
+      formId,
+      instanceLabel,
+      instance,
+      fields: decision.fields,
+      values,
+      rationale,
+    });
+    setErrors(Object.fromEntries(missing.map((entry) => [entry.key, entry.message])));
+    const first = missing[0];
+    if (first) document.getElementById(first.inputId)?.focus();
+    else setConfirming(true);
   };
+  /** An answer given clears its flag at once; the others stay until the next review. */
+  const answered = (key: string) =>
+    setErrors((current) =>
+      key in current ? Object.fromEntries(Object.entries(current).filter(([name]) => name !== key)) : current,
+    );
+  const invalid = (key: string, id: string) =>
+    errors[key] ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
+  const problems = Object.keys(errors).length;
 
   const take = async () => {
     const chosenInstance = decision.instance ?? (instance.trim() || null);
@@ -66,19 +95,22 @@ export function DecisionForm(props: DecisionFormProps) {
       fields: fieldPayload(decision.fields, values),
       rationale: rationale.trim(),
     });
-    setConfirming(false);
-    if (ok) {
-      setValues({});
-      setInstance('');
-      setRationale('');
-      onTaken(decision.title);
+    if (!ok) {
+      closeConfirmation();
+      return;
     }
+    setConfirming(false);
+    setValues({});
+    setInstance('');
+    setRationale('');
+    onTaken(decision.title);
   };
 
   return (
     <form className="decision" onSubmit={review} aria-labelledby={`${formId}-title`}>
       <h3 id={`${formId}-title`}>
         <button
+          ref={toggleRef}
           type="button"
           className="decision-toggle"
           aria-expanded={open}
@@ -96,7 +128,10 @@ export function DecisionForm(props: DecisionFormProps) {
         {consequences.description !== decision.title ? <p>{consequences.description}</p> : null}
         <h4>{t('station.decisionWhatItDoes')}</h4>
         <ConsequenceList items={consequences.items} />
-        <fieldset disabled={confirming || busy || locked !== null}>
+        <fieldset
+          disabled={confirming || busy || locked !== null}
+          aria-describedby={locked !== null ? `${formId}-locked` : undefined}
+        >
           {instanceLabel ? (
             <div className="form-row">
               <label htmlFor={`${formId}-instance`}>
@@ -104,18 +139,29 @@ export function DecisionForm(props: DecisionFormProps) {
               </label>
               <input
                 id={`${formId}-instance`}
+                {...invalid(INSTANCE, `${formId}-instance`)}
                 value={instance}
-                onChange={(event) => setInstance(event.target.value)}
+                onChange={(event) => {
+                  setInstance(event.target.value);
+                  answered(INSTANCE);
+                }}
               />
+              {errors[INSTANCE] ? (
+                <FieldError id={`${formId}-instance-error`} message={errors[INSTANCE]} />
+              ) : null}
             </div>
           ) : null}
           <DecisionFields
             idPrefix={formId}
             fields={decision.fields}
             values={values}
-            onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
+            onChange={(name, value) => {
+              setValues((current) => ({ ...current, [name]: value }));
+              answered(name);
+            }}
             roles={props.roles}
             markings={props.markings}
+            errors={errors}
           />
           <div className="form-row">
             <label htmlFor={`${formId}-rationale`}>{t('station.rationale')}</label>
@@ -123,16 +169,31 @@ export function DecisionForm(props: DecisionFormProps) {
               id={`${formId}-rationale`}
               rows={2}
               aria-required="true"
+              {...invalid(RATIONALE, `${formId}-rationale`)}
               value={rationale}
-              onChange={(event) => setRationale(event.target.value)}
+              onChange={(event) => {
+                setRationale(event.target.value);
+                answered(RATIONALE);
+              }}
             />
+            {errors[RATIONALE] ? (
+              <FieldError id={`${formId}-rationale-error`} message={errors[RATIONALE]} />
+            ) : null}
           </div>
-          {!confirming ? <button type="submit">{t('station.review')}</button> : null}
+          {!confirming ? (
+            <button type="submit" ref={reviewRef}>
+              {t('station.review')}
+            </button>
+          ) : null}
         </fieldset>
-        {locked !== null ? <p className="station-locked muted">{locked}</p> : null}
-        {problem ? (
+        {locked !== null ? (
+          <p id={`${formId}-locked`} className="station-locked muted">
+            {locked}
+          </p>
+        ) : null}
+        {problems > 0 ? (
           <p role="alert" className="station-refusal">
-            {problem}
+            {problems === 1 ? t('station.formProblem') : t('station.formProblems', { count: problems })}
           </p>
         ) : null}
         {confirming ? (
@@ -141,7 +202,7 @@ export function DecisionForm(props: DecisionFormProps) {
             role="group"
             aria-labelledby={`${formId}-confirm`}
             onKeyDown={(event) => {
-              if (event.key === 'Escape') setConfirming(false);
+              if (event.key === 'Escape') closeConfirmation();
             }}
           >
             <p id={`${formId}-confirm`}>
@@ -156,7 +217,7 @@ export function DecisionForm(props: DecisionFormProps) {
             >
               {busy ? t('station.sending') : t('station.confirmTake')}
             </button>{' '}
-            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+            <button type="button" className="secondary" onClick={closeConfirmation}>
               {t('station.back')}
             </button>
           </div>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { OpenDecision, StationDecision, StationEvent, StationRoster } from '../../core/index';
 import type { SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
@@ -16,6 +16,8 @@ export interface DecisionPanelProps {
   send: SendCommand;
   /** Why taking decisions is off (the host unreachable, ENDEX, …); null when it is on. */
   locked: string | null;
+  /** Before STARTEX no decision is offered: the engine would refuse it. */
+  notStarted?: boolean;
   timeOf: (scenarioMs: number) => string;
 }
 
@@ -33,17 +35,29 @@ export function DecisionPanel(props: DecisionPanelProps) {
   const { role, decisions, events, roster, markings, send, locked, timeOf } = props;
   const t = useTranslate();
   const [taken, setTaken] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The form taken may leave the list: focus stays with the decisions (the panel's heading, the "taken"
+  // line read out under it), never falls to the page's body.
+  const onTaken = (title: string) => {
+    setTaken(title);
+    headingRef.current?.focus();
+  };
   const history = useMemo(() => takenDecisions(events, role), [events, role]);
 
   return (
     <section className="station-panel station-decisions" aria-labelledby="station-decisions-title">
-      <h2 id="station-decisions-title">{t('station.decisions')}</h2>
+      <h2 id="station-decisions-title" ref={headingRef} tabIndex={-1}>
+        {t('station.decisions')}
+      </h2>
       <p className="visually-hidden" aria-live="polite">
         {taken ? t('station.decisionTaken', { title: taken }) : ''}
       </p>
       {taken ? <p className="status status-ok">{t('station.decisionTaken', { title: taken })}</p> : null}
-      {decisions.length === 0 ? <p className="muted">{t('station.decisionsEmpty')}</p> : null}
-      {decisions.map((decision) => {
+      {props.notStarted ? <p className="muted">{t('station.decisionsNotStarted')}</p> : null}
+      {!props.notStarted && decisions.length === 0 ? (
+        <p className="muted">{t('station.decisionsEmpty')}</p>
+      ) : null}
+      {(props.notStarted ? [] : decisions).map((decision) => {
         const key = keyOf(decision);
         return (
           <DecisionForm
@@ -56,7 +70,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
             markings={markings}
             send={send}
             locked={locked}
-            onTaken={setTaken}
+            onTaken={onTaken}
             initiallyOpen={decisions.length <= FOLDED_ABOVE}
           />
         );

@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useCommand, type SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
 import { ChannelItem } from './ChannelItem';
 import { searchInbox, type InboxItem } from './inbox-items';
+import { nextUnread } from './next-unread';
 
 export interface InboxProps {
   items: readonly InboxItem[];
@@ -31,6 +32,23 @@ export function Inbox({ items, opened, onOpen, send, locked, roleTitle, timeOf, 
   const shown = useMemo(() => searchInbox(items, query), [items, query]);
   const current = items.find((item) => item.streamSeq === selected) ?? null;
   const unread = items.filter((item) => !opened.has(item.streamSeq)).length;
+  const listRef = useRef<HTMLUListElement>(null);
+  const readerRef = useRef<HTMLDivElement>(null);
+
+  const acknowledge = async (item: InboxItem) => {
+    if (!(await run('inject/acknowledge', { injectId: item.id }))) return;
+    // The button goes once the engine has it: focus moves on with the work (the next unread item, or this
+    // item's heading when nothing is left unread), never falls to the page's body.
+    const next = nextUnread(shown, opened, item.streamSeq);
+    const row = next
+      ? listRef.current?.querySelector<HTMLElement>(`[data-stream-seq="${next.streamSeq}"]`)
+      : null;
+    const target = row ?? readerRef.current?.querySelector<HTMLElement>('h3') ?? readerRef.current;
+    if (!target) return;
+    // A heading takes focus only with a tabindex; -1 keeps it out of the Tab order.
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  };
 
   const open = (item: InboxItem) => {
     setSelected(item.streamSeq);
@@ -57,7 +75,7 @@ export function Inbox({ items, opened, onOpen, send, locked, roleTitle, timeOf, 
         <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
       </label>
       <div className="inbox-columns">
-        <ul className="inbox-list" aria-label={t('station.inbox')}>
+        <ul className="inbox-list" aria-label={t('station.inbox')} ref={listRef}>
           {items.length === 0 ? <li className="muted">{t('station.inboxEmpty')}</li> : null}
           {items.length > 0 && shown.length === 0 ? (
             <li className="muted">{t('station.inboxNoMatch', { query })}</li>
@@ -68,6 +86,7 @@ export function Inbox({ items, opened, onOpen, send, locked, roleTitle, timeOf, 
               <li key={item.streamSeq}>
                 <button
                   type="button"
+                  data-stream-seq={item.streamSeq}
                   className={`inbox-row priority-${item.priority}${isUnread ? ' unread' : ''}${
                     item.streamSeq === selected ? ' selected' : ''
                   }`}
@@ -93,7 +112,7 @@ export function Inbox({ items, opened, onOpen, send, locked, roleTitle, timeOf, 
             );
           })}
         </ul>
-        <div className="inbox-reader">
+        <div className="inbox-reader" ref={readerRef} tabIndex={-1}>
           {current ? (
             <>
               <ChannelItem
@@ -112,7 +131,7 @@ export function Inbox({ items, opened, onOpen, send, locked, roleTitle, timeOf, 
                       type="button"
                       disabled={busy || locked !== null}
                       title={locked ?? undefined}
-                      onClick={() => void run('inject/acknowledge', { injectId: current.id })}
+                      onClick={() => void acknowledge(current)}
                     >
                       {t('station.acknowledge')}
                     </button>

@@ -24,6 +24,16 @@ describe('StationClock', () => {
     expect(clock).toHaveTextContent('T+01:30:00');
     expect(clock).toHaveTextContent(/3 Jun 2019, 10:30 \(Europe\/Brussels\)/);
     expect(clock).toHaveTextContent('paused');
+    // Said in words, not only by a time that stands still.
+    expect(clock).toHaveTextContent('Paused: scenario time stands still until the controller resumes it.');
+    expect(clock).toHaveClass('clock-is-paused');
+  });
+
+  it('says a clock waiting for STARTEX has not started, and does not call it paused', () => {
+    render(<StationClock clock={{ status: 'ready', speed: 1, scenarioMs: 0, wallMs: 0 }} heading={null} />);
+    const clock = screen.getByRole('group', { name: 'Scenario time' });
+    expect(clock).toHaveTextContent('not started');
+    expect(clock).not.toHaveTextContent(/paused/i);
   });
 
   it('shows the speed of a running clock', () => {
@@ -33,7 +43,10 @@ describe('StationClock', () => {
         heading={null}
       />,
     );
-    expect(screen.getByRole('group', { name: 'Scenario time' })).toHaveTextContent('running · maximum speed');
+    const clock = screen.getByRole('group', { name: 'Scenario time' });
+    expect(clock).toHaveTextContent('running · maximum speed');
+    expect(clock).not.toHaveTextContent(/paused/i);
+    expect(clock).not.toHaveClass('clock-is-paused');
   });
 
   it('says there is no clock before the host sent one', () => {

@@ -9,7 +9,10 @@ const STATUS_KEY = {
   ended: 'station.clockEnded',
 } as const;
 
-/** The header line: scenario time (T+), in-world date and time, and whether the clock runs. */
+/**
+ * The header line: scenario time (T+), in-world date and time, and whether the clock runs. A paused clock is
+ * shown as paused (a pause sign, a dimmed time and a note), so a stopped time is never read as live.
+ */
 export function StationClock({
   clock,
   heading,
@@ -21,13 +24,19 @@ export function StationClock({
   const language = useUiStore((store) => store.language);
   const scenarioMs = useHostClock(clock);
   const status = clock ? STATUS_KEY[clock.status as keyof typeof STATUS_KEY] : undefined;
+  const paused = clock?.status === 'paused';
   return (
-    <div className="station-clock" role="group" aria-label={t('common.scenarioTime')}>
+    <div
+      className={paused ? 'station-clock clock-is-paused' : 'station-clock'}
+      role="group"
+      aria-label={t('common.scenarioTime')}
+    >
       {scenarioMs === null ? (
         <span className="muted">{t('station.clockUnknown')}</span>
       ) : (
         <>
           <span className="clock-scenario" title={t('common.scenarioTime')}>
+            {paused ? <span aria-hidden="true">⏸ </span> : null}
             {formatScenarioClock(scenarioMs)}
           </span>
           {heading ? (
@@ -41,6 +50,7 @@ export function StationClock({
               ? ` · ${clock.speed === 'max' ? t('station.clockMax') : t('station.clockSpeed', { speed: clock.speed })}`
               : ''}
           </span>
+          {paused ? <span className="clock-paused-note">{t('station.clockPausedNote')}</span> : null}
         </>
       )}
     </div>

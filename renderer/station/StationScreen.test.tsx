@@ -112,7 +112,9 @@ describe('StationScreen', () => {
     const form = await screen.findByRole('form', { name: 'Send a rapid alert' });
     expect(within(form).getByText(/Crisis arrangements moves to “sharing”/)).toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: 'Review the decision' }));
-    expect(within(form).getByRole('alert')).toHaveTextContent('Give a rationale');
+    expect(within(form).getByLabelText('Rationale (required)')).toHaveAccessibleDescription(
+      'Give a rationale before taking the decision.',
+    );
     await user.type(within(form).getByLabelText('Rationale (required)'), 'Partners must know now');
     await user.click(within(form).getByRole('button', { name: 'Review the decision' }));
     expect(harness.eventsOf('decision.taken')).toHaveLength(0);

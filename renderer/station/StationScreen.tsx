@@ -15,6 +15,7 @@ import { Inbox } from './Inbox';
 import { activeNoPlay, inboxItems, type InboxItem } from './inbox-items';
 import { stationLockText } from './lock-words';
 import { MechanismList } from './MechanismList';
+import { hasStarted } from './play-state';
 import { StationClock } from './StationClock';
 import { recipientsNotCleared } from './marking-reach';
 import { markingChoices, playerChoices, recipientChoices } from './roster-words';
@@ -61,9 +62,14 @@ export function StationScreen(props: StationScreenProps) {
     () => (readOnly ? null : commandLock({ copy, unhosted, hostOnline, clock, events }, 'message/send')),
     [readOnly, copy, unhosted, hostOnline, clock, events],
   );
-  const locked = readOnly ? t('station.readOnly') : stationLockText(t, lock);
   // The console has the page's one main landmark; viewed from it, the station's grid is a plain part of it.
   const Main = readOnly ? 'div' : 'main';
+  // Before STARTEX the engine takes no player command: nothing is offered, and the station says why.
+  const notStarted = useMemo(() => !hasStarted({ clock, events }), [clock, events]);
+  const waitingStart = !readOnly && lock === null && notStarted;
+  const locked = readOnly
+    ? t('station.readOnly')
+    : (stationLockText(t, lock) ?? (notStarted ? t('station.lockNotStarted') : null));
 
   useEffect(() => {
     // The console's "view as role" leaves the console's own title alone.
@@ -106,7 +112,7 @@ export function StationScreen(props: StationScreenProps) {
         </p>
       ) : null}
       {readOnly ? <p className="station-readonly">{t('station.readOnly')}</p> : null}
-      {lock && lock.kind !== 'unreachable' && lock.kind !== 'ahead' ? (
+      {(lock && lock.kind !== 'unreachable' && lock.kind !== 'ahead') || waitingStart ? (
         <p className="station-lock" role="status">
           {locked}
         </p>
@@ -143,6 +149,7 @@ export function StationScreen(props: StationScreenProps) {
             markings={markings}
             send={send}
             locked={locked}
+            notStarted={notStarted}
             timeOf={timeOf}
           />
           <MechanismList mechanisms={state.mechanisms} />
@@ -160,8 +167,8 @@ export function StationScreen(props: StationScreenProps) {
           <SentMessages items={sent} roleTitle={(id) => rosterTitle(roster, id)} timeOf={timeOf} />
         </div>
       </Main>
-      {/* Viewed from the console, the full-screen notice would cover the console's own Lift NO PLAY. */}
-      {noPlay !== null && !readOnly ? <NoPlayOverlay notice={noPlay} /> : null}
+      {/* Viewed from the console, the notice covers this station only, not the console's own Lift NO PLAY. */}
+      {noPlay !== null ? <NoPlayOverlay notice={noPlay} contained={readOnly} /> : null}
     </div>
   );
 }

@@ -27,6 +27,13 @@ test('a controller, two stations and an evaluator play the first part of the Sal
   const affected = await openTab(context, `#/station/${exerciseId}/ms-affected`);
   const notNato = await openTab(context, `#/station/${exerciseId}/ms-c`);
   const evaluator = await openTab(context, `#/evaluator/${exerciseId}/evaluator`);
+  // Before STARTEX a station offers no decision, and says why.
+  await expect(
+    affected.getByText('The exercise has not started: decisions are offered from STARTEX on.'),
+  ).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(affected.getByRole('form', { name: 'Request consultations under Article 4' })).toHaveCount(0);
   await controller.bringToFront();
   await controller.getByRole('button', { name: 'Start (STARTEX)' }).click();
 
@@ -101,6 +108,18 @@ test('a controller, two stations and an evaluator play the first part of the Sal
     await expect(station.getByRole('alertdialog')).toContainText('Fire alarm: leave the building', {
       timeout: 20_000,
     });
+  // Behind the stop the station is inert: the dialog holds focus, and Tab never reaches a decision form.
+  await affected.bringToFront();
+  await expect(affected.getByRole('alertdialog')).toBeFocused();
+  await expect(affected.locator('#root')).toHaveAttribute('inert', '');
+  // The decision forms are still there behind it, but not read through it.
+  await expect(affected.locator('form.decision').first()).toBeAttached();
+  await expect(affected.getByRole('form')).toHaveCount(0);
+  for (let press = 0; press < 12; press += 1) {
+    await affected.keyboard.press('Tab');
+    expect(await affected.evaluate(() => document.activeElement?.closest('#root') ?? null)).toBeNull();
+  }
+  await controller.bringToFront();
   await controller.getByRole('button', { name: 'Lift NO PLAY' }).click();
   for (const station of [affected, notNato, evaluator])
     await expect(station.getByRole('alertdialog')).toHaveCount(0, { timeout: 20_000 });

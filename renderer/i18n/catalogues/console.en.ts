@@ -92,5 +92,4 @@ export const consoleEn = {
   'console.readiness.station': 'station open',
   'console.readiness.agent': 'played by an agent',
   'console.readiness.missingRole': 'no station open',
-  'console.station.viewingNoPlay': 'NO PLAY stands: this role’s station is covered by the NO PLAY notice.',
 } as const;

@@ -97,6 +97,4 @@ export const consoleNl: Record<keyof typeof consoleEn, string> = {
   'console.readiness.station': 'station geopend',
   'console.readiness.agent': 'gespeeld door een agent',
   'console.readiness.missingRole': 'geen station geopend',
-  'console.station.viewingNoPlay':
-    'NO PLAY is van kracht: het station van deze rol wordt bedekt door de NO PLAY-melding.',
 };

@@ -114,4 +114,10 @@ export const stationEn = {
   'station.outcome.delivered': 'delivered, not read yet',
   'station.outcome.read': 'read',
   'station.outcome.blocked': 'blocked by the marking',
+  'station.lockNotStarted':
+    'The exercise has not started: decisions and messages open when the controller gives STARTEX.',
+  'station.decisionsNotStarted': 'The exercise has not started: decisions are offered from STARTEX on.',
+  'station.clockPausedNote': 'Paused: scenario time stands still until the controller resumes it.',
+  'station.formProblem': 'One required answer is missing: it is marked above.',
+  'station.formProblems': '{count} required answers are missing: they are marked above.',
 } as const;

@@ -116,4 +116,11 @@ export const stationNl: Record<keyof typeof stationEn, string> = {
   'station.outcome.delivered': 'afgeleverd, nog niet gelezen',
   'station.outcome.read': 'gelezen',
   'station.outcome.blocked': 'tegengehouden door de rubricering',
+  'station.lockNotStarted':
+    'De oefening is nog niet begonnen: besluiten en berichten zijn mogelijk zodra de oefenleiding STARTEX geeft.',
+  'station.decisionsNotStarted':
+    'De oefening is nog niet begonnen: besluiten worden aangeboden vanaf STARTEX.',
+  'station.clockPausedNote': 'Gepauzeerd: de scenariotijd staat stil tot de oefenleiding hem hervat.',
+  'station.formProblem': 'Eén verplicht antwoord ontbreekt: het is hierboven gemarkeerd.',
+  'station.formProblems': '{count} verplichte antwoorden ontbreken: ze zijn hierboven gemarkeerd.',
 };
