@@ -70,7 +70,7 @@ export const consoleNl: Record<keyof typeof consoleEn, string> = {
   'console.station.viewAs': 'Bekijken als rol',
   'console.station.viewing': 'U ziet precies wat {role} ziet (alleen lezen)',
   'console.station.stopViewing': 'Stoppen met bekijken',
-  'console.station.evaluator': 'Het evaluatorstation openen',
+  'console.station.evaluator': 'De evaluatiepost openen',
   'console.actAs.title': 'Een besluit nemen voor een rol',
   'console.actAs.note':
     'U neemt het namens de rol: het logboek legt vast dat de oefenleiding het speelde. Organen die het scenario niet speelt (de NAC als de NAVO niet meespeelt) speelt u zelf; zij nemen alleen besluiten en versturen of ontvangen niets.',
@@ -90,11 +90,11 @@ export const consoleNl: Record<keyof typeof consoleEn, string> = {
     'U kunt beslissingen voor een rol nemen zodra de oefening is gestart (STARTEX).',
   'console.nav': 'Navigatie van de console',
   'console.backHome': '← Startpagina: alle oefeningen',
-  'console.readiness.heading': 'Stations vóór STARTEX',
+  'console.readiness.heading': 'Posten vóór STARTEX',
   'console.readiness.missing':
-    'Nog geen station geopend voor: {roles}. Start zodra deze teams aanwezig zijn, of laat een agent ze spelen (weergave Stations).',
-  'console.readiness.allReady': 'Elke rol heeft een geopend station of wordt door een agent gespeeld.',
-  'console.readiness.station': 'station geopend',
+    'Nog geen post geopend voor: {roles}. Start zodra deze teams aanwezig zijn, of laat een agent ze spelen (weergave Posten).',
+  'console.readiness.allReady': 'Elke rol heeft een geopende post of wordt door een agent gespeeld.',
+  'console.readiness.station': 'post geopend',
   'console.readiness.agent': 'gespeeld door een agent',
-  'console.readiness.missingRole': 'geen station geopend',
+  'console.readiness.missingRole': 'geen post geopend',
 };
