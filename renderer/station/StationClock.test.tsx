@@ -20,7 +20,7 @@ describe('StationClock', () => {
         heading={heading}
       />,
     );
-    const clock = screen.getByRole('group', { name: 'Scenario time' });
+    const clock = screen.getByRole('region', { name: 'Scenario time' });
     expect(clock).toHaveTextContent('T+01:30:00');
     expect(clock).toHaveTextContent(/3 Jun 2019, 10:30 \(Europe\/Brussels\)/);
     expect(clock).toHaveTextContent('paused');
@@ -33,11 +33,13 @@ describe('StationClock', () => {
         heading={null}
       />,
     );
-    expect(screen.getByRole('group', { name: 'Scenario time' })).toHaveTextContent('running · maximum speed');
+    expect(screen.getByRole('region', { name: 'Scenario time' })).toHaveTextContent(
+      'running · maximum speed',
+    );
   });
 
   it('says there is no clock before the host sent one', () => {
     render(<StationClock clock={null} heading={null} />);
-    expect(screen.getByRole('group', { name: 'Scenario time' })).toHaveTextContent('no clock yet');
+    expect(screen.getByRole('region', { name: 'Scenario time' })).toHaveTextContent('no clock yet');
   });
 });

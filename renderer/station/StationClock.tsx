@@ -22,7 +22,7 @@ export function StationClock({
   const scenarioMs = useHostClock(clock);
   const status = clock ? STATUS_KEY[clock.status as keyof typeof STATUS_KEY] : undefined;
   return (
-    <div className="station-clock" role="group" aria-label={t('common.scenarioTime')}>
+    <div className="station-clock" role="region" aria-label={t('common.scenarioTime')}>
       {scenarioMs === null ? (
         <span className="muted">{t('station.clockUnknown')}</span>
       ) : (
