@@ -96,7 +96,9 @@ describe('the stations view', () => {
     const viewing = screen.getByRole('region', {
       name: 'Viewing exactly what Member State A sees (read-only)',
     });
-    expect(within(viewing).getByRole('banner')).toHaveTextContent('EXERCISE');
+    // The role's screen inside the console's frame: its inbox, but no second banner.
+    expect(within(viewing).getByRole('region', { name: /^Inbox/ })).toBeInTheDocument();
+    expect(within(viewing).queryByRole('banner')).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Stations and roles' })).toBeNull();
     await user.click(within(viewing).getByRole('button', { name: 'Stop viewing' }));
     expect(screen.getByRole('heading', { name: 'Stations and roles' })).toBeInTheDocument();

@@ -59,6 +59,7 @@ export function StationScreen(props: StationScreenProps) {
     [readOnly, copy, unhosted, hostOnline, clock, events],
   );
   const locked = readOnly ? t('station.readOnly') : stationLockText(t, lock);
+  const Body = readOnly ? 'div' : 'main';
 
   useEffect(() => {
     // The console's "view as role" leaves the console's own title alone.
@@ -83,10 +84,13 @@ export function StationScreen(props: StationScreenProps) {
 
   return (
     <div className="station">
-      <ExerciseBanner
-        marking={heading?.marking}
-        context={t('station.context', { role: roleTitle, exercise: heading?.name ?? '' })}
-      />
+      {/* Viewed as a role inside the console, the console's own banner and main landmark frame it. */}
+      {readOnly ? null : (
+        <ExerciseBanner
+          marking={heading?.marking}
+          context={t('station.context', { role: roleTitle, exercise: heading?.name ?? '' })}
+        />
+      )}
       {props.underBanner}
       <StationClock clock={state.clock} heading={heading} />
       {!state.hostOnline && state.unhosted === null ? (
@@ -111,7 +115,7 @@ export function StationScreen(props: StationScreenProps) {
       <div className={`station-notice${notice?.urgent ? ' urgent' : ''}`} role="status" aria-live="polite">
         {notice?.text ?? ''}
       </div>
-      <main className="station-grid">
+      <Body className="station-grid">
         <Inbox
           items={items}
           opened={opened}
@@ -146,7 +150,7 @@ export function StationScreen(props: StationScreenProps) {
             />
           </div>
         </div>
-      </main>
+      </Body>
       {noPlay !== null ? <NoPlayOverlay notice={noPlay} /> : null}
     </div>
   );
