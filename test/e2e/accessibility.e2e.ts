@@ -38,13 +38,20 @@ async function takeDecisionAsAffected(console: Page): Promise<void> {
   await expect(console.getByText(`Decision taken for ${AFFECTED_TITLE}`)).toBeVisible();
 }
 
-test('Home and the start form', async ({ page }) => {
+test('Home, the start form and the delete dialog', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('.library-card').first()).toBeVisible();
   await expectNoAxeFindings(page, 'Home');
   await page.getByRole('button', { name: /^Start an exercise: Caddersby/ }).click();
   await expect(page.getByRole('form', { name: /^Start an exercise: Caddersby/ })).toBeVisible();
   await expectNoAxeFindings(page, 'the start form');
+
+  // Home again, now listing an exercise, and the dialog that deletes one.
+  await createCaddersbyExercise(page, 'Accessibility drill');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await expectNoAxeFindings(page, 'Home with an exercise, asking to delete it');
 });
 
 test('every console view and dialog, before and after STARTEX', async ({ page: console }) => {
