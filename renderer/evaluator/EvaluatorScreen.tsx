@@ -58,7 +58,7 @@ export function EvaluatorScreen({ state, heading, send, onReplaceCopy }: Evaluat
       />
       <main>
         <div className="evaluator-head">
-          <h1>{t('evaluator.title')}</h1>
+          <h2>{t('evaluator.title')}</h2>
           <ScenarioClock clock={state.clock} heading={heading} />
         </div>
         {lock?.kind === 'unreachable' ? (

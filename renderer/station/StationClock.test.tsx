@@ -20,7 +20,7 @@ describe('StationClock', () => {
         heading={heading}
       />,
     );
-    const clock = screen.getByRole('group', { name: 'Scenario time' });
+    const clock = screen.getByRole('region', { name: 'Scenario time' });
     expect(clock).toHaveTextContent('T+01:30:00');
     expect(clock).toHaveTextContent(/3 Jun 2019, 10:30 \(Europe\/Brussels\)/);
     expect(clock).toHaveTextContent('paused');
@@ -31,7 +31,7 @@ describe('StationClock', () => {
 
   it('says a clock waiting for STARTEX has not started, and does not call it paused', () => {
     render(<StationClock clock={{ status: 'ready', speed: 1, scenarioMs: 0, wallMs: 0 }} heading={null} />);
-    const clock = screen.getByRole('group', { name: 'Scenario time' });
+    const clock = screen.getByRole('region', { name: 'Scenario time' });
     expect(clock).toHaveTextContent('not started');
     expect(clock).not.toHaveTextContent(/paused/i);
   });
@@ -43,7 +43,7 @@ describe('StationClock', () => {
         heading={null}
       />,
     );
-    const clock = screen.getByRole('group', { name: 'Scenario time' });
+    const clock = screen.getByRole('region', { name: 'Scenario time' });
     expect(clock).toHaveTextContent('running · maximum speed');
     expect(clock).not.toHaveTextContent(/paused/i);
     expect(clock).not.toHaveClass('clock-is-paused');
@@ -51,6 +51,6 @@ describe('StationClock', () => {
 
   it('says there is no clock before the host sent one', () => {
     render(<StationClock clock={null} heading={null} />);
-    expect(screen.getByRole('group', { name: 'Scenario time' })).toHaveTextContent('no clock yet');
+    expect(screen.getByRole('region', { name: 'Scenario time' })).toHaveTextContent('no clock yet');
   });
 });

@@ -28,7 +28,7 @@ export function StationClock({
   return (
     <div
       className={paused ? 'station-clock clock-is-paused' : 'station-clock'}
-      role="group"
+      role="region"
       aria-label={t('common.scenarioTime')}
     >
       {scenarioMs === null ? (

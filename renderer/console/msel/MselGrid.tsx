@@ -194,7 +194,8 @@ export const MselGrid = memo(function MselGrid({
           ))}
         </div>
       </div>
-      <div role="rowgroup" ref={scrollRef} className="msel-body">
+      {/* A scrolling region must take focus (WCAG 2.1.1): from it the grid's arrow keys move the selection. */}
+      <div role="rowgroup" ref={scrollRef} className="msel-body" tabIndex={0} aria-label={t('msel.rows')}>
         {rows.length === 0 ? <p className="muted msel-empty">{t('msel.empty')}</p> : null}
         {/* The painter's rows; React renders no children here, so it never touches them. */}
         <div

@@ -119,4 +119,5 @@ export const mselEn = {
   'msel.replies.item': '{time} · {from} → {to}: {subject}',
   'msel.replies.reply': 'Reply as {role}',
   'msel.compose.notCleared': 'Not cleared for {marking}, so these recipients will not receive it: {roles}',
+  'msel.rows': 'Inject rows (scroll with the arrow keys)',
 } as const;

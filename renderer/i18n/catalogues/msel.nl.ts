@@ -123,4 +123,5 @@ export const mselNl: Record<keyof typeof mselEn, string> = {
   'msel.replies.reply': 'Antwoorden als {role}',
   'msel.compose.notCleared':
     'Niet gemachtigd voor {marking}, dus deze ontvangers krijgen het inject niet: {roles}',
+  'msel.rows': 'Injectrijen (scrollen met de pijltjestoetsen)',
 };
