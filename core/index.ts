@@ -77,6 +77,7 @@ export {
   agentPolicyNamed,
   type EventPayload,
   type EventType,
+  EVENT_TYPES,
   EXPECTED_STATUSES,
   type ExpectedStatus,
   INJECT_PRIORITIES,
@@ -88,6 +89,7 @@ export {
   OBSERVATION_KINDS,
   ROLE_PLAYS,
   type RolePlay,
+  type StateValue,
 } from './events/index';
 
 // interfaces: envelopes, the event store, transport, the desktop bridge, the exercise view and record

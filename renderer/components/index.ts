@@ -8,3 +8,6 @@ export * from './use-command';
 export { ExchangeFigures } from './ExchangeFigures';
 export { MarkActionForm } from './MarkActionForm';
 export * from './use-host-clock';
+export * from './describe-event';
+export * from './event-words';
+export * from './state-words';

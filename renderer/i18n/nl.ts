@@ -7,6 +7,7 @@ import { consoleNl } from './catalogues/console.nl';
 import { homeNl } from './catalogues/home.nl';
 import { mselNl } from './catalogues/msel.nl';
 import { boardNl } from './catalogues/board.nl';
+import { eventsNl } from './catalogues/events.nl';
 
 /**
  * Dutch UI text (the language of the source document). Complete for the common text and the station and
@@ -21,4 +22,5 @@ export const nl: Partial<Record<MessageKey, string>> = {
   ...homeNl,
   ...mselNl,
   ...boardNl,
+  ...eventsNl,
 };
