@@ -210,7 +210,7 @@ describe('evaluator station', () => {
     const count = () => within(screen.getByRole('region', { name: 'Event stream' })).getByRole('status');
     const total = Number(/of (\d+) events/.exec(count().textContent ?? '')?.[1]);
     expect(total).toBeGreaterThan(10);
-    await user.selectOptions(screen.getByLabelText('Event type'), 'inject.released');
+    await user.selectOptions(screen.getByLabelText('Event type'), 'Inject released');
     expect(count()).toHaveTextContent(new RegExp(`^3 of ${total} events$`));
   });
 

@@ -1,15 +1,24 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { StationEvent } from '../../core/index';
-import { formatScenarioClock, formatWallTime } from '../components/index';
+import {
+  describeEvent,
+  eventTypeName,
+  formatScenarioClock,
+  formatWallTime,
+  type EventWords,
+} from '../components/index';
 import { useTranslate, useUiStore } from '../state/index';
 import { filterStream, payloadSummary, streamFacets } from './stream-filter';
 
 /** Fixed row height: the virtualizer needs no measuring, so 100,000 events scroll without layout work. */
 const ROW_HEIGHT = 28;
 
-/** The evaluator's event stream, read-only, newest first, filtered by type and role. */
-export function EventStreamPanel({ events }: { events: readonly StationEvent[] }) {
+/**
+ * The evaluator's event stream, read-only, newest first, filtered by type and role. Every event reads as a
+ * sentence in the evaluator's language, roles by their titles; the ids stay on hover, for control's records.
+ */
+export function EventStreamPanel({ events, words }: { events: readonly StationEvent[]; words: EventWords }) {
   const t = useTranslate();
   const language = useUiStore((store) => store.language);
   const [type, setType] = useState('');
@@ -17,6 +26,20 @@ export function EventStreamPanel({ events }: { events: readonly StationEvent[] }
   const count = events.length;
   // The stream only grows: its length says when facets and rows need computing again.
   const facets = useMemo(() => streamFacets(events), [count]);
+  const typeOptions = useMemo(
+    () =>
+      facets.types
+        .map((value) => ({ value, label: eventTypeName(value, t) }))
+        .sort((a, b) => a.label.localeCompare(b.label, language)),
+    [facets, t, language],
+  );
+  const roleOptions = useMemo(
+    () =>
+      facets.roles
+        .map((value) => ({ value, label: words.role(value) }))
+        .sort((a, b) => a.label.localeCompare(b.label, language)),
+    [facets, words, language],
+  );
   const rows = useMemo(() => filterStream(events, type, role), [count, type, role]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // The same function until the rows change: a new one makes the virtualizer place every row again.
@@ -37,9 +60,9 @@ export function EventStreamPanel({ events }: { events: readonly StationEvent[] }
           <span>{t('evaluator.stream.type')}</span>
           <select value={type} onChange={(event) => setType(event.target.value)}>
             <option value="">{t('evaluator.stream.all')}</option>
-            {facets.types.map((value) => (
-              <option key={value} value={value}>
-                {value}
+            {typeOptions.map(({ value, label }) => (
+              <option key={value} value={value} title={value}>
+                {label}
               </option>
             ))}
           </select>
@@ -48,9 +71,9 @@ export function EventStreamPanel({ events }: { events: readonly StationEvent[] }
           <span>{t('evaluator.stream.role')}</span>
           <select value={role} onChange={(event) => setRole(event.target.value)}>
             <option value="">{t('evaluator.stream.all')}</option>
-            {facets.roles.map((value) => (
-              <option key={value} value={value}>
-                {value}
+            {roleOptions.map(({ value, label }) => (
+              <option key={value} value={value} title={value}>
+                {label}
               </option>
             ))}
           </select>
@@ -70,6 +93,7 @@ export function EventStreamPanel({ events }: { events: readonly StationEvent[] }
           {virtualizer.getVirtualItems().map((item) => {
             const event = rows[item.index] as StationEvent;
             const actor = event.actor ? (event.actor.actingAs ?? event.actor.role) : '';
+            const sentence = describeEvent(event, words, t);
             return (
               <div
                 key={item.key}
@@ -80,9 +104,15 @@ export function EventStreamPanel({ events }: { events: readonly StationEvent[] }
                 <span className="stream-seq">{event.streamSeq}</span>
                 <span>{formatScenarioClock(event.scenarioMs)}</span>
                 <span className="muted">{formatWallTime(event.wallMs, language)}</span>
-                <span className="stream-type">{event.type}</span>
-                <span>{actor}</span>
-                <span className="stream-summary">{payloadSummary(event)}</span>
+                <span className="stream-type" title={event.type}>
+                  {eventTypeName(event.type, t)}
+                </span>
+                <span className="stream-actor" title={actor}>
+                  {actor ? words.role(actor) : ''}
+                </span>
+                <span className="stream-summary" title={`${sentence}\n${payloadSummary(event)}`}>
+                  {sentence}
+                </span>
               </div>
             );
           })}
