@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   AGENT_POLICIES,
   agentPolicyNamed,
@@ -12,6 +12,7 @@ import { useTranslate, useUiStore } from '../state/index';
 import { ActAsPanel } from './ActAsPanel';
 import type { ConsoleProps, SendAs } from './console-props';
 import { playerRoles, roleTitle } from './role-titles';
+import { StationNumbers } from './station-numbers';
 import { usePresenceVersion } from './use-view-version';
 
 /** What a role's station shows, built as the host builds its stream: "view as role" shows exactly that. */
@@ -52,6 +53,8 @@ export function StationsPanel({ view, send, sendAs }: ConsoleProps & { sendAs: S
   usePresenceVersion(view);
   const [viewing, setViewing] = useState<string | null>(null);
   const presence = view.presence();
+  const numbers = useRef(new StationNumbers()).current;
+  numbers.see(presence);
   const exerciseId = view.state.exerciseId;
 
   if (viewing) {
@@ -124,7 +127,7 @@ export function StationsPanel({ view, send, sendAs }: ConsoleProps & { sendAs: S
             return (
               <tr key={role}>
                 <th scope="row">
-                  {roleTitle(view, role)} <span className="muted">({role})</span>
+                  <span title={role}>{roleTitle(view, role)}</span>
                 </th>
                 <td>
                   <select
@@ -146,7 +149,13 @@ export function StationsPanel({ view, send, sendAs }: ConsoleProps & { sendAs: S
                 <td>
                   {connected.length > 0 ? (
                     <span className="presence-on">
-                      ● {connected.map((entry) => entry.station).join(', ')}
+                      ●{' '}
+                      {connected.map((entry, index) => (
+                        <span key={entry.station} title={entry.station}>
+                          {index > 0 ? ', ' : ''}
+                          {t('console.station.number', { number: numbers.numberOf(entry.station) })}
+                        </span>
+                      ))}
                     </span>
                   ) : (
                     <span className="muted">{t('console.station.notConnected')}</span>

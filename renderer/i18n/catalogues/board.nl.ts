@@ -1,4 +1,6 @@
 import type { boardEn } from './board.en';
 
 /** Dutch for the board area. */
-export const boardNl: Partial<Record<keyof typeof boardEn, string>> = {};
+export const boardNl: Partial<Record<keyof typeof boardEn, string>> = {
+  'board.voidDecision': 'Het besluit “{decision}” van {time} ongedaan maken',
+};

@@ -81,4 +81,5 @@ export const consoleEn = {
   'console.play.doctrine': 'auto: by the book',
   'console.play.late': 'auto: late team',
   'console.play.random': 'auto: at random',
+  'console.station.number': 'Station {number}',
 } as const;
