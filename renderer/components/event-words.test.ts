@@ -41,7 +41,7 @@ describe('eventWordsFrom', () => {
 
   it('words a state through the one state wording', () => {
     expect(words.state('situational-awareness', { watch: 'indicatorReceived' })).toBe(
-      'Watch › indicator received',
+      'watch › indicator received',
     );
   });
 });

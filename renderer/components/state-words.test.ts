@@ -3,8 +3,8 @@ import { statePathsOf, wordState, wordStateValue } from './state-words';
 
 describe('state words', () => {
   it('spells a state path out as words, never as the dotted id', () => {
-    expect(wordState(undefined, 'link.staffToStaff.none')).toBe('Link › staff to staff › none');
-    expect(wordState(undefined, 'under-review')).toBe('Under review');
+    expect(wordState(undefined, 'link.staffToStaff.none')).toBe('link › staff to staff › none');
+    expect(wordState(undefined, 'fullActivation')).toBe('full activation');
   });
 
   it('finds the leaf path of each parallel region of a logged state value', () => {
@@ -17,7 +17,7 @@ describe('state words', () => {
 
   it('words every region of a value for a sentence', () => {
     expect(wordStateValue(undefined, { open: { staff: 'none', political: 'met' } })).toBe(
-      'Open › staff › none, Open › political › met',
+      'open › staff › none, open › political › met',
     );
   });
 });

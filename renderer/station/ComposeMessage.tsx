@@ -145,7 +145,7 @@ export function ComposeMessage({ recipients, markings, items, replyTo, send, loc
                   checked={refs.includes(inject.id)}
                   onChange={() => setRefs((current) => toggle(current, inject.id))}
                 />{' '}
-                {inject.id} — {inject.title}
+                {inject.title}
               </label>
             ))}
           </fieldset>
