@@ -62,7 +62,7 @@ export function MselDetails({ view, send, row, world, onClose, onCompose }: Msel
       </div>
       <dl className="facts">
         <dt>{t('msel.col.due')}</dt>
-        <dd>{dueLabel(row, t, world.mechanism)}</dd>
+        <dd>{dueLabel(row, t, world.names)}</dd>
         <dt>{t('msel.col.from')}</dt>
         <dd>{world.roleTitle(row.from)}</dd>
         <dt>{t('msel.col.to')}</dt>
@@ -137,7 +137,7 @@ export function MselDetails({ view, send, row, world, onClose, onCompose }: Msel
       </div>
       <h4>{t('msel.details.text')}</h4>
       <p className="msel-text">{row.text}</p>
-      <InjectRecord view={view} injectId={row.id} mechanism={world.mechanism} />
+      <InjectRecord view={view} injectId={row.id} names={world.names} />
     </section>
   );
 }

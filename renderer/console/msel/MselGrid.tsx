@@ -1,6 +1,6 @@
 import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslate } from '../../state/index';
-import type { NameMechanism } from './msel-labels';
+import type { MselNames } from './msel-labels';
 import {
   MSEL_COLUMNS,
   MSEL_ROW_HEIGHT,
@@ -18,7 +18,7 @@ interface MselGridProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
-  mechanism: NameMechanism;
+  names: MselNames;
 }
 
 /**
@@ -26,17 +26,11 @@ interface MselGridProps {
  * aria-activedescendant), Enter opens the details. Only the rows in view (and a few around) are in the DOM,
  * painted by `MselRowPainter` rather than React, so scrolling costs no render (ADR 0003).
  */
-export const MselGrid = memo(function MselGrid({
-  rows,
-  selectedId,
-  onSelect,
-  onOpen,
-  mechanism,
-}: MselGridProps) {
+export const MselGrid = memo(function MselGrid({ rows, selectedId, onSelect, onOpen, names }: MselGridProps) {
   const t = useTranslate();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowsRef = useRef<HTMLDivElement>(null);
-  const view = useRef<MselView>({ rows, selectedId, t, mechanism });
+  const view = useRef<MselView>({ rows, selectedId, t, names });
   const paintRef = useRef<() => void>(() => undefined);
   const selectedIndex = useMemo(() => rows.findIndex((row) => row.id === selectedId), [rows, selectedId]);
 
@@ -59,9 +53,9 @@ export const MselGrid = memo(function MselGrid({
   }, []);
   // New rows, selection or words: repaint before the browser shows the frame.
   useLayoutEffect(() => {
-    view.current = { rows, selectedId, t, mechanism };
+    view.current = { rows, selectedId, t, names };
     paintRef.current();
-  }, [rows, selectedId, t, mechanism]);
+  }, [rows, selectedId, t, names]);
 
   /** Scroll just enough to show a row, as a list does when the selection moves off its edge. */
   const scrollToRow = (index: number) => {
