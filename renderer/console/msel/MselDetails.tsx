@@ -26,7 +26,7 @@ function replyDrafts(row: MselRow, world: MselWorld, t: Translator): { as: strin
     priority: 'routine',
     text: '',
   };
-  const title = t('msel.compose.reply', { subject: row.title });
+  const title = t('msel.compose.reply', { subject: row.heading });
   const drafts: { as: string; draft: InjectDraft }[] = [];
   const reached = row.recipients.filter(
     (recipient) => recipient.state !== 'pending' && recipient.state !== 'blocked',
@@ -61,6 +61,12 @@ export function MselDetails({ view, send, row, world, onClose, onCompose }: Msel
         </button>
       </div>
       <dl className="facts">
+        {row.heading !== row.title ? (
+          <>
+            <dt>{t('msel.details.heading')}</dt>
+            <dd>{row.heading}</dd>
+          </>
+        ) : null}
         <dt>{t('msel.col.due')}</dt>
         <dd>{dueLabel(row, t, world.names)}</dd>
         <dt>{t('msel.col.from')}</dt>

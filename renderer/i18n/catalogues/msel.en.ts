@@ -118,4 +118,5 @@ export const mselEn = {
   'msel.replies.none': 'No message has reached a simulated actor yet.',
   'msel.replies.item': '{time} · {from} → {to}: {subject}',
   'msel.replies.reply': 'Reply as {role}',
+  'msel.details.heading': 'Recipients read it as',
 } as const;
