@@ -78,6 +78,7 @@ export {
   agentPolicyNamed,
   type EventPayload,
   type EventType,
+  EVENT_TYPES,
   EXPECTED_STATUSES,
   type ExpectedStatus,
   INJECT_PRIORITIES,
@@ -89,6 +90,7 @@ export {
   OBSERVATION_KINDS,
   ROLE_PLAYS,
   type RolePlay,
+  type StateValue,
 } from './events/index';
 
 // interfaces: envelopes, the event store, transport, the desktop bridge, the exercise view and record

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Harness, HOUR, unitOfWork } from '../../test/fixtures/engine-harness';
+import { miniScenarioText, replaceOnce } from '../../test/fixtures/fixtures';
 import type { ScenarioDocument } from '../scenario/index';
 import { COMMAND_SCHEMAS } from './command-schemas';
 import type { EngineCore } from './engine-core';
@@ -199,5 +200,30 @@ describe('a missed window', () => {
     });
     expect(core.state.injects['INJ-1']?.expected['EA-1']?.status).toBe('missed');
     expect(core.state.injects['INJ-2']).toMatchObject({ status: 'scheduled', dueMs: 6 * HOUR });
+  });
+});
+
+describe('a contingency as its recipients read it', () => {
+  it('reaches them under its heading; its title, which says it is a contingency, stays control’s', async () => {
+    const text = replaceOnce(
+      miniScenarioText(),
+      'title: Reminder to alert',
+      'title: "Contingency: partners chase the alert"\n    heading: Partners are waiting for your alert',
+    );
+    const played = await Harness.create(text.replace('schemaVersion: 1\n', 'schemaVersion: 2\n'));
+    await played.startAtMaxSpeed();
+    // EA-1 (6 h) is missed: INJ-2 is released to ms-a.
+    await played.jumpTo(7 * HOUR);
+    const delivered = played
+      .eventsOf('inject.delivered')
+      .filter((event) => event.payload.injectId === 'INJ-2');
+    expect(delivered.map((event) => [event.payload.role, event.payload.content.title])).toEqual([
+      ['ms-a', 'Partners are waiting for your alert'],
+    ]);
+    const stream = played.engine.stationView('ms-a', 0).events;
+    expect(JSON.stringify(stream)).not.toMatch(/contingency/i);
+    expect(played.engine.content.scenario.injects.find((entry) => entry.id === 'INJ-2')?.title).toBe(
+      'Contingency: partners chase the alert',
+    );
   });
 });

@@ -15,10 +15,14 @@ export const EDITABLE_INJECT_FIELDS = [
   'priority',
 ] as const;
 
-/** An inject's content as planned: the scenario's, with the edits EXCON made before its release. */
+/**
+ * An inject's content as planned: the scenario's, with the edits EXCON made before its release. Its title is
+ * what recipients read: the inject's heading when it has one (a contingency must), since its title is
+ * control's name for it and may give the game away ("Contingency: …").
+ */
 export function plannedInjectContent(inject: Inject, edits: Partial<InjectContent> = {}): InjectContent {
   return {
-    title: edits.title ?? inject.title,
+    title: edits.title ?? inject.heading ?? inject.title,
     text: edits.text ?? inject.text,
     from: edits.from ?? inject.from,
     to: edits.to ?? [...inject.to],

@@ -9,7 +9,12 @@ import {
 import { channelNamedBy } from './msel-channels';
 import { inferColumns, type GuessedColumn } from './msel-infer-columns';
 import { parseMselTime, type MselClock } from './msel-time';
-import { formatScenarioTime, type Channel, type ScenarioDocument } from '../scenario/index';
+import {
+  formatScenarioTime,
+  SCENARIO_SCHEMA_VERSION,
+  type Channel,
+  type ScenarioDocument,
+} from '../scenario/index';
 
 /**
  * Rows of another tool's MSEL (already read from CSV, XLSX or JSON) → a scenario draft that validates and
@@ -221,7 +226,7 @@ export function importMsel(
     ...new Set(injects.flatMap((inject) => [inject.from, ...inject.to]).filter((id) => playbook.role(id))),
   ];
   const scenario = {
-    schemaVersion: 1,
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
     kind: 'scenario',
     id: options.id,
     title: options.title,

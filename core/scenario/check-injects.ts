@@ -33,6 +33,14 @@ export function checkInjects(context: ScenarioCheckContext): Problem[] {
   for (const [index, inject] of scenario.injects.entries()) {
     const at = (...rest: PathSegment[]) => ['injects', index, ...rest];
     checkTime(inject.at, at('at'));
+    // A contingency's title says what it is for (control's MSEL); its recipients read a heading of its own.
+    if (inject.when && 'missed' in inject.when && inject.heading === undefined) {
+      add(
+        at('heading'),
+        `contingency ${inject.id} needs a "heading" for its recipients: its title "${inject.title}" is ` +
+          'control material, and players must not learn that an inject is a contingency',
+      );
+    }
     checkTime(inject.notBefore, at('notBefore'));
     if (inject.delay !== undefined && inject.when === undefined) {
       add(at('delay'), '"delay" counts from a "when" condition; an inject released "at" a time has none');

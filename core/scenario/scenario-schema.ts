@@ -11,7 +11,7 @@ import { Duration, DURATION_PATTERN, EventName, KebabId, Marking, Source } from 
  * scenario is migrated first by the named steps in scenario-migrations.ts, a newer one is refused. Changing
  * the schema bumps it and adds a step there, with a test.
  */
-export const SCENARIO_SCHEMA_VERSION = 1;
+export const SCENARIO_SCHEMA_VERSION = 2;
 
 const InjectId = z
   .string()
@@ -135,7 +135,14 @@ export type Trigger = z.infer<typeof Trigger>;
 export const Inject = z
   .strictObject({
     id: InjectId,
-    title: z.string().min(1),
+    title: z.string().min(1).describe("control's name for the inject (the MSEL); recipients read `heading`"),
+    heading: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'what recipients read as its title when the title is control material (required for a contingency)',
+      ),
     at: ScenarioTime.optional().describe('release at this scenario time'),
     when: Trigger.optional().describe('or release when this happens'),
     delay: Duration.optional().describe('after the trigger, before release'),

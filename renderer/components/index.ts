@@ -10,3 +10,6 @@ export { MarkActionForm } from './MarkActionForm';
 export * from './use-host-clock';
 export { LanguagePicker } from './LanguagePicker';
 export * from './credit-words';
+export * from './describe-event';
+export * from './event-words';
+export * from './state-words';

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { AGENT_POLICIES, agentPolicyNamed } from '../../core/index';
 import { formatWallTime, routeHash, useCommand } from '../components/index';
 import { useTranslate, useUiStore } from '../state/index';
 import { ActAsPanel } from './ActAsPanel';
 import type { ConsoleProps, SendAs } from './console-props';
 import { playerRoles, roleTitle } from './role-titles';
+import { StationNumbers } from './station-numbers';
 import { usePresenceVersion } from './use-view-version';
 import { ViewAsRole } from './ViewAsRole';
 
@@ -19,6 +20,8 @@ export function StationsPanel({ view, send, sendAs }: ConsoleProps & { sendAs: S
   usePresenceVersion(view);
   const [viewing, setViewing] = useState<string | null>(null);
   const presence = view.presence();
+  const numbers = useRef(new StationNumbers()).current;
+  numbers.see(presence);
   const exerciseId = view.state.exerciseId;
 
   if (viewing) return <ViewAsRole view={view} role={viewing} onStop={() => setViewing(null)} />;
@@ -62,7 +65,7 @@ export function StationsPanel({ view, send, sendAs }: ConsoleProps & { sendAs: S
             return (
               <tr key={role}>
                 <th scope="row">
-                  {roleTitle(view, role)} <span className="muted">({role})</span>
+                  <span title={role}>{roleTitle(view, role)}</span>
                 </th>
                 <td>
                   <select
@@ -84,7 +87,13 @@ export function StationsPanel({ view, send, sendAs }: ConsoleProps & { sendAs: S
                 <td>
                   {connected.length > 0 ? (
                     <span className="presence-on">
-                      ● {connected.map((entry) => entry.station).join(', ')}
+                      ●{' '}
+                      {connected.map((entry, index) => (
+                        <span key={entry.station} title={entry.station}>
+                          {index > 0 ? ', ' : ''}
+                          {t('console.station.number', { number: numbers.numberOf(entry.station) })}
+                        </span>
+                      ))}
                     </span>
                   ) : (
                     <span className="muted">{t('console.station.notConnected')}</span>

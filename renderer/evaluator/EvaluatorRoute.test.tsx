@@ -15,7 +15,7 @@ describe('evaluator route', () => {
     await world.startAndJump(HOUR);
     const user = userEvent.setup();
     const first = render(<EvaluatorRoute exerciseId="route-1" role="lead-evaluator" />);
-    expect(await screen.findByText('Evaluator (lead-evaluator) — Caddersby drill')).toBeVisible();
+    expect(await screen.findByText('Evaluator (Lead evaluator) — Caddersby drill')).toBeVisible();
     await screen.findByRole('heading', { name: 'Evaluation guide' });
 
     await user.click(screen.getByRole('button', { name: 'Observations' }));

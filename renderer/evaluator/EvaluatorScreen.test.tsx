@@ -45,6 +45,9 @@ afterEach(async () => {
 });
 
 // The whole bundled playbook and a 44-inject scenario: loading and rendering them takes seconds in jsdom.
+/** ms-affected's title in the bundled playbook: the metrics name roles by their titles. */
+const AFFECTED = 'Affected Member State: national crisis centre and government';
+
 describe('evaluator station', () => {
   beforeAll(() => {
     contentLibrary();
@@ -105,13 +108,18 @@ describe('evaluator station', () => {
     await user.click(screen.getByRole('button', { name: 'Observations' }));
     await user.selectOptions(screen.getByLabelText('Kind'), 'strength');
     await user.selectOptions(screen.getByLabelText('Objective'), 'obj-shared-awareness');
-    await user.selectOptions(screen.getByLabelText('Inject (optional)'), 'INJ-001');
+    await user.selectOptions(
+      screen.getByLabelText('Inject (optional)'),
+      'Two people collapsed on a bench in Caddersby',
+    );
     await user.type(screen.getByLabelText('What you observed'), 'The NCC linked the symptoms to a chemical');
     await user.click(screen.getByRole('button', { name: 'Record observation' }));
 
     const strengths = await screen.findByRole('region', { name: 'Strengths (1)' });
     expect(within(strengths).getByText('The NCC linked the symptoms to a chemical')).toBeVisible();
-    expect(within(strengths).getByText('inject INJ-001')).toBeVisible();
+    // Its links read in words: the inject by its title, never its id.
+    expect(within(strengths).getByText('inject Two people collapsed on a bench in Caddersby')).toBeVisible();
+    expect(strengths).not.toHaveTextContent('INJ-001');
     const recorded = engine.events.find((event) => event.type === 'observation.recorded');
     expect(recorded?.payload).toMatchObject({
       objectiveId: 'obj-shared-awareness',
@@ -177,7 +185,7 @@ describe('evaluator station', () => {
     const acknowledgement = await screen.findByRole('table', { name: 'Acknowledgement latency per role' });
     const row = within(acknowledgement)
       .getAllByRole('row')
-      .find((candidate) => candidate.textContent?.startsWith('ms-affected'));
+      .find((candidate) => candidate.textContent?.startsWith(AFFECTED));
     // INJ-001, INJ-002 and INJ-003 reached ms-affected; INJ-001 (T+0) was acknowledged at T+6h.
     await waitFor(() =>
       expect(
@@ -185,7 +193,7 @@ describe('evaluator station', () => {
           .getAllByRole('cell')
           .slice(0, 4)
           .map((cell) => cell.textContent),
-      ).toEqual(['ms-affected', '3', '1', '6h']),
+      ).toEqual([AFFECTED, '3', '1', '6h']),
     );
     expect(screen.getByRole('table', { name: 'Response stages (scenario time)' })).toBeVisible();
     // The blocked message was the last event sent: once it is counted, everything before it is too.
@@ -210,7 +218,7 @@ describe('evaluator station', () => {
     const count = () => within(screen.getByRole('region', { name: 'Event stream' })).getByRole('status');
     const total = Number(/of (\d+) events/.exec(count().textContent ?? '')?.[1]);
     expect(total).toBeGreaterThan(10);
-    await user.selectOptions(screen.getByLabelText('Event type'), 'inject.released');
+    await user.selectOptions(screen.getByLabelText('Event type'), 'Inject released');
     expect(count()).toHaveTextContent(new RegExp(`^3 of ${total} events$`));
   });
 

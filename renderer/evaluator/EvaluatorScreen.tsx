@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { commandLock, hasEnded, type ExerciseHeading, type StationState } from '../../core/index';
-import { ExerciseBanner, NoPlayOverlay, type SendCommand } from '../components/index';
+import { eventWordsFrom, ExerciseBanner, NoPlayOverlay, type SendCommand } from '../components/index';
 import { useTranslate } from '../state/index';
 import { CopyNotice } from '../station/index';
 import { EvaluationGuide } from './EvaluationGuide';
@@ -34,6 +34,7 @@ export function EvaluatorScreen({ state, heading, send, onReplaceCopy }: Evaluat
   const checked = useMemo(() => exerciseContent(created ? [created] : []), [created]);
   // One fold of the stream for every panel that reads it.
   const models = useStreamModels(state.events, checked?.ok ? checked.content : null);
+  const words = useMemo(() => (checked?.ok ? eventWordsFrom(checked.content) : null), [checked]);
   const notice = noPlayNotice(state.events);
   // Control roles from the exercise's own playbook: the stream credits people, control and automated roles.
   const isControl = useMemo(() => {
@@ -54,7 +55,11 @@ export function EvaluatorScreen({ state, heading, send, onReplaceCopy }: Evaluat
     <div className="evaluator">
       <ExerciseBanner
         marking={heading?.marking}
-        context={heading ? t('evaluator.context', { role: state.role, name: heading.name }) : state.role}
+        context={
+          heading
+            ? t('evaluator.context', { role: words?.role(state.role) ?? state.role, name: heading.name })
+            : (words?.role(state.role) ?? state.role)
+        }
       />
       <main>
         <div className="evaluator-head">
@@ -96,7 +101,7 @@ export function EvaluatorScreen({ state, heading, send, onReplaceCopy }: Evaluat
             {t('evaluator.contentRefused', { reason: `${checked.field}: ${checked.reason}` })}
           </p>
         ) : null}
-        {!models ? (
+        {!models || !words ? (
           <p className="muted">{t('evaluator.waiting')}</p>
         ) : section === 'guide' ? (
           <EvaluationGuide models={models} send={send} locked={locked} />
@@ -107,7 +112,7 @@ export function EvaluatorScreen({ state, heading, send, onReplaceCopy }: Evaluat
         ) : section === 'metrics' ? (
           <MetricsPanel models={models} />
         ) : (
-          <EventStreamPanel events={state.events} isControl={isControl} />
+          <EventStreamPanel events={state.events} isControl={isControl} words={words} />
         )}
       </main>
       {notice !== null ? <NoPlayOverlay notice={notice} /> : null}

@@ -1,7 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { StationEvent } from '../../core/index';
-import { creditKindWord, formatScenarioClock, formatWallTime } from '../components/index';
+import {
+  creditKindWord,
+  describeEvent,
+  eventTypeName,
+  formatScenarioClock,
+  formatWallTime,
+  type EventWords,
+} from '../components/index';
 import { useTranslate, useUiStore } from '../state/index';
 import {
   filterStream,
@@ -20,13 +27,16 @@ const NO_CONTROL_ROLES: IsControlRole = () => false;
 
 /**
  * The evaluator's event stream, read-only, newest first, filtered by type, role and who acted (people,
- * automated roles, control). `isControl` comes from the exercise's playbook.
+ * automated roles, control). Every event reads as a sentence in the evaluator's language, roles by their
+ * titles; the ids stay on hover, for control's records. `isControl` comes from the exercise's playbook.
  */
 export function EventStreamPanel({
   events,
+  words,
   isControl = NO_CONTROL_ROLES,
 }: {
   events: readonly StationEvent[];
+  words: EventWords;
   isControl?: IsControlRole;
 }) {
   const t = useTranslate();
@@ -37,6 +47,20 @@ export function EventStreamPanel({
   const count = events.length;
   // The stream only grows: its length says when facets and rows need computing again.
   const facets = useMemo(() => streamFacets(events), [count]);
+  const typeOptions = useMemo(
+    () =>
+      facets.types
+        .map((value) => ({ value, label: eventTypeName(value, t) }))
+        .sort((a, b) => a.label.localeCompare(b.label, language)),
+    [facets, t, language],
+  );
+  const roleOptions = useMemo(
+    () =>
+      facets.roles
+        .map((value) => ({ value, label: words.role(value) }))
+        .sort((a, b) => a.label.localeCompare(b.label, language)),
+    [facets, words, language],
+  );
   const rows = useMemo(
     () => filterStream(events, type, role, who, isControl),
     [count, type, role, who, isControl],
@@ -60,9 +84,9 @@ export function EventStreamPanel({
           <span>{t('evaluator.stream.type')}</span>
           <select value={type} onChange={(event) => setType(event.target.value)}>
             <option value="">{t('evaluator.stream.all')}</option>
-            {facets.types.map((value) => (
-              <option key={value} value={value}>
-                {value}
+            {typeOptions.map(({ value, label }) => (
+              <option key={value} value={value} title={value}>
+                {label}
               </option>
             ))}
           </select>
@@ -71,9 +95,9 @@ export function EventStreamPanel({
           <span>{t('evaluator.stream.role')}</span>
           <select value={role} onChange={(event) => setRole(event.target.value)}>
             <option value="">{t('evaluator.stream.all')}</option>
-            {facets.roles.map((value) => (
-              <option key={value} value={value}>
-                {value}
+            {roleOptions.map(({ value, label }) => (
+              <option key={value} value={value} title={value}>
+                {label}
               </option>
             ))}
           </select>
@@ -105,6 +129,7 @@ export function EventStreamPanel({
             const event = rows[item.index] as StationEvent;
             const actor = event.actor ? (event.actor.actingAs ?? event.actor.role) : '';
             const credit = streamCredit(event, isControl);
+            const sentence = describeEvent(event, words, t);
             return (
               <div
                 key={item.key}
@@ -115,16 +140,20 @@ export function EventStreamPanel({
                 <span className="stream-seq">{event.streamSeq}</span>
                 <span>{formatScenarioClock(event.scenarioMs)}</span>
                 <span className="muted">{formatWallTime(event.wallMs, language)}</span>
-                <span className="stream-type">{event.type}</span>
-                <span>
-                  {actor}
+                <span className="stream-type" title={event.type}>
+                  {eventTypeName(event.type, t)}
+                </span>
+                <span className="stream-actor" title={actor}>
+                  {actor ? words.role(actor) : ''}
                   {credit.kind !== 'engine' ? (
                     <span className={`credit-badge credit-${credit.kind}`}>
                       {creditKindWord(credit.kind, t)}
                     </span>
                   ) : null}
                 </span>
-                <span className="stream-summary">{payloadSummary(event)}</span>
+                <span className="stream-summary" title={`${sentence}\n${payloadSummary(event)}`}>
+                  {sentence}
+                </span>
               </div>
             );
           })}

@@ -6,7 +6,7 @@ import {
   type ExerciseReadModels,
   type StageChain,
 } from '../../core/index';
-import { ExchangeFigures, formatDuration } from '../components/index';
+import { eventWordsFrom, ExchangeFigures, formatDuration } from '../components/index';
 import { useTranslate } from '../state/index';
 
 /**
@@ -21,6 +21,7 @@ export function MetricsPanel({ models }: { models: ExerciseReadModels }) {
   // The models fold in place: the count of events folded says when the metrics need deriving again.
   const metrics = useMemo(() => metricsOf(models), [models, count]);
   const { expectedActions: expected, exchange } = metrics;
+  const words = useMemo(() => eventWordsFrom(content), [content]);
 
   return (
     <section aria-labelledby="metrics-heading" className="evaluator-section metrics">
@@ -63,7 +64,7 @@ export function MetricsPanel({ models }: { models: ExerciseReadModels }) {
         <tbody>
           {metrics.windows.map((window) => (
             <tr key={`${window.actorKey}/${window.windowId}`}>
-              <td>{window.actorKey}</td>
+              <td title={window.actorKey}>{words.mechanism(window.actorKey)}</td>
               <td>
                 {window.title}
                 {window.reconstructed ? ` ${t('evaluator.metrics.assumed')}` : ''}
@@ -115,7 +116,7 @@ export function MetricsPanel({ models }: { models: ExerciseReadModels }) {
         <tbody>
           {metrics.acknowledgement.map((row) => (
             <tr key={row.role}>
-              <td>{row.role}</td>
+              <td title={row.role}>{words.role(row.role)}</td>
               <td>{row.delivered}</td>
               <td>{row.acknowledged}</td>
               <td>{formatDuration(row.scenario.medianMs)}</td>

@@ -3,14 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { exerciseContent, miniPlaybookSources, miniScenarioText } from '../../test/fixtures/fixtures';
 import { portBlast, stationEvent } from '../../test/fixtures/station-events';
+import { eventWordsFrom } from '../components/index';
 import { ObservationForm } from './ObservationForm';
 import { recordingSend } from '../../test/fixtures/recording-send';
 
 // The mini scenario: objective obj-alert "Alert partners fast", inject INJ-1 "Explosion at the port".
-const { scenario } = exerciseContent(miniPlaybookSources(), {
+const content = exerciseContent(miniPlaybookSources(), {
   path: 'mini-scenario.yaml',
   text: miniScenarioText(),
 });
+const { scenario } = content;
+const words = eventWordsFrom(content);
 
 const events = [
   stationEvent('inject.released', {
@@ -39,18 +42,19 @@ describe('ObservationForm', () => {
   it('records a linked observation against the objective, under a fresh id, and clears the text', async () => {
     const { sent, send } = recordingSend();
     const user = userEvent.setup();
-    render(<ObservationForm events={events} scenario={scenario} send={send} locked={null} />);
+    render(<ObservationForm events={events} scenario={scenario} words={words} send={send} locked={null} />);
     const form = screen.getByRole('form', { name: 'Record an observation' });
     await user.selectOptions(within(form).getByLabelText('Kind'), 'Strength');
+    await user.selectOptions(within(form).getByLabelText('Inject (optional)'), 'Explosion at the port');
+    // A decision reads as when, who and what; its id is only the option's value.
+    const decisionSelect = within(form).getByLabelText('Decision (optional)');
     await user.selectOptions(
-      within(form).getByLabelText('Inject (optional)'),
-      'INJ-1 · Explosion at the port',
+      decisionSelect,
+      within(decisionSelect).getByRole('option', {
+        name: /^T\+[\d:]+ · Member State A · Send a rapid alert$/,
+      }),
     );
-    await user.selectOptions(
-      within(form).getByLabelText('Decision (optional)'),
-      'D-4 · ms-a · crisis RAPID_ALERT',
-    );
-    await user.selectOptions(within(form).getByLabelText('Role (optional)'), 'ms-a');
+    await user.selectOptions(within(form).getByLabelText('Role (optional)'), 'Member State A');
     await user.type(within(form).getByLabelText('What you observed'), ' Alert went out at once ');
     await user.click(within(form).getByRole('button', { name: 'Record observation' }));
     await waitFor(() => expect(sent).toHaveLength(1));
@@ -82,7 +86,7 @@ describe('ObservationForm', () => {
   it('sends nothing without text, and says so', async () => {
     const { sent, send } = recordingSend();
     const user = userEvent.setup();
-    render(<ObservationForm events={events} scenario={scenario} send={send} locked={null} />);
+    render(<ObservationForm events={events} scenario={scenario} words={words} send={send} locked={null} />);
     const form = screen.getByRole('form', { name: 'Record an observation' });
     await user.type(within(form).getByLabelText('What you observed'), '  ');
     await user.click(within(form).getByRole('button', { name: 'Record observation' }));
@@ -99,7 +103,7 @@ describe('ObservationForm', () => {
       reason: 'not running',
     });
     const user = userEvent.setup();
-    render(<ObservationForm events={events} scenario={scenario} send={send} locked={null} />);
+    render(<ObservationForm events={events} scenario={scenario} words={words} send={send} locked={null} />);
     const form = screen.getByRole('form', { name: 'Record an observation' });
     await user.type(within(form).getByLabelText('What you observed'), 'Late alert');
     await user.click(within(form).getByRole('button', { name: 'Record observation' }));

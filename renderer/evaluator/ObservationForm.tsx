@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ScenarioDocument, StationEvent } from '../../core/index';
-import { useCommand, type SendCommand } from '../components/index';
+import { useCommand, type EventWords, type SendCommand } from '../components/index';
 import { randomId } from '../host/index';
 import { useTranslate } from '../state/index';
 import { linkOptions, type LinkOption } from './observation-links';
@@ -10,11 +10,14 @@ import { OBSERVATION_KINDS, observationPayload, type ObservationKind } from './o
 export function ObservationForm({
   events,
   scenario,
+  words,
   send,
   locked,
 }: {
   events: readonly StationEvent[];
   scenario: ScenarioDocument;
+  /** The exercise's words for the links: roles and decisions by their titles. */
+  words: EventWords;
   send: SendCommand;
   /** Why recording is off (the host unreachable, …); null when it is on. What was typed stays. */
   locked: string | null;
@@ -28,7 +31,7 @@ export function ObservationForm({
   const [body, setBody] = useState('');
   const [missing, setMissing] = useState(false);
   const { busy, refusal, run } = useCommand(send);
-  const options = linkOptions(events, scenario);
+  const options = linkOptions(events, scenario, words);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -141,7 +144,7 @@ function LinkSelect({
       <select value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{t('evaluator.observe.noLink')}</option>
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} title={option.value}>
             {option.label}
           </option>
         ))}

@@ -44,11 +44,12 @@ const show = (observation: RecordedObservation, send: SendCommand) =>
   );
 
 describe('ObservationItem', () => {
-  it('shows the current text, its time, id, objective and links', () => {
+  it('shows the current text, its time (its id on hover), objective and links', () => {
     show(observationFrom([]), recordingSend().send);
     const item = screen.getAllByRole('listitem')[0] as HTMLElement;
     expect(item).toHaveTextContent('T+00:00:01');
-    expect(item).toHaveTextContent('OBS-1');
+    expect(item).not.toHaveTextContent('OBS-1');
+    expect(screen.getByTitle('OBS-1')).toHaveTextContent('T+00:00:01');
     expect(item).toHaveTextContent('Alert partners fast');
     expect(item).toHaveTextContent('inject INJ-1');
     expect(item).toHaveTextContent('role ms-a');

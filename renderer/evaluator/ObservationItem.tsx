@@ -7,11 +7,14 @@ import { useTranslate, useUiStore } from '../state/index';
 export function ObservationItem({
   observation,
   objectiveTitle,
+  linkLabel = (_kind, id) => id,
   send,
   locked,
 }: {
   observation: RecordedObservation;
   objectiveTitle: string | null;
+  /** A link's words (an inject's title, a decision, a role's title) in place of its id. */
+  linkLabel?: (kind: 'inject' | 'decision' | 'role', id: string) => string;
   send: SendCommand;
   /** Why amending is off (the host unreachable, …); null when it is on. */
   locked: string | null;
@@ -21,17 +24,20 @@ export function ObservationItem({
   const [amending, setAmending] = useState(false);
   const { current, history } = observation;
   const links = [
-    current.links.injectId ? t('evaluator.link.inject', { id: current.links.injectId }) : null,
-    current.links.decisionId ? t('evaluator.link.decision', { id: current.links.decisionId }) : null,
-    current.links.role ? t('evaluator.link.role', { id: current.links.role }) : null,
+    current.links.injectId
+      ? t('evaluator.link.inject', { id: linkLabel('inject', current.links.injectId) })
+      : null,
+    current.links.decisionId
+      ? t('evaluator.link.decision', { id: linkLabel('decision', current.links.decisionId) })
+      : null,
+    current.links.role ? t('evaluator.link.role', { id: linkLabel('role', current.links.role) }) : null,
   ].filter((link): link is string => link !== null);
 
   return (
     <li className="observation">
       <div className="observation-meta">
-        <span>{formatScenarioClock(observation.scenarioMs)}</span>
+        <span title={observation.observationId}>{formatScenarioClock(observation.scenarioMs)}</span>
         <span className="muted">{formatWallTime(observation.wallMs, language)}</span>
-        <span>{observation.observationId}</span>
         {objectiveTitle ? <span>{objectiveTitle}</span> : null}
         {links.map((link) => (
           <span key={link} className="observation-link">

@@ -45,25 +45,32 @@ const events = [
   stationEvent('inject.delivered', { injectId: 'INJ-1', role: 'ms-a', content: portBlast() }),
 ];
 
+const ROLES: Record<string, string> = { 'ms-a': 'Member State A', 'ms-b': 'Member State B' };
+const words = {
+  role: (id: string) => ROLES[id] ?? `??${id}`,
+  decision: (machine: string, event: string) => `${machine.toUpperCase()}: ${event.toLowerCase()}`,
+};
+
 describe('linkOptions', () => {
   it('offers released injects in order with the scenario’s titles, decisions newest first, roles in play', () => {
-    expect(linkOptions(events, scenario)).toEqual({
+    // In words: the ids are only the values (the fixture's events fall at T+1s, T+2s, …).
+    expect(linkOptions(events, scenario, words)).toEqual({
       injects: [
-        { value: 'INJ-1', label: 'INJ-1 · Explosion in the port (scenario title)' },
-        { value: 'ADHOC-1', label: 'ADHOC-1 · Ad hoc rumour' },
+        { value: 'INJ-1', label: 'Explosion in the port (scenario title)' },
+        { value: 'ADHOC-1', label: 'Ad hoc rumour' },
       ],
       decisions: [
-        { value: 'D-2', label: 'D-2 ·  · ipcr ACTIVATE_FULL' },
-        { value: 'D-1', label: 'D-1 · ms-a · ipcr ACTIVATE_FULL' },
+        { value: 'D-2', label: 'T+00:00:04 · IPCR: activate_full' },
+        { value: 'D-1', label: 'T+00:00:02 · Member State A · IPCR: activate_full' },
       ],
       roles: [
-        { value: 'ms-a', label: 'ms-a' },
-        { value: 'ms-b', label: 'ms-b' },
+        { value: 'ms-a', label: 'Member State A' },
+        { value: 'ms-b', label: 'Member State B' },
       ],
     });
   });
 
   it('offers nothing to link before anything happened, except the roles', () => {
-    expect(linkOptions([], scenario)).toMatchObject({ injects: [], decisions: [] });
+    expect(linkOptions([], scenario, words)).toMatchObject({ injects: [], decisions: [] });
   });
 });

@@ -1,4 +1,11 @@
-import { creditOf, isAgentStation, isEventOf, type ActorCredit, type StationEvent } from '../../core/index';
+import {
+  creditOf,
+  isAgentStation,
+  isEventOf,
+  type ActorCredit,
+  type EventType,
+  type StationEvent,
+} from '../../core/index';
 
 /**
  * The roles an event concerns: who acted (or was played), and the role a delivery or read names. The control
@@ -15,12 +22,12 @@ export function rolesOf(event: StationEvent): string[] {
 }
 
 export interface StreamFacets {
-  types: string[];
+  types: EventType[];
   roles: string[];
 }
 
 export function streamFacets(events: readonly StationEvent[]): StreamFacets {
-  const types = new Set<string>();
+  const types = new Set<EventType>();
   const roles = new Set<string>();
   for (const event of events) {
     types.add(event.type);
@@ -80,7 +87,10 @@ const IDENTIFYING_FIELDS = [
   'rating',
 ];
 
-/** One line about an event's payload, for the stream: the fields that identify what happened. */
+/**
+ * The ids behind an event, on one line, for the evaluator who needs them for a record (shown on hover):
+ * a person reads the event's sentence (renderer/components/describe-event.ts).
+ */
 export function payloadSummary(event: StationEvent): string {
   // Read as a plain record on purpose: one line for every event type, from whichever of the fields it has.
   const fields: Readonly<Record<string, unknown>> = event.payload;

@@ -6,6 +6,7 @@ import { boardEn } from './catalogues/board.en';
 import { mselEn } from './catalogues/msel.en';
 import { stationEn } from './catalogues/station.en';
 import { channelEn } from './catalogues/channel.en';
+import { eventsEn } from './catalogues/events.en';
 
 /**
  * English UI text: the complete catalogue, one module per screen area so each area's text lives beside the
@@ -20,6 +21,7 @@ export const en = {
   ...boardEn,
   ...stationEn,
   ...channelEn,
+  ...eventsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -20,13 +20,14 @@ const base: InboxItem = {
   injectRefs: [],
 };
 
-function show(change: Partial<InboxItem>) {
+function show(change: Partial<InboxItem>, injectRefTitles: string[] = []) {
   render(
     <ChannelItem
       item={{ ...base, ...change }}
       fromTitle="Hybrid Fusion Cell"
       toTitles={['Member State A']}
       time="Mon 3 Jun 2019, 09:00 (T+00:00:00)"
+      injectRefTitles={injectRefTitles}
     />,
   );
 }
@@ -53,7 +54,18 @@ describe('ChannelItem', () => {
     show({ channel: 'official-request', id: 'INJ-8' });
     const letter = screen.getByRole('article', { name: 'Official request' });
     expect(letter).toHaveTextContent('Official request for action');
-    expect(letter).toHaveTextContent('Reference: INJ-8');
+    // The inject's id is control's reference: a participant never reads it.
+    expect(letter).not.toHaveTextContent('INJ-8');
+  });
+
+  it('names the injects a message refers to by their titles, never their ids', () => {
+    show({ kind: 'message', id: 'M-28', injectRefs: ['INJ-7'] }, ['Unusual traffic at the border crossing']);
+    const mail = screen.getByRole('article', { name: 'E-mail' });
+    expect(within(mail).getByText('Refers to').nextSibling).toHaveTextContent(
+      'Unusual traffic at the border crossing',
+    );
+    expect(mail).not.toHaveTextContent('INJ-7');
+    expect(mail).not.toHaveTextContent('M-28');
   });
 
   it('shows a cable’s precedence', () => {

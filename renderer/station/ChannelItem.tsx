@@ -11,8 +11,10 @@ export interface ChannelItemProps {
   toTitles: string[];
   /** When it arrived, as the reader reads time: in-world date and scenario time. */
   time: string;
-  /** Subjects of the message it answers and ids of the injects it refers to, for role-to-role messages. */
+  /** The subject of the message it answers, for role-to-role messages. */
   replyToSubject?: string | null;
+  /** The titles of the injects it refers to, as this station knows them (never their ids). */
+  injectRefTitles?: readonly string[];
 }
 
 function Header({ rows }: { rows: [string, ReactNode][] }) {
@@ -47,7 +49,14 @@ function handleOf(name: string): string {
  * One inbox item drawn the way its channel looks in real life (an e-mail as an e-mail, news as an article,
  * a cable as a cable …), so participants read it as they would at work; the content is the inject's own.
  */
-export function ChannelItem({ item, fromTitle, toTitles, time, replyToSubject }: ChannelItemProps) {
+export function ChannelItem({
+  item,
+  fromTitle,
+  toTitles,
+  time,
+  replyToSubject,
+  injectRefTitles = [],
+}: ChannelItemProps) {
   const t = useTranslate();
   const to = toTitles.join(', ');
   const marking = item.marking ?? '';
@@ -95,7 +104,6 @@ export function ChannelItem({ item, fromTitle, toTitles, time, replyToSubject }:
           <p className="channel-kicker">{heading}</p>
           <Header
             rows={[
-              [t('channel.reference'), item.id],
               [t('channel.from'), fromTitle],
               [t('channel.to'), to],
               [t('channel.date'), time],
@@ -121,7 +129,7 @@ export function ChannelItem({ item, fromTitle, toTitles, time, replyToSubject }:
         <article className="channel channel-request" aria-label={channelName}>
           <p className="letter-from">{fromTitle}</p>
           <p className="letter-meta">
-            {t('channel.reference')}: {item.id} · {time} · <MarkingBadge marking={item.marking} />
+            {time} · <MarkingBadge marking={item.marking} />
           </p>
           <p className="letter-to">
             {t('channel.to')}: {to}
@@ -190,8 +198,8 @@ export function ChannelItem({ item, fromTitle, toTitles, time, replyToSubject }:
               ...(replyToSubject
                 ? ([[t('channel.inReplyTo'), replyToSubject]] as [string, ReactNode][])
                 : []),
-              ...(item.injectRefs.length > 0
-                ? ([[t('channel.injectRefs'), item.injectRefs.join(', ')]] as [string, ReactNode][])
+              ...(injectRefTitles.length > 0
+                ? ([[t('channel.injectRefs'), injectRefTitles.join('; ')]] as [string, ReactNode][])
                 : []),
             ]}
           />

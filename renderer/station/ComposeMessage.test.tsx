@@ -51,7 +51,7 @@ describe('ComposeMessage', () => {
     await user.selectOptions(within(panel).getByLabelText('Marking'), 'PUBLIC');
     await user.type(within(panel).getByLabelText('Subject'), '  Teams on the way ');
     await user.type(within(panel).getByLabelText('Message'), 'Two teams by noon');
-    await user.click(within(panel).getByRole('checkbox', { name: 'INJ-1 — Port blast' }));
+    await user.click(within(panel).getByRole('checkbox', { name: 'Port blast' }));
     await user.click(within(panel).getByRole('button', { name: 'Send the message' }));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toEqual({

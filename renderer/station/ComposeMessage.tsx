@@ -163,7 +163,7 @@ export function ComposeMessage(props: ComposeMessageProps) {
                   checked={refs.includes(inject.id)}
                   onChange={() => setRefs((current) => toggle(current, inject.id))}
                 />{' '}
-                {inject.id} — {inject.title}
+                {inject.title}
               </label>
             ))}
           </fieldset>

@@ -77,6 +77,18 @@ describe('Inbox', () => {
     expect(replies).toEqual(['M-2']);
   });
 
+  it('names the injects a message refers to by title, and one that did not reach this role without its id', async () => {
+    const user = userEvent.setup();
+    const referring = { ...message, injectRefs: ['INJ-1', 'INJ-9C'] };
+    const { panel } = show(recordingSend().send, new Set(), [referring, inject]);
+    await user.click(within(panel).getByRole('button', { name: /Help offered/ }));
+    const article = within(panel).getByRole('article', { name: 'Message' });
+    expect(within(article).getByText('Refers to').nextSibling).toHaveTextContent(
+      'Port blast; an inject that did not reach you',
+    );
+    expect(article).not.toHaveTextContent(/INJ-|M-2/);
+  });
+
   it('acknowledges an inject, and shows a refusal with its reason', async () => {
     const { sent, send } = recordingSend({
       ok: false,

@@ -63,6 +63,13 @@ export function Inbox({ items, opened, onOpen, send, locked, roleTitle, timeOf, 
     messageId
       ? (items.find((item) => item.kind === 'message' && item.id === messageId)?.title ?? messageId)
       : null;
+  // An inject the message refers to is named by its title; one that never reached this role is not named.
+  const refTitlesOf = (refs: readonly string[]) =>
+    refs.map(
+      (injectId) =>
+        items.find((item) => item.kind === 'inject' && item.id === injectId)?.title ??
+        t('channel.injectRefElsewhere'),
+    );
 
   return (
     <section className="station-panel station-inbox" aria-labelledby="station-inbox-title">
@@ -121,6 +128,7 @@ export function Inbox({ items, opened, onOpen, send, locked, roleTitle, timeOf, 
                 toTitles={current.to.map(roleTitle)}
                 time={timeOf(current.scenarioMs)}
                 replyToSubject={subjectOf(current.inReplyTo)}
+                injectRefTitles={refTitlesOf(current.injectRefs)}
               />
               <div className="reader-actions">
                 {current.kind === 'inject' ? (

@@ -174,7 +174,7 @@ describe('StationScreen', () => {
     );
     await user.type(within(compose).getByLabelText('Subject'), 'Port explosion');
     await user.type(within(compose).getByLabelText('Message'), 'We are assessing.');
-    await user.click(within(compose).getByRole('checkbox', { name: /INJ-1/ }));
+    await user.click(within(compose).getByRole('checkbox', { name: 'Explosion at the port' }));
     await user.click(within(compose).getByRole('button', { name: 'Send the message' }));
     expect(await within(compose).findByText('Message sent: Port explosion')).toBeInTheDocument();
     expect(harness.eventsOf('message.sent')[0]?.payload).toMatchObject({

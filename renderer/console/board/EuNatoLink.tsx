@@ -1,5 +1,5 @@
 import { leafPaths, type ExerciseMetrics, type ExerciseView } from '../../../core/index';
-import { ExchangeFigures } from '../../components/index';
+import { ExchangeFigures, wordState } from '../../components/index';
 import { useTranslate } from '../../state/index';
 
 /** The machine that models the EU–NATO link, when the playbook has one. */
@@ -24,8 +24,11 @@ export function EuNatoLink({ view, metrics }: { view: ExerciseView; metrics: Exe
               {t('board.coord.linkState')}
               {actor.instance ? ` (${actor.instance})` : ''}
             </dt>
-            <dd>
-              <code>{leafPaths(view.activePaths(LINK_MACHINE, actor.instance)).join(', ')}</code>
+            {/* The link's states in words; their paths stay on hover, for control. */}
+            <dd title={leafPaths(view.activePaths(LINK_MACHINE, actor.instance)).join(', ')}>
+              {leafPaths(view.activePaths(LINK_MACHINE, actor.instance))
+                .map((path) => wordState(view.content.playbook.mechanisms.get(LINK_MACHINE), path))
+                .join('; ')}
             </dd>
           </div>
         ))}

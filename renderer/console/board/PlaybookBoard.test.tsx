@@ -55,7 +55,13 @@ describe('the playbook board', () => {
     render(<PlaybookBoard view={host.view} send={host.send} />);
     const crisis = rowOf('Crisis arrangements');
     await user.click(within(crisis).getByRole('button', { name: 'Transitions (1)' }));
-    await user.click(within(crisis).getByRole('button', { name: `Void decision ${decisionId}` }));
+    // The log names the decision by its title; its id is there for control, on hover.
+    const log = within(crisis).getByRole('table', { name: 'Transitions of Crisis arrangements' });
+    expect(log).not.toHaveTextContent(String(decisionId));
+    expect(within(log).getByTitle(`RAPID_ALERT · ${String(decisionId)}`)).toHaveTextContent(
+      'Send a rapid alert',
+    );
+    await user.click(within(crisis).getByRole('button', { name: /^Void the decision “Send a rapid alert”/ }));
 
     const dialog = screen.getByRole('dialog');
     const reason = within(dialog).getByLabelText('Reason for voiding (required, shown in the log)');
@@ -77,7 +83,9 @@ describe('the playbook board', () => {
     );
     expect(rowOf('Crisis arrangements')).toHaveTextContent('voided: Played out of turn');
     expect(
-      within(rowOf('Crisis arrangements')).queryByRole('button', { name: `Void decision ${decisionId}` }),
+      within(rowOf('Crisis arrangements')).queryByRole('button', {
+        name: /^Void the decision “Send a rapid alert”/,
+      }),
     ).toBeNull();
     host.close();
   });
@@ -96,12 +104,14 @@ describe('the playbook board', () => {
     render(<PlaybookBoard view={host.view} send={host.send} />);
     const crisis = rowOf('Crisis arrangements');
     await user.click(within(crisis).getByRole('button', { name: 'Transitions (2)' }));
-    await user.click(within(crisis).getByRole('button', { name: `Void decision ${firstId}` }));
+    await user.click(within(crisis).getByRole('button', { name: /^Void the decision “Send a rapid alert”/ }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(within(crisis).getByRole('button', { name: `Void decision ${firstId}` })).toHaveFocus();
+    expect(
+      within(crisis).getByRole('button', { name: /^Void the decision “Send a rapid alert”/ }),
+    ).toHaveFocus();
 
-    await user.click(within(crisis).getByRole('button', { name: `Void decision ${firstId}` }));
+    await user.click(within(crisis).getByRole('button', { name: /^Void the decision “Send a rapid alert”/ }));
     await user.type(screen.getByLabelText(/Reason for voiding/), 'Wrong role');
     await user.click(screen.getByRole('button', { name: 'Void the decision' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(

@@ -1,5 +1,5 @@
 import { moverOf, type ExerciseView, type TransitionRecord } from '../../../core/index';
-import { formatScenarioClock, formatWallTime } from '../../components/index';
+import { formatScenarioClock, formatWallTime, wordState } from '../../components/index';
 import { useTranslate, useUiStore } from '../../state/index';
 import { describeMover, eventTitle } from './describe-mover';
 
@@ -21,6 +21,8 @@ export function TransitionLog({
 }) {
   const t = useTranslate();
   const language = useUiStore((state) => state.language);
+  const document = view.content.playbook.mechanisms.get(machine);
+  const states = (paths: readonly string[]) => paths.map((path) => wordState(document, path)).join(', ');
   return (
     <table className="dense board-log">
       <caption className="visually-hidden">{caption}</caption>
@@ -43,12 +45,11 @@ export function TransitionLog({
             <tr key={record.seq} className={voided ? 'board-voided' : undefined}>
               <td className="board-time">{formatScenarioClock(record.scenarioMs)}</td>
               <td className="board-time">{formatWallTime(record.wallMs, language)}</td>
-              <td>
-                {record.from.join(', ')} → {record.to.join(', ')}
+              <td title={`${record.from.join(', ')} → ${record.to.join(', ')}`}>
+                {states(record.from)} → {states(record.to)}
               </td>
-              <td>
+              <td title={[record.event, mover.decisionId].filter(Boolean).join(' · ') || undefined}>
                 {eventTitle(view, machine, record.event)}
-                {mover.decisionId ? <span className="muted"> ({mover.decisionId})</span> : null}
               </td>
               <td>{describeMover(view, record, t)}</td>
               <td>
@@ -68,7 +69,11 @@ export function TransitionLog({
                     <button
                       type="button"
                       className="secondary"
-                      aria-label={t('board.voidLabel', { decisionId: mover.decisionId })}
+                      aria-label={t('board.voidDecision', {
+                        decision: eventTitle(view, machine, record.event),
+                        time: formatScenarioClock(record.scenarioMs),
+                      })}
+                      title={mover.decisionId}
                       onClick={() => onVoid(record)}
                     >
                       {t('board.void')}

@@ -104,7 +104,7 @@ describe('ad-hoc injects and simulated actors', () => {
     await user.type(within(composer()).getByLabelText('Text'), 'Our readers want to know more.');
     await user.click(within(composer()).getByRole('button', { name: 'Send now' }));
     const sent = await within(screen.getByRole('grid')).findByText('Re: Statement');
-    expect(sent.closest('[role="row"]')).toHaveTextContent('press');
+    expect(sent.closest('[role="row"]')).toHaveTextContent('Evening Courier');
     const released = host.view.events.filter((event) => event.type === 'inject.released').at(-1);
     expect(released?.payload).toMatchObject({ content: { from: 'press', to: ['ms-a'], marking: 'PUBLIC' } });
     host.close();

@@ -7,8 +7,9 @@ import { channelNamed, InjectFields } from './InjectFields';
 import type { MselRow } from './msel-rows';
 import type { MselWorld } from './use-msel-world';
 
+/** What the inject would send now: its title is the heading its recipients read, never control's title. */
 export const draftOf = (row: MselRow): InjectDraft => ({
-  title: row.title,
+  title: row.heading,
   text: row.text,
   from: row.from,
   to: row.recipients.map((recipient) => recipient.role),

@@ -3,16 +3,16 @@ import { formatScenarioClock } from '../../components/index';
 import type { MessageKey } from '../../i18n/index';
 import { useTranslate } from '../../state/index';
 import { injectLogOf } from '../read-models';
-import type { NameMechanism } from './msel-labels';
+import type { MselNames } from './msel-labels';
 
 interface InjectRecordProps {
   view: ExerciseView;
   injectId: string;
-  mechanism: NameMechanism;
+  names: MselNames;
 }
 
 /** Control material of one inject: its expected actions, evaluator notes and objectives, and its log. */
-export function InjectRecord({ view, injectId, mechanism }: InjectRecordProps) {
+export function InjectRecord({ view, injectId, names }: InjectRecordProps) {
   const t = useTranslate();
   const inject = injectById(view.content.scenario).get(injectId);
   const state = view.state.injects[injectId];
@@ -33,11 +33,11 @@ export function InjectRecord({ view, injectId, mechanism }: InjectRecordProps) {
                   <strong>{action.id}</strong>{' '}
                   {'event' in action
                     ? t('msel.details.expectedEvent', {
-                        role: action.role,
-                        machine: mechanism(action.event.machine),
-                        event: action.event.event,
+                        role: names.role(action.role),
+                        machine: names.mechanism(action.event.machine),
+                        event: names.decision(action.event.machine, action.event.event),
                       })
-                    : t('msel.details.expectedText', { role: action.role, text: action.text })}
+                    : t('msel.details.expectedText', { role: names.role(action.role), text: action.text })}
                   {action.window ? ` — ${t('msel.details.window', { window: action.window })}` : ''}
                   {status ? (
                     <span className={`expected expected-${status}`}> {t(`expected.status.${status}`)}</span>
@@ -54,7 +54,8 @@ export function InjectRecord({ view, injectId, mechanism }: InjectRecordProps) {
           ) : null}
           {inject.objectives.length > 0 ? (
             <p>
-              {t('msel.details.objectives')}: {inject.objectives.join(', ')}
+              {t('msel.details.objectives')}:{' '}
+              {inject.objectives.map((objective) => names.objective(objective)).join('; ')}
             </p>
           ) : null}
         </section>
@@ -69,7 +70,9 @@ export function InjectRecord({ view, injectId, mechanism }: InjectRecordProps) {
               {steps.map((step, index) => (
                 <tr key={index}>
                   <td>{formatScenarioClock(step.scenarioMs)}</td>
-                  <td>{step.role ?? t('msel.details.everyone')}</td>
+                  <td title={step.role ?? undefined}>
+                    {step.role ? names.role(step.role) : t('msel.details.everyone')}
+                  </td>
                   <td>{t(`msel.step.${step.type}` as MessageKey, { reason: step.reason ?? '' })}</td>
                 </tr>
               ))}

@@ -28,7 +28,7 @@ function replyDrafts(row: MselRow, world: MselWorld, t: Translator): { as: strin
     priority: 'routine',
     text: '',
   };
-  const title = t('msel.compose.reply', { subject: row.title });
+  const title = t('msel.compose.reply', { subject: row.heading });
   const drafts: { as: string; draft: InjectDraft }[] = [];
   const reached = row.recipients.filter(
     (recipient) => recipient.state !== 'pending' && recipient.state !== 'blocked',
@@ -80,8 +80,14 @@ export function MselDetails({ view, send, row, world, locked, onClose, onCompose
         </button>
       </div>
       <dl className="facts">
+        {row.heading !== row.title ? (
+          <>
+            <dt>{t('msel.details.heading')}</dt>
+            <dd>{row.heading}</dd>
+          </>
+        ) : null}
         <dt>{t('msel.col.due')}</dt>
-        <dd>{dueLabel(row, t, world.mechanism)}</dd>
+        <dd>{dueLabel(row, t, world.names)}</dd>
         <dt>{t('msel.col.from')}</dt>
         <dd>{world.roleTitle(row.from)}</dd>
         <dt>{t('msel.col.to')}</dt>
@@ -157,7 +163,7 @@ export function MselDetails({ view, send, row, world, locked, onClose, onCompose
       </div>
       <h4>{t('msel.details.text')}</h4>
       <p className="msel-text">{row.text}</p>
-      <InjectRecord view={view} injectId={row.id} mechanism={world.mechanism} />
+      <InjectRecord view={view} injectId={row.id} names={world.names} />
     </section>
   );
 }

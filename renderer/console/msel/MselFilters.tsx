@@ -15,10 +15,19 @@ interface MselFiltersProps {
   mechanisms: readonly string[];
   channels: readonly string[];
   mechanism: NameMechanism;
+  roleTitle: (role: string) => string;
 }
 
 /** The MSEL's filters: role (as sender or recipient), mechanism, channel, state, and free text. */
-export function MselFilters({ filter, onChange, roles, mechanisms, channels, mechanism }: MselFiltersProps) {
+export function MselFilters({
+  filter,
+  onChange,
+  roles,
+  mechanisms,
+  channels,
+  mechanism,
+  roleTitle,
+}: MselFiltersProps) {
   const t = useTranslate();
   const set = (change: Partial<MselFilter>) => onChange({ ...filter, ...change });
   const any = <option value="">{t('msel.filter.any')}</option>;
@@ -29,8 +38,8 @@ export function MselFilters({ filter, onChange, roles, mechanisms, channels, mec
         <select value={filter.role} onChange={(event) => set({ role: event.target.value })}>
           {any}
           {roles.map((role) => (
-            <option key={role} value={role}>
-              {role}
+            <option key={role} value={role} title={role}>
+              {roleTitle(role)}
             </option>
           ))}
         </select>

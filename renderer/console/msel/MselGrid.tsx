@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { useTranslate } from '../../state/index';
 import { fitMselColumns, type ColumnFit, type MeasuredWidths } from './msel-column-fit';
-import { rowTexts, type NameMechanism } from './msel-labels';
+import { rowTexts, type MselNames } from './msel-labels';
 import {
   MSEL_COLUMNS,
   MSEL_ROW_HEIGHT,
@@ -27,7 +27,7 @@ const MEASURED = ['marking', 'status', 'track'] as const;
 function samplesOf(view: MselView): MselRow[] {
   const seen = new Set<string>();
   return view.rows.filter((row) => {
-    const words = rowTexts(row, view.t, view.mechanism);
+    const words = rowTexts(row, view.t, view.names);
     const keys = [`m:${row.marking}`, `s:${words.status}`, `t:${row.track ?? ''}`].filter(
       (key) => !seen.has(key),
     );
@@ -67,7 +67,7 @@ interface MselGridProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
-  mechanism: NameMechanism;
+  names: MselNames;
 }
 
 /**
@@ -75,17 +75,11 @@ interface MselGridProps {
  * aria-activedescendant), Enter opens the details. Only the rows in view (and a few around) are in the DOM,
  * painted by `MselRowPainter` rather than React, so scrolling costs no render (ADR 0003).
  */
-export const MselGrid = memo(function MselGrid({
-  rows,
-  selectedId,
-  onSelect,
-  onOpen,
-  mechanism,
-}: MselGridProps) {
+export const MselGrid = memo(function MselGrid({ rows, selectedId, onSelect, onOpen, names }: MselGridProps) {
   const t = useTranslate();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowsRef = useRef<HTMLDivElement>(null);
-  const view = useRef<MselView>({ rows, selectedId, t, mechanism });
+  const view = useRef<MselView>({ rows, selectedId, t, names });
   const paintRef = useRef<() => void>(() => undefined);
   const selectedIndex = useMemo(() => rows.findIndex((row) => row.id === selectedId), [rows, selectedId]);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -116,9 +110,9 @@ export const MselGrid = memo(function MselGrid({
   }, []);
   // New rows, selection or words: repaint before the browser shows the frame.
   useLayoutEffect(() => {
-    view.current = { rows, selectedId, t, mechanism };
+    view.current = { rows, selectedId, t, names };
     paintRef.current();
-  }, [rows, selectedId, t, mechanism]);
+  }, [rows, selectedId, t, names]);
   // The grid picks its columns from its own width: on a narrow window or beside a panel it drops whole
   // columns (msel-column-fit.ts), never half of a marking at the screen's edge.
   useLayoutEffect(() => {
@@ -134,7 +128,7 @@ export const MselGrid = memo(function MselGrid({
     const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(choose);
     resized?.observe(body);
     return () => resized?.disconnect();
-  }, [textKey, t, mechanism]);
+  }, [textKey, t, names]);
 
   /** Scroll just enough to show a row, as a list does when the selection moves off its edge. */
   const scrollToRow = (index: number) => {

@@ -40,16 +40,19 @@ describe('the MSEL timeline', () => {
     ]);
     expect(rowOf('INJ-1')).toHaveTextContent('acknowledged 0/2');
     expect(rowOf('INJ-1')).toHaveTextContent('released');
-    expect(rowOf('INJ-2')).toHaveTextContent('waiting: if INJ-1 EA-1 is missed');
+    // What a row waits for, in words: the contingency's watched inject and action, a state by its names.
+    expect(rowOf('INJ-2')).toHaveTextContent(
+      'waiting: if “Send a rapid alert” of “Explosion at the port” is missed',
+    );
     expect(rowOf('INJ-3')).toHaveTextContent(
-      'waiting: when Crisis arrangements is in full.measures.drafting, +1h',
+      'waiting: when Crisis arrangements is in “full › measures › drafting”, +1h',
     );
     expect(rowOf('INJ-4')).toHaveTextContent('not sent (1)');
     await act(() => host.command('inject/acknowledge', { injectId: 'INJ-1' }, { role: 'ms-a' }));
     expect(rowOf('INJ-1')).toHaveTextContent('acknowledged 1/2');
-    expect(within(rowOf('INJ-1')).getByRole('gridcell', { name: /ms-a \(acknowledged\)/ })).toHaveTextContent(
-      /✓\s+ms-a/,
-    );
+    expect(
+      within(rowOf('INJ-1')).getByRole('gridcell', { name: /Member State A \(acknowledged\)/ }),
+    ).toHaveTextContent(/✓\s+Member State A/);
     host.close();
   });
 

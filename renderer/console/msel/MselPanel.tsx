@@ -88,6 +88,7 @@ export function MselPanel({ view, send }: ConsoleProps) {
         mechanisms={world.mechanisms}
         channels={world.channels}
         mechanism={world.mechanism}
+        roleTitle={world.roleTitle}
       />
       <p className="muted msel-keys">{t('msel.keys')}</p>
       <div className="msel-columns">
@@ -96,7 +97,7 @@ export function MselPanel({ view, send }: ConsoleProps) {
           selectedId={selectedId}
           onSelect={setSelectedId}
           onOpen={setOpenId}
-          mechanism={world.mechanism}
+          names={world.names}
         />
         <div className="msel-side">
           {open ? (

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mselRowFixture } from '../../../test/fixtures/msel-row';
+import { mselNamesFixture, mselRowFixture } from '../../../test/fixtures/msel-row';
 import { translatorFor } from '../../state/index';
 import {
   MSEL_OVERSCAN,
@@ -12,7 +12,7 @@ import {
 } from './msel-row-painter';
 
 const english = translatorFor('en');
-const mechanism = (machine: string) => machine.toUpperCase();
+const names = mselNamesFixture;
 const rows = Array.from({ length: 100 }, (_, index) =>
   mselRowFixture({ id: `INJ-${index}`, title: `Item ${index}` }),
 );
@@ -20,7 +20,7 @@ const view = (changes: Partial<MselView> = {}): MselView => ({
   rows,
   selectedId: null,
   t: english,
-  mechanism,
+  names,
   ...changes,
 });
 
@@ -100,8 +100,8 @@ describe('the MSEL row painter', () => {
       'INJ-3',
       'T+01:00:00',
       'Item 3',
-      'press',
-      '✓\u2009ms-a✕\u2009nac',
+      'The press',
+      '✓\u2009Member State A✕\u2009NAC',
       'acknowledged 1/2 · blocked 1',
       'news',
       'PUBLIC',
@@ -116,7 +116,7 @@ describe('the MSEL row painter', () => {
     expect(row.style.transform).toBe(`translateY(${3 * MSEL_ROW_HEIGHT}px)`);
     expect(row.querySelector('[aria-label]')).toHaveAttribute(
       'aria-label',
-      'ms-a (acknowledged), nac (blocked)',
+      'Member State A (acknowledged), NAC (blocked)',
     );
     expect(row.querySelector('.marking')).toHaveClass('marking-public');
     expect(row.querySelector('.marking')).toHaveAttribute('title', 'PUBLIC');
@@ -161,7 +161,7 @@ describe('the MSEL row painter', () => {
     );
     const changed = changedRows(() => painter.paint(view({ rows: edited, selectedId: 'INJ-2' }), at(0)));
     expect(changed).toEqual(new Set(['5']));
-    expect(cellsOf('INJ-5')[4]).toBe('○\u2009ms-a');
+    expect(cellsOf('INJ-5')[4]).toBe('○\u2009Member State A');
     expect(rowShowing('INJ-5')?.querySelectorAll('.recipient')).toHaveLength(1);
     expect(rowShowing('INJ-5')).toHaveClass('msel-status-held');
     painter.paint(view({ rows: edited, t: translatorFor('nl') }), at(0));

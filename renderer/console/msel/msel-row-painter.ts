@@ -1,6 +1,6 @@
 import { markingBadgeClass } from '../../components/index';
 import type { Translator } from '../../state/index';
-import { rowTexts, type MselRowTexts, type NameMechanism } from './msel-labels';
+import { rowTexts, type MselNames, type MselRowTexts } from './msel-labels';
 import type { MselRow } from './msel-rows';
 
 /** Fixed row height: the window is arithmetic, so 5,000 rows scroll without measuring anything. */
@@ -47,7 +47,7 @@ export interface MselView {
   rows: readonly MselRow[];
   selectedId: string | null;
   t: Translator;
-  mechanism: NameMechanism;
+  names: MselNames;
 }
 
 /** Columns whose cell is one text node. */
@@ -92,7 +92,7 @@ export class MselRowPainter {
       const row = view.rows[index] as MselRow;
       const selected = row.id === view.selectedId;
       // The same words object means the same row in the same language (`rowTexts` keeps one per row).
-      const words = rowTexts(row, view.t, view.mechanism);
+      const words = rowTexts(row, view.t, view.names);
       const shown = slot.shown;
       if (shown && shown.words === words && shown.index === index && shown.selected === selected) continue;
       this.paintSlot(slot, row, words, index, selected);
@@ -153,7 +153,7 @@ export class MselRowPainter {
     setText(texts.id, row.id);
     setText(texts.due, words.due);
     setText(texts.title, row.title);
-    setText(texts.from, row.from);
+    setText(texts.from, words.from);
     setText(texts.progress, words.progress);
     setText(texts.channel, words.channel);
     setText(texts.mechanisms, words.mechanisms);
@@ -165,6 +165,8 @@ export class MselRowPainter {
     setAttribute(slot.status, 'class', `inject-status inject-status-${row.status}`);
     setText(slot.status.firstChild as Text, words.status);
     this.paintRecipients(slot.to, words.recipients, words.recipientsLabel);
+    // Names are long in a narrow column: hovering shows them whole.
+    setAttribute(slot.to, 'title', words.recipientsLabel);
   }
 
   /** Recipients as marks, one span each (reused), named in words by the cell's label for screen readers. */

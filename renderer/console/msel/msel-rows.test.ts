@@ -5,6 +5,7 @@ import { filterRows, NO_FILTER } from './msel-filter';
 import { ExerciseReadModels } from '../../../core/index';
 import { injectLogOf } from '../read-models';
 import { mselRows } from './msel-rows';
+import { miniScenarioText, replaceOnce } from '../../../test/fixtures/fixtures';
 
 const rowsOf = (harness: Harness) => {
   const view = harnessView(harness);
@@ -162,5 +163,25 @@ describe('the MSEL projection', () => {
     expect(ids({ state: 'unacknowledged' })).toEqual(['INJ-1']);
     expect(ids({ search: 'BRIEFING' })).toEqual(['INJ-3']);
     expect(ids({ role: 'ms-a', state: 'released' })).toEqual(['INJ-1']);
+  });
+
+  it("shows a contingency under control's title, with the heading its recipients read", async () => {
+    const text = replaceOnce(
+      miniScenarioText(),
+      'title: Reminder to alert',
+      'title: "Contingency: partners chase"\n    heading: Partners are waiting',
+    );
+    const harness = await Harness.create(text);
+    await harness.startAtMaxSpeed();
+    expect(rowOf(harness, 'INJ-2')).toMatchObject({
+      title: 'Contingency: partners chase',
+      heading: 'Partners are waiting',
+    });
+    await harness.jumpTo(7 * HOUR);
+    expect(rowOf(harness, 'INJ-2')).toMatchObject({
+      status: 'released',
+      title: 'Contingency: partners chase',
+      heading: 'Partners are waiting',
+    });
   });
 });

@@ -30,7 +30,10 @@ export interface MselRollup {
 
 export interface MselRow {
   id: string;
+  /** Control's name for the inject: the scenario's title (a contingency's says it is one). */
   title: string;
+  /** What its recipients read as its title (the content's, edits included). */
+  heading: string;
   text: string;
   status: InjectState['status'];
   /** Scenario time of release when known (fixed, triggered or rescheduled). */
@@ -116,7 +119,9 @@ function row(
     if ('event' in action) mechanisms.add(action.event.machine);
   return {
     id,
-    title: content.title,
+    // Control's title, unless control edited what recipients read: then the edit, as they will read it.
+    title: inject && state?.edits.title === undefined ? inject.title : content.title,
+    heading: content.title,
     text: content.text,
     status: state?.status ?? 'released',
     dueMs: state?.dueMs ?? null,

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Channel, type ExerciseView } from '../../../core/index';
-import { roleTitle } from '../role-titles';
+import { eventWordsFrom, type EventWords } from '../../components/index';
 import { injectLogOf } from '../read-models';
 import { useViewVersion } from '../use-view-version';
 import { deliveredMessages, type DeliveredMessage } from './delivered-messages';
@@ -19,6 +19,8 @@ export interface MselWorld {
   toSimulated: DeliveredMessage[];
   roleTitle: (role: string) => string;
   mechanism: (machine: string) => string;
+  /** The exercise's words for everything a row refers to (only the ID column shows ids). */
+  names: EventWords;
 }
 
 export function useMselWorld(view: ExerciseView): MselWorld {
@@ -29,13 +31,15 @@ export function useMselWorld(view: ExerciseView): MselWorld {
   // content, which is loaded once per engine (a reopened one brings its own).
   const fixed = useMemo(() => {
     const { playbook } = content;
+    const names = eventWordsFrom(content);
     return {
+      names,
       roles: injectRoles(view),
       simulated: simulatedRoles(view),
       channels: [...Channel.options],
       markings: playbook.markings.map((marking) => marking.id),
-      roleTitle: (role: string) => roleTitle({ content }, role),
-      mechanism: (machine: string) => playbook.mechanisms.get(machine)?.title ?? machine,
+      roleTitle: names.role,
+      mechanism: names.mechanism,
     };
   }, [view, content]);
   // Brought up to date from the new events only; the same array when no inject changed.

@@ -32,7 +32,6 @@ export const boardEn = {
   'board.voided': 'voided: {reason}',
   'board.restored': 'restored: {reason}',
   'board.void': 'Void…',
-  'board.voidLabel': 'Void decision {decisionId}',
   'board.voidTitle': 'Void decision {decisionId}: {event} — {mechanism}',
   'board.voidExplain':
     'Voiding logs a compensating event and returns the mechanism to its state before the decision. Only the latest decision on a mechanism can be voided.',
@@ -113,4 +112,5 @@ export const boardEn = {
   'board.expected.note': 'Note: {note}',
   'board.expected.mark': 'Mark…',
   'board.expected.automated': '{role} (automated)',
+  'board.voidDecision': 'Void the decision “{decision}” of {time}',
 } as const;

@@ -34,7 +34,6 @@ export const boardNl: Record<keyof typeof boardEn, string> = {
   'board.voided': 'ongedaan gemaakt: {reason}',
   'board.restored': 'hersteld: {reason}',
   'board.void': 'Ongedaan maken…',
-  'board.voidLabel': 'Besluit {decisionId} ongedaan maken',
   'board.voidTitle': 'Besluit {decisionId} ongedaan maken: {event} — {mechanism}',
   'board.voidExplain':
     'Ongedaan maken legt een compenserende gebeurtenis vast en zet het mechanisme terug in de stand van vóór het besluit. Alleen het laatste besluit over een mechanisme kan ongedaan worden gemaakt.',
@@ -118,4 +117,5 @@ export const boardNl: Record<keyof typeof boardEn, string> = {
   'board.expected.note': 'Toelichting: {note}',
   'board.expected.mark': 'Markeren…',
   'board.expected.automated': '{role} (geautomatiseerd)',
+  'board.voidDecision': 'Het besluit “{decision}” van {time} ongedaan maken',
 };

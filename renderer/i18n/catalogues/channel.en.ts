@@ -16,7 +16,6 @@ export const channelEn = {
   'channel.to': 'To',
   'channel.subject': 'Subject',
   'channel.date': 'Date',
-  'channel.reference': 'Reference',
   'channel.classification': 'Classification',
   'channel.newsByline': 'By {outlet}',
   'channel.newsDateline': 'Published {time}',
@@ -42,4 +41,5 @@ export const channelEn = {
   'channel.alertRaisedBy': 'Raised by {source} at {time}',
   'channel.inReplyTo': 'In reply to',
   'channel.injectRefs': 'Refers to',
+  'channel.injectRefElsewhere': 'an inject that did not reach you',
 } as const;

@@ -17,7 +17,6 @@ export const channelNl: Record<keyof typeof channelEn, string> = {
   'channel.to': 'Aan',
   'channel.subject': 'Onderwerp',
   'channel.date': 'Datum',
-  'channel.reference': 'Kenmerk',
   'channel.classification': 'Rubricering',
   'channel.newsByline': 'Door {outlet}',
   'channel.newsDateline': 'Gepubliceerd {time}',
@@ -43,4 +42,5 @@ export const channelNl: Record<keyof typeof channelEn, string> = {
   'channel.alertRaisedBy': 'Gemeld door {source} om {time}',
   'channel.inReplyTo': 'Antwoord op',
   'channel.injectRefs': 'Verwijst naar',
+  'channel.injectRefElsewhere': 'een inject die u niet heeft ontvangen',
 };

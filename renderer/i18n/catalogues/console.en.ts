@@ -92,4 +92,5 @@ export const consoleEn = {
   'console.readiness.station': 'station open',
   'console.readiness.agent': 'played by an agent',
   'console.readiness.missingRole': 'no station open',
+  'console.station.number': 'Station {number}',
 } as const;

@@ -97,4 +97,5 @@ export const consoleNl: Record<keyof typeof consoleEn, string> = {
   'console.readiness.station': 'post geopend',
   'console.readiness.agent': 'gespeeld door een agent',
   'console.readiness.missingRole': 'geen post geopend',
+  'console.station.number': 'Station {number}',
 };

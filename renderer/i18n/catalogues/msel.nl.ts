@@ -124,4 +124,5 @@ export const mselNl: Record<keyof typeof mselEn, string> = {
   'msel.compose.notCleared':
     'Niet gemachtigd voor {marking}, dus deze ontvangers krijgen het inject niet: {roles}',
   'msel.rows': 'Injectrijen (scrollen met de pijltjestoetsen)',
+  'msel.details.heading': 'Ontvangers lezen het als',
 };
