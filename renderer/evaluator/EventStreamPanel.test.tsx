@@ -100,7 +100,7 @@ describe('EventStreamPanel: who acted', () => {
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(400);
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
     const user = userEvent.setup();
-    render(<EventStreamPanel events={stream} isControl={isControl} />);
+    render(<EventStreamPanel events={stream} isControl={isControl} words={words} />);
     const list = screen.getByRole('list', { name: 'Events, newest first' });
     const rows = within(list).getAllByRole('listitem');
     expect(rows.map((row) => row.querySelector('.credit-badge')?.textContent)).toEqual([

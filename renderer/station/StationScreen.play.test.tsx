@@ -91,7 +91,7 @@ describe('the role station before STARTEX, after ENDEX and while paused', () => 
     expect(send).toBeDisabled();
     // The reason describes the disabled form, so a screen reader hears why along with the form.
     expect(send.closest('fieldset')).toHaveAccessibleDescription(NOT_STARTED);
-    expect(screen.getByRole('group', { name: 'Scenario time' })).toHaveTextContent('not started');
+    expect(screen.getByRole('region', { name: 'Scenario time' })).toHaveTextContent('not started');
 
     await act(() => harness.startAtMaxSpeed());
     expect(await within(decisions()).findByRole('form', { name: 'Send a rapid alert' })).toBeInTheDocument();
@@ -119,7 +119,7 @@ describe('the role station before STARTEX, after ENDEX and while paused', () => 
       await harness.send('exercise/pause');
       hub.broadcastClock();
     });
-    const clock = screen.getByRole('group', { name: 'Scenario time' });
+    const clock = screen.getByRole('region', { name: 'Scenario time' });
     await waitFor(() =>
       expect(clock).toHaveTextContent('Paused: scenario time stands still until the controller resumes it.'),
     );
