@@ -18,6 +18,15 @@ export {
 // the playbook: loading it, its machines, and the consequences of a decision
 export {
   buildMechanismMachine,
+  contentLanguages,
+  contentWords,
+  type ContentWords,
+  englishWords,
+  humaniseId,
+  translatedWords,
+  TranslationDocument,
+  wordsFrom,
+  type WordTable,
   type Consequence,
   type DecisionConsequences,
   DELAY_MS,
