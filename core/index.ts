@@ -37,6 +37,7 @@ export {
   type MechanismContext,
   type MechanismEvent,
   type Playbook,
+  type PlaybookDocuments,
   PLAYBOOK_DOCUMENT_VERSIONS,
   playbookDocumentToCurrent,
   routesFired,

@@ -1,2 +1,3 @@
 export * from './bundled-content';
 export * from './content-library';
+export * from './use-content-words';
