@@ -149,6 +149,7 @@ export {
   type LoadedContent,
   loadExerciseContent,
   type MechanismView,
+  type StationWords,
   type OpenDecision,
   openDecisionsOf,
   plannedInjectContent,
