@@ -150,6 +150,7 @@ export {
   loadExerciseContent,
   type MechanismView,
   type StationWords,
+  stationWords,
   type OpenDecision,
   openDecisionsOf,
   plannedInjectContent,

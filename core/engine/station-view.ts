@@ -22,7 +22,15 @@ export interface OpenDecision {
   newCase: boolean;
   event: string;
   title: string;
-  fields: { name: string; label: string; type: string; options?: string[]; required: boolean }[];
+  fields: {
+    name: string;
+    label: string;
+    type: string;
+    options?: string[];
+    /** Words for options, by option id, where the playbook (or the station's language) has them. */
+    optionLabels?: Record<string, string>;
+    required: boolean;
+  }[];
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   NoPlayOverlay,
   type SendCommand,
 } from '../components/index';
+import { useStationContentWords, wordDecision } from '../content/index';
 import { useTranslate, useUiStore } from '../state/index';
 import { ComposeMessage } from './ComposeMessage';
 import { CopyNotice } from './CopyNotice';
@@ -71,7 +72,19 @@ export function StationScreen(props: StationScreenProps) {
 
   const recipients = useMemo(() => recipientChoices(roster), [roster]);
   const rolesInPlay = useMemo(() => playerChoices(roster), [roster]);
-  const markings = useMemo(() => markingChoices(roster), [roster]);
+  const words = useStationContentWords(state.words ?? null);
+  // Markings read in the station's language wherever they are offered; the ids stay the values sent.
+  const markings = useMemo(
+    () =>
+      markingChoices(roster).map((marking) =>
+        words ? { ...marking, title: words.marking(marking.id) } : marking,
+      ),
+    [roster, words],
+  );
+  const decisions = useMemo(
+    () => state.openDecisions.map((decision) => wordDecision(decision, words)),
+    [state.openDecisions, words],
+  );
   const timeOf = (ms: number) =>
     heading
       ? `${formatInWorld(heading.start, ms, language)} (${formatScenarioClock(ms)})`
@@ -125,7 +138,7 @@ export function StationScreen(props: StationScreenProps) {
         <div className="station-side">
           <DecisionPanel
             role={role}
-            decisions={state.openDecisions}
+            decisions={decisions}
             events={state.events}
             roster={roster}
             roles={rolesInPlay}
@@ -134,7 +147,7 @@ export function StationScreen(props: StationScreenProps) {
             locked={locked}
             timeOf={timeOf}
           />
-          <MechanismList mechanisms={state.mechanisms} />
+          <MechanismList mechanisms={state.mechanisms} words={words} />
           <div ref={composeRef}>
             <ComposeMessage
               recipients={recipients}
