@@ -16,7 +16,7 @@ const mechanism = (id: string): MechanismDocument => {
 };
 
 function stateAt(document: MechanismDocument, dotted: string): StateNode {
-  let node: StateNode | undefined = { states: document.states };
+  let node: StateNode | undefined = { label: document.title, states: document.states };
   for (const name of dotted.split('.')) node = node?.states?.[name];
   if (!node) throw new Error(`${document.id} has no state ${dotted}`);
   return node;

@@ -28,9 +28,9 @@ describe('classifyDocuments', () => {
     expect(classified.scenarios).toEqual([]);
     const problems = classified.problems.map(formatProblem);
     expect(problems.slice(0, 3)).toEqual([
-      'a.yaml:1:1: missing field "kind": say which document this is (playbook, roles, markings, mechanism, scenario)',
-      'b.yaml:2:7: unknown kind "exercise"; expected one of playbook, roles, markings, mechanism, scenario (kind)',
-      'c.yaml:1:1: expected a YAML mapping with a "kind" field (scenario, mechanism, roles, markings or playbook)',
+      'a.yaml:1:1: missing field "kind": say which document this is (playbook, roles, markings, mechanism, translation, scenario)',
+      'b.yaml:2:7: unknown kind "exercise"; expected one of playbook, roles, markings, mechanism, translation, scenario (kind)',
+      'c.yaml:1:1: expected a YAML mapping with a "kind" field (scenario, mechanism, roles, markings, translation or playbook)',
     ]);
     expect(problems[3]).toMatch(/^d\.yaml:\d+:\d+: YAML syntax error/);
   });

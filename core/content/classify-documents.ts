@@ -1,13 +1,13 @@
 import { parseYaml, type Problem, type SourceText } from '../documents/index';
 
-export const PLAYBOOK_KINDS = ['playbook', 'roles', 'markings', 'mechanism'] as const;
+export const PLAYBOOK_KINDS = ['playbook', 'roles', 'markings', 'mechanism', 'translation'] as const;
 export const DOCUMENT_KINDS = [...PLAYBOOK_KINDS, 'scenario'] as const;
 
 export interface ClassifiedDocuments {
   playbook: SourceText[];
   /**
    * What each playbook document stands for: its kind for the one-per-playbook documents, `mechanism:<id>`
-   * for a mechanism. A set of documents that lacks some can be completed from another playbook by key.
+   * for a mechanism, `translation:<language>:<mechanism or "playbook">` for a content catalogue. A set of documents that lacks some can be completed from another playbook by key.
    */
   playbookKeys: Map<SourceText, string>;
   scenarios: SourceText[];
@@ -32,7 +32,7 @@ export function classifyDocuments(sources: readonly SourceText[]): ClassifiedDoc
       result.problems.push(
         parsed.document.problemAt(
           [],
-          'expected a YAML mapping with a "kind" field (scenario, mechanism, roles, markings or playbook)',
+          'expected a YAML mapping with a "kind" field (scenario, mechanism, roles, markings, translation or playbook)',
         ),
       );
       continue;
@@ -40,9 +40,8 @@ export function classifyDocuments(sources: readonly SourceText[]): ClassifiedDoc
     const kind = (value as Record<string, unknown>).kind;
     if (kind === 'scenario') result.scenarios.push(source);
     else if ((PLAYBOOK_KINDS as readonly unknown[]).includes(kind)) {
-      const id = (value as Record<string, unknown>).id;
       result.playbook.push(source);
-      result.playbookKeys.set(source, kind === 'mechanism' ? `mechanism:${String(id)}` : String(kind));
+      result.playbookKeys.set(source, playbookKey(value as Record<string, unknown>, source.path));
     } else if (kind === undefined) {
       result.problems.push(
         parsed.document.problemAt(
@@ -60,4 +59,14 @@ export function classifyDocuments(sources: readonly SourceText[]): ClassifiedDoc
     }
   }
   return result;
+}
+
+function playbookKey(document: Readonly<Record<string, unknown>>, path: string): string {
+  const { kind, id, language, mechanism } = document;
+  if (kind === 'mechanism') return `mechanism:${String(id)}`;
+  // Catalogues without a mechanism (roles, markings, the manifest's words) are told apart only by their
+  // file, so each stands for itself.
+  if (kind === 'translation')
+    return `translation:${String(language)}:${mechanism === undefined ? `file:${path}` : String(mechanism)}`;
+  return String(kind);
 }

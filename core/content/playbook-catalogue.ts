@@ -96,7 +96,7 @@ function guardText(guard: Guard): string {
  * Dated transitions, so the catalogue shows every era-dependent rule and not only dated decisions: the
  * sanctions regimes, for example, are dated transitions of one PROPOSE_LISTING decision.
  */
-function datedTransitionLines(node: StateNode, depth: number): string[] {
+function datedTransitionLines(node: Pick<StateNode, 'on'>, depth: number): string[] {
   const lines: string[] = [];
   for (const [event, list] of Object.entries(node.on ?? {})) {
     for (const item of transitionItems(list)) {
@@ -117,7 +117,7 @@ function stateLines(states: Record<string, StateNode> | undefined, depth: number
     const tags = [node.type, node.phase, date ? `in force ${date}` : ''].filter(Boolean).join(', ');
     const timers = Object.entries(node.timers ?? {}).map(([timer, list]) => timerLabel(timer, list));
     const detail = [tags, timers.length ? `timers: ${timers.join(', ')}` : ''].filter(Boolean).join('; ');
-    const line = `${'  '.repeat(depth)}- \`${name}\`${detail ? ` (${detail})` : ''}${node.description ? ` — ${oneLine(node.description)}` : ''}`;
+    const line = `${'  '.repeat(depth)}- ${node.label} \`${name}\`${detail ? ` (${detail})` : ''}${node.description ? ` — ${oneLine(node.description)}` : ''}`;
     return [line, ...datedTransitionLines(node, depth + 1), ...stateLines(node.states, depth + 1)];
   });
 }

@@ -28,6 +28,7 @@ const ParsedPlaybook = z.object({
   roles: z.record(z.string(), z.unknown()),
   markings: z.record(z.string(), z.unknown()),
   mechanisms: z.array(z.record(z.string(), z.unknown())),
+  translations: z.array(z.record(z.string(), z.unknown())).optional(),
 });
 const ParsedScenario = z.record(z.string(), z.unknown());
 
@@ -106,6 +107,8 @@ function parsedParity(
         current.mechanisms[index],
         mechanism,
       ]),
+      // Catalogues came with the playbook in 2018.3; a journal from before has none in either form.
+      ['translations', current.translations ?? [], expected.translations ?? []],
     ];
     const differs = named.find(([, got, want]) => canonicalJson(got) !== canonicalJson(want));
     if (differs)

@@ -14,6 +14,7 @@ export * from './station-roster';
 export * from './visibility';
 export * from './view-queries';
 export { headingOf, stationViewOf, streamLengthOf, type ViewedExercise } from './station-streams';
+export { stationWords, type StationWords } from './station-words';
 export * from './command-schemas';
 export { nextDeadline, pendingDeadlines, type Deadline } from './deadlines';
 export { plannedInjectContent } from './injects';

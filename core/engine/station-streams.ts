@@ -1,3 +1,4 @@
+import { stationWords } from './station-words';
 import type { ExerciseEvent } from '../ports/index';
 import type { EngineState } from './engine-state';
 import type { LoadedContent } from './exercise-content';
@@ -78,13 +79,17 @@ export function stationViewOf(exercise: ViewedExercise, roleId: string, since = 
     return { ...rest, streamSeq: since + index + 1 };
   });
   const { content, state } = exercise;
+  const mechanisms = mechanismViews(content, state, role);
+  const openDecisions = stationDecisions(content, state, role);
+  const shown = [...mechanisms, ...openDecisions].map((item) => item.machine);
   return {
     exerciseId: state.exerciseId,
     role: roleId,
     streamSeq: stream.length,
     events,
-    mechanisms: mechanismViews(content, state, role),
-    openDecisions: stationDecisions(content, state, role),
+    mechanisms,
+    openDecisions,
+    words: stationWords(content.playbook, shown),
     clock: { status: state.clock.status, scenarioMs: state.lastScenarioMs },
     exercise: exercise.heading,
   };

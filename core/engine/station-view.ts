@@ -10,6 +10,7 @@ import type { DistributiveOmit, ExerciseEvent } from '../ports/index';
 import type { LoadedContent } from './exercise-content';
 import type { EngineState } from './engine-state';
 import type { EngineRole } from './roles';
+import type { StationWords } from './station-words';
 
 /** An event as a station receives it: numbered in the role's own stream; the global seq never leaves. */
 export type StationEvent = DistributiveOmit<ExerciseEvent, 'seq'> & { streamSeq: number };
@@ -21,7 +22,15 @@ export interface OpenDecision {
   newCase: boolean;
   event: string;
   title: string;
-  fields: { name: string; label: string; type: string; options?: string[]; required: boolean }[];
+  fields: {
+    name: string;
+    label: string;
+    type: string;
+    options?: string[];
+    /** Words for options, by option id, where the playbook (or the station's language) has them. */
+    optionLabels?: Record<string, string>;
+    required: boolean;
+  }[];
 }
 
 /**
@@ -54,6 +63,11 @@ export interface StationView {
   clock: { status: string; scenarioMs: number };
   /** What every station shows about the exercise: its name, its marking and the in-world start. */
   exercise: ExerciseHeading;
+  /**
+   * The words of the content this view shows, by language (`en` and each catalogue's), from the exercise's
+   * own playbook. Optional: a host of an earlier version sends none, and the station reads the titles above.
+   */
+  words?: StationWords;
 }
 
 export interface ExerciseHeading {

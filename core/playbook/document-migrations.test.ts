@@ -9,6 +9,7 @@ import { formatProblem, missingMigrationSteps } from '../documents/index';
 import {
   markEuNatoLinkExchanges,
   recordWhoActs,
+  labelStates,
   migratePlaybookDocuments,
   PLAYBOOK_DOCUMENT_MIGRATIONS,
 } from './document-migrations';
@@ -88,7 +89,7 @@ describe(`mechanism v1 → v2: ${markEuNatoLinkExchanges.name}`, () => {
   it('gives a document today’s schema accepts', () => {
     const v1 = v1Mechanism('eu-nato-link', { STAFF_CONTACT: { title: 'Contact', owners: ['nato-liaison'] } });
     expect(MechanismDocument.safeParse(v1).success).toBe(false);
-    const today = recordWhoActs.migrate(markEuNatoLinkExchanges.migrate(v1));
+    const today = labelStates.migrate(recordWhoActs.migrate(markEuNatoLinkExchanges.migrate(v1)));
     expect(MechanismDocument.parse(today).events.STAFF_CONTACT?.exchange).toBe('eu-nato');
   });
 });
@@ -111,10 +112,63 @@ describe(`mechanism v2 → v3: ${recordWhoActs.name}`, () => {
   });
 
   it('gives what the v3 schema makes of the same document', () => {
-    const migrated = recordWhoActs.migrate(v2({ flags: ['lapsed'] }));
+    const migrated = labelStates.migrate(recordWhoActs.migrate(v2({ flags: ['lapsed'] })));
     expect(MechanismDocument.parse(migrated)).toEqual(
-      MechanismDocument.parse({ ...v2({ flags: ['lapsed'] }), schemaVersion: 3 }),
+      MechanismDocument.parse(labelStates.migrate({ ...v2({ flags: ['lapsed'] }), schemaVersion: 3 })),
     );
+  });
+});
+
+describe(`mechanism v3 → v4: ${labelStates.name}`, () => {
+  const v3 = deepFreeze({
+    ...v1Mechanism('eu-nato-link', {}),
+    schemaVersion: 3,
+    initial: 'link',
+    states: {
+      link: {
+        type: 'parallel',
+        states: {
+          staffToStaff: { initial: 'none', states: { none: { phase: 'P0' }, crossBriefing: {} } },
+          natoSide: { description: 'NATO decides.' },
+        },
+      },
+    },
+  });
+
+  it('labels every state, nested ones too, with its name spelt out, and changes nothing else', () => {
+    const before = structuredClone(v3);
+    expect(labelStates.migrate(v3)).toEqual({
+      ...before,
+      schemaVersion: 4,
+      states: {
+        link: {
+          label: 'Link',
+          type: 'parallel',
+          states: {
+            staffToStaff: {
+              label: 'Staff to staff',
+              initial: 'none',
+              states: {
+                none: { label: 'None', phase: 'P0' },
+                crossBriefing: { label: 'Cross briefing' },
+              },
+            },
+            natoSide: { label: 'Nato side', description: 'NATO decides.' },
+          },
+        },
+      },
+    });
+    expect(v3).toEqual(before);
+  });
+
+  it('leaves what is not a state map for the schema to report', () => {
+    expect(labelStates.migrate({ ...v3, states: 'none' }).states).toBe('none');
+    expect(labelStates.migrate({ ...v3, states: { idle: null } }).states).toEqual({ idle: null });
+  });
+
+  it('gives a document the v4 schema accepts', () => {
+    const parsed = MechanismDocument.parse(labelStates.migrate(v3));
+    expect(parsed.states.link?.states?.staffToStaff?.states?.none?.label).toBe('None');
   });
 });
 
@@ -135,7 +189,7 @@ describe('playbook document versions', () => {
     );
     const result = loadPlaybook(sources);
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.ok && result.playbook.mechanisms.get('crisis')?.schemaVersion).toBe(3);
+    expect(result.ok && result.playbook.mechanisms.get('crisis')?.schemaVersion).toBe(4);
   });
 
   it.each([
@@ -162,7 +216,7 @@ describe('playbook document versions', () => {
         source.path === documentPath
           ? {
               ...source,
-              text: replaceOnce(source.text, 'schemaVersion: 3\n', 'schemaVersion: 1\n').replace(
+              text: replaceOnce(source.text, 'schemaVersion: 4\n', 'schemaVersion: 1\n').replace(
                 /\n {4}exchange: eu-nato\n/g,
                 '\n',
               ),
@@ -188,10 +242,10 @@ describe('playbook document versions', () => {
     [
       'crisis.yaml',
       'schemaVersion: 1\nkind: mechanism',
-      'schemaVersion: 4\nkind: mechanism',
+      'schemaVersion: 5\nkind: mechanism',
       'mechanism',
+      5,
       4,
-      3,
     ],
     ['roles.yaml', 'schemaVersion: 1\nkind: roles', 'schemaVersion: 2\nkind: roles', 'roles', 2, 1],
     [
@@ -234,7 +288,7 @@ describe('migratePlaybookDocuments (the parsed documents a journal embeds)', () 
     const before = structuredClone(v1Documents);
     const migrated = migratePlaybookDocuments(v1Documents)!;
     expect(v1Documents).toEqual(before);
-    expect(migrated.mechanisms.every((mechanism) => mechanism.schemaVersion === 3)).toBe(true);
+    expect(migrated.mechanisms.every((mechanism) => mechanism.schemaVersion === 4)).toBe(true);
     expect(migrated.manifest).toBe(v1Documents.manifest);
     const link = migrated.mechanisms.find((mechanism) => mechanism.id === 'eu-nato-link')!;
     expect(link.events.SHARE_PRODUCT?.exchange).toBe('eu-nato');
@@ -249,7 +303,7 @@ describe('migratePlaybookDocuments (the parsed documents a journal embeds)', () 
   it('gives nothing for documents a later version wrote', () => {
     const [first, ...rest] = v1Documents.mechanisms;
     expect(
-      migratePlaybookDocuments({ ...v1Documents, mechanisms: [{ ...first, schemaVersion: 4 }, ...rest] }),
+      migratePlaybookDocuments({ ...v1Documents, mechanisms: [{ ...first, schemaVersion: 5 }, ...rest] }),
     ).toBeUndefined();
   });
 });

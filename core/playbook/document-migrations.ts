@@ -1,4 +1,5 @@
 import { toCurrentVersion, type DocumentMigration, type VersionedValue } from '../documents/index';
+import { humaniseId } from './humanise-id';
 import type { PlaybookDocuments } from './playbook-model';
 import { PLAYBOOK_DOCUMENT_VERSIONS, type PlaybookDocumentKind } from './playbook-schema';
 
@@ -72,9 +73,41 @@ export const recordWhoActs: DocumentMigration = {
   },
 };
 
+/** Each state of a map, and the states nested in it, with a label spelt from its name where it has none. */
+function labelled(states: unknown): unknown {
+  if (states === null || typeof states !== 'object' || Array.isArray(states)) return states;
+  const out: Record<string, unknown> = {};
+  for (const [name, node] of Object.entries(states)) {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) {
+      out[name] = node;
+      continue;
+    }
+    const state = node as Readonly<Record<string, unknown>>;
+    const withLabel: Record<string, unknown> = { label: humaniseId(name), ...state };
+    if ('states' in state) withLabel.states = labelled(state.states);
+    out[name] = withLabel;
+  }
+  return out;
+}
+
+/**
+ * Mechanism v3 → v4. Version 4 gives every state a `label` people read on the board. A v3 document has
+ * none: each state gets its name spelt out as words ("staffToStaff" → "Staff to staff"), so an old
+ * journal's playbook opens and reads as well as its ids allow. `optionLabels` is optional and stays absent.
+ */
+export const labelStates: DocumentMigration = {
+  kind: 'mechanism',
+  from: 3,
+  name: 'every state gets a label, spelt from its name',
+  migrate(document) {
+    return { ...document, schemaVersion: 4, states: labelled(document.states) };
+  },
+};
+
 export const PLAYBOOK_DOCUMENT_MIGRATIONS: readonly DocumentMigration[] = [
   markEuNatoLinkExchanges,
   recordWhoActs,
+  labelStates,
 ];
 
 function isDefined<T>(value: T | undefined): value is T {
@@ -109,7 +142,15 @@ export function migratePlaybookDocuments(documents: PlaybookDocuments): Playbook
   const roles = current(documents.roles);
   const markings = current(documents.markings);
   const mechanisms = documents.mechanisms.map(current);
+  // A journal written before content catalogues existed has none: its playbook reads in English.
+  const translations = (documents.translations ?? []).map(current);
   if (!manifest || !roles || !markings) return undefined;
-  if (!mechanisms.every(isDefined)) return undefined;
-  return { manifest, roles, markings, mechanisms: mechanisms.filter(isDefined) };
+  if (!mechanisms.every(isDefined) || !translations.every(isDefined)) return undefined;
+  return {
+    manifest,
+    roles,
+    markings,
+    mechanisms: mechanisms.filter(isDefined),
+    translations: translations.filter(isDefined),
+  };
 }

@@ -55,7 +55,7 @@ describe('a v1 journal’s embedded playbook', () => {
       'STAFF_CONTACT: eu-nato',
     ]);
     expect(exchangesOf(playbook, 'ipcr')).toEqual([]);
-    expect([...playbook.mechanisms.values()].every((mechanism) => mechanism.schemaVersion === 3)).toBe(true);
+    expect([...playbook.mechanisms.values()].every((mechanism) => mechanism.schemaVersion === 4)).toBe(true);
   });
 
   it('is the same playbook whichever way it is opened', () => {
@@ -74,13 +74,13 @@ describe('a v1 journal’s embedded playbook', () => {
           ...documents!,
           mechanisms: documents!.mechanisms.map((mechanism) =>
             mechanism.id === 'argus'
-              ? ({ ...mechanism, schemaVersion: 4 } as unknown as MechanismDocument)
+              ? ({ ...mechanism, schemaVersion: 5 } as unknown as MechanismDocument)
               : mechanism,
           ),
         },
         sources: sources.map((source) =>
           source === argus
-            ? { ...source, text: source.text.replace(/^schemaVersion: 1$/m, 'schemaVersion: 4') }
+            ? { ...source, text: source.text.replace(/^schemaVersion: 1$/m, 'schemaVersion: 5') }
             : source,
         ),
       },
@@ -93,8 +93,8 @@ describe('a v1 journal’s embedded playbook', () => {
       [
         argus.path,
         'schemaVersion',
-        'written for a newer version of the app (schemaVersion 4; this version reads mechanism documents up ' +
-          'to 3): open it with a later version',
+        'written for a newer version of the app (schemaVersion 5; this version reads mechanism documents up ' +
+          'to 4): open it with a later version',
       ],
     ]);
   });

@@ -11,3 +11,6 @@ export * from './decision-consequences';
 export * from './document-migrations';
 export { explainRefusal, type GuardRefusal, type RoleTitle } from './explain-refusal';
 export { guardRefs, type GuardEntry } from './guard-refs';
+export * from './translation-schema';
+export * from './content-words';
+export { humaniseId } from './humanise-id';

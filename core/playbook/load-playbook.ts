@@ -12,6 +12,7 @@ import { buildMechanismMachine } from './build-machine';
 import { checkLinks, type LocatedMechanism } from './check-links';
 import { checkRegistryNames } from './check-registry-names';
 import { checkStructure } from './check-structure';
+import { checkOptionLabels, checkTranslations, type LocatedTranslation } from './check-translations';
 import { playbookDocumentToCurrent } from './document-migrations';
 import { createPlaybook, type Playbook } from './playbook-model';
 import {
@@ -46,6 +47,7 @@ interface Single<T> {
 export function loadPlaybook(sources: readonly SourceText[]): PlaybookLoadResult {
   const problems: Problem[] = [];
   const mechanisms: LocatedMechanism[] = [];
+  const translations: LocatedTranslation[] = [];
   let manifest: Single<PlaybookManifest> | undefined;
   let roles: Single<RolesDocument> | undefined;
   let markings: Single<MarkingsDocument> | undefined;
@@ -88,6 +90,9 @@ export function loadPlaybook(sources: readonly SourceText[]): PlaybookLoadResult
         }
         break;
       }
+      case 'translation':
+        translations.push({ document: value, located });
+        break;
     }
   }
 
@@ -112,12 +117,21 @@ export function loadPlaybook(sources: readonly SourceText[]): PlaybookLoadResult
     const own = [
       ...checkStructure(document, located, root),
       ...checkRegistryNames(document, located, root, groups),
+      ...checkOptionLabels(document, located),
     ];
     problems.push(...own);
     if (own.length === 0) problems.push(...checkBuilds({ document, located }));
   }
   const markingIds = markings ? new Set(markings.value.markings.map((marking) => marking.id)) : undefined;
   problems.push(...checkLinks(mechanisms, roles?.value, markingIds));
+  problems.push(
+    ...checkTranslations(translations, {
+      manifest: manifest?.value,
+      roles: roles?.value,
+      markings: markings?.value,
+      mechanisms: mechanisms.map((mechanism) => mechanism.document),
+    }),
+  );
 
   if (problems.length > 0 || !manifest || !roles || !markings) {
     return { ok: false, problems: problems.sort(compareProblems) };
@@ -127,6 +141,7 @@ export function loadPlaybook(sources: readonly SourceText[]): PlaybookLoadResult
     roles: roles.value,
     markings: markings.value,
     mechanisms: mechanisms.map((mechanism) => mechanism.document),
+    translations: translations.map((translation) => translation.document),
     sources,
   });
   return { ok: true, playbook, problems: [] };

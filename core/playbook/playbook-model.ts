@@ -8,6 +8,7 @@ import type {
   RoleDefinition,
   RolesDocument,
 } from './playbook-schema';
+import type { TranslationDocument } from './translation-schema';
 import { canSeeMarking } from './visibility';
 
 /** The parsed documents a playbook is made of (what a log embeds so replay need not read YAML again). */
@@ -16,6 +17,11 @@ export interface PlaybookDocuments {
   roles: RolesDocument;
   markings: MarkingsDocument;
   mechanisms: readonly MechanismDocument[];
+  /**
+   * The content catalogues in other languages (playbook/translations/). Absent in journals written before
+   * they existed: such a playbook reads in English.
+   */
+  translations?: readonly TranslationDocument[];
 }
 
 /** A loaded, checked playbook: the data plus the questions the engine and validators ask of it. */
@@ -70,6 +76,7 @@ export function createPlaybook(parts: PlaybookDocuments & { sources: readonly So
       roles: parts.roles,
       markings: parts.markings,
       mechanisms: parts.mechanisms,
+      translations: parts.translations ?? [],
     },
     role: (id) => rolesById.get(id),
     marking: (id) => markingsById.get(id),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Duration, EventName, InForce, KebabId, Marking, Source } from '../documents/index';
+import { TRANSLATION_DOCUMENT_VERSION, TranslationDocument } from './translation-schema';
 
 /**
  * The schema of playbook documents (YAML in playbook/). One source for validation, TypeScript types and the
@@ -17,13 +18,18 @@ export const PLAYBOOK_DOCUMENT_VERSIONS = {
   markings: 1,
   /** 2: events may say `exchange: eu-nato`. */
   /** 3: who acts — context `actors` and `actorSets`, guard lists, `refusal` texts, `stateIn` guards. */
-  mechanism: 3,
+  /** 4: every state has a `label` people read; a choice field may label its options (`optionLabels`). */
+  mechanism: 4,
+  /** Content catalogues in another language (playbook/translations/<language>/), see translation-schema.ts. */
+  translation: TRANSLATION_DOCUMENT_VERSION,
 } as const;
 export type PlaybookDocumentKind = keyof typeof PLAYBOOK_DOCUMENT_VERSIONS;
 
 const StateName = z
   .string()
   .regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a camelCase state name such as "fullActivation"');
+/** Words a person reads: not empty, not only spaces. */
+export const Label = z.string().regex(/\S/, 'must not be empty or blank');
 const ImplementationName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a camelCase name');
 
 /** A role id (`presidency`) or a role group (`group:member-state`). */
@@ -78,6 +84,7 @@ export type TransitionObject = z.infer<typeof TransitionObject>;
 export type TransitionList = z.infer<typeof TransitionList>;
 
 export interface StateNode {
+  label: string;
   description?: string | undefined;
   type?: 'parallel' | 'final' | undefined;
   initial?: string | undefined;
@@ -92,6 +99,9 @@ export interface StateNode {
 
 export const StateNode: z.ZodType<StateNode> = z.lazy(() =>
   z.strictObject({
+    label: Label.describe(
+      'what a person reads on the board for this state, short and plain ("Staff-to-staff: no exchange")',
+    ),
     description: z.string().optional(),
     type: z.enum(['parallel', 'final']).optional(),
     initial: StateName.optional(),
@@ -113,6 +123,12 @@ export const EventField = z.strictObject({
   label: z.string().min(1),
   type: z.enum(['text', 'boolean', 'number', 'choice', 'role', 'marking']),
   options: z.array(z.string().min(1)).min(1).optional(),
+  optionLabels: z
+    .record(z.string().min(1), Label)
+    .optional()
+    .describe(
+      'what a person reads for a choice option, by option id, where the id spelt out is not plain enough ("hrvp": "HR/VP")',
+    ),
   required: z.boolean().default(false),
 });
 export type EventField = z.infer<typeof EventField>;
@@ -296,5 +312,6 @@ export const PlaybookDocument = z.discriminatedUnion('kind', [
   RolesDocument,
   MarkingsDocument,
   MechanismDocument,
+  TranslationDocument,
 ]);
 export type PlaybookDocument = z.infer<typeof PlaybookDocument>;

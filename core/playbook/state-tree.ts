@@ -38,7 +38,7 @@ export function buildStateTree(document: Pick<MechanismDocument, 'states' | 'ini
   const root: StateEntry = {
     path: [],
     key: '',
-    node: { states: document.states, initial: document.initial, on: document.on },
+    node: { label: '', states: document.states, initial: document.initial, on: document.on },
     docPath: [],
     parent: null,
     children: [],

@@ -40,6 +40,7 @@ export class StationClient {
       events: [],
       mechanisms: [],
       openDecisions: [],
+      words: null,
       clock: null,
       heading: null,
       roster: null,
@@ -204,6 +205,7 @@ export class StationClient {
       events: fresh.length > 0 ? [...this.current.events, ...fresh] : this.current.events,
       mechanisms: view.mechanisms,
       openDecisions: view.openDecisions,
+      words: view.words ?? null,
       heading: view.exercise,
       copy,
     });

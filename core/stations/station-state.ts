@@ -4,6 +4,7 @@ import type {
   StationDecision,
   StationEvent,
   StationRoster,
+  StationWords,
 } from '../engine/index';
 import type { CopyReport } from './station-lock';
 import type { HostClock } from './station-protocol';
@@ -25,6 +26,8 @@ export interface StationState {
   events: StationEvent[];
   mechanisms: MechanismView[];
   openDecisions: StationDecision[];
+  /** The words of the content shown, by language, as the host last sent them (null from an older host). */
+  words?: StationWords | null;
   clock: HostClock | null;
   /** The exercise's name, marking and in-world start, as the host last sent them. */
   heading: ExerciseHeading | null;

@@ -65,7 +65,10 @@ export function DecisionFields({
             ? roles.map((role) => ({ id: role.id, title: role.title }))
             : field.type === 'marking'
               ? markings
-              : (field.options ?? []).map((option) => ({ id: option, title: option }));
+              : (field.options ?? []).map((option) => ({
+                  id: option,
+                  title: field.optionLabels?.[option] ?? option,
+                }));
         if (field.type === 'choice' || field.type === 'role' || field.type === 'marking') {
           return (
             <div className="form-row" key={field.name}>

@@ -1,4 +1,4 @@
-import { stateName, type MechanismView } from '../../core/index';
+import { stateName, type ContentWords, type MechanismView } from '../../core/index';
 import { useTranslate } from '../state/index';
 
 /** The deepest active states: `full`, `full.meetings`, `full.meetings.idle` → `full.meetings.idle`. */
@@ -7,7 +7,14 @@ function leafStates(states: readonly string[]): string[] {
 }
 
 /** The mechanisms the role may see, and where each stands now. */
-export function MechanismList({ mechanisms }: { mechanisms: readonly MechanismView[] }) {
+export function MechanismList({
+  mechanisms,
+  words = null,
+}: {
+  mechanisms: readonly MechanismView[];
+  /** The content's words in the station's language; without them the view's title and state names. */
+  words?: ContentWords | null;
+}) {
   const t = useTranslate();
   return (
     <section className="station-panel station-mechanisms" aria-labelledby="station-mechanisms-title">
@@ -26,10 +33,14 @@ export function MechanismList({ mechanisms }: { mechanisms: readonly MechanismVi
             {mechanisms.map((mechanism) => (
               <tr key={mechanism.actorKey}>
                 <td>
-                  {mechanism.title}
+                  {words ? words.mechanism(mechanism.machine) : mechanism.title}
                   {mechanism.instance ? <span className="muted"> — {mechanism.instance}</span> : null}
                 </td>
-                <td>{leafStates(mechanism.states).map(stateName).join('; ')}</td>
+                <td>
+                  {leafStates(mechanism.states)
+                    .map((path) => (words ? words.state(mechanism.machine, path) : stateName(path)))
+                    .join('; ')}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -130,7 +130,8 @@ describe('StationScreen', () => {
       event: 'RAPID_ALERT',
       rationale: 'Partners must know now',
     });
-    await screen.findByRole('cell', { name: 'sharing' });
+    // The state reads as its label (the mini playbook's v1 state name spelt out), not its id.
+    await screen.findByRole('cell', { name: 'Sharing' });
   });
 
   it('shows the engine’s reason when it refuses a decision', async () => {

@@ -7,6 +7,7 @@ import {
   NoPlayOverlay,
   type SendCommand,
 } from '../components/index';
+import { useStationContentWords, wordDecision } from '../content/index';
 import { useTranslate, useUiStore } from '../state/index';
 import { ComposeMessage } from './ComposeMessage';
 import { CopyNotice } from './CopyNotice';
@@ -82,7 +83,19 @@ export function StationScreen(props: StationScreenProps) {
 
   const recipients = useMemo(() => recipientChoices(roster), [roster]);
   const rolesInPlay = useMemo(() => playerChoices(roster), [roster]);
-  const markings = useMemo(() => markingChoices(roster), [roster]);
+  const words = useStationContentWords(state.words ?? null);
+  // Markings read in the station's language wherever they are offered; the ids stay the values sent.
+  const markings = useMemo(
+    () =>
+      markingChoices(roster).map((marking) =>
+        words ? { ...marking, title: words.marking(marking.id) } : marking,
+      ),
+    [roster, words],
+  );
+  const decisions = useMemo(
+    () => state.openDecisions.map((decision) => wordDecision(decision, words)),
+    [state.openDecisions, words],
+  );
   const sent = useMemo(() => sentItems(state.events, role), [state.events, role]);
   const notCleared = (marking: string, to: readonly string[]) =>
     recipientsNotCleared(roster, marking, to)?.map((id) => rosterTitle(roster, id)) ?? null;
@@ -142,7 +155,7 @@ export function StationScreen(props: StationScreenProps) {
         <div className="station-side">
           <DecisionPanel
             role={role}
-            decisions={state.openDecisions}
+            decisions={decisions}
             events={state.events}
             roster={roster}
             roles={rolesInPlay}
@@ -152,7 +165,7 @@ export function StationScreen(props: StationScreenProps) {
             notStarted={notStarted}
             timeOf={timeOf}
           />
-          <MechanismList mechanisms={state.mechanisms} />
+          <MechanismList mechanisms={state.mechanisms} words={words} />
           <div ref={composeRef}>
             <ComposeMessage
               recipients={recipients}

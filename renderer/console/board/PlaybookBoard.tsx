@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import { formatScenarioClock, useCommand } from '../../components/index';
-import type { TransitionRecord } from '../../../core/index';
+import type { ContentWords, TransitionRecord } from '../../../core/index';
+import { useContentWords } from '../../content/index';
 import { useTranslate } from '../../state/index';
 import type { ConsoleProps } from '../console-props';
 import { readModelsOf } from '../read-models';
 import { useViewVersion } from '../use-view-version';
-import { roleTitle } from '../role-titles';
 import { describeMover, eventTitle } from './describe-mover';
 import { mechanismRows, playbookPhase } from './mechanism-board';
 import { OpenDecisions } from './OpenDecisions';
@@ -17,13 +17,33 @@ import './board.css';
 /** The newest transitions a log shows: an actor a timer moves every few hours can gather thousands. */
 const LOG_LIMIT = 100;
 
-function States({ states }: { states: readonly StateLabel[] }) {
+/**
+ * A case's current states in the screen's language. The state's id and its description are the tooltip:
+ * control may need the id (it is what `stateIn` and the playbook catalogue name), nobody needs to read it.
+ */
+function States({
+  machine,
+  states,
+  words,
+}: {
+  machine: string;
+  states: readonly StateLabel[];
+  words: ContentWords;
+}) {
   return (
     <ul className="board-states">
       {states.map((state) => (
-        <li key={state.path} title={state.description ?? undefined}>
-          {state.phase ? <span className="board-phase-tag">{state.phase}</span> : null}
-          <code>{state.path}</code>
+        <li
+          key={state.path}
+          title={[state.path, state.description].filter(Boolean).join(' — ')}
+          data-state={state.path}
+        >
+          {state.phase ? (
+            <span className="board-phase-tag" title={words.phase(state.phase)}>
+              {state.phase}
+            </span>
+          ) : null}
+          {words.state(machine, state.path)}
         </li>
       ))}
     </ul>
@@ -36,6 +56,7 @@ function States({ states }: { states: readonly StateLabel[] }) {
  */
 export function PlaybookBoard({ view, send }: ConsoleProps) {
   const t = useTranslate();
+  const words = useContentWords(view.content.playbook.documents);
   useViewVersion(view);
   const { history } = readModelsOf(view);
   const { run, refusal } = useCommand(send);
@@ -59,7 +80,7 @@ export function PlaybookBoard({ view, send }: ConsoleProps) {
   };
   const phase = playbookPhase(view);
   const phaseMoved = phase ? history.lastMove(phase.actorKey) : null;
-  const mechanismTitle = (machine: string) => view.content.playbook.mechanisms.get(machine)?.title ?? machine;
+  const mechanismTitle = (machine: string) => words.mechanism(machine);
 
   return (
     <section aria-labelledby="board-heading" className="board">
@@ -68,7 +89,7 @@ export function PlaybookBoard({ view, send }: ConsoleProps) {
         <strong>{t('board.phase')}:</strong>{' '}
         {phase ? (
           <>
-            <States states={phase.states} />{' '}
+            <States machine={phase.actorKey} states={phase.states} words={words} />{' '}
             {phase.states[0]?.description ? <span>{phase.states[0].description}</span> : null}
             {phaseMoved ? (
               <span className="muted">
@@ -102,7 +123,9 @@ export function PlaybookBoard({ view, send }: ConsoleProps) {
             row.cases.length === 0
               ? [
                   <tr key={row.machine}>
-                    <th scope="row">{row.title}</th>
+                    <th scope="row" title={row.machine}>
+                      {mechanismTitle(row.machine)}
+                    </th>
                     <td colSpan={4} className="muted">
                       {t('board.noCase')}
                     </td>
@@ -111,12 +134,13 @@ export function PlaybookBoard({ view, send }: ConsoleProps) {
               : row.cases.map((item) => {
                   const records = history.moves(item.actorKey);
                   const last = records.at(-1);
-                  const name = item.instance
-                    ? `${row.title} (${item.caseTitle ?? item.instance})`
-                    : row.title;
+                  const title = mechanismTitle(row.machine);
+                  const name = item.instance ? `${title} (${item.caseTitle ?? item.instance})` : title;
                   return (
                     <tr key={item.actorKey}>
-                      <th scope="row">{row.title}</th>
+                      <th scope="row" title={row.machine}>
+                        {title}
+                      </th>
                       <td>
                         {item.instance ? (item.caseTitle ?? item.instance) : t('board.single')}
                         {item.instance && item.caseTitle ? (
@@ -124,12 +148,12 @@ export function PlaybookBoard({ view, send }: ConsoleProps) {
                         ) : null}
                       </td>
                       <td>
-                        <States states={item.states} />
+                        <States machine={row.machine} states={item.states} words={words} />
                         {item.who.map((entry) => (
                           <div key={entry.name} className="muted board-who">
                             {t('board.who', {
                               name: entry.name,
-                              roles: entry.roles.map((role) => roleTitle(view, role)).join(', '),
+                              roles: entry.roles.map((role) => words.role(role)).join(', '),
                             })}
                           </div>
                         ))}
