@@ -1,5 +1,6 @@
 import { leafPaths, type ExerciseMetrics, type ExerciseView } from '../../../core/index';
 import { ExchangeFigures, wordState } from '../../components/index';
+import { useContentWords } from '../../content/index';
 import { useTranslate } from '../../state/index';
 
 /** The machine that models the EU–NATO link, when the playbook has one. */
@@ -12,6 +13,7 @@ const LINK_MACHINE = 'eu-nato-link';
  */
 export function EuNatoLink({ view, metrics }: { view: ExerciseView; metrics: ExerciseMetrics }) {
   const t = useTranslate();
+  const words = useContentWords(view.content.playbook.documents);
   const linkActors = Object.entries(view.state.actors).filter(([, actor]) => actor.machine === LINK_MACHINE);
   return (
     <section aria-labelledby="eu-nato-heading" className="board-link">
@@ -27,7 +29,7 @@ export function EuNatoLink({ view, metrics }: { view: ExerciseView; metrics: Exe
             {/* The link's states in words; their paths stay on hover, for control. */}
             <dd title={leafPaths(view.activePaths(LINK_MACHINE, actor.instance)).join(', ')}>
               {leafPaths(view.activePaths(LINK_MACHINE, actor.instance))
-                .map((path) => wordState(view.content.playbook.mechanisms.get(LINK_MACHINE), path))
+                .map((path) => wordState(view.content.playbook.mechanisms.get(LINK_MACHINE), path, words))
                 .join('; ')}
             </dd>
           </div>

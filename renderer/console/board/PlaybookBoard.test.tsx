@@ -42,7 +42,7 @@ describe('the playbook board', () => {
     expect(within(crisis).queryByRole('table')).toBeNull();
     await user.click(within(crisis).getByRole('button', { name: 'Transitions (1)' }));
     const log = within(crisis).getByRole('table', { name: 'Transitions of Crisis arrangements' });
-    expect(log).toHaveTextContent('standby → sharing');
+    expect(log).toHaveTextContent('Standby → Sharing');
     expect(log).toHaveTextContent('Port explosion');
 
     const presidency = screen.getByRole('list', { name: 'Open decisions: Presidency' });

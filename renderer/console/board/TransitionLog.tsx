@@ -1,5 +1,6 @@
 import { moverOf, type ExerciseView, type TransitionRecord } from '../../../core/index';
 import { formatScenarioClock, formatWallTime, wordState } from '../../components/index';
+import { useContentWords } from '../../content/index';
 import { useTranslate, useUiStore } from '../../state/index';
 import { describeMover, eventTitle } from './describe-mover';
 
@@ -22,7 +23,9 @@ export function TransitionLog({
   const t = useTranslate();
   const language = useUiStore((state) => state.language);
   const document = view.content.playbook.mechanisms.get(machine);
-  const states = (paths: readonly string[]) => paths.map((path) => wordState(document, path)).join(', ');
+  const words = useContentWords(view.content.playbook.documents);
+  const states = (paths: readonly string[]) =>
+    paths.map((path) => wordState(document, path, words)).join(', ');
   return (
     <table className="dense board-log">
       <caption className="visually-hidden">{caption}</caption>
