@@ -18,15 +18,11 @@ export {
 // the playbook: loading it, its machines, and the consequences of a decision
 export {
   buildMechanismMachine,
-  contentLanguages,
   contentWords,
   type ContentWords,
   englishWords,
-  humaniseId,
   translatedWords,
-  TranslationDocument,
   wordsFrom,
-  type WordTable,
   type Consequence,
   type DecisionConsequences,
   DELAY_MS,
@@ -57,6 +53,7 @@ export {
   loadScenario,
   SCENARIO_SCHEMA_VERSION,
   ScenarioDocument,
+  scenarioToCurrent,
   scenarioTimeToMs,
 } from './scenario/index';
 
@@ -201,10 +198,7 @@ export { LiveLoop, ManualTicker, type Ticker } from './live/index';
 // read models every screen and the metrics share
 export {
   type ActorCredit,
-  agentStation,
-  creditIn,
   creditOf,
-  type CreditKind,
   isAgentStation,
   EvaluationLog,
   type EventFold,

@@ -10,6 +10,7 @@ import {
   ScenarioDocument,
   MechanismDocument,
   playbookDocumentToCurrent,
+  scenarioToCurrent,
   type PathSegment,
   type Problem,
 } from '../core/index';
@@ -42,12 +43,15 @@ function withValueAt(root: unknown, path: readonly PathSegment[], replacement: u
 }
 
 /**
- * What the schema judges of a mechanism: the document after its migration steps (the mini playbook's
- * mechanisms are written for schemaVersion 1 and load migrated), or as it is when it cannot be migrated.
+ * What the schema judges of a document: the document after its migration steps (the mini playbook's
+ * mechanisms and scenario are written for schemaVersion 1 and load migrated), or as it is when it cannot be migrated.
  */
-function atCurrentVersion(value: unknown): unknown {
+function atCurrentVersion(
+  value: unknown,
+  toCurrent: (document: Readonly<Record<string, unknown>>) => ReturnType<typeof scenarioToCurrent>,
+): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const versioned = playbookDocumentToCurrent(value as Record<string, unknown>);
+  const versioned = toCurrent(value as Record<string, unknown>);
   return versioned.ok ? versioned.value : value;
 }
 
@@ -78,7 +82,10 @@ describe('loaders under mutation', { timeout: 120_000 }, () => {
         if (result.ok) return;
         expect(result.problems.length).toBeGreaterThan(0);
         expectLocated(result.problems, 'mutant.yaml');
-        if (!ScenarioDocument.safeParse(mutated).success && path.length > 0) {
+        if (
+          !ScenarioDocument.safeParse(atCurrentVersion(mutated, scenarioToCurrent)).success &&
+          path.length > 0
+        ) {
           const parent = formatFieldPath(path.slice(0, -1));
           expect(
             result.problems.some((problem) => problem.path !== undefined && problem.path.startsWith(parent)),
@@ -102,7 +109,10 @@ describe('loaders under mutation', { timeout: 120_000 }, () => {
           expect(problem.line).toBeGreaterThanOrEqual(1);
           expect(problem.column).toBeGreaterThanOrEqual(1);
         }
-        if (!MechanismDocument.safeParse(atCurrentVersion(mutated)).success && path.length > 0) {
+        if (
+          !MechanismDocument.safeParse(atCurrentVersion(mutated, playbookDocumentToCurrent)).success &&
+          path.length > 0
+        ) {
           const parent = formatFieldPath(path.slice(0, -1));
           const own = result.problems.filter((problem) => problem.file === 'mutant.yaml');
           expect(own.some((problem) => problem.path !== undefined && problem.path.startsWith(parent))).toBe(

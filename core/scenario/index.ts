@@ -2,3 +2,4 @@ export * from './scenario-schema';
 export * from './load-scenario';
 export * from './scenario-time';
 export * from './inject-index';
+export { scenarioToCurrent } from './scenario-migrations';
