@@ -2,16 +2,33 @@ import { describe, expect, it } from 'vitest';
 import type { StationEvent } from '../../core/index';
 import { engineReadMarks } from './view-as-read-marks';
 
-/** Just the fields the fold reads, in the shape of the station's stream. */
+/** Just the fields the folds read, in the shape of the station's stream. */
 const event = (streamSeq: number, type: string, payload: Record<string, unknown>) =>
-  ({ streamSeq, type, payload }) as unknown as StationEvent;
+  ({ streamSeq, type, scenarioMs: 0, payload }) as unknown as StationEvent;
+const content = {
+  title: 'Inject',
+  text: 'Text',
+  from: 'x',
+  to: ['ms-a'],
+  channel: 'email',
+  marking: 'PUBLIC',
+};
+const message = {
+  subject: 'Subject',
+  body: 'Body',
+  from: 'x',
+  to: ['ms-a'],
+  marking: 'PUBLIC',
+  inReplyTo: null,
+  injectRefs: [],
+};
 
 const stream: StationEvent[] = [
-  event(1, 'inject.delivered', { role: 'ms-a', injectId: 'INJ-1' }),
-  event(2, 'inject.delivered', { role: 'ms-a', injectId: 'INJ-2' }),
-  event(3, 'message.delivered', { role: 'ms-a', messageId: 'M-1' }),
-  event(4, 'message.delivered', { role: 'ms-a', messageId: 'M-2' }),
-  event(5, 'inject.delivered', { role: 'ms-b', injectId: 'INJ-1' }),
+  event(1, 'inject.delivered', { role: 'ms-a', injectId: 'INJ-1', content }),
+  event(2, 'inject.delivered', { role: 'ms-a', injectId: 'INJ-2', content }),
+  event(3, 'message.delivered', { role: 'ms-a', messageId: 'M-1', ...message }),
+  event(4, 'message.delivered', { role: 'ms-a', messageId: 'M-2', ...message }),
+  event(5, 'inject.delivered', { role: 'ms-b', injectId: 'INJ-1', content }),
   event(6, 'inject.acknowledged', { role: 'ms-a', injectId: 'INJ-1' }),
   event(7, 'message.read', { role: 'ms-a', messageId: 'M-2' }),
   // Another role's acknowledgement reads nothing for this one.

@@ -1,4 +1,5 @@
 import type { StationEvent } from '../../core/index';
+import { inboxItems } from '../station/index';
 
 /**
  * What a role has read, as the engine knows it: the deliveries to the role whose inject it acknowledged or
@@ -7,27 +8,10 @@ import type { StationEvent } from '../../core/index';
  * never keeps read marks of its own: viewing a role's inbox from the console reads nothing for the role.
  */
 export function engineReadMarks(events: readonly StationEvent[], role: string): ReadonlySet<number> {
-  const acknowledged = new Set<string>();
-  const read = new Set<string>();
-  for (const event of events) {
-    if (event.type === 'inject.acknowledged' && event.payload.role === role)
-      acknowledged.add(event.payload.injectId);
-    if (event.type === 'message.read' && event.payload.role === role) read.add(event.payload.messageId);
-  }
-  const marks = new Set<number>();
-  for (const event of events) {
-    if (
-      event.type === 'inject.delivered' &&
-      event.payload.role === role &&
-      acknowledged.has(event.payload.injectId)
-    )
-      marks.add(event.streamSeq);
-    if (
-      event.type === 'message.delivered' &&
-      event.payload.role === role &&
-      read.has(event.payload.messageId)
-    )
-      marks.add(event.streamSeq);
-  }
-  return marks;
+  // The station's own inbox fold marks an item done exactly when the engine logged the role's read.
+  return new Set(
+    inboxItems(events, role)
+      .filter((item) => item.done)
+      .map((item) => item.streamSeq),
+  );
 }
