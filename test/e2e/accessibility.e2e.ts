@@ -97,7 +97,7 @@ test('every console view and dialog, before and after STARTEX', async ({ page: c
     .click();
   await expectNoAxeFindings(console, "the playbook board with a mechanism's transitions open");
   await console
-    .getByRole('button', { name: /^Void decision/ })
+    .getByRole('button', { name: /^Void the decision/ })
     .first()
     .click();
   await expect(console.getByRole('dialog')).toBeVisible();

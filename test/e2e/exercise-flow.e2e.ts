@@ -58,7 +58,9 @@ test('a controller, two stations and an evaluator play the first part of the Sal
   await decision.getByRole('button', { name: 'Take the decision' }).click();
   await controller.getByRole('tab', { name: 'Playbook board' }).click();
   const linkRow = controller.getByRole('row', { name: /EU–NATO link/ });
-  await expect(linkRow).toContainText('article4Consultations', { timeout: 20_000 });
+  await expect(linkRow).toContainText('NAC: Article 4 consultations', { timeout: 20_000 });
+  // The row is live and shows the playbook's label: the state's id is for hover only.
+  await expect(linkRow).not.toContainText('article4Consultations');
   await expect(linkRow).toContainText(`Request consultations under Article 4${AFFECTED}`);
 
   // A NATO-ONLY inject to both states: the Ally's station shows it, the non-Ally's never does.
@@ -127,9 +129,12 @@ test('a controller, two stations and an evaluator play the first part of the Sal
   // The controller tab reloads: the exercise is where it was, and stations still get what is sent.
   await controller.reload();
   await controller.getByRole('tab', { name: 'Playbook board' }).click();
-  await expect(controller.getByRole('row', { name: /EU–NATO link/ })).toContainText('article4Consultations', {
-    timeout: 20_000,
-  });
+  await expect(controller.getByRole('row', { name: /EU–NATO link/ })).toContainText(
+    'NAC: Article 4 consultations',
+    {
+      timeout: 20_000,
+    },
+  );
   await controller.getByRole('tab', { name: 'MSEL' }).click();
   await expect(controller.getByRole('grid').getByText(NATO_ONLY_TITLE)).toBeVisible();
   await controller.getByRole('button', { name: 'Jump to next inject' }).click();
@@ -142,9 +147,12 @@ test('a controller, two stations and an evaluator play the first part of the Sal
   faults = watchContext(context, host.origin);
   const reopened = await openTab(context, `#/console/${exerciseId}`);
   await reopened.getByRole('tab', { name: 'Playbook board' }).click();
-  await expect(reopened.getByRole('row', { name: /EU–NATO link/ })).toContainText('article4Consultations', {
-    timeout: 20_000,
-  });
+  await expect(reopened.getByRole('row', { name: /EU–NATO link/ })).toContainText(
+    'NAC: Article 4 consultations',
+    {
+      timeout: 20_000,
+    },
+  );
   await reopened.getByRole('tab', { name: 'MSEL' }).click();
   await expect(reopened.getByRole('grid').getByText(NATO_ONLY_TITLE)).toBeVisible();
   const station = await openTab(context, `#/station/${exerciseId}/ms-affected`);

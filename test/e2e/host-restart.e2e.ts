@@ -34,7 +34,9 @@ test('the host is killed and restarted mid-exercise: everyone reconnects, catche
   await decision.getByRole('button', { name: 'Review the decision' }).click();
   await decision.getByRole('button', { name: 'Take the decision' }).click();
   await controller.getByRole('tab', { name: 'Playbook board' }).click();
-  await expect(controller.getByRole('row', { name: /EU–NATO link/ })).toContainText('article4Consultations');
+  await expect(controller.getByRole('row', { name: /EU–NATO link/ })).toContainText(
+    'NAC: Article 4 consultations',
+  );
 
   await sendNatoOnlyInject(
     controller,
@@ -67,7 +69,9 @@ test('the host is killed and restarted mid-exercise: everyone reconnects, catche
   await expect(controller.getByText('Running', { exact: true }).first()).toBeVisible();
   await expect(controller.getByRole('grid').getByText(NATO_ONLY_TITLE)).toBeVisible();
   await controller.getByRole('tab', { name: 'Playbook board' }).click();
-  await expect(controller.getByRole('row', { name: /EU–NATO link/ })).toContainText('article4Consultations');
+  await expect(controller.getByRole('row', { name: /EU–NATO link/ })).toContainText(
+    'NAC: Article 4 consultations',
+  );
   await expect(affected.locator('.station-offline')).toHaveCount(0);
   await expect(inbox(affected).getByText(FIRST_INJECT).first()).toBeVisible();
   await message.getByLabel('Member State C (not in NATO)', { exact: true }).check();
