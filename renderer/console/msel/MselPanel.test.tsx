@@ -44,9 +44,7 @@ describe('the MSEL timeline', () => {
     expect(rowOf('INJ-2')).toHaveTextContent(
       'waiting: if “Send a rapid alert” of “Explosion at the port” is missed',
     );
-    expect(rowOf('INJ-3')).toHaveTextContent(
-      'waiting: when Crisis arrangements is in “Drafting”, +1h',
-    );
+    expect(rowOf('INJ-3')).toHaveTextContent('waiting: when Crisis arrangements is in “Drafting”, +1h');
     expect(rowOf('INJ-4')).toHaveTextContent('not sent (1)');
     await act(() => host.command('inject/acknowledge', { injectId: 'INJ-1' }, { role: 'ms-a' }));
     expect(rowOf('INJ-1')).toHaveTextContent('acknowledged 1/2');
