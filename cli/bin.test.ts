@@ -12,10 +12,10 @@ describe('the CLI process', () => {
     expect(stderr).toBe('');
   });
 
-  it('says what is wrong on stderr and exits 2 for a command it does not know', async () => {
+  it('says what is wrong on stdout, nothing on stderr, and exits 2 for a command it does not know', async () => {
     const { status, stdout, stderr } = await spawnCli('frobnicate');
     expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/frobnicate/);
+    expect(stdout).toMatch(/unknown command "frobnicate"/);
+    expect(stderr).toBe('');
   });
 });

@@ -8,3 +8,9 @@ export const EXIT = {
 
 /** A mistake in how the command was called: printed with the usage line, exit 2. */
 export class UsageError extends Error {}
+
+/**
+ * A file the command could not read or write for a reason outside the program (a read-only folder, a full
+ * disk, a directory where a file was expected): printed plainly, naming the path and the cause, exit 1.
+ */
+export class FileProblem extends Error {}

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,7 +59,41 @@ describe('runExport', () => {
     [['s.yaml', '--format', 'pdf', '--out', 'x.pdf'], 'export: choose --format csv or --format xlsx'],
     [['s.yaml', '--format', 'csv'], 'export: say where to write with --out <file>'],
     [['no/such.yaml', '--format', 'csv', '--out', 'x.csv'], 'export: no such file or folder: no/such.yaml'],
+    [
+      ['s.yaml', '--format', 'csv', '--out', 'm.xlsx'],
+      'export: --out m.xlsx ends in .xlsx but --format is csv',
+    ],
+    [
+      ['s.yaml', '--format', 'xlsx', '--out', 'm.CSV'],
+      'export: --out m.CSV ends in .csv but --format is xlsx',
+    ],
+    [['s.yaml', '--format', 'csv', '--format', 'csv', '--out', 'm.csv'], 'export: --format is given twice'],
   ])('refuses %j as a usage error', async (args, message) => {
     await expect(exportWith(...args)).rejects.toThrow(message);
+  });
+
+  it('refuses to replace an existing file without --force, and replaces it with', async () => {
+    const file = outFile('msel.csv');
+    await exportWith(SCENARIO_DIR, '--format', 'csv', '--out', file);
+    writeFileSync(file, 'my own sheet');
+    await expect(exportWith(SCENARIO_DIR, '--format', 'csv', '--out', file)).rejects.toThrow(
+      `export: ${file} already exists; choose another file, or add --force to replace it`,
+    );
+    expect(readFileSync(file, 'utf8')).toBe('my own sheet');
+    expect((await exportWith(SCENARIO_DIR, '--format', 'csv', '--out', file, '--force')).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^Event Number,/);
+  });
+
+  it('never writes over the scenario it reads, even with --force', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pbsim-export-self-'));
+    const scenario = path.join(dir, 'scenario.yaml');
+    const text = readFileSync(path.join(SCENARIO_DIR, 'scenario.yaml'), 'utf8');
+    writeFileSync(scenario, text);
+    // No extension, so the format check lets it through to the input check.
+    symlinkSync(scenario, path.join(dir, 'out'));
+    await expect(
+      exportWith(scenario, '--format', 'csv', '--out', path.join(dir, 'out'), '--force'),
+    ).rejects.toThrow('is the input');
+    expect(readFileSync(scenario, 'utf8')).toBe(text);
   });
 });

@@ -106,12 +106,58 @@ describe('runImport', () => {
   });
 
   it.each([
-    [['--start', '24/06/2024'], 'import: --start takes YYYY-MM-DDTHH:MM, not "24/06/2024"'],
+    [
+      ['--start', '24/06/2024'],
+      'import: --start takes YYYY-MM-DDTHH:MM (optionally :SS, and Z or an offset such as +02:00), not "24/06/2024"',
+    ],
+    [['--start', '2024-02-30T09:00'], 'import: --start "2024-02-30T09:00" is not a real date and time'],
+    [['--start', '2024-06-24T25:00'], 'import: --start "2024-06-24T25:00" is not a real date and time'],
+    [
+      ['--time-zone', 'Mars/Olympus'],
+      'import: --time-zone "Mars/Olympus" is not a time zone this system knows',
+    ],
+    [['--id', 'My Exercise'], 'import: --id "My Exercise" is not a scenario id'],
+    [
+      ['--roles', 'Hospital=hospital-boss'],
+      'import: --roles: "hospital-boss" (for "Hospital") is not a role of the bundled playbook',
+    ],
+    [['--columns', '0=time'], 'import: --columns: columns count from 1, not "0"'],
+    [['--columns', '1=time,1=text'], 'import: --columns: column 1 is given twice'],
+    [['--columns', '1=time,2=time'], 'import: --columns: field "time" is given twice'],
+    [['--sheet', 'MSEL'], 'import: --sheet is for a workbook (XLSX, XLS or ODS)'],
+    [['--out', 'y.yaml'], 'import: --out is given twice; give it once'],
     [['--columns', '1=when'], 'import: --columns: "1=when" is not a column number and a field'],
     [['--columns', 'time'], 'import: --columns takes name=value pairs separated by commas, not "time"'],
     [['--roles', 'Hospital'], 'import: --roles takes name=value pairs separated by commas, not "Hospital"'],
   ])('refuses the option %j as a usage error', async (args, message) => {
     const { file, out } = mselFile('m.csv', MSEL);
     await expect(importWith(file, '--out', out, ...args)).rejects.toThrow(message);
+  });
+
+  it('refuses to replace an existing scenario without --force, and replaces it with', async () => {
+    const { file, out } = mselFile('m.csv', MSEL);
+    writeFileSync(out, 'my own scenario');
+    await expect(importWith(file, '--out', out)).rejects.toThrow(
+      `import: ${out} already exists; choose another file, or add --force to replace it`,
+    );
+    expect(readFileSync(out, 'utf8')).toBe('my own scenario');
+    expect((await importWith(file, '--out', out, '--force')).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# Imported from m\.csv/);
+  });
+
+  it('never writes over the MSEL it reads, even with --force, however the path is spelled', async () => {
+    const { file } = mselFile('m.csv', MSEL);
+    const spelled = path.join(path.dirname(file), '.', 'm.csv');
+    await expect(importWith(file, '--out', spelled, '--force')).rejects.toThrow(
+      `import: ${spelled} is the input ${file}; it is never overwritten`,
+    );
+    expect(readFileSync(file, 'utf8')).toBe(MSEL);
+  });
+
+  it('accepts a start with seconds and an offset that agrees with the time zone', async () => {
+    const { file, out } = mselFile('m.csv', MSEL);
+    const args = ['--start', '2024-06-24T07:00:00Z', '--time-zone', 'UTC'];
+    expect((await importWith(file, '--out', out, ...args)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/date: 2024-06-24T07:00\n\s+timeZone: UTC/);
   });
 });

@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../node-adapters/index';
 import { EXIT } from './exit-codes';
 import { main } from './main';
 
@@ -29,15 +33,29 @@ describe('main', () => {
   it('refuses an unknown command as a usage error, pointing at the help', async () => {
     expect(await mainWith('play')).toEqual({
       code: 2,
-      out: [],
-      err: ['playbook-sim: unknown command "play"', 'Run "npm run --silent cli -- help" for usage.'],
+      out: ['playbook-sim: unknown command "play"', 'Run "npm run --silent cli -- help" for usage.'],
+      err: [],
     });
   });
 
-  it('passes a command’s usage error on with exit 2', async () => {
+  it('passes a command’s usage error on with exit 2, on stdout', async () => {
     const result = await mainWith('run', '--policy');
     expect(result.code).toBe(2);
-    expect(result.err[0]).toBe('playbook-sim: run: --policy needs a value');
+    expect(result.out[0]).toBe('playbook-sim: run: --policy needs a value');
+    expect(result.err).toEqual([]);
+  });
+
+  it('says a file problem plainly with exit 1, nothing on stderr', async () => {
+    // A report --out through a regular file: a path problem of the user's, not a bug.
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pbsim-main-')), 'plain');
+    writeFileSync(file, 'x');
+    const journal = path.join(PROJECT_ROOT, 'test/fixtures/journals/hand-played-combined-v2/events.jsonl');
+    const result = await mainWith('report', journal, '--out', path.join(file, 'sub'));
+    expect(result.code).toBe(1);
+    expect(result.out.join('\n')).toContain(
+      `playbook-sim: report: cannot write ${path.join(file, 'sub', 'metrics.json')}: a part of the path is a file, not a folder`,
+    );
+    expect(result.err).toEqual([]);
   });
 
   it('dispatches to each command, whose own help it prints', async () => {

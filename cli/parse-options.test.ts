@@ -15,15 +15,14 @@ describe('parseOptions', () => {
     expect([...parsed.flags]).toEqual(['--force']);
   });
 
-  it('keeps the last of a value given twice', () => {
-    expect(parseOptions('run', ['--seed', '1', '--seed', '2'], SPEC).values.get('--seed')).toBe('2');
-  });
-
   it.each([
     [['--out'], 'run: --out needs a value'],
     [['--out', '--force'], 'run: --out needs a value'],
     [['--verbose'], 'run: unknown option --verbose'],
     [['-v'], 'run: unknown option -v'],
+    [['--seed', '1', '--seed', '2'], 'run: --seed is given twice; give it once'],
+    [['--seed', '1', '--seed', '1'], 'run: --seed is given twice; give it once'],
+    [['--force', 'x', '--force'], 'run: --force is given twice; give it once'],
   ])('refuses %j as a usage error naming the command', (args, message) => {
     const parse = () => parseOptions('run', args, SPEC);
     expect(parse).toThrow(UsageError);

@@ -7,8 +7,8 @@ export interface ParsedOptions {
 }
 
 /**
- * The arguments of one command: options that take a value, flags, and the rest. An unknown option or a
- * missing value is a usage error that names the command.
+ * The arguments of one command: options that take a value, flags, and the rest. An unknown option, a
+ * missing value or an option given twice (which one would win is a guess) is a usage error naming the command.
  */
 export function parseOptions(
   command: string,
@@ -18,6 +18,9 @@ export function parseOptions(
   const parsed: ParsedOptions = { positional: [], values: new Map(), flags: new Set() };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] as string;
+    const known = spec.flags?.includes(arg) || spec.values?.includes(arg);
+    if (known && (parsed.flags.has(arg) || parsed.values.has(arg)))
+      throw new UsageError(`${command}: ${arg} is given twice; give it once`);
     if (spec.flags?.includes(arg)) parsed.flags.add(arg);
     else if (spec.values?.includes(arg)) {
       const value = args[++index];

@@ -1,4 +1,3 @@
-import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   checkedContentOfCreated,
@@ -11,7 +10,8 @@ import {
 import { readJournalFile } from '../node-adapters/index';
 import { EXIT, UsageError } from './exit-codes';
 import { parseOptions } from './parse-options';
-import { writeExerciseOutputs } from './exercise-outputs';
+import { COMPLETE_OUTPUTS, PARTIAL_OUTPUTS, writeExerciseOutputs } from './exercise-outputs';
+import { checkOutputFile, requireInputFile } from './output-files';
 import type { CommandOutput } from './validate-command';
 
 export const REPORT_HELP = `Usage: npm run --silent cli -- report <events.jsonl> [--out DIR]
@@ -21,11 +21,16 @@ journal written by "run" they are identical to what the run wrote. A journal who
 crash mid-write) is reported as such and the events before it are used. The documents it embeds are checked
 first (their hashes, their schema): one edited after it was written is refused.
 
-Options:
-  --out DIR   where to write (default: the journal's folder)
+A journal damaged before its end (a bad line, bytes that are not UTF-8) is reported on the events before
+the damage, and those figures of a prefix are written as metrics.partial.json and summary.partial.md: the
+metrics.json and summary.md of the complete run, if any, are left as they are. The output says which files
+it wrote.
 
-Exit codes: 0 reported · 1 the file is not a readable journal, its embedded documents are refused, or it is
-damaged before its end · 2 usage error`;
+Options:
+  --out DIR   where to write (default: the journal's folder; made if missing)
+
+Exit codes: 0 reported · 1 the file is not a readable journal, its embedded documents are refused, it is
+damaged before its end, or a file cannot be read or written · 2 usage error · 3 internal error`;
 
 export async function runReport(args: readonly string[], output: CommandOutput): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -36,7 +41,7 @@ export async function runReport(args: readonly string[], output: CommandOutput):
   const out = values.get('--out') ?? null;
   if (positional.length !== 1) throw new UsageError('report: name exactly one journal (events.jsonl)');
   const file = positional[0] as string;
-  if (!(await stat(file).catch(() => null))?.isFile()) throw new UsageError(`report: no such file: ${file}`);
+  await requireInputFile('report', file);
 
   // The journal is streamed through the read models one event at a time, never held whole. It is a file the
   // user named, so every line is checked, payloads included, as it is read.
@@ -94,9 +99,13 @@ export async function runReport(args: readonly string[], output: CommandOutput):
     code = EXIT.invalidInput;
   }
   const folder = out ?? path.dirname(file);
-  await mkdir(folder, { recursive: true });
+  // Figures of a prefix never replace those of the complete run: a damaged journal gets files of its own.
+  const names = code === EXIT.ok ? COMPLETE_OUTPUTS : PARTIAL_OUTPUTS;
+  // The outputs are derived files and are replaced, but never the journal itself (`report x/metrics.json`).
+  for (const name of [names.metrics, names.summary])
+    await checkOutputFile('report', path.join(folder, name), { force: true, inputs: [file] });
   const metrics = metricsOf(read);
-  await writeExerciseOutputs(folder, read, metrics);
+  const written = await writeExerciseOutputs(folder, read, metrics, names, 'report');
   const expected = metrics.expectedActions;
   const { byStatus } = expected;
   output.out(
@@ -105,6 +114,10 @@ export async function runReport(args: readonly string[], output: CommandOutput):
   output.out(
     `  expected actions met ${byStatus.met + byStatus['marked-met']} of ${expected.released} released, missed ${byStatus.missed + byStatus['marked-unmet']}; contingencies ${expected.contingenciesReleased}; EU↔NATO exchanges ${metrics.exchange.euNato.exchanges}`,
   );
-  output.out(`  wrote ${path.join(folder, 'metrics.json')} and ${path.join(folder, 'summary.md')}`);
+  output.out(
+    code === EXIT.ok
+      ? `  wrote ${written.metrics} and ${written.summary}`
+      : `  wrote the figures of the events before the damage to ${written.metrics} and ${written.summary}; ${path.join(folder, COMPLETE_OUTPUTS.metrics)} and ${COMPLETE_OUTPUTS.summary} were not touched`,
+  );
   return code;
 }

@@ -1,4 +1,4 @@
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   AGENT_POLICIES,
@@ -13,6 +13,9 @@ import { JournalEventStore, readBundledPlaybook, readDocument } from '../node-ad
 import { EXIT, UsageError } from './exit-codes';
 import { parseOptions } from './parse-options';
 import { writeExerciseOutputs } from './exercise-outputs';
+import { makeFolder, problemOf } from './output-files';
+import { recordedScenarioPath } from './recorded-path';
+import { clearRunOutputs } from './run-outputs';
 import { runSummaryLines } from './run-summary';
 import type { CommandOutput } from './validate-command';
 
@@ -23,16 +26,20 @@ Plays a whole scenario headless at maximum speed, every player role automated by
   late      misses about half of the windows, so contingency injects fire
   random    takes whatever decisions are open, at random moments
 
-<scenario> is a scenario.yaml or its folder. Writes DIR/events.jsonl (the journal), DIR/metrics.json and
-DIR/summary.md, and prints a short summary. The same scenario, policy and seed always give a byte-identical journal.
+<scenario> is a scenario.yaml or its folder. Writes DIR/events.jsonl (the journal; snapshots beside it in
+DIR/events.jsonl.snapshots.jsonl), DIR/metrics.json and DIR/summary.md, and prints a short summary. The same
+scenario, policy and seed always give a byte-identical journal, from whatever folder the command is started:
+it records the scenario's path from the project root, or for a file elsewhere its folder's name and its name.
 
 Options:
   --policy P   doctrine, late or random (required)
   --seed N     a whole number (default 1)
   --out DIR    where to write (default runs/<scenario>-<policy>-seed<N>)
-  --force      replace an existing journal in DIR
+  --force      replace the outputs of an earlier run in DIR (events.jsonl and the files beside it, metrics
+               and summary); any other file or folder in DIR is kept
 
-Exit codes: 0 played to the end · 1 the scenario has problems · 2 usage error · 3 internal error`;
+Exit codes: 0 played to the end · 1 the scenario has problems, or a file cannot be read or written · 2 usage
+error · 3 internal error`;
 
 interface RunArgs {
   scenario: string;
@@ -78,35 +85,31 @@ export async function runRun(args: readonly string[], output: CommandOutput): Pr
     return EXIT.invalidInput;
   }
   const playbook = await readBundledPlaybook();
-  // Scenario paths are recorded relative to the project, so journals do not depend on where they were run.
-  const scenario = {
-    path: path.relative(process.cwd(), scenarioFile) || scenarioFile,
-    text: scenarioRead.source.text,
-  };
+  // The journal embeds the scenario under a path that does not depend on where the command was started
+  // (see recordedScenarioPath); problems are still shown under the path the user gave.
+  const recorded = await recordedScenarioPath(scenarioFile);
+  const scenario = { path: recorded, text: scenarioRead.source.text };
   const loaded = loadExerciseContent(playbook, scenario);
   if (!loaded.ok) {
-    for (const problem of loaded.problems) output.out(formatProblem(problem));
+    for (const problem of loaded.problems)
+      output.out(formatProblem(problem.file === recorded ? { ...problem, file: scenarioFile } : problem));
     output.out(
-      `${scenario.path}: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}; nothing was run`,
+      `${scenarioFile}: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}; nothing was run`,
     );
     return EXIT.invalidInput;
   }
   const { scenario: document } = loaded.content;
   const out = options.out ?? path.join('runs', `${document.id}-${options.policy}-seed${options.seed}`);
   const journal = path.join(out, 'events.jsonl');
-  if (await stat(journal).catch(() => null)) {
-    if (!options.force)
-      throw new UsageError(
-        `run: ${journal} already exists; choose another --out, or add --force to replace it`,
-      );
-    await rm(out, { recursive: true, force: true });
-  }
-  await mkdir(out, { recursive: true });
+  await clearRunOutputs(out, options.force, [scenarioFile]);
+  await makeFolder('run', out);
 
   const exerciseId = `${document.id}-${options.policy}-seed${options.seed}`;
   // The wall clock is simulated from the scenario's in-world start, so two runs log the same times.
   const wallStartMs = Date.parse(`${document.start.date}:00Z`);
-  const { store } = await JournalEventStore.open(journal, exerciseId);
+  const { store } = await JournalEventStore.open(journal, exerciseId).catch((error: unknown) => {
+    throw problemOf('run', 'cannot write', journal, error);
+  });
   try {
     const engine = await ExerciseEngine.create(store, {
       exerciseId,

@@ -120,7 +120,7 @@ describe('cli validate', () => {
   ])('exits 2 on a usage error %j', async (args, message) => {
     const result = await validate(...args);
     expect(result.code).toBe(2);
-    expect(result.err.join('\n')).toContain(message);
+    expect(result.out.join('\n')).toContain(message);
   });
 
   it('prints help and exits 0', async () => {
