@@ -73,6 +73,14 @@ describe('clearRunOutputs', () => {
     await expect(clearRunOutputs(other, true, [])).rejects.toThrow('it is a directory');
   });
 
+  it('names a file given as the folder', async () => {
+    const file = path.join(tempDir(), 'plain');
+    writeFileSync(file, 'x');
+    await expect(clearRunOutputs(file, true, [])).rejects.toThrow(
+      `run: cannot write into ${file}: it is a file, not a folder`,
+    );
+  });
+
   it('is content with a folder that does not exist yet', async () => {
     await expect(clearRunOutputs(path.join(tempDir(), 'new'), false, [])).resolves.toBeUndefined();
   });

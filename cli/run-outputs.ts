@@ -1,4 +1,4 @@
-import { lstat, readdir, unlink } from 'node:fs/promises';
+import { lstat, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { FileProblem, UsageError } from './exit-codes';
 import { isSameFile, problemOf } from './output-files';
@@ -17,6 +17,9 @@ export function isRunOutput(name: string): boolean {
 
 /** The run outputs present in `folder` (none when it does not exist). */
 export async function runOutputsIn(folder: string): Promise<string[]> {
+  const info = await stat(folder).catch(() => null);
+  if (info && !info.isDirectory())
+    throw new FileProblem(`run: cannot write into ${folder}: it is a file, not a folder`);
   const names = await readdir(folder).catch((error: unknown) => {
     if ((error as { code?: string }).code === 'ENOENT') return [];
     throw problemOf('run', 'cannot read the folder', folder, error);
