@@ -91,4 +91,36 @@ describe('runReport', () => {
   ])('refuses %j as a usage error', async (args, message) => {
     await expect(report(...args)).rejects.toThrow(message);
   });
+
+  it('never replaces a complete run’s figures with those of a journal damaged before its end', async () => {
+    const { folder, file } = await playedJournal();
+    writeFileSync(path.join(folder, 'metrics.json'), 'the complete run’s metrics');
+    writeFileSync(path.join(folder, 'summary.md'), 'the complete run’s summary');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    expect(lines.length).toBeGreaterThan(4);
+    lines[2] = '{"not": "an event"}';
+    writeFileSync(file, lines.join('\n'));
+
+    const { code, out } = await report(file);
+    expect(code).toBe(1);
+    expect(out[0]).toMatch(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: .*; the 2 events before it are used$`),
+    );
+    expect(readFileSync(path.join(folder, 'metrics.json'), 'utf8')).toBe('the complete run’s metrics');
+    expect(readFileSync(path.join(folder, 'summary.md'), 'utf8')).toBe('the complete run’s summary');
+    expect(JSON.parse(readFileSync(path.join(folder, 'metrics.partial.json'), 'utf8')).exercise.events).toBe(
+      2,
+    );
+    expect(out.at(-1)).toContain(
+      `${path.join(folder, 'metrics.partial.json')} and ${path.join(folder, 'summary.partial.md')}`,
+    );
+  });
+
+  it('never writes over the journal it reads', async () => {
+    const { folder, file } = await playedJournal();
+    const renamed = path.join(folder, 'metrics.json');
+    writeFileSync(renamed, readFileSync(file));
+    await expect(report(renamed)).rejects.toThrow('is the input');
+    expect(readFileSync(renamed)).toEqual(readFileSync(file));
+  });
 });

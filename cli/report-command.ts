@@ -117,7 +117,7 @@ export async function runReport(args: readonly string[], output: CommandOutput):
   output.out(
     code === EXIT.ok
       ? `  wrote ${written.metrics} and ${written.summary}`
-      : `  wrote the figures of the events before the damage to ${written.metrics} and ${written.summary}; ${path.join(folder, COMPLETE_OUTPUTS.metrics)} and ${COMPLETE_OUTPUTS.summary} were not touched`,
+      : `  wrote the figures of the events before the damage to ${written.metrics} and ${written.summary}; ${path.join(folder, COMPLETE_OUTPUTS.metrics)} and ${COMPLETE_OUTPUTS.summary}, the figures of a complete journal, are left as they are`,
   );
   return code;
 }

@@ -166,7 +166,9 @@ describe('the commands as real processes, on a user’s mistakes', { timeout: 18
     const result = await spawnCli('report', journal);
     expectUserError(result, 1);
     expect(result.stdout).toContain(`${journal}:5: `);
-    expect(result.stdout).toContain('metrics.json and summary.md were not touched');
+    expect(result.stdout).toContain(
+      `${path.join(out, 'metrics.json')} and summary.md, the figures of a complete journal, are left as they are`,
+    );
     const after = snapshot(out);
     for (const file of ['events.jsonl', 'metrics.json', 'summary.md'])
       expect(after[file], file).toBe(before[file]);
