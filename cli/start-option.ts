@@ -54,6 +54,21 @@ export function zoneOffsetMinutes(zone: string, utcMs: number): number {
   return Math.round((wall - utcMs) / 60_000);
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a wall-clock time (given as if it were UTC) happens in `zone`: some instant shows it. The zone's
+ * offset a day before or after is the only one that can apply (no zone changes twice in two days), so the
+ * time exists when one of them maps back onto itself.
+ */
+function existsInZone(localMs: number, zone: string): boolean {
+  const offsets = new Set([
+    zoneOffsetMinutes(zone, localMs - DAY_MS),
+    zoneOffsetMinutes(zone, localMs + DAY_MS),
+  ]);
+  return [...offsets].some((offset) => zoneOffsetMinutes(zone, localMs - offset * 60_000) === offset);
+}
+
 /**
  * `--start` and `--time-zone` of `import`, checked: a real calendar date and clock time, in full ISO 8601
  * (seconds, `Z`, `±HH:MM`). The scenario holds a local time to the minute, so seconds must be :00. A `Z` or
@@ -89,6 +104,10 @@ export function parseStartOption(startText: string | undefined, zoneText: string
   if (second !== 0)
     throw new UsageError(
       `import: --start "${text}": a scenario starts on a whole minute; give :00 seconds or none`,
+    );
+  if (!existsInZone(localMs, timeZone))
+    throw new UsageError(
+      `import: --start "${text}" does not exist in ${timeZone}: the clocks skip that hour (summer time begins)`,
     );
   const date = `${match[1]}-${match[2]}-${match[3]}`;
   const time = `${match[4]}:${match[5]}`;
