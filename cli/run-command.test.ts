@@ -61,6 +61,17 @@ describe('runRun', () => {
     );
   });
 
+  it('names a folder without a scenario.yaml, and a directory in its place, as usage errors', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'pbsim-run-'));
+    await expect(run(folder, '--policy', 'late')).rejects.toThrow(
+      `run: no such file: ${path.join(folder, 'scenario.yaml')}`,
+    );
+    mkdirSync(path.join(folder, 'scenario.yaml'));
+    await expect(run(folder, '--policy', 'late')).rejects.toThrow(
+      `run: ${path.join(folder, 'scenario.yaml')} is a directory, not a file`,
+    );
+  });
+
   it('runs nothing for a scenario with problems, and says how many, with exit 1', async () => {
     // The mini scenario targets the mini playbook; run plays scenarios on the bundled one.
     const { code, out } = await run(

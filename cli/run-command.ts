@@ -13,7 +13,7 @@ import { JournalEventStore, readBundledPlaybook, readDocument } from '../node-ad
 import { EXIT, UsageError } from './exit-codes';
 import { parseOptions } from './parse-options';
 import { writeExerciseOutputs } from './exercise-outputs';
-import { makeFolder, problemOf } from './output-files';
+import { makeFolder, problemOf, requireInputFile } from './output-files';
 import { recordedScenarioPath } from './recorded-path';
 import { clearRunOutputs } from './run-outputs';
 import { runSummaryLines } from './run-summary';
@@ -79,6 +79,8 @@ export async function runRun(args: readonly string[], output: CommandOutput): Pr
   const info = await stat(options.scenario).catch(() => null);
   if (!info) throw new UsageError(`run: no such file or folder: ${options.scenario}`);
   const scenarioFile = info.isDirectory() ? path.join(options.scenario, 'scenario.yaml') : options.scenario;
+  // The same words and exit code as every command for a missing file or a directory in its place.
+  await requireInputFile('run', scenarioFile);
   const scenarioRead = await readDocument(scenarioFile);
   if (!scenarioRead.ok) {
     output.out(formatProblem(scenarioRead.problem));
