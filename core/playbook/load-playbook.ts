@@ -10,7 +10,9 @@ import {
 } from '../documents/index';
 import { buildMechanismMachine } from './build-machine';
 import { checkLinks, type LocatedMechanism } from './check-links';
+import { checkMarkingsDuplicates, checkMechanismDuplicates, checkRolesDuplicates } from './check-duplicates';
 import { checkRegistryNames } from './check-registry-names';
+import { checkShadowedTransitions } from './check-shadowed';
 import { checkStructure } from './check-structure';
 import { checkOptionLabels, checkTranslations, type LocatedTranslation } from './check-translations';
 import { playbookDocumentToCurrent } from './document-migrations';
@@ -108,8 +110,14 @@ export function loadPlaybook(sources: readonly SourceText[]): PlaybookLoadResult
   if (!roles) missing('roles');
   if (!markings) missing('markings');
 
-  if (roles) problems.push(...checkRolesDocument(roles, markings?.value));
-  if (markings) problems.push(...checkMarkingsDocument(markings));
+  if (roles) {
+    problems.push(...checkRolesDocument(roles, markings?.value));
+    problems.push(...checkRolesDuplicates(roles.value, roles.located));
+  }
+  if (markings) {
+    problems.push(...checkMarkingsDocument(markings));
+    problems.push(...checkMarkingsDuplicates(markings.value, markings.located));
+  }
 
   const groups = new Set(roles?.value.roles.flatMap((role) => role.groups));
   for (const { document, located } of mechanisms) {
@@ -118,6 +126,8 @@ export function loadPlaybook(sources: readonly SourceText[]): PlaybookLoadResult
       ...checkStructure(document, located, root),
       ...checkRegistryNames(document, located, root, groups),
       ...checkOptionLabels(document, located),
+      ...checkMechanismDuplicates(document, located),
+      ...checkShadowedTransitions(root, located),
     ];
     problems.push(...own);
     if (own.length === 0) problems.push(...checkBuilds({ document, located }));

@@ -7,6 +7,7 @@ import {
 } from '../documents/index';
 import type { Playbook } from '../playbook/index';
 import { checkInjects } from './check-injects';
+import { checkScenarioDuplicates } from './check-scenario-duplicates';
 import type { ScenarioCheckContext, ScenarioRole } from './scenario-context';
 import { scenarioToCurrent } from './scenario-migrations';
 import { ScenarioDocument } from './scenario-schema';
@@ -115,7 +116,7 @@ export function loadScenario(source: SourceText, playbook: Playbook): ScenarioLo
     spanMs: durationToMs(scenario.span),
     roles,
   };
-  problems.push(...checkInjects(context));
+  problems.push(...checkInjects(context), ...checkScenarioDuplicates(scenario, located));
   if (problems.length > 0) return { ok: false, problems: problems.sort(compareProblems) };
   return { ok: true, scenario, problems: [] };
 }
