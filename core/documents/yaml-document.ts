@@ -55,7 +55,27 @@ function firstControlCharacter(text: string): number {
  * Parse YAML text into a value plus a locator. Never throws: syntax errors, empty files, oversized files and
  * text that is not a YAML document at all come back as problems with a line and column.
  */
-export function parseYaml(source: SourceText): ParseResult {
+/**
+ * How strictly documents are read. `recorded`: documents an exercise already ran with (embedded in its
+ * journal), re-checked on reopening. Rules added after records were made (RECORDED_TOLERATES) are not
+ * applied to them, so a stricter loader never locks anyone out of an old record; everything else is.
+ */
+export interface ReadOptions {
+  recorded?: boolean;
+}
+
+/**
+ * The rules a recorded document is not held to: each came after records were made, and each guards
+ * authoring (a slip an author should fix) rather than what an exercise can run with. Nesting past the
+ * limit stays refused: no earlier version could read such a document either.
+ */
+export const RECORDED_TOLERATES = [
+  'unknown YAML tags',
+  'ids listed twice (beyond roles, organisations, markings, objectives, cases, injects and expected actions)',
+  'transitions made unreachable by an unguarded one before them',
+] as const;
+
+export function parseYaml(source: SourceText, options: ReadOptions = {}): ParseResult {
   const file = source.path;
   const whole = (message: string): ParseResult => ({
     ok: false,
@@ -77,7 +97,7 @@ export function parseYaml(source: SourceText): ParseResult {
   const json = compactJsonValue(source.text);
   // Before the YAML parser composes values (recursively): nesting it cannot survive, tags it would turn
   // into something other than plain values.
-  const limit = json.ok ? undefined : yamlLimitProblem(source.text);
+  const limit = json.ok ? undefined : yamlLimitProblem(source.text, { tags: !options.recorded });
   if (limit) return at(limit.offset, limit.message);
   // A document in compact JSON (YAML is a superset of JSON; tools and the benchmark write large scenarios
   // this way) gives the same value as the YAML parser at a hundredth of the cost: a 4.6 MB scenario parses

@@ -24,7 +24,8 @@ export type LimitProblem = { offset: number; message: string };
  * builds without recursion (the composer that turns it into values recurses, and overflows on deep input).
  * The walk below is iterative for the same reason.
  */
-export function yamlLimitProblem(text: string): LimitProblem | undefined {
+export function yamlLimitProblem(text: string, options: { tags?: boolean } = {}): LimitProblem | undefined {
+  const checkTags = options.tags !== false;
   const stack: Array<{ node: unknown; depth: number }> = [];
   for (const token of new Parser().parse(text)) stack.push({ node: token, depth: 0 });
   stack.reverse();
@@ -41,7 +42,12 @@ export function yamlLimitProblem(text: string): LimitProblem | undefined {
     if (node === null || typeof node !== 'object') continue;
     const token = node as { type?: unknown; offset?: unknown; source?: unknown };
     const offset = typeof token.offset === 'number' ? token.offset : 0;
-    if (token.type === 'tag' && typeof token.source === 'string' && !CORE_TAGS.has(token.source)) {
+    if (
+      checkTags &&
+      token.type === 'tag' &&
+      typeof token.source === 'string' &&
+      !CORE_TAGS.has(token.source)
+    ) {
       consider({
         offset,
         message: `unknown YAML tag "${token.source}": documents hold plain text, numbers, true/false, lists and mappings only`,

@@ -3,6 +3,7 @@ import {
   durationToMs,
   parseDocumentWith,
   type Problem,
+  type ReadOptions,
   type SourceText,
 } from '../documents/index';
 import type { Playbook } from '../playbook/index';
@@ -37,8 +38,12 @@ function isTimeZone(timeZone: string): boolean {
  * schema, then the semantic checks (roles, mechanisms, events, cases, inject references, times, markings,
  * mechanisms in force on the in-world date). Never throws.
  */
-export function loadScenario(source: SourceText, playbook: Playbook): ScenarioLoadResult {
-  const parsed = parseDocumentWith(source, ScenarioDocument, scenarioToCurrent);
+export function loadScenario(
+  source: SourceText,
+  playbook: Playbook,
+  options: ReadOptions = {},
+): ScenarioLoadResult {
+  const parsed = parseDocumentWith(source, ScenarioDocument, scenarioToCurrent, options);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const { value: scenario, located } = parsed;
   const problems: Problem[] = [];
@@ -116,7 +121,9 @@ export function loadScenario(source: SourceText, playbook: Playbook): ScenarioLo
     spanMs: durationToMs(scenario.span),
     roles,
   };
-  problems.push(...checkInjects(context), ...checkScenarioDuplicates(scenario, located));
+  problems.push(...checkInjects(context));
+  // Not for recorded documents (RECORDED_TOLERATES in yaml-document.ts).
+  if (!options.recorded) problems.push(...checkScenarioDuplicates(scenario, located));
   if (problems.length > 0) return { ok: false, problems: problems.sort(compareProblems) };
   return { ok: true, scenario, problems: [] };
 }
