@@ -3,6 +3,7 @@ import { formatProblem, validateContent, type Problem, type SourceText } from '.
 import {
   BUNDLED_PLAYBOOK_DIR,
   collectDocumentPaths,
+  collectDocuments,
   MissingPathError,
   readDocument,
 } from '../node-adapters/index';
@@ -12,8 +13,9 @@ import { parseOptions } from './parse-options';
 
 export const VALIDATE_HELP = `Usage: npm run --silent cli -- validate <files or folders…>
 
-Checks playbook and scenario documents (YAML). Folders are searched for *.yaml and *.yml files; each
-document says what it is in its "kind" field. Scenarios are checked against the playbook documents given,
+Checks playbook and scenario documents (YAML, in UTF-8, or UTF-16 with a byte-order mark). Folders are
+searched for *.yaml and *.yml files, following symbolic links; a folder with no document, and a link that
+is broken or loops, is a problem. Each document says what it is in its "kind" field. Scenarios are checked against the playbook documents given,
 or against the bundled playbook (playbook/) when none are given. Playbook documents given without the
 playbook's manifest (playbook.yaml) are checked within the bundled playbook, in place of its documents of
 the same kind and id: that is how to check one edited mechanism.
@@ -31,15 +33,27 @@ export interface CommandOutput {
   err: (line: string) => void;
 }
 
-async function readAll(files: readonly string[]): Promise<{ sources: SourceText[]; problems: Problem[] }> {
-  const sources: SourceText[] = [];
-  const problems: Problem[] = [];
+interface ReadAll {
+  sources: SourceText[];
+  problems: Problem[];
+  /** Files read in another encoding than UTF-8: `file: read as UTF-16LE …`. */
+  notes: string[];
+}
+
+async function readAll(files: readonly string[]): Promise<ReadAll> {
+  const all: ReadAll = { sources: [], problems: [], notes: [] };
   for (const file of files) {
     const read = await readDocument(file);
-    if (read.ok) sources.push(read.source);
-    else problems.push(read.problem);
+    if (!read.ok) all.problems.push(read.problem);
+    else {
+      all.sources.push(read.source);
+      if (read.encoding !== 'UTF-8')
+        all.notes.push(
+          `${file}: read as ${read.encoding} text (byte-order mark); other tools may expect UTF-8`,
+        );
+    }
   }
-  return { sources, problems };
+  return all;
 }
 
 export async function runValidate(args: readonly string[], output: CommandOutput): Promise<number> {
@@ -51,33 +65,39 @@ export async function runValidate(args: readonly string[], output: CommandOutput
   const summary = flags.has('--summary');
   if (paths.length === 0) throw new UsageError('validate: name at least one file or folder to check');
 
-  let files: string[];
+  let collected: Awaited<ReturnType<typeof collectDocuments>>;
   try {
-    files = await collectDocumentPaths(paths);
+    collected = await collectDocuments(paths);
   } catch (error) {
     if (error instanceof MissingPathError) throw new UsageError(`validate: ${error.message}`);
     throw error;
   }
+  const { files } = collected;
   const given = await readAll(files);
+  given.notes.forEach((note) => output.out(note));
+  // Folders with no document and links that lead nowhere are problems of the input, printed first.
+  const searched = collected.problems.map((problem) => `${problem.path}: ${problem.message}`);
   const bundledFiles = await collectDocumentPaths([BUNDLED_PLAYBOOK_DIR]);
   const bundled = await readAll(bundledFiles.map((file) => path.relative(process.cwd(), file) || file));
   const report = validateContent(given.sources, bundled.sources);
   const problems = [...given.problems, ...report.problems];
 
+  searched.forEach((line) => output.out(line));
   for (const problem of problems) output.out(formatProblem(problem));
+  const count = searched.length + problems.length;
   const checked = `${files.length} file${files.length === 1 ? '' : 's'} checked`;
   const against = {
     none: '',
     all: ' (scenarios checked against the bundled playbook)',
     completed: ' (checked together with the rest of the bundled playbook)',
   }[report.bundledPlaybook];
-  if (problems.length === 0) {
+  if (count === 0) {
     if (summary) contentSummary(report).forEach((line) => output.out(line));
     output.out(
       `${checked}: ${report.playbookFiles} playbook, ${report.scenarioFiles} scenario; no problems${against}`,
     );
     return EXIT.ok;
   }
-  output.out(`${checked}: ${problems.length} problem${problems.length === 1 ? '' : 's'}${against}`);
+  output.out(`${checked}: ${count} problem${count === 1 ? '' : 's'}${against}`);
   return EXIT.invalidInput;
 }

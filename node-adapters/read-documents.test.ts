@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  collectDocuments,
   collectDocumentPaths,
   firstInvalidUtf8Byte,
   MissingPathError,
@@ -46,6 +47,62 @@ describe('collectDocumentPaths', () => {
   });
 });
 
+describe('collectDocuments', () => {
+  it('follows symbolic links to documents and to folders, and names broken and looping ones', async () => {
+    const root = folderWith({ 'real.yaml': 'kind: x\n', 'elsewhere/b.yaml': 'kind: y\n', 'notes.txt': '' });
+    const search = path.join(root, 'search');
+    mkdirSync(search);
+    symlinkSync(path.join(root, 'real.yaml'), path.join(search, 'alias.yaml'));
+    symlinkSync(path.join(root, 'elsewhere'), path.join(search, 'more'));
+    symlinkSync(path.join(root, 'gone.yaml'), path.join(search, 'broken.yaml'));
+    symlinkSync('self.yaml', path.join(search, 'self.yaml'));
+    symlinkSync('.', path.join(search, 'here'));
+    symlinkSync(path.join(root, 'gone.txt'), path.join(search, 'stale.txt'));
+    expect(await collectDocuments([search])).toEqual({
+      files: [path.join(search, 'alias.yaml'), path.join(search, 'more', 'b.yaml')],
+      problems: [
+        {
+          path: path.join(search, 'broken.yaml'),
+          message: `broken symbolic link: its target ${path.join(root, 'gone.yaml')} does not exist`,
+        },
+        {
+          path: path.join(search, 'here'),
+          message: 'symbolic link loop: . leads back to a folder being searched; not followed',
+        },
+        {
+          path: path.join(search, 'self.yaml'),
+          message: 'symbolic link loop: self.yaml leads back to itself',
+        },
+      ],
+    });
+  });
+
+  it('reads a document or folder reached twice (by itself and by a link) once', async () => {
+    const root = folderWith({ 'a.yaml': '', 'sub/b.yaml': '' });
+    symlinkSync(path.join(root, 'a.yaml'), path.join(root, 'z-alias.yaml'));
+    symlinkSync(path.join(root, 'sub'), path.join(root, 'z-sub'));
+    expect(await collectDocuments([root])).toEqual({
+      files: [path.join(root, 'a.yaml'), path.join(root, 'sub/b.yaml')],
+      problems: [],
+    });
+  });
+
+  it('says a named folder holds no document, and a folder with one is fine', async () => {
+    const empty = folderWith({ 'notes.md': '', 'sub/readme.txt': '' });
+    expect(await collectDocuments([empty])).toEqual({
+      files: [],
+      problems: [
+        {
+          path: empty,
+          message: 'this folder holds no document (no *.yaml or *.yml file in it or its subfolders)',
+        },
+      ],
+    });
+    const full = folderWith({ 'sub/a.yaml': '' });
+    expect(await collectDocuments([full])).toEqual({ files: [path.join(full, 'sub/a.yaml')], problems: [] });
+  });
+});
+
 describe('firstInvalidUtf8Byte', () => {
   it.each([
     ['ASCII', [0x61, 0x62], -1],
@@ -69,7 +126,34 @@ describe('readDocument', () => {
     expect(await readDocument(path.join(root, 'a.yaml'))).toEqual({
       ok: true,
       source: { path: path.join(root, 'a.yaml'), text: 'kind: scenario\n' },
+      encoding: 'UTF-8',
     });
+  });
+
+  it('reads UTF-16 with a byte-order mark and says it was UTF-16', async () => {
+    // "k: é\n" in UTF-16 big-endian, byte by byte.
+    const bytes = new Uint8Array([0xfe, 0xff, 0, 0x6b, 0, 0x3a, 0, 0x20, 0, 0xe9, 0, 0x0a]);
+    const file = path.join(folderWith({ 'a.yaml': bytes }), 'a.yaml');
+    expect(await readDocument(file)).toEqual({
+      ok: true,
+      source: { path: file, text: 'k: é\n' },
+      encoding: 'UTF-16BE',
+    });
+  });
+
+  it('names a folder, a broken link and a link loop for what they are', async () => {
+    const root = folderWith({ 'dir/a.yaml': '' });
+    symlinkSync(path.join(root, 'gone.yaml'), path.join(root, 'broken.yaml'));
+    symlinkSync('loop.yaml', path.join(root, 'loop.yaml'));
+    const messageOf = async (name: string) => {
+      const read = await readDocument(path.join(root, name));
+      return read.ok ? null : read.problem.message;
+    };
+    expect(await messageOf('dir')).toBe('is a folder, not a document');
+    expect(await messageOf('broken.yaml')).toBe(
+      `broken symbolic link: its target ${path.join(root, 'gone.yaml')} does not exist`,
+    );
+    expect(await messageOf('loop.yaml')).toBe('symbolic link loop: loop.yaml leads back to itself');
   });
 
   it('locates the first byte that is not UTF-8 by line and column', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,36 @@ describe('cli validate', () => {
       /role\.yaml:26:16: unknown role "ghost".*\(injects\[0\]\.to\[1\]\)/,
     ],
     [
+      '10,000 nested lists',
+      'deep.yaml',
+      `kind: scenario\nspan: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
+      /deep\.yaml:2:106: too deeply nested \(more than 100 levels of lists and mappings\)$/m,
+    ],
+    [
+      '10,000 nested block lists',
+      'deep-block.yaml',
+      `kind: scenario\nspan:\n  ${'- '.repeat(10_000)}x\n`,
+      /deep-block\.yaml:3:201: too deeply nested/,
+    ],
+    [
+      'an unknown YAML tag',
+      'tag.yaml',
+      replaceOnce(miniScenarioText(), 'title: Mini scenario', 'title: !!binary TWluaQ=='),
+      /tag\.yaml:4:8: unknown YAML tag "!!binary"/,
+    ],
+    [
+      'a duration past 1000 years',
+      'long.yaml',
+      replaceOnce(miniScenarioText(), 'span: 2d', 'span: 99999999999999999999d'),
+      /long\.yaml:8:7: is too long: at most 365250d \(1000 years\).* \(span\)/,
+    ],
+    [
+      'a recipient named twice',
+      'twice.yaml',
+      replaceOnce(miniScenarioText(), 'to: [ms-a, ms-c]', 'to: [ms-a, ms-c, ms-c]'),
+      /twice\.yaml:26:22: recipient "ms-c" is listed twice \(first at injects\[0\]\.to\[1\]\) \(injects\[0\]\.to\[2\]\)/,
+    ],
+    [
       'a missing required field',
       'missing.yaml',
       replaceOnce(miniScenarioText(), 'title: Mini scenario\n', ''),
@@ -105,6 +135,48 @@ describe('cli validate', () => {
     );
     expect(broken.code).toBe(1);
     expect(broken.all).toMatch(/ucpm\.yaml:\d+:\d+: transition target "requested" is not a state of ucpm/);
+  });
+
+  it('exits 1 on a folder that holds no document, saying so', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'pbsim-empty-'));
+    writeFileSync(path.join(empty, 'notes.md'), 'not a document');
+    const result = await validate(empty);
+    expect(result.code).toBe(1);
+    expect(result.out).toEqual([
+      `${empty}: this folder holds no document (no *.yaml or *.yml file in it or its subfolders)`,
+      '0 files checked: 1 problem',
+    ]);
+  });
+
+  it('follows symbolic links in a folder and names a broken one', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'pbsim-links-'));
+    symlinkSync(MINI_PLAYBOOK_DIR, path.join(folder, 'playbook'));
+    symlinkSync(MINI_SCENARIO_PATH, path.join(folder, 'scenario.yaml'));
+    const clean = await validate(folder);
+    expect(clean.out).toEqual(['6 files checked: 5 playbook, 1 scenario; no problems']);
+    expect(clean.code).toBe(0);
+    symlinkSync(path.join(folder, 'gone.yaml'), path.join(folder, 'extra.yaml'));
+    const broken = await validate(folder);
+    expect(broken.code).toBe(1);
+    expect(broken.out).toEqual([
+      `${path.join(folder, 'extra.yaml')}: broken symbolic link: its target ${path.join(folder, 'gone.yaml')} does not exist`,
+      '6 files checked: 1 problem',
+    ]);
+  });
+
+  it.each([
+    ['LE', 'utf16le' as const, [0xff, 0xfe]],
+    ['BE', 'utf16be' as const, [0xfe, 0xff]],
+  ])('reads a UTF-16%s document and says it was UTF-16', async (order, _encoding, bom) => {
+    const units = Buffer.from(miniScenarioText(), 'utf16le');
+    if (order === 'BE') units.swap16();
+    const file = tempFile('unicode.yaml', new Uint8Array([...bom, ...units]));
+    const result = await validate(MINI_PLAYBOOK_DIR, file);
+    expect(result.out).toEqual([
+      `${file}: read as UTF-16${order} text (byte-order mark); other tools may expect UTF-8`,
+      '6 files checked: 5 playbook, 1 scenario; no problems',
+    ]);
+    expect(result.code).toBe(0);
   });
 
   it('reports a document without a kind', async () => {

@@ -32,6 +32,26 @@ describe('the Duration pattern', () => {
   it.each(['', 'd', '12h1d', '1.5h', '3 days', 'T+1h'])('refuses "%s"', (text) => {
     expect(Duration.safeParse(text).success).toBe(false);
   });
+
+  // 1000 years = 365,250 days = 8,766,000 h = 525,960,000 m (worked out by hand).
+  it.each(['365250d', '365249d24h', '8766000h', '525960000m'])('accepts %s, exactly 1000 years', (text) => {
+    expect(Duration.safeParse(text).success).toBe(true);
+  });
+
+  it.each(['365251d', '365250d1m', '525960001m', '99999999999999999999d', '9'.repeat(400) + 'd'])(
+    'refuses %s, beyond 1000 years, saying so once',
+    (text) => {
+      const result = Duration.safeParse(text);
+      expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+        'is too long: at most 365250d (1000 years), which milliseconds can count exactly',
+      ]);
+    },
+  );
+
+  it('keeps 1000 years, even summed a few hundred times, a safe integer of milliseconds', () => {
+    expect(durationToMs('365250d')).toBe(31_557_600_000_000);
+    expect(Number.isSafeInteger(durationToMs('365250d') * 285)).toBe(true);
+  });
 });
 
 describe('isInForce', () => {

@@ -20,9 +20,28 @@ export const IsoDate = z
 
 /** A length of time: `90d`, `24h`, `1d12h`, `30m`, `2h30m`. */
 export const DURATION_PATTERN = /^(?=\d)(\d+d)?(\d+h)?(\d+m)?$/;
+
+/**
+ * The longest duration (and scenario time) a document may give: 1000 years, 365,250 days. No exercise,
+ * legal clock or expected window comes near it, and it keeps every figure derived from durations exact:
+ * 1000 years is 3.2e13 ms, so even the sum of a few hundred of them (a time, a delay, a window, a chain of
+ * contingencies) stays below Number.MAX_SAFE_INTEGER (9.0e15) and added to any in-world start date is
+ * still a valid JavaScript date. Unbounded, "99999999999999999999d" would read as 8.6e27 ms, not an integer.
+ */
+export const MAX_DURATION_DAYS = 365_250;
+export const MAX_DURATION_MS = MAX_DURATION_DAYS * 86_400_000;
+
+/** Is a text that matched DURATION_PATTERN within MAX_DURATION_MS? */
+export function durationWithinBound(text: string): boolean {
+  return !DURATION_PATTERN.test(text) || durationToMs(text) <= MAX_DURATION_MS;
+}
+
+export const durationTooLong = `is too long: at most ${MAX_DURATION_DAYS}d (1000 years), which milliseconds can count exactly`;
+
 export const Duration = z
   .string()
-  .regex(DURATION_PATTERN, 'must be a duration such as "90d", "24h", "1d12h" or "30m"');
+  .regex(DURATION_PATTERN, 'must be a duration such as "90d", "24h", "1d12h" or "30m"')
+  .refine(durationWithinBound, durationTooLong);
 
 /** Milliseconds in a duration written as `Nd Nh Nm`; assumes it matched DURATION_PATTERN. */
 export function durationToMs(text: string): number {

@@ -5,3 +5,5 @@ export * from './parse-document';
 export * from './document-versions';
 export * from './zod-problems';
 export * from './error-message';
+export * from './yaml-limits';
+export * from './duplicates';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { VersionedValue } from './document-versions';
 import type { Problem, SourceText } from './problem';
-import { parseYaml, type LocatedDocument } from './yaml-document';
+import { parseYaml, type LocatedDocument, type ReadOptions } from './yaml-document';
 import { zodIssuesToProblems } from './zod-problems';
 
 export type ParsedDocument<T> =
@@ -17,8 +17,9 @@ export function parseDocumentWith<T>(
   source: SourceText,
   schema: z.ZodType<T>,
   toCurrent?: (value: Readonly<Record<string, unknown>>) => VersionedValue,
+  options: ReadOptions = {},
 ): ParsedDocument<T> {
-  const parsed = parseYaml(source);
+  const parsed = parseYaml(source, options);
   if (!parsed.ok) return parsed;
   const located = parsed.document;
   if (located.value === null || typeof located.value !== 'object' || Array.isArray(located.value)) {

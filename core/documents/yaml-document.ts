@@ -2,6 +2,7 @@ import { errorMessage } from './error-message';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { PathSegment, Problem, SourceText } from './problem';
 import { formatFieldPath } from './problem';
+import { jsonTooDeepAt, yamlLimitProblem } from './yaml-limits';
 
 /** Documents larger than this are refused before parsing: no playbook or scenario comes near it. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -54,7 +55,27 @@ function firstControlCharacter(text: string): number {
  * Parse YAML text into a value plus a locator. Never throws: syntax errors, empty files, oversized files and
  * text that is not a YAML document at all come back as problems with a line and column.
  */
-export function parseYaml(source: SourceText): ParseResult {
+/**
+ * How strictly documents are read. `recorded`: documents an exercise already ran with (embedded in its
+ * journal), re-checked on reopening. Rules added after records were made (RECORDED_TOLERATES) are not
+ * applied to them, so a stricter loader never locks anyone out of an old record; everything else is.
+ */
+export interface ReadOptions {
+  recorded?: boolean;
+}
+
+/**
+ * The rules a recorded document is not held to: each came after records were made, and each guards
+ * authoring (a slip an author should fix) rather than what an exercise can run with. Nesting past the
+ * limit stays refused: no earlier version could read such a document either.
+ */
+export const RECORDED_TOLERATES = [
+  'unknown YAML tags',
+  'ids listed twice (beyond roles, organisations, markings, objectives, cases, injects and expected actions)',
+  'transitions made unreachable by an unguarded one before them',
+] as const;
+
+export function parseYaml(source: SourceText, options: ReadOptions = {}): ParseResult {
   const file = source.path;
   const whole = (message: string): ParseResult => ({
     ok: false,
@@ -64,25 +85,20 @@ export function parseYaml(source: SourceText): ParseResult {
     return whole(`file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; is it the right file?`);
   }
   if (source.text.trim() === '') return whole('file is empty');
+  const at = (offset: number, message: string): ParseResult => ({
+    ok: false,
+    problems: [{ file, ...positionOf(source.text, offset), message }],
+  });
   const control = firstControlCharacter(source.text);
   if (control >= 0) {
-    const before = source.text.slice(0, control);
-    const line = before.split('\n').length;
-    const column = control - before.lastIndexOf('\n');
-    return {
-      ok: false,
-      problems: [
-        {
-          file,
-          line,
-          column,
-          message: 'file contains binary data (a control character); expected YAML text',
-        },
-      ],
-    };
+    return at(control, 'file contains binary data (a control character); expected YAML text');
   }
 
   const json = compactJsonValue(source.text);
+  // Before the YAML parser composes values (recursively): nesting it cannot survive, tags it would turn
+  // into something other than plain values.
+  const limit = json.ok ? undefined : yamlLimitProblem(source.text, { tags: !options.recorded });
+  if (limit) return at(limit.offset, limit.message);
   // A document in compact JSON (YAML is a superset of JSON; tools and the benchmark write large scenarios
   // this way) gives the same value as the YAML parser at a hundredth of the cost: a 4.6 MB scenario parses
   // in tens of milliseconds instead of seconds. The YAML is then parsed only if a problem must be located.
@@ -148,6 +164,12 @@ export function parseYaml(source: SourceText): ParseResult {
   return { ok: true, document: located };
 }
 
+/** 1-based line and column of a character offset. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
 function parseWithPositions(text: string) {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -165,6 +187,8 @@ export function compactJsonValue(text: string): { ok: true; value: unknown } | {
   const first = text.charCodeAt(0);
   if (first !== 0x7b && first !== 0x5b) return { ok: false };
   const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  // Too deep for JSON.stringify below: the YAML path refuses it with its place.
+  if (jsonTooDeepAt(body) >= 0) return { ok: false };
   let value: unknown;
   try {
     value = JSON.parse(body);

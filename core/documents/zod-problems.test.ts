@@ -35,6 +35,23 @@ describe('zodIssuesToProblems', () => {
     ]);
   });
 
+  it('names the kinds a union takes when the value is none of them', () => {
+    const Trigger = z.union([z.string(), z.strictObject({ at: z.string() })]);
+    expect(problems(z.strictObject({ when: Trigger }), 'when: 5\n')).toEqual([
+      'doc.yaml:1:7: expected string or object, received number (when)',
+    ]);
+  });
+
+  it('reports the union branch whose fields the value has, not one it lacks', () => {
+    const Trigger = z.union([
+      z.strictObject({ state: z.strictObject({ machine: z.string() }) }),
+      z.strictObject({ missed: z.strictObject({ inject: z.string() }) }),
+    ]);
+    expect(problems(z.strictObject({ when: Trigger }), 'when: { missed: 3 }\n')).toEqual([
+      'doc.yaml:1:17: expected object, received number (when.missed)',
+    ]);
+  });
+
   it('reports the union branch that got furthest, not "invalid input"', () => {
     const Trigger = z.union([z.string(), z.strictObject({ state: z.strictObject({ machine: z.string() }) })]);
     expect(problems(z.strictObject({ when: Trigger }), 'when:\n  state:\n    machine: 7\n')).toEqual([
@@ -42,10 +59,13 @@ describe('zodIssuesToProblems', () => {
     ]);
   });
 
-  it('says a value matches no form when no branch got anywhere', () => {
-    const Either = z.union([z.string(), z.number()]);
-    expect(problems(z.strictObject({ value: Either }), 'value: true\n')).toEqual([
+  it('says a value of the right kind matches no form when no branch got anywhere', () => {
+    const Either = z.union([z.string().regex(/^a$/), z.string().regex(/^b$/)]);
+    expect(problems(z.strictObject({ value: Either }), 'value: c\n')).toEqual([
       'doc.yaml:1:8: does not match any allowed form (value)',
+    ]);
+    expect(problems(z.strictObject({ value: z.union([z.string(), z.number()]) }), 'value: true\n')).toEqual([
+      'doc.yaml:1:8: expected string or number, received boolean (value)',
     ]);
   });
 });

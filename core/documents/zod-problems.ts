@@ -9,8 +9,14 @@ type Issue = z.core.$ZodIssue;
  * path): "expected string" deep inside the object branch helps an author more than "invalid input".
  */
 function bestUnionBranch(issue: Issue & { code: 'invalid_union' }): Issue[] | undefined {
-  const branches = issue.errors.filter((branch) => branch.length > 0);
-  if (branches.length === 0) return undefined;
+  const all = issue.errors.filter((branch) => branch.length > 0);
+  if (all.length === 0) return undefined;
+  // A branch whose fields the value's keys fit (no unknown field at its top) is the form the author meant:
+  // `when: { missed: 3 }` is a malformed "missed", not a "state" missing its field.
+  const fitting = all.filter(
+    (branch) => !branch.some((inner) => inner.code === 'unrecognized_keys' && inner.path.length === 0),
+  );
+  const branches = fitting.length > 0 ? fitting : all;
   const depth = (branch: readonly Issue[]) => Math.max(...branch.map(issueDepth));
   const deepest = Math.max(...branches.map(depth));
   if (deepest === 0) return undefined;
@@ -52,7 +58,7 @@ export function zodIssuesToProblems(document: LocatedDocument, issues: readonly 
 
 /** zod's message, reworded where it reads like a type error to someone writing YAML by hand. */
 function describeIssue(issue: Issue, path: readonly PathSegment[]): string {
-  if (issue.code === 'invalid_union') return 'does not match any allowed form';
+  if (issue.code === 'invalid_union') return describeUnion(issue);
   if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
     const name = path.at(-1);
     return typeof name === 'string' ? `missing required field "${name}"` : 'missing required value';
@@ -71,4 +77,22 @@ export function firstIssue(
   const [first] = error.issues.flatMap((top) => flatten(top, prefix));
   if (!first) return { field: formatFieldPath(prefix), message: 'invalid' };
   return { field: formatFieldPath(first.path), message: describeIssue(first.issue, first.path) };
+}
+
+/**
+ * A value no form of a union takes at all: say which kinds of value it may be ("expected object or string,
+ * received number") when the forms differ in kind, else that it matches none of them.
+ */
+function describeUnion(issue: Issue & { code: 'invalid_union' }): string {
+  const kinds = new Set<string>();
+  let received: string | undefined;
+  for (const branch of issue.errors) {
+    for (const inner of branch) {
+      if (inner.code !== 'invalid_type' || inner.path.length > 0) continue;
+      kinds.add(inner.expected);
+      received ??= /received (\w+)/.exec(inner.message)?.[1];
+    }
+  }
+  if (kinds.size === 0 || received === undefined) return 'does not match any allowed form';
+  return `expected ${[...kinds].join(' or ')}, received ${received}`;
 }

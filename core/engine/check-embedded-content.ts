@@ -57,10 +57,13 @@ export function checkEmbeddedContent(value: unknown, prefix = ''): CheckedConten
       `the embedded scenario ${scenario.source.path} does not match its hash (it hashes to ${scenarioHash.slice(0, 12)}…, the file says ${scenario.hash.slice(0, 12)}…): it was changed after the exercise was recorded`,
     );
   // Loaded from the sources alone, with every check: the parsed copies beside them are not trusted.
-  const loaded = loadContent({
-    playbook: { sources: playbook.sources, hash: playbook.hash },
-    scenario: { source: scenario.source, hash: scenario.hash },
-  });
+  const loaded = loadContent(
+    {
+      playbook: { sources: playbook.sources, hash: playbook.hash },
+      scenario: { source: scenario.source, hash: scenario.hash },
+    },
+    { recorded: true },
+  );
   if (!loaded.ok) return refusedProblems(loaded.problems, embedded, at);
   const parity = parsedParity(playbook.documents, scenario.document, loaded.content, at);
   if (parity) return parity;

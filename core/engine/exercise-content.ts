@@ -64,7 +64,10 @@ export function loadExerciseContent(playbook: readonly SourceText[], scenario: S
  * comes from a log: when it carries the parsed documents they are used without checks, only migrated to
  * today's `schemaVersion` if an earlier version wrote them.
  */
-export function loadContent(embedded: EmbeddedContent, options: { trusted?: boolean } = {}): ContentResult {
+export function loadContent(
+  embedded: EmbeddedContent,
+  options: { trusted?: boolean; recorded?: boolean } = {},
+): ContentResult {
   const { documents } = embedded.playbook;
   const { document } = embedded.scenario;
   if (options.trusted && documents && document) {
@@ -77,9 +80,11 @@ export function loadContent(embedded: EmbeddedContent, options: { trusted?: bool
       return { ok: true, content: { playbook, scenario: currentScenario, embedded } };
     }
   }
-  const playbook = loadPlaybook(embedded.playbook.sources);
+  // Content from a log was recorded: rules added since (RECORDED_TOLERATES) must not lock it out.
+  const read = { recorded: options.trusted === true || options.recorded === true };
+  const playbook = loadPlaybook(embedded.playbook.sources, read);
   if (!playbook.ok) return { ok: false, problems: playbook.problems };
-  const scenario = loadScenario(embedded.scenario.source, playbook.playbook);
+  const scenario = loadScenario(embedded.scenario.source, playbook.playbook, read);
   if (!scenario.ok) return { ok: false, problems: scenario.problems };
   return { ok: true, content: { playbook: playbook.playbook, scenario: scenario.scenario, embedded } };
 }

@@ -5,12 +5,15 @@ import {
   parseDocumentWith,
   type LocatedDocument,
   type ParsedDocument,
+  type ReadOptions,
   type Problem,
   type SourceText,
 } from '../documents/index';
 import { buildMechanismMachine } from './build-machine';
 import { checkLinks, type LocatedMechanism } from './check-links';
+import { checkMarkingsDuplicates, checkMechanismDuplicates, checkRolesDuplicates } from './check-duplicates';
 import { checkRegistryNames } from './check-registry-names';
+import { checkShadowedTransitions } from './check-shadowed';
 import { checkStructure } from './check-structure';
 import { checkOptionLabels, checkTranslations, type LocatedTranslation } from './check-translations';
 import { playbookDocumentToCurrent } from './document-migrations';
@@ -30,8 +33,11 @@ export type PlaybookLoadResult =
  * Parse one playbook document (any kind) against the schema, after bringing an older `schemaVersion` to
  * today's by the named migration steps; a newer one is refused on its `schemaVersion`.
  */
-export function parsePlaybookDocument(source: SourceText): ParsedDocument<PlaybookDocument> {
-  return parseDocumentWith(source, PlaybookDocument, playbookDocumentToCurrent);
+export function parsePlaybookDocument(
+  source: SourceText,
+  options: ReadOptions = {},
+): ParsedDocument<PlaybookDocument> {
+  return parseDocumentWith(source, PlaybookDocument, playbookDocumentToCurrent, options);
 }
 
 interface Single<T> {
@@ -44,7 +50,9 @@ interface Single<T> {
  * mechanism, cross-document checks, then each machine is built and started once so XState's own
  * structural errors surface here rather than in the middle of an exercise. Never throws.
  */
-export function loadPlaybook(sources: readonly SourceText[]): PlaybookLoadResult {
+export function loadPlaybook(sources: readonly SourceText[], options: ReadOptions = {}): PlaybookLoadResult {
+  // Rules a recorded document is not held to (RECORDED_TOLERATES): only for documents being authored.
+  const authoring = !options.recorded;
   const problems: Problem[] = [];
   const mechanisms: LocatedMechanism[] = [];
   const translations: LocatedTranslation[] = [];
@@ -63,7 +71,7 @@ export function loadPlaybook(sources: readonly SourceText[]): PlaybookLoadResult
   };
 
   for (const source of sources) {
-    const parsed = parsePlaybookDocument(source);
+    const parsed = parsePlaybookDocument(source, options);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       continue;
@@ -108,8 +116,14 @@ export function loadPlaybook(sources: readonly SourceText[]): PlaybookLoadResult
   if (!roles) missing('roles');
   if (!markings) missing('markings');
 
-  if (roles) problems.push(...checkRolesDocument(roles, markings?.value));
-  if (markings) problems.push(...checkMarkingsDocument(markings));
+  if (roles) {
+    problems.push(...checkRolesDocument(roles, markings?.value));
+    if (authoring) problems.push(...checkRolesDuplicates(roles.value, roles.located));
+  }
+  if (markings) {
+    problems.push(...checkMarkingsDocument(markings));
+    if (authoring) problems.push(...checkMarkingsDuplicates(markings.value, markings.located));
+  }
 
   const groups = new Set(roles?.value.roles.flatMap((role) => role.groups));
   for (const { document, located } of mechanisms) {
@@ -118,6 +132,9 @@ export function loadPlaybook(sources: readonly SourceText[]): PlaybookLoadResult
       ...checkStructure(document, located, root),
       ...checkRegistryNames(document, located, root, groups),
       ...checkOptionLabels(document, located),
+      ...(authoring
+        ? [...checkMechanismDuplicates(document, located), ...checkShadowedTransitions(root, located)]
+        : []),
     ];
     problems.push(...own);
     if (own.length === 0) problems.push(...checkBuilds({ document, located }));

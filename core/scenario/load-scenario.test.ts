@@ -258,3 +258,21 @@ describe('which playbook versions serve a scenario', () => {
     expect(playbookVersionServes(loaded, target)).toBe(served);
   });
 });
+
+describe('durations beyond what milliseconds count exactly', () => {
+  it.each([
+    ['a scenario time', 'at: T+0', 'at: T+99999999999999999999d', 'mini.yaml:24:9:', '(injects[0].at)'],
+    ['a span', 'span: 2d', 'span: 365251d', 'mini.yaml:8:7:', '(span)'],
+    [
+      'a window',
+      'window: 6h',
+      'window: 525960001m',
+      'mini.yaml:34:17:',
+      '(injects[0].expectedActions[0].window)',
+    ],
+  ])('refuses %s past 1000 years, located', (_name, from, to, where, path) => {
+    expect(problemsAfter(from, to)).toContainEqual(
+      `${where} is too long: at most 365250d (1000 years), which milliseconds can count exactly ${path}`,
+    );
+  });
+});

@@ -3,10 +3,12 @@ import {
   durationToMs,
   parseDocumentWith,
   type Problem,
+  type ReadOptions,
   type SourceText,
 } from '../documents/index';
 import type { Playbook } from '../playbook/index';
 import { checkInjects } from './check-injects';
+import { checkScenarioDuplicates } from './check-scenario-duplicates';
 import type { ScenarioCheckContext, ScenarioRole } from './scenario-context';
 import { scenarioToCurrent } from './scenario-migrations';
 import { ScenarioDocument } from './scenario-schema';
@@ -36,8 +38,12 @@ function isTimeZone(timeZone: string): boolean {
  * schema, then the semantic checks (roles, mechanisms, events, cases, inject references, times, markings,
  * mechanisms in force on the in-world date). Never throws.
  */
-export function loadScenario(source: SourceText, playbook: Playbook): ScenarioLoadResult {
-  const parsed = parseDocumentWith(source, ScenarioDocument, scenarioToCurrent);
+export function loadScenario(
+  source: SourceText,
+  playbook: Playbook,
+  options: ReadOptions = {},
+): ScenarioLoadResult {
+  const parsed = parseDocumentWith(source, ScenarioDocument, scenarioToCurrent, options);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const { value: scenario, located } = parsed;
   const problems: Problem[] = [];
@@ -116,6 +122,8 @@ export function loadScenario(source: SourceText, playbook: Playbook): ScenarioLo
     roles,
   };
   problems.push(...checkInjects(context));
+  // Not for recorded documents (RECORDED_TOLERATES in yaml-document.ts).
+  if (!options.recorded) problems.push(...checkScenarioDuplicates(scenario, located));
   if (problems.length > 0) return { ok: false, problems: problems.sort(compareProblems) };
   return { ok: true, scenario, problems: [] };
 }

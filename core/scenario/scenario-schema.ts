@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { Duration, DURATION_PATTERN, EventName, KebabId, Marking, Source } from '../documents/index';
+import {
+  Duration,
+  DURATION_PATTERN,
+  durationTooLong,
+  durationWithinBound,
+  EventName,
+  KebabId,
+  Marking,
+  Source,
+} from '../documents/index';
 
 /**
  * The schema of scenario documents (scenarios/<id>/scenario.yaml). One source for validation, TypeScript
@@ -25,7 +34,8 @@ const ExpectedActionId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must 
 export const SCENARIO_TIME_PATTERN = new RegExp(`^T\\+(0|${DURATION_PATTERN.source.slice(1, -1)})$`);
 export const ScenarioTime = z
   .string()
-  .regex(SCENARIO_TIME_PATTERN, 'must be a scenario time such as "T+0", "T+6h", "T+3d" or "T+1d4h30m"');
+  .regex(SCENARIO_TIME_PATTERN, 'must be a scenario time such as "T+0", "T+6h", "T+3d" or "T+1d4h30m"')
+  .refine((text) => durationWithinBound(text.replace(/^T\+/, '')), durationTooLong);
 
 export const Channel = z.enum([
   'email',
