@@ -23,7 +23,7 @@ export interface DecodedUpload {
  */
 export function decodeUpload(input: string | Uint8Array): DecodedUpload {
   const utf16 = typeof input === 'string' ? null : utf16Of(input);
-  if (utf16) {
+  if (utf16 && typeof input !== 'string') {
     // A journal opened and saved again by a Windows editor: its byte order mark names the encoding.
     const text = new TextDecoder(utf16 === 'UTF-16 LE' ? 'utf-16le' : 'utf-16be').decode(input);
     return { ...decodeUpload(text), utf16 };
