@@ -123,7 +123,7 @@ export function createHostRoutes(options: HostRoutesOptions): HostRoutes {
   async function restore(request: http.IncomingMessage, response: http.ServerResponse, fileName: string) {
     const tooLarge = {
       ok: false,
-      reason: `${fileName} is larger than ${cap} bytes: it cannot be a journal to restore`,
+      reason: `${fileName} is larger than ${sizeText(cap)}: it cannot be a journal to restore`,
     };
     if (Number(request.headers['content-length'] ?? 0) > cap)
       return answer(response, 413, tooLarge, { Connection: 'close' });
@@ -189,4 +189,10 @@ export function createHostRoutes(options: HostRoutesOptions): HostRoutes {
     });
     return true;
   };
+}
+
+/** A byte count as a person reads it: whole mebibytes as MB, anything else in bytes. */
+function sizeText(bytes: number): string {
+  const mb = 1024 * 1024;
+  return bytes >= mb && bytes % mb === 0 ? `${bytes / mb} MB` : `${bytes} bytes`;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeJournal, encodeEvents } from '../core/index';
 import { testEvents } from '../test/event-store-contract';
-import { decodeUpload } from './journal-upload';
+import { decodeUpload, uploadProblemText } from './journal-upload';
 
 const ID = 'ex-upload';
 const canonical = encodeEvents(testEvents(ID, 1, 4));
@@ -49,5 +49,51 @@ describe('decodeUpload', () => {
     expect(decodeUpload(Buffer.from(damaged)).problem).toEqual(
       decodeJournal(damaged, { trusted: false }).problems[0],
     );
+  });
+});
+
+describe('uploadProblemText', () => {
+  const said = (input: string | Uint8Array) => {
+    const length = typeof input === 'string' ? input.length : input.byteLength;
+    return uploadProblemText(decodeUpload(input), length);
+  };
+  const lines = canonical.split('\n');
+
+  it('says nothing of a whole journal, and names each kind of bad file in words, not the parser’s', () => {
+    // Live: the same helper refuses every bad file below, and passes the good one.
+    expect(said(Buffer.from(canonical))).toBeNull();
+    const cases: [string | Uint8Array, string][] = [
+      [Buffer.alloc(0), 'the file is empty: an exercise journal holds one event per line'],
+      [
+        Buffer.from((lines[0] ?? '').slice(0, 40)),
+        'line 1 is cut short (the file ends inside its first event): it holds no whole event',
+      ],
+      [
+        Buffer.from(`${lines[0]}\n${(lines[1] ?? '').slice(0, 30)}\n${lines.slice(2).join('\n')}`),
+        'line 2 is damaged: it is not a whole JSON event (cut short or edited, near character 31)',
+      ],
+      [
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+        'line 1 is not text (bytes that are not UTF-8): is it an exercise journal (.jsonl)?',
+      ],
+      [Buffer.from('{"hello":[1,2]}\n'), 'not an exercise journal: line 1: missing field "v"'],
+    ];
+    for (const [input, expected] of cases) expect(said(input)).toBe(expected);
+  });
+
+  it('reads a journal saved as UTF-16 (either byte order) and says so', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(canonical, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const [input, name] of [
+      [le, 'UTF-16 LE'],
+      [be, 'UTF-16 BE'],
+    ] as const) {
+      const decoded = decodeUpload(input);
+      expect(decoded.problem).toBeNull();
+      expect(decoded.utf16).toBe(name);
+      // Stored as the UTF-8 journal the host would have written.
+      expect(Buffer.from(decoded.bytes).toString('utf8')).toBe(canonical);
+    }
   });
 });

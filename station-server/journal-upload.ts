@@ -12,6 +12,8 @@ export interface DecodedUpload {
   torn: TornLine | null;
   /** The first line that is not a valid next event (decoding stopped there), or a text that is not UTF-8. */
   problem: JournalProblem | null;
+  /** Set when the file was UTF-16 text (a journal re-saved by an editor), read as such and stored as UTF-8. */
+  utf16?: 'UTF-16 LE' | 'UTF-16 BE';
 }
 
 /**
@@ -20,6 +22,12 @@ export interface DecodedUpload {
  * the file's own bytes are what is written, without encoding 100,000 events a second time.
  */
 export function decodeUpload(input: string | Uint8Array): DecodedUpload {
+  const utf16 = typeof input === 'string' ? null : utf16Of(input);
+  if (utf16 && typeof input !== 'string') {
+    // A journal opened and saved again by a Windows editor: its byte order mark names the encoding.
+    const text = new TextDecoder(utf16 === 'UTF-16 LE' ? 'utf-16le' : 'utf-16be').decode(input);
+    return { ...decodeUpload(text), utf16 };
+  }
   if (typeof input !== 'string' && !isUtf8(input)) {
     const problem = { line: firstLineNotUtf8(input), message: 'not UTF-8 text: is it a journal file?' };
     return { events: [], lines: [], bytes: new Uint8Array(), torn: null, problem };
@@ -37,6 +45,35 @@ export function decodeUpload(input: string | Uint8Array): DecodedUpload {
       ? input.subarray(0, input.lastIndexOf(0x0a) + 1)
       : Buffer.from(lines.length === 0 ? '' : `${lines.join('\n')}\n`, 'utf8');
   return { events, lines, bytes, torn, problem };
+}
+
+function utf16Of(bytes: Uint8Array): DecodedUpload['utf16'] | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16 LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16 BE';
+  return null;
+}
+
+/**
+ * Why an upload is refused, in the words of someone who chose a file (without the file's name): what the
+ * file is not, and the line at fault. A JSON parser's own wording ("Unterminated string in JSON at position
+ * 189") is replaced by what it means for a journal: the line was cut or edited.
+ */
+export function uploadProblemText(decoded: DecodedUpload, byteLength: number): string | null {
+  const { problem, torn, events } = decoded;
+  if (byteLength === 0 || (problem === null && torn === null && events.length === 0))
+    return 'the file is empty: an exercise journal holds one event per line';
+  if (problem === null && events.length === 0 && torn !== null)
+    return `line ${torn.line} is cut short (the file ends inside its first event): it holds no whole event`;
+  if (problem === null) return null;
+  const { line, message } = problem;
+  if (message.startsWith('not UTF-8'))
+    return `line ${line} is not text (bytes that are not UTF-8): is it an exercise journal (.jsonl)?`;
+  const position = /at position (\d+)/.exec(message)?.[1];
+  const near = position === undefined ? '' : `, near character ${Number(position) + 1}`;
+  const said = message.startsWith('not JSON')
+    ? `line ${line} is damaged: it is not a whole JSON event (cut short or edited${near})`
+    : `line ${line}: ${message}`;
+  return line === 1 && events.length === 0 ? `not an exercise journal: ${said}` : said;
 }
 
 /** 1-based. A byte 0x0a is never part of a multi-byte UTF-8 sequence, so each line decodes on its own. */

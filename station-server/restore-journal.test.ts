@@ -141,7 +141,8 @@ describe('restoring a journal file into the data folder', () => {
     ]);
     expect(await restoreJournal(dataFolder, 'bytes.events.jsonl', bytes)).toEqual({
       ok: false,
-      reason: 'bytes.events.jsonl: line 3: not UTF-8 text: is it a journal file?',
+      reason:
+        'bytes.events.jsonl: line 3 is not text (bytes that are not UTF-8): is it an exercise journal (.jsonl)?',
     });
     expect(readdirSync(dataFolder)).toEqual([]);
   });
@@ -172,7 +173,7 @@ describe('restoring a journal file into the data folder', () => {
     const restored = await restoreJournal(dataFolder, 'damaged.events.jsonl', lines.join('\n'));
     expect(restored).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^damaged\.events\.jsonl: line 3: /),
+      reason: 'damaged.events.jsonl: line 3 is damaged: it is not a whole JSON event (cut short or edited)',
     });
     expect(readdirSync(dataFolder)).toEqual([]);
   });
@@ -182,11 +183,12 @@ describe('restoring a journal file into the data folder', () => {
     const restored = await restoreJournal(tempDataFolder(), 'part.events.jsonl', lines.slice(1).join('\n'));
     expect(restored).toEqual({
       ok: false,
-      reason: 'part.events.jsonl: line 1: seq 2 does not continue the log (expected 1)',
+      reason:
+        'part.events.jsonl: not an exercise journal: line 1: seq 2 does not continue the log (expected 1)',
     });
     expect(await restoreJournal(tempDataFolder(), 'empty.jsonl', '')).toEqual({
       ok: false,
-      reason: 'empty.jsonl: not an exercise journal (its first line is not exercise.created)',
+      reason: 'empty.jsonl: the file is empty: an exercise journal holds one event per line',
     });
   });
 

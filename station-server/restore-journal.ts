@@ -13,7 +13,7 @@ import { syncFolder, writeNewJournal } from '../node-adapters/index';
 import { checkExerciseId, exerciseFiles, UnsafeExerciseIdError } from './data-folder';
 import { recordOfLog, writeRecordFile } from './exercise-catalogue-files';
 import type { RestoreResult } from './host-api';
-import { decodeUpload } from './journal-upload';
+import { decodeUpload, uploadProblemText } from './journal-upload';
 
 /** A journal just restored: its canonical lines, so the host can open it without reading it again. */
 export interface RestoredJournal {
@@ -42,8 +42,8 @@ export async function restoreJournal(
   options: { restored?: (restored: RestoredJournal) => void } = {},
 ): Promise<RestoreResult> {
   const decoded = decodeUpload(journal);
-  const { problem } = decoded;
-  if (problem) return { ok: false, reason: `${fileName}: line ${problem.line}: ${problem.message}` };
+  const refused = uploadProblemText(decoded, journal.length);
+  if (refused !== null) return { ok: false, reason: `${fileName}: ${refused}` };
   const first = decoded.events[0];
   if (!first || first.type !== 'exercise.created')
     return {
@@ -51,6 +51,7 @@ export async function restoreJournal(
       reason: `${fileName}: not an exercise journal (its first line is not exercise.created)`,
     };
   const notes: string[] = [];
+  if (decoded.utf16) notes.push(`the file was ${decoded.utf16} text and was read as such`);
   if (decoded.torn)
     notes.push(`line ${decoded.torn.line} was cut short (a crash while writing) and was left out`);
   let checked;

@@ -82,7 +82,7 @@ export function ExerciseList({ store: given }: { store?: BrowserExercises }) {
               ].join(' '),
               openExerciseId: result.record.exerciseId,
             }
-          : { ok: false, text: result.reason },
+          : { ok: false, text: t('home.notLoaded', { reason: result.reason }) },
       );
     });
   const remove = (record: ExerciseRecord) =>

@@ -76,5 +76,10 @@ describe('the host’s HTTP endpoints', () => {
       ok: false,
       reason: 'a.jsonl: the exercise host refused it: 403 no console token',
     });
+    // A refusal with a reason (the host's size cap) is shown as that reason, not as raw JSON.
+    const reason = 'big.jsonl is larger than 1024 MB: it cannot be a journal to restore';
+    const capped = (async () =>
+      new Response(JSON.stringify({ ok: false, reason }), { status: 413 })) as unknown as typeof fetch;
+    expect(await restoreBackup('big.jsonl', '{}\n', TEST_TOKEN, capped)).toEqual({ ok: false, reason });
   });
 });

@@ -82,8 +82,18 @@ export async function restoreBackup(
     headers: { 'X-Console-Token': token, 'Content-Type': 'application/x-ndjson' },
     body: typeof body === 'string' ? body : new Blob([viewOf(body)]),
   });
-  if (!response.ok)
+  if (!response.ok) {
+    // A refusal the host explains (a file over its size cap) carries its reason, which names the file.
+    const said = await response
+      .clone()
+      .json()
+      .then(
+        (body: { reason?: unknown }) => body.reason,
+        () => undefined,
+      );
+    if (typeof said === 'string') return { ok: false, reason: said };
     return { ok: false, reason: `${fileName}: the exercise host refused it: ${await reasonOf(response)}` };
+  }
   return (await response.json()) as RestoreResult;
 }
 

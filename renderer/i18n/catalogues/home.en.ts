@@ -81,4 +81,5 @@ export const homeEn = {
   'home.loadBackup': 'Load a backup…',
   'home.restored': 'Loaded {name} ({events} events).',
   'home.openConsole': 'Open the console',
+  'home.notLoaded': 'Not loaded (nothing was added to the exercises): {reason}',
 } as const;

@@ -81,4 +81,5 @@ export const homeNl: Record<keyof typeof homeEn, string> = {
   'home.loadBackup': 'Een back-up laden…',
   'home.restored': '{name} geladen ({events} gebeurtenissen).',
   'home.openConsole': 'De console openen',
+  'home.notLoaded': 'Niet geladen (er is niets aan de oefeningen toegevoegd): {reason}',
 };
