@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,5 +95,28 @@ describe('runExport', () => {
       exportWith(scenario, '--format', 'csv', '--out', path.join(dir, 'out'), '--force'),
     ).rejects.toThrow('is the input');
     expect(readFileSync(scenario, 'utf8')).toBe(text);
+  });
+
+  it('reads a UTF-16 scenario as validate does, and exports the same bytes as from its UTF-8 original', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pbsim-export-utf16-'));
+    const text = readFileSync(path.join(SCENARIO_DIR, 'scenario.yaml'), 'utf8');
+    // UTF-16 little-endian with its byte-order mark, encoded here by hand, not by the reader under test.
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    writeFileSync(path.join(dir, 'scenario.yaml'), utf16);
+    const fromUtf8 = outFile('from-utf8.csv');
+    const fromUtf16 = outFile('from-utf16.csv');
+    expect((await exportWith(SCENARIO_DIR, '--format', 'csv', '--out', fromUtf8)).code).toBe(0);
+    expect((await exportWith(dir, '--format', 'csv', '--out', fromUtf16)).code).toBe(0);
+    expect(readFileSync(fromUtf16)).toEqual(readFileSync(fromUtf8));
+  });
+
+  it('names a scenario in an encoding it cannot read, and writes nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pbsim-export-latin1-'));
+    writeFileSync(path.join(dir, 'scenario.yaml'), Buffer.from('title: caf\xe9\n', 'latin1'));
+    const file = outFile('never.csv');
+    const { code, out } = await exportWith(dir, '--format', 'csv', '--out', file);
+    expect(code).toBe(1);
+    expect(out.join('\n')).toMatch(/scenario\.yaml:\d+:\d+: .*UTF-8/);
+    expect(existsSync(file)).toBe(false);
   });
 });

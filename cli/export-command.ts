@@ -1,9 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { exportMsel, formatProblem, loadPlaybook, loadScenario, writeSpreadsheet } from '../core/index';
-import { readBundledPlaybook } from '../node-adapters/index';
+import { readBundledPlaybook, readDocument } from '../node-adapters/index';
 import { EXIT, UsageError } from './exit-codes';
-import { checkOutputFile, problemOf, requireInputFile, writeOutputFile } from './output-files';
+import { checkOutputFile, requireInputFile, writeOutputFile } from './output-files';
 import { parseOptions } from './parse-options';
 import type { CommandOutput } from './validate-command';
 
@@ -54,13 +54,16 @@ export async function runExport(args: readonly string[], output: CommandOutput):
     : (positional[0] as string);
   await requireInputFile('export', file);
   await checkOutputFile('export', out, { force: flags.has('--force'), inputs: [file] });
-  const text = await readFile(file, 'utf8').catch((error: unknown) => {
-    throw problemOf('export', 'cannot read', file, error);
-  });
+  // Read as validate and run read it: UTF-16 with a byte-order mark is decoded, other encodings are named.
+  const read = await readDocument(file);
+  if (!read.ok) {
+    output.out(formatProblem(read.problem));
+    return EXIT.invalidInput;
+  }
   const sources = await readBundledPlaybook();
   const playbook = loadPlaybook(sources);
   if (!playbook.ok) throw new Error('the bundled playbook does not load; run validate');
-  const loaded = loadScenario({ path: file, text }, playbook.playbook);
+  const loaded = loadScenario(read.source, playbook.playbook);
   if (!loaded.ok) {
     for (const problem of loaded.problems) output.out(formatProblem(problem));
     return EXIT.invalidInput;
