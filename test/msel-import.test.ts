@@ -118,6 +118,28 @@ describe('importMsel', () => {
     expect(engine.state.clock.status).toBe('ended');
   });
 
+  it('makes the local roles that receive injects a training audience at stations, and senders simulated', () => {
+    const rows = [
+      ['Time', 'From', 'To', 'Message'],
+      ['T+5', 'Port authority', 'Port crisis team', 'A ship is burning at berth 7.'],
+      ['T+10', 'Port crisis team', 'Presidency', 'The port asks the Presidency for help.'],
+      ['T+20', 'Evening Courier', 'Port crisis team, Presidency', 'The press asks for a statement.'],
+    ];
+    const { scenario, report } = importMsel(rows, options);
+    // Worked out by hand: "Port crisis team" receives rows 2 and 4; the authority and the paper only send.
+    expect(report.localRoles).toEqual([
+      { id: 'port-authority', name: 'Port authority', receives: false },
+      { id: 'port-crisis-team', name: 'Port crisis team', receives: true },
+      { id: 'evening-courier', name: 'Evening Courier', receives: false },
+    ]);
+    expect(scenario.roles.local.map((role) => [role.id, role.simulatedBy])).toEqual([
+      ['port-authority', 'simcell'],
+      ['port-crisis-team', undefined],
+      ['evening-courier', 'simcell'],
+    ]);
+    expect(validate(scenario).problems.map(formatProblem)).toEqual([]);
+  });
+
   it('guesses the columns of a sheet without a header row, and says so', () => {
     const rows = [
       ['T+10', 'SimCell', 'Presidency', 'The first report of the incident arrives at the crisis centre.'],

@@ -44,7 +44,7 @@ const EVALUATOR_ROLE = `
     description: Observes and rates.
 `;
 
-async function engine(): Promise<ExerciseEngine> {
+async function engine(scenarioEdit: (text: string) => string = (text) => text): Promise<ExerciseEngine> {
   const playbook = miniPlaybookWith('roles.yaml', (text) =>
     replaceOnce(
       text,
@@ -54,7 +54,7 @@ async function engine(): Promise<ExerciseEngine> {
   );
   playbook.push({ path: 'mini-playbook/alliance.yaml', text: ALLIANCE });
   const scenario = replaceOnce(
-    miniScenarioText(),
+    scenarioEdit(miniScenarioText()),
     'play: [presidency, ms-a, ms-c, nac, excon, simcell]',
     'play: [presidency, ms-a, ms-c, nac, excon, simcell, evaluator]',
   );
@@ -170,6 +170,23 @@ describe('the roster a station gets', () => {
     const text = JSON.stringify(stationRoster(exercise.content, exercise.state, 'ms-a'));
     for (const control of ['Brief the press', 'EA-1', 'Explosion at the port', 'Plays everyone else'])
       expect(text).not.toContain(control);
+  });
+
+  it('for a local role that receives injects (played at a station): every other player, simulated actors too', async () => {
+    // An MSEL's training audience that no playbook holds: a local role with no simulatedBy.
+    const exercise = await engine((text) =>
+      replaceOnce(
+        text,
+        '  local:\n',
+        '  local:\n    - { id: port-team, title: Port crisis team, organisation: Velmora port, side: external }\n',
+      ),
+    );
+    const roster = stationRoster(exercise.content, exercise.state, 'port-team');
+    expect(roster.recipients).toEqual(['presidency', 'ms-a', 'ms-c', 'nac', 'press']);
+    const team = roster.roles.find((entry) => entry.id === 'port-team');
+    expect(team).toMatchObject({ local: true, simulated: false, audience: 'players' });
+    // The simulated press still writes to nobody: control answers for it from the console.
+    expect(stationRoster(exercise.content, exercise.state, 'press').recipients).toEqual([]);
   });
 
   it('refuses a role that is not in the exercise', async () => {

@@ -109,11 +109,14 @@ export function stationRoster(content: LoadedContent, state: EngineState, roleId
 }
 
 /**
- * Players write to the other roles in play at stations and to the scenario's local roles that players
- * address (the simulated actors); control roles send as another role, evaluators and observers send none.
+ * Players write to the other players in play: the playbook's at stations, the scenario's local roles that
+ * receive injects (a training audience an MSEL names, played at a station) and the simulated actors players
+ * address. A simulated local role is answered for by control, which sends as it from the console; control
+ * roles send as another role, evaluators and observers send none.
  */
 function recipientsOf(self: EngineRole, roles: readonly RosterRole[]): string[] {
-  if (self.audience !== 'players' || self.local) return [];
+  const simulated = roles.find((role) => role.id === self.id)?.simulated ?? false;
+  if (self.audience !== 'players' || simulated) return [];
   return roles.filter((role) => role.audience === 'players' && role.id !== self.id).map((role) => role.id);
 }
 

@@ -41,7 +41,11 @@ export interface MselImportReport {
   columnsFrom: 'header' | 'given' | 'contents';
   assumptions: string[];
   rowProblems: { row: number; reason: string }[];
-  localRoles: { id: string; name: string }[];
+  /**
+   * Names the playbook does not know. `receives`: a recipient of some inject, so a training audience played
+   * at a station; the others only send, and the SimCell plays them.
+   */
+  localRoles: { id: string; name: string; receives?: boolean }[];
   imported: number;
 }
 
@@ -220,7 +224,12 @@ export function importMsel(
     };
   });
 
-  report.localRoles = [...localRoles.values()];
+  // The roles that receive injects are the training audience: they play at stations, never by the SimCell.
+  const recipients = new Set(injects.flatMap((inject) => inject.to));
+  report.localRoles = [...localRoles.values()].map((role) => ({
+    ...role,
+    receives: recipients.has(role.id),
+  }));
   report.imported = injects.length;
   const playbookRoles = [
     ...new Set(injects.flatMap((inject) => [inject.from, ...inject.to]).filter((id) => playbook.role(id))),
@@ -249,7 +258,7 @@ export function importMsel(
         audience: 'players' as const,
         clearance: [],
         groups: [],
-        simulatedBy: 'simcell',
+        ...(role.receives ? {} : { simulatedBy: 'simcell' }),
       })),
     },
     objectives: [],

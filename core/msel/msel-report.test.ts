@@ -42,6 +42,17 @@ describe('formatImportReport', () => {
     expect(lines[1]).toBe(heading);
   });
 
+  it('names the local roles that receive injects as played at stations', () => {
+    const localRoles = [
+      { id: 'port-authority', name: 'Port authority', receives: false },
+      { id: 'port-team', name: 'Port team', receives: true },
+    ];
+    const lines = formatImportReport('m.csv', ['CSV'], { ...report, localRoles });
+    expect(lines).toContain(
+      'Of these, played at stations (they receive injects: the training audience): Port team; the others are simulated by the SimCell',
+    );
+  });
+
   it('leaves out the local roles line when every name is a playbook role', () => {
     const lines = formatImportReport('m.csv', ['CSV'], { ...report, localRoles: [] });
     expect(lines.some((line) => line.startsWith('Local roles'))).toBe(false);

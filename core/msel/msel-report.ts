@@ -29,6 +29,11 @@ export function formatImportReport(
     lines.push(
       `Local roles (not in the playbook; map them with --roles): ${report.localRoles.map((role) => `${role.name} → ${role.id}`).join(', ')}`,
     );
+  const audience = report.localRoles.filter((role) => role.receives);
+  if (audience.length > 0)
+    lines.push(
+      `Of these, played at stations (they receive injects: the training audience): ${audience.map((role) => role.name).join(', ')}; the others are simulated by the SimCell`,
+    );
   for (const problem of report.rowProblems)
     lines.push(`${file}: row ${problem.row}: ${problem.reason}; not imported`);
   return lines;

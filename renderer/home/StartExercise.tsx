@@ -44,7 +44,9 @@ export function StartExercise({
   }, []);
   const setEveryPlayer = (play: RolePlay) =>
     setPlays(
-      Object.fromEntries(roles.map((role) => [role.id, role.local ? plays[role.id] : play])) as typeof plays,
+      Object.fromEntries(
+        roles.map((role) => [role.id, role.simulated ? plays[role.id] : play]),
+      ) as typeof plays,
     );
 
   const submit = async (event: FormEvent) => {

@@ -15,11 +15,17 @@ function scenario(text = miniScenarioText()) {
 describe('playableRoles', () => {
   it('offers the playbook’s players in play, then the local roles, but no control role', () => {
     expect(playableRoles(scenario(), playbook)).toEqual([
-      { id: 'presidency', title: 'Presidency', organisation: 'council', local: false },
-      { id: 'ms-a', title: 'Member State A', organisation: 'state-a', local: false },
-      { id: 'ms-c', title: 'Member State C', organisation: 'state-c', local: false },
-      { id: 'nac', title: 'North Atlantic Council', organisation: 'nato', local: false },
-      { id: 'press', title: 'Evening Courier', organisation: 'Evening Courier', local: true },
+      { id: 'presidency', title: 'Presidency', organisation: 'council', local: false, simulated: false },
+      { id: 'ms-a', title: 'Member State A', organisation: 'state-a', local: false, simulated: false },
+      { id: 'ms-c', title: 'Member State C', organisation: 'state-c', local: false, simulated: false },
+      { id: 'nac', title: 'North Atlantic Council', organisation: 'nato', local: false, simulated: false },
+      {
+        id: 'press',
+        title: 'Evening Courier',
+        organisation: 'Evening Courier',
+        local: true,
+        simulated: true,
+      },
     ]);
   });
 
@@ -34,12 +40,20 @@ describe('playableRoles', () => {
 });
 
 describe('defaultRolePlay', () => {
-  it('seats players at stations and leaves simulated roles to the SimCell by hand', () => {
+  it('seats players at stations, local ones too, and leaves simulated roles to the SimCell by hand', () => {
     expect(
       defaultRolePlay([
-        { id: 'ms-a', title: 'A', organisation: 'a', local: false },
-        { id: 'press', title: 'Press', organisation: 'Press', local: true },
+        { id: 'ms-a', title: 'A', organisation: 'a', local: false, simulated: false },
+        { id: 'port-team', title: 'Port team', organisation: 'Port', local: true, simulated: false },
+        { id: 'press', title: 'Press', organisation: 'Press', local: true, simulated: true },
       ]),
-    ).toEqual({ 'ms-a': 'station', press: 'by-hand' });
+    ).toEqual({ 'ms-a': 'station', 'port-team': 'station', press: 'by-hand' });
+  });
+
+  it('seats a local role without simulatedBy (an MSEL’s training audience) at a station', () => {
+    const text = replaceOnce(miniScenarioText(), ', simulatedBy: simcell }', ' }');
+    const roles = playableRoles(scenario(text), playbook);
+    expect(roles.find((role) => role.id === 'press')).toMatchObject({ local: true, simulated: false });
+    expect(defaultRolePlay(roles).press).toBe('station');
   });
 });

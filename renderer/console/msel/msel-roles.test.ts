@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Harness } from '../../../test/fixtures/engine-harness';
 import { harnessView } from '../../../test/fixtures/engine-view';
+import { miniScenarioText, replaceOnce } from '../../../test/fixtures/fixtures';
 import { injectRoles, simulatedRoles } from './msel-roles';
 
 describe('simulatedRoles', () => {
@@ -12,6 +13,17 @@ describe('simulatedRoles', () => {
     expect([...simulatedRoles(view)].sort()).toEqual(['excon', 'press', 'simcell']);
     await harness.send('role/auto-play', { role: 'nac', policy: 'doctrine' });
     expect([...simulatedRoles(view)].sort()).toEqual(['excon', 'nac', 'press', 'simcell']);
+  });
+
+  it('leaves out a local role no control role plays: a training audience at a station', async () => {
+    const text = replaceOnce(
+      miniScenarioText(),
+      '  local:\n',
+      '  local:\n    - { id: port-team, title: Port crisis team, organisation: Velmora port, side: external }\n',
+    );
+    const view = harnessView(await Harness.create(text));
+    expect([...view.roles.keys()]).toContain('port-team');
+    expect([...simulatedRoles(view)].sort()).toEqual(['excon', 'press', 'simcell']);
   });
 });
 
