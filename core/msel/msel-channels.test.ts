@@ -25,6 +25,32 @@ describe('channelNamedBy', () => {
     expect(channelNamedBy(text)).toBe(channel);
   });
 
+  it.each([
+    // The delivery methods of French, German, Dutch, Spanish and Italian MSELs.
+    ['Téléphone', 'phone'],
+    ['Appel', 'phone'],
+    ['Anruf', 'phone'],
+    ['Telefoon', 'phone'],
+    ['Llamada', 'phone'],
+    ['Telefonata', 'phone'],
+    ['Posta elettronica', 'email'],
+    ['Correo electrónico', 'email'],
+    ['Presse', 'news'],
+    ['Krant', 'news'],
+    ['Prensa', 'news'],
+    ['Stampa', 'news'],
+    ['Réseaux sociaux', 'social-media'],
+    ['Redes sociales', 'social-media'],
+    ['Lagebericht', 'sitrep'],
+    ['Réunion', 'meeting'],
+    ['Vergadering', 'meeting'],
+    ['Riunione', 'meeting'],
+    ['Visioconférence', 'video-conference'],
+    ['Lettre officielle', 'official-request'],
+  ])('"%s" → %s (other languages)', (text, channel) => {
+    expect(channelNamedBy(text)).toBe(channel);
+  });
+
   it('takes the first matching kind when a cell names several (mail before news)', () => {
     expect(channelNamedBy('Press release by email')).toBe('email');
   });
