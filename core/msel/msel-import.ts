@@ -1,13 +1,7 @@
 import type { Playbook } from '../playbook/index';
-import {
-  detectColumns,
-  MSEL_FIELDS,
-  normaliseHeader,
-  type ColumnMapping,
-  type MselField,
-} from './msel-columns';
+import { MSEL_FIELDS, normaliseHeader, type MselField } from './msel-columns';
 import { channelNamedBy } from './msel-channels';
-import { inferColumns, type GuessedColumn } from './msel-infer-columns';
+import { planColumns } from './msel-column-plan';
 import { parseMselTime, type MselClock } from './msel-time';
 import {
   formatScenarioTime,
@@ -33,8 +27,17 @@ export interface MselImportOptions {
 }
 
 export interface MselImportReport {
-  /** What each column was mapped to; `reason` says why, for columns guessed from their contents. */
-  columns: { index: number; header: string; field: MselField | 'ignored'; reason?: string }[];
+  /**
+   * What each column was mapped to; `guessed` for a column profiled from its cells (no header, or one we do
+   * not know), and `reason` says why.
+   */
+  columns: {
+    index: number;
+    header: string;
+    field: MselField | 'ignored';
+    guessed?: boolean;
+    reason?: string;
+  }[];
   /** Whether the first filled row was a header (known names or not). */
   headerFound: boolean;
   /** Where the column mapping came from. */
@@ -85,44 +88,31 @@ export function importMsel(
     localRoles: [],
     imported: 0,
   };
-  const firstRow = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
-  const header = firstRow >= 0 ? (rows[firstRow] as string[]) : [];
-  const mapping: ColumnMapping | null = detectColumns(header);
-  const body = rows.slice(Math.max(0, firstRow));
-  let guesses = options.columns || mapping ? [] : inferColumns(body, options.start, isKnownRole);
-  // A first row of names we do not know, above a column of times, is a header in words we do not know
-  // ("Zeit; Absender; …"): skip it, guess from the rows below, and show its names in the report.
-  const unknownHeader = !mapping && looksLikeUnknownHeader(header, guesses, options.start);
-  if (unknownHeader) guesses = inferColumns(body.slice(1), options.start, isKnownRole, header);
-  const dataStart = Math.max(0, firstRow) + (mapping || unknownHeader ? 1 : 0);
-  let fields: ReadonlyMap<number, MselField>;
-  if (options.columns) {
-    fields = options.columns;
-    report.assumptions.push('columns as given with --columns');
-  } else if (mapping) {
-    fields = mapping.fields;
-  } else {
-    fields = new Map(
-      guesses.flatMap((guess) => (guess.field === 'ignored' ? [] : [[guess.index, guess.field] as const])),
-    );
+  const plan = planColumns(rows, options.start, isKnownRole, options.columns);
+  const { fields, dataStart } = plan;
+  if (plan.columnsFrom === 'given') report.assumptions.push('columns as given with --columns');
+  else if (plan.columnsFrom === 'contents')
     report.assumptions.push(
-      unknownHeader
+      plan.headerFound
         ? 'the header row names no column we know: columns were guessed from their contents (check the mapping, or give --columns)'
         : 'no header row: columns were guessed from their contents (check the mapping, or give --columns)',
     );
+  else {
+    const guessed = plan.columns.filter((column) => column.guessed && column.field !== 'ignored');
+    if (guessed.length > 0)
+      report.assumptions.push(
+        `columns whose header names no field we know were guessed from their contents: ${guessed.map((column) => `${column.header} → ${column.field}`).join(', ')} (check them, or give --columns)`,
+      );
   }
-  report.headerFound = mapping !== null || unknownHeader;
-  report.columnsFrom = options.columns ? 'given' : mapping ? 'header' : 'contents';
-  const width = Math.max(0, ...rows.map((row) => row.length));
-  for (let index = 0; index < width; index++) {
-    const guess = guesses[index];
-    report.columns.push({
-      index,
-      header: report.headerFound ? (header[index] ?? '') : `column ${index + 1}`,
-      field: fields.get(index) ?? 'ignored',
-      ...(guess ? { reason: guess.reason } : {}),
-    });
-  }
+  report.headerFound = plan.headerFound;
+  report.columnsFrom = plan.columnsFrom;
+  report.columns = plan.columns.map(({ index, header, field, guessed, reason }) => ({
+    index,
+    header,
+    field,
+    ...(guessed ? { guessed } : {}),
+    ...(reason ? { reason } : {}),
+  }));
   const cell = (row: readonly string[], field: MselField) => {
     for (const [index, mapped] of fields) if (mapped === field) return (row[index] ?? '').trim();
     return '';
@@ -267,21 +257,6 @@ export function importMsel(
     calibration: [],
   } as ScenarioDocument;
   return { scenario, report };
-}
-
-function looksLikeUnknownHeader(
-  header: readonly string[],
-  guesses: readonly GuessedColumn[],
-  start: MselClock,
-): boolean {
-  const time = guesses.find((guess) => guess.field === 'time');
-  if (!time) return false;
-  const filled = header.map((cell) => cell.trim()).filter((cell) => cell !== '');
-  return (
-    !parseMselTime(header[time.index] ?? '', start).ok &&
-    filled.length >= 2 &&
-    filled.every((cell) => cell.length <= 40 && !/^\d+$/.test(cell))
-  );
 }
 
 function shiftDate(start: MselClock, offsetMs: number): string {

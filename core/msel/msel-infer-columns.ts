@@ -8,7 +8,9 @@ import { parseMselTime, type MselClock } from './msel-time';
  * are laid out: times, numbers and delivery methods are recognisable by content; short repeated names
  * are senders and recipients; of the free-text columns left, the first short one is the subject, the next
  * the message, one that speaks of expectations is the expected action, and the next the notes. Every
- * guess carries its reason, because the controller must check it (or give `--columns`).
+ * guess carries its reason, because the controller must check it (or give `--columns`). Columns whose header
+ * already names their field (`fixed`) keep it, and their fields are not handed out again: the unknown
+ * columns of a header row are profiled exactly as a headerless sheet's are.
  */
 
 export interface GuessedColumn {
@@ -31,9 +33,11 @@ interface Profile {
   meanLength: number;
 }
 
-/** Expectation words in English, French, German, Dutch, Spanish and Italian. */
+/** Expectation words in English, French, German, Dutch, Spanish, Italian and a few more European languages. */
 const EXPECT_WORDS =
-  /\b(expect\w*|should|must|verify|ensure|attendu\w*|erwart\w*|verwacht\w*|esperad\w*|previst\w*|action(s)? (to|a) )/i;
+  /\b(expect\w*|should|must|verify|ensure|attendu\w*|erwart\w*|verwacht\w*|esperad\w*|previst\w*|attes[ao]\b|attesi\b|attese\b|forvent\w*|förväntad\w*|oczekiwan\w*|esperad\w*|očekáv\w*|odotet\w*|action(s)? (to|a) )/iu;
+/** Links and file names (a T3SF "Photo" column): kept out, never fetched. */
+const LINK = /^(https?:\/\/\S+|[\w.-]+\.(png|jpe?g|gif|pdf|mp4|docx?))$/i;
 const TEAM_LIKE = /^(team|group|cell|player|role|equipe|groupe|cellule)[\s_-]*[\w-]{0,4}$/i;
 /** A title is usually shorter than this; a message usually longer. */
 const SHORT_TEXT = 60;
@@ -78,6 +82,8 @@ export function inferColumns(
   isKnownRole: (name: string) => boolean,
   /** The names of an unrecognised header row, used only as hints. */
   header: readonly string[] = [],
+  /** Columns whose header names their field: kept, and their fields not guessed for another column. */
+  fixed: ReadonlyMap<number, MselField> = new Map(),
 ): GuessedColumn[] {
   const width = Math.max(0, ...rows.map((row) => row.length));
   const profiles = Array.from({ length: width }, (_, index) =>
@@ -89,24 +95,28 @@ export function inferColumns(
       guesses.set(column.index, { index: column.index, field, reason });
   };
   const open = () => profiles.filter((column) => column.cells.length > 0 && !guesses.has(column.index));
+  const free = (field: MselField) => ![...guesses.values()].some((guess) => guess.field === field);
 
+  for (const [index, field] of fixed) assign(profiles[index], field, 'named by its header');
   for (const column of profiles) if (column.cells.length === 0) assign(column, 'ignored', 'no values');
+  for (const column of open())
+    if (rate(column.cells, (cell) => LINK.test(cell)) >= 0.6)
+      assign(column, 'ignored', 'links or file names (nothing is fetched)');
 
   const time = open()
     .filter((column) => column.timeRate >= 0.6)
     .sort((a, b) => b.timeRate - a.timeRate)[0];
-  if (time) assign(time, 'time', `${percent(time.timeRate)} of its cells read as times`);
+  if (time && free('time')) assign(time, 'time', `${percent(time.timeRate)} of its cells read as times`);
 
   for (const column of open().filter((candidate) => candidate.numericRate >= 0.9)) {
-    if (column.sequential && ![...guesses.values()].some((guess) => guess.field === 'number'))
-      assign(column, 'number', 'increasing whole numbers');
+    if (column.sequential && free('number')) assign(column, 'number', 'increasing whole numbers');
     else assign(column, 'ignored', 'numbers that are not a sequence, such as scores');
   }
 
   const channel = open()
     .filter((column) => column.channelRate >= 0.6)
     .sort((a, b) => b.channelRate - a.channelRate)[0];
-  if (channel)
+  if (channel && free('channel'))
     assign(channel, 'channel', `${percent(channel.channelRate)} of its cells name a delivery method`);
 
   const people = open().filter(
@@ -114,15 +124,17 @@ export function inferColumns(
       column.meanWords <= 3 &&
       (column.roleRate >= 0.5 || (column.distinctRatio < 0.5 && column.cells.length >= 4)),
   );
-  if (people.length >= 2) {
+  // A sender column is never lost: with the recipient already named, the one column of names is the sender.
+  if (people.length >= 2 && free('from') && free('to')) {
     assign(people[0], 'from', 'short names, the first such column');
     assign(people[1], 'to', 'short names, the second such column');
-  } else assign(people[0], 'to', 'short names of teams or roles');
+  } else if (free('to')) assign(people[0], 'to', 'short names of teams or roles');
+  else if (free('from')) assign(people[0], 'from', 'short names, and the recipient column is named');
 
   const expected = open()
     .filter((column) => column.expectRate >= 0.5)
     .sort((a, b) => b.expectRate - a.expectRate)[0];
-  if (expected)
+  if (expected && free('expected'))
     assign(
       expected,
       'expected',
@@ -130,19 +142,27 @@ export function inferColumns(
     );
   for (const column of open().filter((candidate) => candidate.expectRate >= 0.5))
     assign(column, 'ignored', 'also speaks of expectations; only one column can hold the expected action');
+  const namedText = [...fixed].find(([, field]) => field === 'text')?.[0];
 
   // Free text, left to right: a short first column is the subject, the next the message; a column far
   // longer than the positional message is the message instead. Whatever follows the message is notes.
   let prose = open();
   let title: Profile | undefined;
-  if (prose.length >= 2 && (prose[0] as Profile).meanLength <= SHORT_TEXT) title = prose[0];
-  let text = prose.find((column) => column !== title);
+  if (
+    free('title') &&
+    prose.length >= (free('text') ? 2 : 1) &&
+    (prose[0] as Profile).meanLength <= SHORT_TEXT
+  )
+    title = prose[0];
+  let text = free('text') ? prose.find((column) => column !== title) : undefined;
   const longest = [...prose].sort((a, b) => b.meanLength - a.meanLength)[0];
   if (text && longest && longest !== title && longest.meanLength > 2 * text.meanLength) text = longest;
   assign(title, 'title', 'short free text before the message');
   assign(text, 'text', 'the main free-text column');
   prose = open();
-  const notes = text ? prose.find((column) => column.index > text.index) : undefined;
+  const after = text?.index ?? namedText;
+  const notes =
+    after !== undefined && free('notes') ? prose.find((column) => column.index > after) : undefined;
   assign(notes, 'notes', 'free text after the message');
   for (const column of open()) assign(column, 'ignored', 'not recognised');
 

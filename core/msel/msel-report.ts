@@ -20,10 +20,15 @@ export function formatImportReport(
   lines.push(
     COLUMN_HEADINGS[report.columnsFrom === 'contents' && report.headerFound ? 'unknown' : report.columnsFrom],
   );
-  for (const column of report.columns)
+  // Under a header row, the columns whose names we do not know were profiled from their cells: say so on
+  // each, since the rest of the mapping comes from the names.
+  const marked = report.columnsFrom === 'header';
+  for (const column of report.columns) {
+    const why = [marked && column.guessed ? 'guessed' : '', column.reason ?? ''].filter(Boolean).join(': ');
     lines.push(
-      `  ${column.index + 1}. ${column.header || '(blank)'} → ${column.field}${column.reason ? ` (${column.reason})` : ''}`,
+      `  ${column.index + 1}. ${column.header || '(blank)'} → ${column.field}${why ? ` (${why})` : ''}`,
     );
+  }
   for (const assumption of report.assumptions) lines.push(`Assumed: ${assumption}`);
   if (report.localRoles.length > 0)
     lines.push(
