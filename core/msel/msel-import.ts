@@ -52,8 +52,21 @@ export interface MselImportReport {
   imported: number;
 }
 
+/** Letters that do not decompose into a base letter and an accent (Polish ł, German ß, Danish ø …). */
+const SPELLED_OUT: Record<string, string> = {
+  ł: 'l',
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+  ı: 'i',
+  þ: 'th',
+};
+
 function kebab(text: string): string {
   const slug = normaliseHeader(text)
+    .replace(/[łßøæœđıþ]/g, (letter) => SPELLED_OUT[letter] ?? letter)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return /^[a-z]/.test(slug)

@@ -122,7 +122,7 @@ export function inferColumns(
   const people = open().filter(
     (column) =>
       column.meanWords <= 3 &&
-      (column.roleRate >= 0.5 || (column.distinctRatio < 0.5 && column.cells.length >= 4)),
+      (column.roleRate >= 0.5 || (column.distinctRatio <= 0.6 && column.cells.length >= 4)),
   );
   // A sender column is never lost: with the recipient already named, the one column of names is the sender.
   if (people.length >= 2 && free('from') && free('to')) {
