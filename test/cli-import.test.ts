@@ -291,7 +291,7 @@ describe('import of sheets whose headers we do not know', () => {
       ['T+2h', 'operator-sieci', ['sztab-kryzysowy']],
       ['T+2h30m', 'policja', ['sztab-kryzysowy']],
     ]);
-    expect(injects[0]?.expectedActions[0]?.text).toBe('Przygotować obraz sytuacji');
+    expect(injects[0]?.expectedActions[0]).toMatchObject({ text: 'Przygotować obraz sytuacji' });
   });
 });
 
