@@ -16,9 +16,12 @@ export const IMPORT_HELP = `Usage: npm run --silent cli -- import <file> --out <
 Turns an MSEL from another tool into a scenario draft that validates and plays: CSV (comma, semicolon or
 tab; UTF-8 or Windows-1252), XLSX (first sheet, or --sheet), or the JSON exports of T3SF and OpenBAS.
 Columns are recognised from the header row (HSEEP, Blueprint, Conducttr, T3SF, OpenBAS, Preparedex and
-generic names); a sheet without a header has its columns guessed, and the report says so. Senders and
-recipients the playbook does not know become local roles; expected responses become free-text expected
-actions. Unreadable rows are reported with their number; the rest is imported.
+generic names, in English, French, German, Dutch, Spanish or Italian); a column whose header is unknown,
+or every column of a sheet without a header, is guessed from its cells, and the report says which and as
+what. Senders and recipients the playbook does not know become local roles: those that receive injects
+are the training audience, played at stations; the others are simulated by the SimCell. Expected
+responses become free-text expected actions. Unreadable rows are reported with their number; the rest is
+imported.
 
 Options:
   --out FILE         where to write the scenario (required; missing folders are made)
