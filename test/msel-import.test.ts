@@ -118,7 +118,7 @@ describe('importMsel', () => {
     expect(engine.state.clock.status).toBe('ended');
   });
 
-  it('makes the local roles that receive injects a training audience at stations, and senders simulated', () => {
+  it('makes the local roles that receive injects a training audience at stations, and senders simulated', async () => {
     const rows = [
       ['Time', 'From', 'To', 'Message'],
       ['T+5', 'Port authority', 'Port crisis team', 'A ship is burning at berth 7.'],
@@ -138,6 +138,21 @@ describe('importMsel', () => {
       ['evening-courier', 'simcell'],
     ]);
     expect(validate(scenario).problems.map(formatProblem)).toEqual([]);
+
+    // And the exercise plays to its end with the audience role in it.
+    const engine = await ExerciseEngine.create(new MemoryEventStore('audience'), {
+      exerciseId: 'audience',
+      name: 'audience',
+      seed: 1,
+      wallMs: 0,
+      content: exerciseContent(bundledPlaybookSources(), {
+        path: 'imported.yaml',
+        text: stringify(scenario),
+      }),
+    });
+    const summary = await runExercise(engine, { policy: 'doctrine', seed: 1, wallStartMs: 0 });
+    expect([...summary.models.injects.all()].filter((inject) => inject.released)).toHaveLength(3);
+    expect(engine.state.clock.status).toBe('ended');
   });
 
   it('guesses the columns of a sheet without a header row, and says so', () => {
