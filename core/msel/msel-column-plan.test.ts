@@ -66,6 +66,19 @@ describe('planColumns', () => {
     expect(plan.fields.get(2)).toBe('expected');
   });
 
+  it('leaves out a second column of times under an unknown name (a date beside the time)', () => {
+    const rows = [
+      ['Heure', 'Tag', 'Message'],
+      ['09:15', 'Monday 9:15 AM', 'Un navire brûle au poste 7.'],
+      ['10:00', 'Monday 10:00 AM', 'Douze marins sont hospitalisés.'],
+    ];
+    expect(planColumns(rows, START, noRoles).columns[1]).toMatchObject({
+      field: 'ignored',
+      guessed: true,
+      reason: 'times too; only one column can hold the time',
+    });
+  });
+
   it('leaves links and file names out', () => {
     const rows = [
       ['Time', 'Message', 'Bild'],

@@ -107,10 +107,20 @@ export function inferColumns(
     .filter((column) => column.timeRate >= 0.6)
     .sort((a, b) => b.timeRate - a.timeRate)[0];
   if (time && free('time')) assign(time, 'time', `${percent(time.timeRate)} of its cells read as times`);
+  // A second column of times (a "Date" beside the time) is not free text: leave it out, saying why.
+  for (const column of open().filter((candidate) => candidate.timeRate >= 0.6))
+    assign(column, 'ignored', 'times too; only one column can hold the time');
 
   for (const column of open().filter((candidate) => candidate.numericRate >= 0.9)) {
     if (column.sequential && free('number')) assign(column, 'number', 'increasing whole numbers');
-    else assign(column, 'ignored', 'numbers that are not a sequence, such as scores');
+    else
+      assign(
+        column,
+        'ignored',
+        column.sequential
+          ? 'increasing numbers too; only one column can hold the number'
+          : 'numbers that are not a sequence, such as scores',
+      );
   }
 
   const channel = open()
