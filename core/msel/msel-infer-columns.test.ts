@@ -104,4 +104,27 @@ describe('guessing the columns of a sheet without a header row', () => {
       { seed: 5, numRuns: 300 },
     );
   });
+
+  it('keeps the columns a header names, and never gives their fields to another column', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.string({ maxLength: 30 }), { minLength: 4, maxLength: 6 }), { maxLength: 10 }),
+        (rows) => {
+          const fixed = new Map([
+            [0, 'time'],
+            [2, 'text'],
+          ] as const);
+          const guesses = inferColumns(rows, start, isKnownRole, [], fixed);
+          if (rows.length === 0) return;
+          const fields = guesses.map((guess) => guess.field).filter((field) => field !== 'ignored');
+          expect(new Set(fields).size).toBe(fields.length);
+          for (const [index, field] of fixed) {
+            if (rows.some((row) => (row[index] ?? '').trim() !== ''))
+              expect(guesses[index]?.field).toBe(field);
+          }
+        },
+      ),
+      { seed: 7, numRuns: 300 },
+    );
+  });
 });
