@@ -56,7 +56,7 @@ describe('exerciseParties', () => {
     ]);
   });
 
-  it('counts only playbook roles of the players’ audience as participants', () => {
+  it('counts playbook roles of the players’ audience as participants, not a local role control simulates', () => {
     expect(['presidency', 'ms-a', 'nac', 'excon', 'simcell', 'press'].map(parties.isParticipant)).toEqual([
       true,
       true,
@@ -65,6 +65,17 @@ describe('exerciseParties', () => {
       false,
       false,
     ]);
+  });
+
+  it('counts a local role nobody simulates (a training audience from an imported MSEL) as a participant', () => {
+    const scenario = miniScenarioText().replace(', simulatedBy: simcell }', ' }');
+    expect(scenario).not.toBe(miniScenarioText());
+    const loaded = loadContent(
+      embedContent(miniPlaybookSources(), { path: 'mini-scenario.yaml', text: scenario }),
+    );
+    if (!loaded.ok) throw new Error('the mini fixture without simulatedBy must load');
+    const played = exerciseParties(loaded.content);
+    expect(['press', 'presidency', 'excon'].map(played.isParticipant)).toEqual([true, true, false]);
   });
 
   it('crosses the EU–NATO line between the Presidency and the NAC only', () => {

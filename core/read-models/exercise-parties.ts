@@ -19,8 +19,9 @@ export interface ExerciseParties {
   /** A playbook organisation's name; a local role's organisation is already a name. */
   nameOf(organisation: string): string;
   /**
-   * A participant: a playbook role of the players' audience. Local roles are simulated by control (their
-   * `simulatedBy`), and control and evaluation roles do not play.
+   * A participant: a role of the players' audience that people play — a playbook role, or a local role with no
+   * `simulatedBy` (an imported MSEL's recipients, the training audience). A local role control simulates, and
+   * control and evaluation roles, do not count.
    */
   isParticipant(role: string): boolean;
   /**
@@ -52,7 +53,11 @@ export function exerciseParties(content: LoadedContent): ExerciseParties {
     organisationOf: (role) => playbook.role(role)?.organisation ?? local.get(role)?.organisation ?? role,
     sideOf,
     nameOf: (organisation) => names.get(organisation) ?? organisation,
-    isParticipant: (role) => playbook.role(role)?.audience === 'players',
+    isParticipant: (role) => {
+      const localRole = local.get(role);
+      if (localRole) return localRole.audience === 'players' && localRole.simulatedBy === undefined;
+      return playbook.role(role)?.audience === 'players';
+    },
     isInPlay: (role) => inPlay.has(role),
     crossesEuNato: (fromRole, toRole) => crossesEuNatoLine(sideOf(fromRole), sideOf(toRole)),
     markingCrossesEuNato(markingId) {
