@@ -77,6 +77,16 @@ export class JournalDecoder {
     return this.take(text, this.lineNumber);
   }
 
+  /**
+   * The next line is refused before it is decoded (a reader found it longer than its bound): it counts as a
+   * damaged line, so decoding stops there like at any other.
+   */
+  refuseLine(message: string): void {
+    if (this.stopped) return;
+    this.lineNumber += 1;
+    this.fail(this.lineNumber, message);
+  }
+
   /** What follows the final "\n": nothing, a torn write, or a whole event that lost its "\n". */
   end(rest: string): void {
     if (this.stopped || rest === '') return;
