@@ -62,7 +62,8 @@ export class JournalDecoder {
    * chose (a backup to restore, a journal to report) is not, and every payload is checked against its schema.
    */
   constructor(
-    private readonly onEvent: (event: ExerciseEvent) => void,
+    /** `migrated`: the event was brought forward from an earlier envelope version, so its line is not it. */
+    private readonly onEvent: (event: ExerciseEvent, migrated: boolean) => void,
     private readonly options: { trusted: boolean },
   ) {}
 
@@ -102,12 +103,12 @@ export class JournalDecoder {
       return this.fail(line, lineText.trim() === '' ? 'empty line' : `not JSON: ${parsed.error}`);
     const decoded = decodeEvent(parsed.value, this.options);
     if (!decoded.ok) return this.fail(line, decoded.message);
-    const { event } = decoded;
+    const { event, migrated } = decoded;
     const message = this.continuityProblem(event);
     if (message !== null) return this.fail(line, message);
     this.exerciseId ??= event.exerciseId;
     this.count += 1;
-    this.onEvent(event);
+    this.onEvent(event, migrated);
     return true;
   }
 
