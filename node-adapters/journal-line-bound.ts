@@ -11,7 +11,7 @@ export const MAX_JOURNAL_LINE_BYTES = 64 * 1024 * 1024;
 
 /** The problem told for a line over `bound` bytes: the reader prefixes the file and the line number. */
 export function lineTooLongMessage(bound: number): string {
-  return `the line is longer than ${formatBytes(bound)}, the longest a journal line may be; is it a journal?`;
+  return `the line is longer than ${formatBytes(bound)}, the longest a journal line may be`;
 }
 
 function formatBytes(bytes: number): string {
