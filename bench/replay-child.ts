@@ -1,7 +1,6 @@
 // Run in a fresh process by bench/replay.ts, so its peak memory is that of replaying and measuring alone.
 // Prints one JSON line of figures.
 import { readFile } from 'node:fs/promises';
-import { initialTransition, transition } from 'xstate';
 import {
   computeMetrics,
   contentOfCreated,
@@ -9,9 +8,9 @@ import {
   ExerciseEngine,
   replay,
   SeededRandom,
-  type MechanismEvent,
+  type ExerciseEvent,
 } from '../core/index';
-import { JournalEventStore } from '../node-adapters/index';
+import { JournalEventStore, readJournalFile } from '../node-adapters/index';
 
 const file = process.argv[2] as string;
 let peakHeap = 0;
@@ -35,47 +34,50 @@ text = null; // only the events are kept, as a report would
 const events = decoded.events;
 const [content, contentMs] = time(() => contentOfCreated(events[0]!));
 
-// The real engine's replay: the fold of every event (no clock, no validation, no XState).
-const [state, replayMs] = time(() => replay(events, content));
-
-// The baseline: a bare XState loop over the same transitions, one pure transition per logged transition.
-const [, xstateMs] = time(() => {
-  const snapshots = new Map<string, ReturnType<typeof initialTransition>[0]>();
-  const decisions = new Map<string, MechanismEvent>();
-  const date = state.date;
-  for (const event of events) {
-    if (event.type === 'decision.taken') {
-      decisions.set(event.payload.decisionId, {
-        type: event.payload.event,
-        payload: event.payload.fields,
-        actor: {
-          role: event.actor?.actingAs ?? event.actor?.role ?? '',
-          groups: content.playbook.role(event.actor?.actingAs ?? '')?.groups ?? [],
-        },
-      });
-    } else if (event.type === 'mechanism.started') {
-      const machine = content.playbook.machine(event.payload.machine, date);
-      snapshots.set(
-        event.payload.actorKey,
-        initialTransition(machine, { instance: event.payload.instance })[0],
-      );
-    } else if (event.type === 'mechanism.transitioned') {
-      const { actorKey: key, cause, to, context } = event.payload;
-      const machine = content.playbook.machine(event.payload.machine, date);
-      const current = snapshots.get(key);
-      if (!current) continue;
-      if (cause.kind === 'void') {
-        snapshots.set(key, machine.resolveState({ value: to, context }));
-        continue;
-      }
-      const sent = cause.kind === 'decision' ? decisions.get(cause.decisionId) : undefined;
-      snapshots.set(key, transition(machine, current, sent ?? { type: event.payload.event ?? '' })[0]);
-    }
-  }
-});
+// The real engine's replay: the fold of every event (no clock, no validation, no XState), timed once here for
+// the memory it takes; its timing against the floor is below.
+const [, replayMs] = time(() => replay(events, content));
 
 const [, metricsMs] = time(() => computeMetrics(events, content));
 const replayPeak = { rssMb: peakRss / 1024 / 1024, heapMb: peakHeap / 1024 / 1024 };
+
+/** The floor's parse: each line split off the bytes, made a string of its own and parsed, the values kept. */
+function parseLines(bytes: Buffer): unknown[] {
+  const values: unknown[] = [];
+  let start = 0;
+  for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, start)) {
+    values.push(JSON.parse(bytes.toString('utf8', start, end)));
+    start = end + 1;
+  }
+  return values;
+}
+
+// The replay against its floor, both from the file on disk, median of RUNS runs each, interleaved so a slow
+// moment of a loaded machine falls on both: the floor reads the journal and JSON.parses every line (what any
+// replay must do at least, and keeps the values as a replay keeps its events); the replay streams it through
+// the journal reader as trusted (`report` reads the same way, untrusted) and folds it through the engine.
+const RUNS = 7;
+const floorTimes: number[] = [];
+const fromFileTimes: number[] = [];
+const foldTimes: number[] = [];
+for (let run = 0; run <= RUNS; run++) {
+  let start = performance.now();
+  const parsed = parseLines(await readFile(file));
+  const floorMs = performance.now() - start;
+  if (parsed.length !== events.length) throw new Error(`${file}: the floor read ${parsed.length} lines`);
+  start = performance.now();
+  const read: ExerciseEvent[] = [];
+  await readJournalFile(file, (event) => read.push(event), { trusted: true });
+  const decodedAt = performance.now();
+  replay(read, content);
+  const end = performance.now();
+  if (run === 0) continue; // warm-up
+  floorTimes.push(floorMs);
+  fromFileTimes.push(end - start);
+  foldTimes.push(end - decodedAt);
+}
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 // State at random points from the nearest snapshot (the journal keeps one every 2,000 events).
 const { store } = await JournalEventStore.open(file, events[0]!.exerciseId);
@@ -97,7 +99,10 @@ console.log(
     decodeMs,
     contentMs,
     replayMs,
-    xstateMs,
+    runs: RUNS,
+    floorMs: median(floorTimes),
+    replayFromFileMs: median(fromFileTimes),
+    foldMs: median(foldTimes),
     metricsMs,
     pointMedianMs: pointTimes[10],
     pointMaxMs: pointTimes.at(-1),

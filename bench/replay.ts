@@ -1,7 +1,8 @@
-// The replay benchmark: a generated 100,000-event journal replayed through the real engine next to a bare
-// XState loop over the same transitions (in the same run), state at random points from the nearest
-// snapshot, metrics over the whole journal, and the peak memory of a fresh process that replays and
-// measures the journal as `report` does.
+// The replay benchmark: a generated 100,000-event journal replayed from the file through the real engine,
+// against the floor of reading the same file and JSON.parse of each line (median of several interleaved
+// runs; a loop re-running every machine, the former baseline, met its ratio by construction), state at
+// random points from the nearest snapshot, metrics over the whole journal, and the peak memory of a fresh
+// process that replays and measures the journal as `report` does.
 import { execFileSync } from 'node:child_process';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -80,15 +81,20 @@ export async function benchReplay(): Promise<void> {
   const { baseline, ...perModel } = models as Record<string, ModelFigures> & { baseline: ModelFigures };
 
   const ms = (value: number | undefined) => `${(value ?? 0).toFixed(0)} ms`;
-  const ratio = (figures.replayMs ?? 0) / (figures.xstateMs ?? 1);
+  const ratio = (figures.replayFromFileMs ?? 0) / (figures.floorMs ?? 1);
   printTable(
     `Replay of a generated journal (${figures.events?.toLocaleString('en')} events, ${(size / 1024 / 1024).toFixed(0)} MB; generated in ${(generateMs / 1000).toFixed(0)} s)`,
     [
-      ['bare XState loop over the same transitions (baseline)', ms(figures.xstateMs)],
       [
-        'engine replay (the fold)',
-        `${ms(figures.replayMs)}: ${ratio.toFixed(2)}× the baseline (target ≤ 3×)`,
+        'compared: replaying the journal from its file against the floor of reading the file and parsing its lines',
+        `median of ${figures.runs} runs each`,
       ],
+      ['floor: read the file, JSON.parse every line (values kept)', ms(figures.floorMs)],
+      [
+        'engine replay: stream the file through the journal reader (trusted), fold every event',
+        `${ms(figures.replayFromFileMs)}: ${ratio.toFixed(2)}× the floor`,
+      ],
+      ['  of which the fold alone', ms(figures.foldMs)],
       [
         'decode the journal / load its embedded content',
         `${ms(figures.decodeMs)} / ${ms(figures.contentMs)}`,

@@ -1,5 +1,6 @@
 // npm run bench: every benchmark prints its figures; none of them is a pass/fail test.
 import { benchContentLoading } from './content-loading';
+import { benchDecodeJournal } from './decode-journal';
 import { benchHostLatency } from './host-latency';
 import { benchHostRestore } from './host-restore';
 import { benchHostThroughput } from './host-throughput';
@@ -10,6 +11,7 @@ import { benchBrowser } from './browser/browser-bench';
 console.log(`Node ${process.version}, ${new Date().toISOString()}`);
 await benchContentLoading();
 await benchStoreAppends();
+await benchDecodeJournal();
 await benchReplay();
 await benchHostThroughput();
 await benchHostLatency();

@@ -72,6 +72,31 @@ describe('runReport', () => {
     );
   });
 
+  it('calls a journal cut inside its first line torn, as anywhere else, with exit 1: nothing to report', async () => {
+    const { file } = await playedJournal();
+    const first = readFileSync(file).subarray(0, 200);
+    // Cut inside a character as well as between two: a crash can stop a write at any byte.
+    for (const cut of [first, Buffer.concat([first.subarray(0, 30), Buffer.from([0xc3])])]) {
+      writeFileSync(file, cut);
+      const { code, out } = await report(file);
+      expect(code).toBe(1);
+      expect(out).toEqual([
+        `${file}:1: the last line is torn (a crash mid-write); there are no events before it to report on`,
+      ]);
+    }
+  });
+
+  it('refuses a line over 64 MB with exit 1, naming the file, the line and the bound', async () => {
+    const { file } = await playedJournal();
+    const lines = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(file, `${lines[0]}\n${lines[1]}\n${'x'.repeat(64 * 1024 * 1024 + 1)}\n`);
+    const { code, out } = await report(file);
+    expect(code).toBe(1);
+    expect(out[0]).toBe(
+      `${file}:3: the line is longer than 64 MB, the longest a journal line may be; the 2 events before it are used`,
+    );
+  });
+
   it('refuses a file that is not a journal, with exit 1', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'pbsim-report-')), 'notes.jsonl');
     writeFileSync(file, 'not json at all\n');

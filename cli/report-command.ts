@@ -18,7 +18,8 @@ export const REPORT_HELP = `Usage: npm run --silent cli -- report <events.jsonl>
 
 Recomputes metrics.json and summary.md from a journal alone (it embeds its scenario and playbook); for a
 journal written by "run" they are identical to what the run wrote. A journal whose last line is torn (a
-crash mid-write) is reported as such and the events before it are used. The documents it embeds are checked
+crash mid-write) is reported as such and the events before it are used (torn in its first line, it has
+none: exit 1). A line over 64 MB is a damaged line. The documents it embeds are checked
 first (their hashes, their schema): one edited after it was written is refused.
 
 A journal damaged before its end (a bad line, bytes that are not UTF-8) is reported on the events before
@@ -74,6 +75,13 @@ export async function runReport(args: readonly string[], output: CommandOutput):
   const count = read?.facts.count ?? 0;
   if (report.notUtf8At !== null && count === 0)
     unreadable = `not a journal: byte ${report.notUtf8At + 1} is not UTF-8 text`;
+  if (unreadable === null && !read && report.torn) {
+    // Cut inside its first line: the same tear as anywhere else, with no events before it to report on.
+    output.out(
+      `${file}:${report.torn.line}: the last line is torn (a crash mid-write); there are no events before it to report on`,
+    );
+    return EXIT.invalidInput;
+  }
   if (unreadable === null && !read) {
     const problem = report.problems[0];
     unreadable = `not a journal: ${problem ? `line ${problem.line}: ${problem.message}` : 'it holds no events'}`;

@@ -4,5 +4,7 @@ export * from './journal-event-store';
 export * from './read-journal-file';
 export { syncFolder } from './journal-files';
 export * from './journal-lines';
+export { JournalLineTable } from './journal-line-table';
+export { MAX_JOURNAL_LINE_BYTES } from './journal-line-bound';
 export { snapshotsFileOf } from './journal-snapshot-file';
 export * from './write-new-journal';

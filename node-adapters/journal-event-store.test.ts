@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodeEvents } from '../core/index';
+import { canonicalJson, encodeEvents, EVENT_ENVELOPE_VERSION } from '../core/index';
 import { describeEventStoreContract, testEvent, testEvents } from '../test/event-store-contract';
 import { JournalEventStore, JournalWriteError } from './journal-event-store';
 import { writeNewJournal } from './write-new-journal';
@@ -41,6 +41,17 @@ describe('JournalEventStore on disk', () => {
     vi.restoreAllMocks();
     for (const store of opened.splice(0)) await store.close();
     await rm(folder, { recursive: true, force: true });
+  });
+
+  it('reads back the lines it opened, a line of an earlier envelope version brought forward, and appends after them', async () => {
+    const events = testEvents(ID, 1, 3);
+    const older = JSON.stringify({ ...events[1], v: EVENT_ENVELOPE_VERSION - 1 });
+    await writeFile(file, `${canonicalJson(events[0])}\n${older}\n${canonicalJson(events[2])}\n`);
+    const { store, recovery } = await openStore();
+    expect(recovery.eventsRead).toBe(3);
+    expect(await store.read()).toEqual(events);
+    await store.append([testEvent(ID, 4)]);
+    expect(await store.read(2, 4)).toEqual([...events.slice(1), testEvent(ID, 4)]);
   });
 
   it('writes one canonical JSON line per event', async () => {

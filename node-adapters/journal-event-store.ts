@@ -13,7 +13,7 @@ import {
   type TornLine,
 } from '../core/index';
 import { readBytesOrEmpty, saveTornBytes, syncFolder, writeFully } from './journal-files';
-import { decodeJournalBytes } from './journal-lines';
+import { JournalLineTable } from './journal-line-table';
 import { JournalSnapshotFile, snapshotsFileOf } from './journal-snapshot-file';
 
 /** What `open` found in an existing journal and what it did about it, to be told to the user. */
@@ -66,8 +66,8 @@ interface PendingAppend {
  * fsync that covers its bytes.
  */
 export class JournalEventStore implements EventStore {
-  /** Durable events as canonical JSON, `lines[i]` holding seq i + 1: reads parse fresh copies. */
-  private readonly lines: string[];
+  /** Durable events as canonical JSON, `lines.at(i)` holding seq i + 1: reads parse fresh copies. */
+  private readonly lines: JournalLineTable;
   /** The journal's length once every durable line is in: on a failed write the file is cut back to it. */
   private durableBytes: number;
   /** The last seq accepted by `append`, counting those queued or in flight. */
@@ -84,7 +84,7 @@ export class JournalEventStore implements EventStore {
     readonly file: string,
     private readonly handle: FileHandle,
     private readonly snapshots: JournalSnapshotFile,
-    lines: string[],
+    lines: JournalLineTable,
     durableBytes: number,
     damage: JournalProblem | undefined,
   ) {
@@ -110,10 +110,11 @@ export class JournalEventStore implements EventStore {
   ): Promise<{ store: JournalEventStore; recovery: JournalRecovery }> {
     await mkdir(path.dirname(file), { recursive: true });
     const bytes = await readBytesOrEmpty(file);
-    // The store's own journal: the engine wrote every line of it, so payloads are not checked again.
-    const decoded = decodeJournalBytes(bytes, { trusted: true });
-    const foreign = decoded.events[0]?.exerciseId;
-    if (foreign !== undefined && foreign !== exerciseId) {
+    // The store's own journal: the engine wrote every line of it, so payloads are not checked again. Reads
+    // parse fresh copies of the lines, so the decoded events are not kept.
+    const decoded = JournalLineTable.decode(bytes);
+    const foreign = decoded.exerciseId;
+    if (foreign !== null && foreign !== exerciseId) {
       throw new Error(`${file} is the journal of exercise "${foreign}", not "${exerciseId}"`);
     }
     const handle = await open(file, 'a');
@@ -123,7 +124,7 @@ export class JournalEventStore implements EventStore {
         torn: decoded.torn,
         tornSavedTo: null,
         problems: decoded.problems,
-        eventsRead: decoded.events.length,
+        eventsRead: decoded.table.length,
         addedFinalNewline: false,
       };
       let durableBytes = bytes.length;
@@ -146,7 +147,7 @@ export class JournalEventStore implements EventStore {
         file,
         handle,
         snapshots,
-        decoded.lines,
+        decoded.table,
         durableBytes,
         damage,
       );
@@ -179,7 +180,7 @@ export class JournalEventStore implements EventStore {
         file,
         handle,
         snapshots,
-        written.lines,
+        JournalLineTable.ofStrings(written.lines),
         written.byteLength,
         undefined,
       );
@@ -216,7 +217,10 @@ export class JournalEventStore implements EventStore {
 
   async read(fromSeq = 1, toSeq = Infinity): Promise<ExerciseEvent[]> {
     this.assertOpen();
-    return eventsFromLines(this.lines, fromSeq, toSeq);
+    // The same range as core's eventsFromLines takes from an array of lines.
+    const start = Math.max(1, Math.ceil(fromSeq)) - 1;
+    const end = Math.min(this.lines.length, Math.floor(toSeq));
+    return eventsFromLines(this.lines.slice(start, Math.max(start, end)));
   }
 
   async lastSeq(): Promise<number> {
@@ -271,7 +275,7 @@ export class JournalEventStore implements EventStore {
       return;
     }
     this.durableBytes += data.length;
-    for (const pending of group) this.lines.push(...pending.lines);
+    for (const pending of group) this.lines.push(pending.lines);
     this.counters.commits++;
     this.counters.fsyncs++;
     this.counters.events += group.reduce((sum, pending) => sum + pending.lines.length, 0);

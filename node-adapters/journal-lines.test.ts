@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, decodeJournal, encodeEvents } from '../core/index';
 import { testEvents } from '../test/event-store-contract';
+import { lineTooLongMessage } from './journal-line-bound';
 import { decodeJournalBytes, decodeJournalLines, isCanonicalLine } from './journal-lines';
 
 const ID = 'ex-lines';
@@ -24,9 +25,13 @@ describe('decodeJournalLines', () => {
     // testEvent builds its objects in an order that is not sorted: JSON.stringify keeps that order.
     canonical[1] = JSON.stringify(events[1]);
     canonical[2] = JSON.stringify(events[2], null, 1).replaceAll('\n', '');
-    const decoded = decodeJournalLines(canonical.join('\n') + '\n', { trusted: true });
+    const decoded = decodeJournalLines(canonical.join('\n') + '\n', { trusted: false });
     expect(decoded.asGiven).toBe(false);
     expect(decoded.lines.map((line) => `${line}\n`).join('')).toBe(encodeEvents(events));
+    // Trusted, the engine's own lines are taken as written: checking them cost as much as parsing them.
+    const trusted = decodeJournalLines(canonical.join('\n') + '\n', { trusted: true });
+    expect(trusted.lines).toEqual(canonical.slice(0, 3));
+    expect(trusted.events).toEqual(decoded.events);
   });
 
   it('reports a torn last line, a lost final newline and a damaged line as decodeJournal does', () => {
@@ -60,6 +65,29 @@ describe('decodeJournalBytes', () => {
     const marked = decodeJournalBytes(Buffer.from(`\uFEFF${text}`), { trusted: false });
     expect(marked.events).toEqual(events);
     expect(marked.asGiven).toBe(false);
+  });
+});
+
+describe('the bound on a line', () => {
+  it('refuses a longer line, counted in bytes, as a damaged line, from text and from bytes alike', () => {
+    const before = encodeEvents(testEvents(ID, 1, 2));
+    // 700 characters of 3 bytes each: under a 2,000 bound in characters, over it in bytes.
+    for (const long of ['x'.repeat(2001), '€'.repeat(700)]) {
+      for (const ending of ['\n', '']) {
+        const text = `${before}${long}${ending}`;
+        const problem = [{ line: 3, message: lineTooLongMessage(2000) }];
+        const fromText = decodeJournalLines(text, { trusted: false, maxLineBytes: 2000 });
+        const fromBytes = decodeJournalBytes(Buffer.from(text), { trusted: false, maxLineBytes: 2000 });
+        for (const decoded of [fromText, fromBytes]) {
+          expect(decoded.problems).toEqual(problem);
+          expect(decoded.events).toHaveLength(2);
+          expect(decoded.torn).toBeNull();
+        }
+      }
+    }
+    expect(
+      decodeJournalLines(`${before}${'€'.repeat(600)}`, { trusted: false, maxLineBytes: 2000 }).torn,
+    ).toEqual({ line: 3, text: '€'.repeat(600) });
   });
 });
 

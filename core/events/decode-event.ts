@@ -12,7 +12,9 @@ import { EVENT_PAYLOADS } from './event-payloads';
  * schema. Trusted lines (the engine's own journal) are not re-validated (docs/architecture.md §3).
  */
 
-export type DecodedEvent = { ok: true; event: ExerciseEvent } | { ok: false; message: string };
+/** `migrated`: the line was of an earlier envelope version, so the event is not what the line spells. */
+export type DecodedEvent =
+  { ok: true; event: ExerciseEvent; migrated: boolean } | { ok: false; message: string };
 
 export interface DecodeOptions {
   /** The engine's own log: its payloads are not checked again. */
@@ -49,11 +51,28 @@ const ENVELOPE_FIELDS: readonly [string, (value: unknown) => boolean, string][] 
 ];
 
 function envelopeProblem(value: Record<string, unknown>): string | null {
+  // Every line of a journal is read through here: the common case is settled by plain comparisons, and the
+  // table is walked only to name what is wrong with a line that fails them.
+  if (isValidEnvelope(value)) return null;
   for (const [field, isValid, expected] of ENVELOPE_FIELDS) {
     if (!(field in value)) return `missing field "${field}"`;
     if (!isValid(value[field])) return `field "${field}" must be ${expected}`;
   }
   return null;
+}
+
+/** The checks of ENVELOPE_FIELDS, written out (a missing field reads as undefined, which every one refuses). */
+function isValidEnvelope(value: Record<string, unknown>): boolean {
+  const { v, seq, exerciseId, type, scenarioMs, wallMs, commandId, actor, marking, audience, payload } =
+    value;
+  if (!(isPositiveInteger(v) && isPositiveInteger(seq))) return false;
+  if (!(isNonEmptyString(exerciseId) && isNonEmptyString(type))) return false;
+  if (!(isFiniteNumber(scenarioMs) && isFiniteNumber(wallMs))) return false;
+  if (!(isStringOrNull(commandId) && isStringOrNull(marking) && (actor === null || isObject(actor))))
+    return false;
+  if (!Array.isArray(audience) || !isObject(payload)) return false;
+  for (const entry of audience) if (typeof entry !== 'string') return false;
+  return true;
 }
 
 function payloadProblem(type: keyof typeof EVENT_PAYLOADS, payload: unknown): string | null {
@@ -89,5 +108,5 @@ export function decodeEvent(value: unknown, options: DecodeOptions): DecodedEven
     if (problem !== null) return { ok: false, message: problem };
   }
   // The envelope and the version are checked, and the payload too unless the line is the engine's own.
-  return { ok: true, event: line as unknown as ExerciseEvent };
+  return { ok: true, event: line as unknown as ExerciseEvent, migrated: line !== value };
 }

@@ -51,7 +51,9 @@ describe('event envelope versions', () => {
     const { subject, body, ...rest } = current.payload;
     const old = { ...current, v: 1, payload: { ...rest, text: `${subject}\n${body}` } };
     const options = { trusted: false, migrations: steps, currentVersion: 3 };
-    expect(decodeEvent(old, options)).toEqual({ ok: true, event: { ...current, v: 3 } });
+    expect(decodeEvent(old, options)).toEqual({ ok: true, event: { ...current, v: 3 }, migrated: true });
+    // A line of the version it is read with is the event as parsed, not migrated.
+    expect(decodeEvent(current, { trusted: false })).toEqual({ ok: true, event: current, migrated: false });
     // Without the steps the same line is refused: proof they did the work.
     expect(decodeEvent(old, { ...options, migrations: [] })).toEqual({
       ok: false,
@@ -89,12 +91,17 @@ describe('step message-blocked-told-to-sender (v1 → v2)', () => {
     expect(decoded).toEqual({
       ok: true,
       event: { ...v1Blocked, v: 2, audience: ['control', 'evaluation', 'role:eu-liaison-nato'] },
+      migrated: true,
     });
   });
 
   it('only raises the version of every other line', () => {
     const read = { ...v1Blocked, type: 'message.read', audience: ['role:x', 'control'] };
     read.payload = { messageId: 'M-39', role: 'x', from: 'eu-liaison-nato' } as typeof read.payload;
-    expect(decodeEvent(read, { trusted: false })).toEqual({ ok: true, event: { ...read, v: 2 } });
+    expect(decodeEvent(read, { trusted: false })).toEqual({
+      ok: true,
+      event: { ...read, v: 2 },
+      migrated: true,
+    });
   });
 });

@@ -62,7 +62,8 @@ export class JournalDecoder {
    * chose (a backup to restore, a journal to report) is not, and every payload is checked against its schema.
    */
   constructor(
-    private readonly onEvent: (event: ExerciseEvent) => void,
+    /** `migrated`: the event was brought forward from an earlier envelope version, so its line is not it. */
+    private readonly onEvent: (event: ExerciseEvent, migrated: boolean) => void,
     private readonly options: { trusted: boolean },
   ) {}
 
@@ -75,6 +76,16 @@ export class JournalDecoder {
     if (this.stopped) return false;
     this.lineNumber += 1;
     return this.take(text, this.lineNumber);
+  }
+
+  /**
+   * The next line is refused before it is decoded (a reader found it longer than its bound): it counts as a
+   * damaged line, so decoding stops there like at any other.
+   */
+  refuseLine(message: string): void {
+    if (this.stopped) return;
+    this.lineNumber += 1;
+    this.fail(this.lineNumber, message);
   }
 
   /** What follows the final "\n": nothing, a torn write, or a whole event that lost its "\n". */
@@ -92,12 +103,12 @@ export class JournalDecoder {
       return this.fail(line, lineText.trim() === '' ? 'empty line' : `not JSON: ${parsed.error}`);
     const decoded = decodeEvent(parsed.value, this.options);
     if (!decoded.ok) return this.fail(line, decoded.message);
-    const { event } = decoded;
+    const { event, migrated } = decoded;
     const message = this.continuityProblem(event);
     if (message !== null) return this.fail(line, message);
     this.exerciseId ??= event.exerciseId;
     this.count += 1;
-    this.onEvent(event);
+    this.onEvent(event, migrated);
     return true;
   }
 
