@@ -44,6 +44,23 @@ describe('decodeUpload', () => {
     });
   });
 
+  it('reads a last line cut inside a character as torn, and still refuses a wrong byte there', () => {
+    // "é" is two bytes (0xc3 0xa9): a copy that stopped between them leaves 0xc3 at the very end.
+    const cutMidCharacter = Buffer.concat([
+      Buffer.from(`${canonical}{"v":1,"text":"caf`),
+      Buffer.from([0xc3]),
+    ]);
+    const torn = decodeUpload(cutMidCharacter);
+    expect(torn.problem).toBeNull();
+    expect(torn.torn).toMatchObject({ line: 5 });
+    expect(Buffer.from(torn.bytes).toString()).toBe(canonical);
+    const wrongByte = Buffer.concat([Buffer.from(`${canonical}{"v":1,"text":"caf`), Buffer.from([0xff])]);
+    expect(decodeUpload(wrongByte).problem).toEqual({
+      line: 5,
+      message: 'not UTF-8 text: is it a journal file?',
+    });
+  });
+
   it('stops at a damaged line and says which', () => {
     const damaged = canonical.replace('"seq":3', '"seq":9');
     expect(decodeUpload(Buffer.from(damaged)).problem).toEqual(

@@ -28,7 +28,7 @@ export function decodeUpload(input: string | Uint8Array): DecodedUpload {
     const text = new TextDecoder(utf16 === 'UTF-16 LE' ? 'utf-16le' : 'utf-16be').decode(input);
     return { ...decodeUpload(text), utf16 };
   }
-  if (typeof input !== 'string' && !isUtf8(input)) {
+  if (typeof input !== 'string' && !isUtf8OrCutInACharacter(input)) {
     const problem = { line: firstLineNotUtf8(input), message: 'not UTF-8 text: is it a journal file?' };
     return { events: [], lines: [], bytes: new Uint8Array(), torn: null, problem };
   }
@@ -45,6 +45,22 @@ export function decodeUpload(input: string | Uint8Array): DecodedUpload {
       ? input.subarray(0, input.lastIndexOf(0x0a) + 1)
       : Buffer.from(lines.length === 0 ? '' : `${lines.join('\n')}\n`, 'utf8');
   return { events, lines, bytes, torn, problem };
+}
+
+/**
+ * UTF-8, or UTF-8 but for a last line cut inside a character: a copy or a crash that stopped mid-character
+ * tore the last line, which is told as a tear, not as a file that is not text.
+ */
+function isUtf8OrCutInACharacter(bytes: Uint8Array): boolean {
+  const whole = bytes.lastIndexOf(0x0a) + 1;
+  if (!isUtf8(bytes.subarray(0, whole))) return false;
+  try {
+    // In stream mode an unfinished sequence at the end is held back, not refused; a wrong byte still is.
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(whole), { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function utf16Of(bytes: Uint8Array): DecodedUpload['utf16'] | null {
