@@ -5,13 +5,28 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, expectNoFaults, launchPersistentStation, test, watchContext } from './fixtures';
-import { createCaddersbyExercise, inbox, openTab, sendNatoOnlyInject } from './play-steps';
+import {
+  createCaddersbyExercise,
+  expectWithheld,
+  inbox,
+  openTab,
+  sendAdhocInject,
+  sendNatoOnlyInject,
+} from './play-steps';
 
 const AFFECTED = 'Affected Member State: national crisis centre and government';
 const NOT_NATO = 'Member State C (not in NATO)';
 const FIRST_INJECT = 'Two people collapsed on a bench in Caddersby';
 const EVALUATOR_NOTE = 'A quiet start, as in the real case';
 const NATO_ONLY_TITLE = 'Allied assessment of the Caddersby attack';
+
+/** A PUBLIC ad-hoc inject both states may read: sent after something withheld, it proves a station receives. */
+const publicInject = (title: string, recipients: readonly string[]) => ({
+  title,
+  text: 'A public statement for the record.',
+  recipients,
+  marking: 'PUBLIC',
+});
 
 test.setTimeout(240_000);
 
@@ -40,8 +55,10 @@ test('a controller, two stations and an evaluator play the first part of the Sal
   // INJ-001 is EU-ONLY to the affected state alone: it reaches that station and no other.
   await expect(inbox(affected).getByText(FIRST_INJECT)).toBeVisible({ timeout: 20_000 });
   await inbox(affected).getByText(FIRST_INJECT).click();
-  await expect(affected.getByText(EVALUATOR_NOTE)).toHaveCount(0);
-  await expect(notNato.getByText(FIRST_INJECT)).toHaveCount(0);
+  // Both stations are shown to be receiving before anything is said to be withheld from them.
+  await sendAdhocInject(controller, publicInject('NATO HQ statement one', [AFFECTED, NOT_NATO]));
+  await expectWithheld(affected, EVALUATOR_NOTE, 'NATO HQ statement one');
+  await expectWithheld(notNato, FIRST_INJECT, 'NATO HQ statement one');
 
   // Evaluator notes are control and evaluation material: the evaluator sees them.
   await expect(evaluator.getByText(EVALUATOR_NOTE, { exact: false }).first()).toBeVisible({
@@ -71,7 +88,8 @@ test('a controller, two stations and an evaluator play the first part of the Sal
     [AFFECTED, NOT_NATO],
   );
   await expect(inbox(affected).getByText(NATO_ONLY_TITLE)).toBeVisible({ timeout: 20_000 });
-  await expect(notNato.getByText(NATO_ONLY_TITLE)).toHaveCount(0);
+  await sendAdhocInject(controller, publicInject('NATO HQ statement two', [NOT_NATO]));
+  await expectWithheld(notNato, NATO_ONLY_TITLE, 'NATO HQ statement two');
 
   // A message marked NATO-ONLY to the non-Ally: the form says before sending that it will not reach it, and
   // the sender's sent messages say afterwards that the marking blocked it.
@@ -90,7 +108,8 @@ test('a controller, two stations and an evaluator play the first part of the Sal
     `${NOT_NATO}: blocked by the marking`,
     { timeout: 20_000 },
   );
-  await expect(notNato.getByText('Allied line on Caddersby')).toHaveCount(0);
+  await sendAdhocInject(controller, publicInject('NATO HQ statement three', [NOT_NATO]));
+  await expectWithheld(notNato, 'Allied line on Caddersby', 'NATO HQ statement three');
 
   // The evaluator's observation is recorded.
   await evaluator.getByRole('button', { name: 'Observations' }).click();

@@ -1,6 +1,8 @@
 // Steps the end-to-end specs share: creating the Salisbury-style exercise from Home, opening a screen in a new
-// tab of the same browser, a station's inbox, a NATO-ONLY ad-hoc inject to the affected state.
+// tab of the same browser, a station's inbox, ad-hoc injects (NATO-ONLY to the affected state, or any), and
+// the check that a station does not see something, made only once the station is shown to be receiving.
 import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './fixtures';
 
 /** From Home: start an exercise of the Salisbury-style scenario and open its console; returns its id. */
 export async function createCaddersbyExercise(console: Page, name: string): Promise<string> {
@@ -23,6 +25,29 @@ export const inbox = (station: Page) => station.getByRole('region', { name: /^In
 
 export const AFFECTED_TITLE = 'Affected Member State: national crisis centre and government';
 
+export interface AdhocInject {
+  title: string;
+  text: string;
+  /** Recipients by their role titles, as the compose form labels them. */
+  recipients: readonly string[];
+  marking: string;
+  /** The simulated sender's id in the form's Sender list. */
+  sender?: string;
+}
+
+/** From the console's MSEL: an ad-hoc inject, sent now. */
+export async function sendAdhocInject(console: Page, inject: AdhocInject): Promise<void> {
+  await console.getByRole('tab', { name: 'MSEL' }).click();
+  await console.getByRole('button', { name: 'Compose ad-hoc inject…' }).click();
+  const compose = console.getByRole('form', { name: 'Ad-hoc inject' });
+  await compose.getByLabel('Sender').selectOption(inject.sender ?? 'nato-hq-staff');
+  for (const recipient of inject.recipients) await compose.getByLabel(recipient, { exact: true }).check();
+  await compose.getByLabel('Marking').selectOption(inject.marking);
+  await compose.getByLabel('Title').fill(inject.title);
+  await compose.getByLabel('Text').fill(inject.text);
+  await compose.getByRole('button', { name: 'Send now' }).click();
+}
+
 /** From the console's MSEL: a NATO-ONLY ad-hoc inject from NATO HQ, to the affected state unless told, sent now. */
 export async function sendNatoOnlyInject(
   console: Page,
@@ -30,13 +55,20 @@ export async function sendNatoOnlyInject(
   text: string,
   recipients: readonly string[] = [AFFECTED_TITLE],
 ): Promise<void> {
-  await console.getByRole('tab', { name: 'MSEL' }).click();
-  await console.getByRole('button', { name: 'Compose ad-hoc inject…' }).click();
-  const compose = console.getByRole('form', { name: 'Ad-hoc inject' });
-  await compose.getByLabel('Sender').selectOption('nato-hq-staff');
-  for (const recipient of recipients) await compose.getByLabel(recipient, { exact: true }).check();
-  await compose.getByLabel('Marking').selectOption('NATO-ONLY');
-  await compose.getByLabel('Title').fill(title);
-  await compose.getByLabel('Text').fill(text);
-  await compose.getByRole('button', { name: 'Send now' }).click();
+  await sendAdhocInject(console, { title, text, recipients, marking: 'NATO-ONLY' });
+}
+
+/**
+ * A station does not see something. An empty screen proves nothing if the station is not connected, so
+ * first something the role MAY see, sent after the withheld item (`arrivedAfter`, an inject or message
+ * title), must reach its inbox; only then is the withheld text looked for, anywhere on the page.
+ */
+export async function expectWithheld(station: Page, withheld: string, arrivedAfter: string): Promise<void> {
+  await expect(
+    inbox(station).getByText(arrivedAfter).first(),
+    `${arrivedAfter} reaches the station`,
+  ).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(station.getByText(withheld), `${withheld} is withheld from the station`).toHaveCount(0);
 }
