@@ -126,7 +126,6 @@ export {
   absentBody,
   activePathsOf,
   canonicalJson,
-  canRoleSee,
   type CheckedContent,
   checkedContentOfCreated,
   checkEmbeddedContent,
