@@ -74,9 +74,10 @@ const GOLDEN: Record<string, string> = {
   'suspected-biological-release/doctrine': 'dd2744691ba9f142a90946ab8bba0ef28d7a6ed9fccf0c48c5610cd35751c342',
   'suspected-biological-release/late': '761e05cb825f27f76618f5f74c2840ad1c1d4aa58cdf5dc736c66c82d69b8225',
   'suspected-biological-release/random': '2d3476b43f741d945154ed188c682c3e465e3374c7ede580809f1534cb2c5bd9',
-  'salisbury-style x6/doctrine': 'eea71295edfe28b3902f0e4cf6eba429d2171d1047aee5d24e7c8636f1fecabc',
-  'salisbury-style x6/random': '54166b94c3a6bf7655c1b2ec91cc952e5793b07058bf13425bcf451925a78c33',
-  'salisbury-style x6/late': 'a7e935ad54554ca6f57b306d6b788333f3741a034d53d4f684cc2422d732b170',
+  'salisbury-style x6/doctrine': '4518109b692ca4b3cd492488c43cfa9549c27bb8c0f5a98a776a03bd482eafad',
+  'salisbury-style x6/late': '1784a7dfcf0623aa3f366a6a702464ef6888754eceafcd1f0ca7ad9463e4c110',
+  'salisbury-style x6/random': '35666214a61422874b2614a9d109a693aa91b695066fd03b22409de0cd29e4b1',
+  'cross-border-wiper x20/doctrine': 'beda42c0e8ba9ddfbf637da28ef17cf41076c04a9bcd8102e240a4bc07e312b2',
 };
 
 describe('journals are unchanged by the linear-run indexes', { timeout: 600_000 }, () => {
@@ -93,9 +94,12 @@ describe('journals are unchanged by the linear-run indexes', { timeout: 600_000 
     },
   );
 
-  it.each(POLICIES)('salisbury-style with its injects ×6 under %s', async (policy) => {
-    const large = multiplyInjects(scenarioSource('salisbury-style'), 6);
+  it.each([
+    ...POLICIES.map((policy) => ['salisbury-style', 6, policy] as const),
+    ['cross-border-wiper', 20, 'doctrine'] as const,
+  ])('%s with its injects ×%i under %s', async (name, factor, policy) => {
+    const large = multiplyInjects(scenarioSource(name), factor);
     const hash = await journalHash(large, policy, 1);
-    expect(hash).toBe(GOLDEN[`salisbury-style x6/${policy}`]);
+    expect(hash).toBe(GOLDEN[`${name} x${factor}/${policy}`]);
   });
 });
