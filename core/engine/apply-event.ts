@@ -2,6 +2,7 @@ import { expectedStatusAfter } from '../events/index';
 import type { EventOf, ExerciseEvent } from '../ports/index';
 import { anchored, initialClock } from './clock';
 import { noteInjectChange } from './deadline-index';
+import { noteInjectReleased } from './open-expected-index';
 import type { EngineState, InjectState, RecipientStatus } from './engine-state';
 import type { ScenarioDocument } from '../scenario/index';
 import { scenarioTimeToMs } from '../scenario/index';
@@ -50,7 +51,8 @@ export function stateAfterCreated(
 
 /**
  * The fold. A change that may give an inject a new deadline (triggered, rescheduled, released) is told to
- * the state's deadline index; changes that only end one need not be, the index checks its entries.
+ * the state's deadline index, and a release to its index of open expected actions; changes that only end
+ * a deadline or close an action need not be: the indexes check their entries against the state.
  */
 export function applyEvent(state: EngineState, event: ExerciseEvent): void {
   state.lastSeq = event.seq;
@@ -166,6 +168,7 @@ export function applyEvent(state: EngineState, event: ExerciseEvent): void {
       }
       state.injects[id] = released;
       noteInjectChange(state, id);
+      noteInjectReleased(state, id);
       break;
     }
     case 'inject.delivered':
