@@ -4,6 +4,7 @@ import { benchHostLatency } from './host-latency';
 import { benchHostRestore } from './host-restore';
 import { benchHostThroughput } from './host-throughput';
 import { benchReplay } from './replay';
+import { benchRunGrowth } from './run-growth';
 import { benchStoreAppends } from './store-appends';
 import { benchBrowser } from './browser/browser-bench';
 
@@ -11,6 +12,7 @@ console.log(`Node ${process.version}, ${new Date().toISOString()}`);
 await benchContentLoading();
 await benchStoreAppends();
 await benchReplay();
+await benchRunGrowth();
 await benchHostThroughput();
 await benchHostLatency();
 await benchHostRestore();
