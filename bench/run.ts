@@ -5,6 +5,7 @@ import { benchHostLatency } from './host-latency';
 import { benchHostRestore } from './host-restore';
 import { benchHostThroughput } from './host-throughput';
 import { benchReplay } from './replay';
+import { benchRunGrowth } from './run-growth';
 import { benchStoreAppends } from './store-appends';
 import { benchBrowser } from './browser/browser-bench';
 
@@ -13,6 +14,7 @@ await benchContentLoading();
 await benchStoreAppends();
 await benchDecodeJournal();
 await benchReplay();
+await benchRunGrowth();
 await benchHostThroughput();
 await benchHostLatency();
 await benchHostRestore();

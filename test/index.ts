@@ -3,6 +3,7 @@
 export * from './fixtures/crash-audit';
 export * from './fixtures/crash-run';
 export * from './fixtures/hosted-salisbury';
+export { multiplyInjects } from './fixtures/large-scenario';
 export * from './fixtures/node-console';
 export * from './fixtures/node-host-socket';
 export * from './fixtures/node-station';

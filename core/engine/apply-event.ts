@@ -1,6 +1,8 @@
 import { expectedStatusAfter } from '../events/index';
 import type { EventOf, ExerciseEvent } from '../ports/index';
 import { anchored, initialClock } from './clock';
+import { noteInjectChange } from './deadline-index';
+import { noteInjectReleased } from './open-expected-index';
 import type { EngineState, InjectState, RecipientStatus } from './engine-state';
 import type { ScenarioDocument } from '../scenario/index';
 import { scenarioTimeToMs } from '../scenario/index';
@@ -47,6 +49,11 @@ export function stateAfterCreated(
   };
 }
 
+/**
+ * The fold. A change that may give an inject a new deadline (triggered, rescheduled, released) is told to
+ * the state's deadline index, and a release to its index of open expected actions; changes that only end
+ * a deadline or close an action need not be: the indexes check their entries against the state.
+ */
 export function applyEvent(state: EngineState, event: ExerciseEvent): void {
   state.lastSeq = event.seq;
   state.lastWallMs = event.wallMs;
@@ -121,12 +128,14 @@ export function applyEvent(state: EngineState, event: ExerciseEvent): void {
       const triggered = inject(event.payload.injectId);
       triggered.status = 'scheduled';
       triggered.dueMs = event.payload.dueMs;
+      noteInjectChange(state, event.payload.injectId);
       break;
     }
     case 'inject.rescheduled': {
       const rescheduled = inject(event.payload.injectId);
       rescheduled.dueMs = event.payload.dueMs;
       if (rescheduled.status === 'held' || rescheduled.status === 'waiting') rescheduled.status = 'scheduled';
+      noteInjectChange(state, event.payload.injectId);
       break;
     }
     case 'inject.edited':
@@ -158,6 +167,8 @@ export function applyEvent(state: EngineState, event: ExerciseEvent): void {
         released.expected[actionId] = { status: 'open', deadlineMs };
       }
       state.injects[id] = released;
+      noteInjectChange(state, id);
+      noteInjectReleased(state, id);
       break;
     }
     case 'inject.delivered':

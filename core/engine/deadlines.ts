@@ -3,24 +3,14 @@ import type { EngineCore } from './engine-core';
 import type { EngineState } from './engine-state';
 import { missExpectedAction, releaseScenarioInject } from './injects';
 import { fireTimer } from './mechanisms';
+import { compareDeadlines, deadlineIndexOf, type Deadline } from './deadline-index';
 
 /**
- * Everything that happens at a scenario time on its own: scheduled inject releases, mechanism timers and
- * expected-action windows. Fired strictly in order of due time (then kind, then id), each stamped with the
- * time it was due, so a late or throttled tick and a jump produce exactly the log an on-time clock would.
+ * Scheduled inject releases, mechanism timers and expected-action windows fire strictly in order of due
+ * time (then kind, then id), each stamped with the time it was due, so a late or throttled tick and a jump
+ * produce exactly the log an on-time clock would.
  */
-export type Deadline =
-  | { kind: 'release'; dueMs: number; id: string }
-  | { kind: 'timer'; dueMs: number; id: string }
-  | { kind: 'window'; dueMs: number; id: string; injectId: string; actionId: string };
-
-const KIND_ORDER = { release: 0, timer: 1, window: 2 } as const;
-
-function compareDeadlines(a: Deadline, b: Deadline): number {
-  return (
-    a.dueMs - b.dueMs || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
-}
+export type { Deadline } from './deadline-index';
 
 export function pendingDeadlines(state: EngineState): Deadline[] {
   const out: Deadline[] = [];
@@ -45,35 +35,19 @@ export function pendingDeadlines(state: EngineState): Deadline[] {
 }
 
 /**
- * The first deadline in firing order, by one pass that builds no list: it runs once per deadline fired and
- * once per clock pulse, over every inject of an MSEL that may hold thousands.
+ * The first deadline in firing order. Releases and windows come from the state's deadline index (a heap
+ * kept as the state changes): this runs once per deadline fired and once per clock pulse, and a scan over
+ * every inject of an MSEL of thousands made a run quadratic. Timers are few (one per mechanism state with
+ * a delay) and are scanned.
  */
 export function nextDeadline(state: EngineState, only?: Deadline['kind']): Deadline | undefined {
   let best: Deadline | undefined;
-  const consider = (candidate: Deadline) => {
-    if (!best || compareDeadlines(candidate, best) < 0) best = candidate;
+  const consider = (candidate: Deadline | undefined) => {
+    if (candidate && (!best || compareDeadlines(candidate, best) < 0)) best = candidate;
   };
-  // for…in rather than Object.values: no array of thousands of injects is built on every pulse.
-  for (const injectId in state.injects) {
-    const inject = state.injects[injectId] as EngineState['injects'][string];
-    if (inject.status === 'scheduled' && inject.dueMs !== null && (!only || only === 'release')) {
-      if (!best || inject.dueMs <= best.dueMs)
-        consider({ kind: 'release', dueMs: inject.dueMs, id: inject.id });
-    }
-    if (only && only !== 'window') continue;
-    for (const actionId in inject.expected) {
-      const expected = inject.expected[actionId] as (typeof inject.expected)[string];
-      if (expected.status !== 'open' || expected.deadlineMs === null) continue;
-      if (best && expected.deadlineMs > best.dueMs) continue;
-      consider({
-        kind: 'window',
-        dueMs: expected.deadlineMs,
-        id: `${inject.id}/${actionId}`,
-        injectId: inject.id,
-        actionId,
-      });
-    }
-  }
+  const index = deadlineIndexOf(state);
+  if (!only || only === 'release') consider(index.nextRelease());
+  if (!only || only === 'window') consider(index.nextWindow());
   if (!only || only === 'timer')
     for (const timer of Object.values(state.timers))
       if (!best || timer.dueMs <= best.dueMs) consider({ kind: 'timer', dueMs: timer.dueMs, id: timer.id });

@@ -8,6 +8,7 @@ import type { LoadedContent } from './exercise-content';
 import { handleCommand } from './handle-command';
 import { replay } from './replay';
 import type { EngineRole } from './roles';
+import { nextSnapshotSeq, type SnapshotInterval } from './snapshot-interval';
 import { snapshotState } from './state-migrations';
 import { scenarioTimeOf } from './view-queries';
 
@@ -21,6 +22,8 @@ export class EngineWriter {
   /** Set when the state in memory could not be brought back to the log's: every later command fails. */
   private broken: Error | null = null;
   private lastSnapshotSeq: number;
+  /** Set once the interval's minimum has passed: the seq from which the next snapshot is saved. */
+  private snapshotDueSeq: number | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -28,8 +31,8 @@ export class EngineWriter {
     private readonly roles: ReadonlyMap<string, EngineRole>,
     private readonly log: EngineLog,
     private current: EngineState,
-    /** Save a snapshot every this many events, so replay to any point starts near it. */
-    private readonly snapshotEvery: number,
+    /** How often to save a snapshot, so replay to any point starts near it. */
+    private readonly snapshots: SnapshotInterval,
   ) {
     this.lastSnapshotSeq = current.lastSeq;
   }
@@ -133,8 +136,11 @@ export class EngineWriter {
       throw error;
     }
     this.log.append(batch);
-    if (this.current.lastSeq - this.lastSnapshotSeq >= this.snapshotEvery) {
+    if (this.snapshotDueSeq === null && this.current.lastSeq - this.lastSnapshotSeq >= this.snapshots.every)
+      this.snapshotDueSeq = nextSnapshotSeq(this.snapshots, this.lastSnapshotSeq, this.current);
+    if (this.snapshotDueSeq !== null && this.current.lastSeq >= this.snapshotDueSeq) {
       this.lastSnapshotSeq = this.current.lastSeq;
+      this.snapshotDueSeq = null;
       await this.store.saveSnapshot(snapshotOf(this.current));
     }
     this.log.notify(batch);

@@ -8,6 +8,7 @@ import type { LoadedContent } from './exercise-content';
 import { ensureActor } from './mechanisms';
 import { contentOfCreated, replay } from './replay';
 import { exerciseRoles, type EngineRole } from './roles';
+import { snapshotInterval } from './snapshot-interval';
 import { snapshotState } from './state-migrations';
 import { CONTROL_ONLY } from './visibility';
 
@@ -21,7 +22,10 @@ export interface CreateExercise {
   /** Marking shown on every screen ("EXERCISE EXERCISE EXERCISE" banner). */
   exerciseMarking?: string;
   autoPlay?: Record<string, string>;
-  /** Save a snapshot every this many events (default SNAPSHOT_INTERVAL). */
+  /**
+   * Save a snapshot every this many events; by default SNAPSHOT_INTERVAL, or once per entry of the state
+   * when that is more (snapshot-interval.ts).
+   */
   snapshotEvery?: number;
 }
 
@@ -35,9 +39,6 @@ export interface OpenExercise {
    */
   historyAfter?: Promise<unknown>;
 }
-
-/** Save a snapshot every this many events, so replay to any point starts near it. */
-export const SNAPSHOT_INTERVAL = 2000;
 
 /** Events read per page of history after a quick open: the page stays responsive between pages. */
 const HISTORY_PAGE = 2000;
@@ -57,12 +58,12 @@ function assemble(
   content: LoadedContent,
   state: EngineState,
   events: ExerciseEvent[],
-  snapshotEvery: number,
+  snapshotEvery: number | undefined,
   created?: ExerciseEvent,
 ): EngineParts {
   const roles = exerciseRoles(content.playbook, content.scenario);
   const log = new EngineLog(events);
-  const writer = new EngineWriter(store, content, roles, log, state, snapshotEvery);
+  const writer = new EngineWriter(store, content, roles, log, state, snapshotInterval(snapshotEvery));
   return { content, roles, log, writer, created: created ?? events[0] };
 }
 
@@ -92,7 +93,7 @@ export async function createExerciseParts(store: EventStore, options: CreateExer
     },
   };
   const state = stateAfterCreated(created, scenario);
-  const parts = assemble(store, content, state, [], options.snapshotEvery ?? SNAPSHOT_INTERVAL, created);
+  const parts = assemble(store, content, state, [], options.snapshotEvery, created);
   const core = parts.writer.core(options.wallMs);
   core.batch.push(created);
   for (const mechanism of playbook.mechanismsInForce(state.date)) {
@@ -104,13 +105,13 @@ export async function createExerciseParts(store: EventStore, options: CreateExer
 
 /**
  * Open an exercise from its latest snapshot and the events after it, and read the history before the
- * snapshot in the background, page by page (long logs keep a snapshot every SNAPSHOT_INTERVAL events). The
+ * snapshot in the background, page by page (long logs keep a snapshot every SNAPSHOT_INTERVAL events or more). The
  * state is current at once, so the console can show it; commands and ticks wait until the log is whole,
  * because resends are recognised and station streams built from all of it. Listeners hear an empty batch
  * after each page.
  */
 export async function openExerciseParts(store: EventStore, options: OpenExercise = {}): Promise<EngineParts> {
-  const snapshotEvery = options.snapshotEvery ?? SNAPSHOT_INTERVAL;
+  const { snapshotEvery } = options;
   // Asked for together: the store reads the snapshot while the page takes in `exercise.created`.
   const [[first], snapshot] = await Promise.all([
     store.read(1, 1),

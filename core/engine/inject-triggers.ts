@@ -3,6 +3,7 @@ import { activeStatePaths } from '../playbook/index';
 import { durationToMs } from '../documents/index';
 import { scenarioTimeToMs, type Inject } from '../scenario/index';
 import type { EngineCore } from './engine-core';
+import { decisionTriggerKey, missedTriggerKey, waitingOn } from './trigger-index';
 import { CONTROL_ONLY } from './visibility';
 
 /** Schedule a waiting conditional inject: released at now + its delay (not before its `notBefore`). */
@@ -22,12 +23,15 @@ export function triggerInject(
   );
 }
 
-/** Conditional injects waiting for a state of this actor's mechanism that it is now in. */
+/**
+ * Conditional injects waiting for a state of this actor's mechanism that it is now in. The trigger index
+ * gives the ones still waiting on the mechanism, in scenario order; every condition is checked here.
+ */
 export function checkStateTriggers(core: EngineCore, actorKey: string): void {
   const actor = core.state.actors[actorKey];
   if (!actor) return;
   let active: Set<string> | null = null;
-  for (const inject of core.scenario.injects) {
+  for (const inject of waitingOn(core.state, core.scenario, 'state', actor.machine)) {
     const when = inject.when;
     if (!when || !('state' in when) || when.state.machine !== actor.machine) continue;
     if (when.state.instance !== undefined && when.state.instance !== actor.instance) continue;
@@ -42,7 +46,8 @@ export function checkDecisionTriggers(
   core: EngineCore,
   decision: { machine: string; event: string; role: string; instance: string | null; decisionId: string },
 ): void {
-  for (const inject of core.scenario.injects) {
+  const key = decisionTriggerKey(decision.machine, decision.event);
+  for (const inject of waitingOn(core.state, core.scenario, 'decision', key)) {
     const when = inject.when;
     if (!when || !('decision' in when)) continue;
     const wanted = when.decision;
@@ -55,7 +60,8 @@ export function checkDecisionTriggers(
 
 /** Contingency injects watching an expected action whose window has just passed. */
 export function checkContingencies(core: EngineCore, injectId: string, actionId: string): void {
-  for (const inject of core.scenario.injects) {
+  const key = missedTriggerKey(injectId, actionId);
+  for (const inject of waitingOn(core.state, core.scenario, 'missed', key)) {
     const when = inject.when;
     if (when && 'missed' in when && when.missed.inject === injectId && when.missed.action === actionId) {
       triggerInject(core, inject, { missed: { inject: injectId, action: actionId } });

@@ -1,8 +1,9 @@
 import { durationToMs } from '../documents/index';
 import type { InjectContent } from '../events/index';
-import type { Inject } from '../scenario/index';
+import { injectById, type Inject } from '../scenario/index';
 import type { EngineCore } from './engine-core';
 import { checkContingencies } from './inject-triggers';
+import { openExpectedFor } from './open-expected-index';
 import { CONTROL_ONLY, toRole } from './visibility';
 
 export const EDITABLE_INJECT_FIELDS = [
@@ -51,7 +52,7 @@ export function releaseInject(
   for (const [actionId, window] of Object.entries(expectedWindows)) {
     deadlines[actionId] = window === undefined ? null : core.now + durationToMs(window);
   }
-  const adhoc = core.scenario.injects.every((inject) => inject.id !== injectId);
+  const adhoc = !injectById(core.scenario).has(injectId);
   core.emit(
     'inject.released',
     { injectId, content, deadlines, cause, adhoc },
@@ -92,32 +93,34 @@ export interface TakenDecision {
   fields: Record<string, unknown>;
 }
 
+/**
+ * Log `expected-action.met` for every open expected action the decision meets, in scenario order. The
+ * candidates come from the state's index of open actions by role, machine and event; each is checked here.
+ */
 export function matchExpectedActions(core: EngineCore, decision: TakenDecision): void {
-  for (const inject of core.scenario.injects) {
+  for (const { inject, action } of openExpectedFor(core.state, core.scenario, decision)) {
     const state = core.state.injects[inject.id];
     if (!state || state.status !== 'released') continue;
-    for (const action of inject.expectedActions) {
-      const expected = state.expected[action.id];
-      if (!expected || expected.status !== 'open' || !('event' in action)) continue;
-      if (expected.deadlineMs !== null && core.now > expected.deadlineMs) continue;
-      const wanted = action.event;
-      if (
-        action.role !== decision.role ||
-        wanted.machine !== decision.machine ||
-        wanted.event !== decision.event
-      )
-        continue;
-      if (wanted.instance !== undefined && wanted.instance !== decision.instance) continue;
-      const fieldsMatch = Object.entries(wanted.fields ?? {}).every(
-        ([name, value]) => decision.fields[name] === value,
-      );
-      if (!fieldsMatch) continue;
-      core.emit(
-        'expected-action.met',
-        { injectId: inject.id, actionId: action.id, decisionId: decision.decisionId, role: decision.role },
-        { audience: CONTROL_ONLY },
-      );
-    }
+    const expected = state.expected[action.id];
+    if (!expected || expected.status !== 'open') continue;
+    if (expected.deadlineMs !== null && core.now > expected.deadlineMs) continue;
+    const wanted = action.event;
+    if (
+      action.role !== decision.role ||
+      wanted.machine !== decision.machine ||
+      wanted.event !== decision.event
+    )
+      continue;
+    if (wanted.instance !== undefined && wanted.instance !== decision.instance) continue;
+    const fieldsMatch = Object.entries(wanted.fields ?? {}).every(
+      ([name, value]) => decision.fields[name] === value,
+    );
+    if (!fieldsMatch) continue;
+    core.emit(
+      'expected-action.met',
+      { injectId: inject.id, actionId: action.id, decisionId: decision.decisionId, role: decision.role },
+      { audience: CONTROL_ONLY },
+    );
   }
 }
 
