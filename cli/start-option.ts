@@ -1,3 +1,4 @@
+import { isKnownTimeZone, zoneOffsetMinutes } from '../core/index';
 import { UsageError } from './exit-codes';
 
 /** The in-world start of an imported scenario: a local date and time in an IANA time zone. */
@@ -17,42 +18,12 @@ const ZONE_NAME = /^[A-Za-z_]+(\/[A-Za-z_+-]+)*$/;
 
 /** True for an IANA zone name this runtime knows, in the form a scenario may hold. */
 export function isTimeZone(zone: string): boolean {
-  if (!ZONE_NAME.test(zone)) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return ZONE_NAME.test(zone) && isKnownTimeZone(zone);
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
 const formatOffset = (minutes: number) =>
   `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
-
-/** The offset from UTC, in minutes, of `zone` at the instant `utcMs`. */
-export function zoneOffsetMinutes(zone: string, utcMs: number): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(utcMs));
-  const part = (type: string) => Number(parts.find((entry) => entry.type === type)?.value);
-  const wall = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second'),
-  );
-  return Math.round((wall - utcMs) / 60_000);
-}
 
 const DAY_MS = 86_400_000;
 

@@ -50,11 +50,13 @@ export {
   formatScenarioTime,
   Inject,
   injectById,
+  isKnownTimeZone,
   loadScenario,
   SCENARIO_SCHEMA_VERSION,
   ScenarioDocument,
   scenarioToCurrent,
   scenarioTimeToMs,
+  zoneOffsetMinutes,
 } from './scenario/index';
 
 // MSEL interchange: import, export, spreadsheets

@@ -3,3 +3,4 @@ export * from './load-scenario';
 export * from './scenario-time';
 export * from './inject-index';
 export { scenarioToCurrent } from './scenario-migrations';
+export * from './time-zones';

@@ -12,6 +12,7 @@ import { checkScenarioDuplicates } from './check-scenario-duplicates';
 import type { ScenarioCheckContext, ScenarioRole } from './scenario-context';
 import { scenarioToCurrent } from './scenario-migrations';
 import { ScenarioDocument } from './scenario-schema';
+import { isKnownTimeZone } from './time-zones';
 
 // Re-exported so the rest of core reaches the migrations through the scenario folder's index.
 export { SCENARIO_MIGRATIONS, migrateScenarioDocument, scenarioToCurrent } from './scenario-migrations';
@@ -22,15 +23,6 @@ export type ScenarioLoadResult =
 function isRealDate(date: string): boolean {
   const parsed = new Date(`${date}:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 16) === date;
-}
-
-function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -63,7 +55,7 @@ export function loadScenario(
   }
   if (!isRealDate(scenario.start.date))
     add(['start', 'date'], `"${scenario.start.date}" is not a real date and time`);
-  if (!isTimeZone(scenario.start.timeZone))
+  if (!isKnownTimeZone(scenario.start.timeZone))
     add(['start', 'timeZone'], `unknown time zone "${scenario.start.timeZone}"`);
 
   const roles = new Map<string, ScenarioRole>();

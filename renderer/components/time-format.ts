@@ -1,3 +1,5 @@
+import { zoneOffsetMinutes } from '../../core/index';
+
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
@@ -45,28 +47,7 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 }
 
 /** Milliseconds by which a time zone is ahead of UTC at an instant. */
-function zoneOffsetMs(instant: number, timeZone: string): number {
-  const parts = formatter('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
+const zoneOffsetMs = (instant: number, timeZone: string) => zoneOffsetMinutes(timeZone, instant) * 60_000;
 
 const instants = new Map<string, number>();
 
