@@ -44,13 +44,27 @@ const NOTICE_AFTER_LIST_MS = 5_000;
  */
 export async function loadBackupUntilListed(page: Page, file: string): Promise<number> {
   const before = (await page.evaluate(LISTED_ROWS)) as number;
+  const refusal = await newAlert(page);
   const chosenAt = await chooseBackup(page, file);
+  const listed = async () => ((await page.evaluate(LISTED_ROWS)) as number) > before;
   await pollUntil(
     page,
     `${file} was not listed`,
-    async () => ((await page.evaluate(LISTED_ROWS)) as number) > before,
+    async () => (await listed()) || (await refusal()) !== undefined,
   );
+  const refused = await refusal();
+  if (refused !== undefined && !(await listed())) throw new BackupRefused(refused.trim());
   return (await pageNowAt(page)) - chosenAt;
+}
+
+/** Home said it will not load the backup (an older app cannot read a newer journal): its own words. */
+export class BackupRefused extends Error {}
+
+/** The text of an alert the page shows from now on, not one it showed already. */
+async function newAlert(page: Page): Promise<() => Promise<string | undefined>> {
+  const alerts = page.getByRole('alert');
+  const shown = new Set(await alerts.allInnerTexts());
+  return async () => (await alerts.allInnerTexts()).find((text) => !shown.has(text) && text.trim() !== '');
 }
 
 export interface Restore {
