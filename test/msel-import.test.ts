@@ -73,6 +73,20 @@ function validate(scenario: unknown) {
   return loadScenario({ path: 'imported.yaml', text: stringify(scenario) }, playbook);
 }
 
+/** The draft plays to ENDEX under the doctrine policy, releasing `released` injects on the way. */
+async function expectPlaysToItsEnd(scenario: unknown, released: number): Promise<void> {
+  const engine = await ExerciseEngine.create(new MemoryEventStore('imported'), {
+    exerciseId: 'imported',
+    name: 'imported',
+    seed: 1,
+    wallMs: 0,
+    content: exerciseContent(bundledPlaybookSources(), { path: 'imported.yaml', text: stringify(scenario) }),
+  });
+  const summary = await runExercise(engine, { policy: 'doctrine', seed: 1, wallStartMs: 0 });
+  expect([...summary.models.injects.all()].filter((inject) => inject.released)).toHaveLength(released);
+  expect(engine.state.clock.status).toBe('ended');
+}
+
 describe('importMsel', () => {
   it('maps an HSEEP sheet, reports what it did, and the draft validates and plays', async () => {
     const { scenario, report } = importMsel(HSEEP, {
@@ -102,20 +116,7 @@ describe('importMsel', () => {
     const loaded = validate(scenario);
     expect(loaded.problems.map(formatProblem)).toEqual([]);
 
-    const store = new MemoryEventStore('imported');
-    const engine = await ExerciseEngine.create(store, {
-      exerciseId: 'imported',
-      name: 'imported',
-      seed: 1,
-      wallMs: 0,
-      content: exerciseContent(bundledPlaybookSources(), {
-        path: 'imported.yaml',
-        text: stringify(scenario),
-      }),
-    });
-    const summary = await runExercise(engine, { policy: 'doctrine', seed: 1, wallStartMs: 0 });
-    expect([...summary.models.injects.all()].filter((inject) => inject.released)).toHaveLength(3);
-    expect(engine.state.clock.status).toBe('ended');
+    await expectPlaysToItsEnd(scenario, 3);
   });
 
   it('makes the local roles that receive injects a training audience at stations, and senders simulated', async () => {
@@ -140,19 +141,7 @@ describe('importMsel', () => {
     expect(validate(scenario).problems.map(formatProblem)).toEqual([]);
 
     // And the exercise plays to its end with the audience role in it.
-    const engine = await ExerciseEngine.create(new MemoryEventStore('audience'), {
-      exerciseId: 'audience',
-      name: 'audience',
-      seed: 1,
-      wallMs: 0,
-      content: exerciseContent(bundledPlaybookSources(), {
-        path: 'imported.yaml',
-        text: stringify(scenario),
-      }),
-    });
-    const summary = await runExercise(engine, { policy: 'doctrine', seed: 1, wallStartMs: 0 });
-    expect([...summary.models.injects.all()].filter((inject) => inject.released)).toHaveLength(3);
-    expect(engine.state.clock.status).toBe('ended');
+    await expectPlaysToItsEnd(scenario, 3);
   });
 
   it('guesses the columns of a sheet without a header row, and says so', () => {

@@ -2,6 +2,7 @@
 // the role station names its roles by their titles, which only the host's roster carries, and writes to one
 // of the MSEL's local roles; the message reaches the console's MSEL view.
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const MSEL = path.resolve(import.meta.dirname, '..', 'fixtures', 'msel', 'port-fire-local-roles.csv');
@@ -10,14 +11,19 @@ const FIRST_INJECT = 'Fire at the container terminal';
 
 test.setTimeout(120_000);
 
+/** Home's "Open a scenario or MSEL file…" answered with `file`, as a controller does it. */
+async function openOnHome(controller: Page, file: string): Promise<void> {
+  await controller.goto('/');
+  const chooser = controller.waitForEvent('filechooser');
+  await controller.getByRole('button', { name: 'Open a scenario or MSEL file…' }).click();
+  await (await chooser).setFiles(file);
+}
+
 test('a station of an exercise imported from an MSEL shows role titles and writes to a local role', async ({
   page: controller,
   context,
 }) => {
-  await controller.goto('/');
-  const chooser = controller.waitForEvent('filechooser');
-  await controller.getByRole('button', { name: 'Open a scenario or MSEL file…' }).click();
-  await (await chooser).setFiles(MSEL);
+  await openOnHome(controller, MSEL);
   await expect(controller.getByRole('status')).toContainText(
     'Velmora Port Authority → velmora-port-authority, Harbour Police → harbour-police',
   );
@@ -66,10 +72,7 @@ test('a local role that receives an imported MSEL’s injects is played at a sta
   page: controller,
   context,
 }) => {
-  await controller.goto('/');
-  const chooser = controller.waitForEvent('filechooser');
-  await controller.getByRole('button', { name: 'Open a scenario or MSEL file…' }).click();
-  await (await chooser).setFiles(AUDIENCE_MSEL);
+  await openOnHome(controller, AUDIENCE_MSEL);
   await expect(controller.getByRole('status')).toContainText(
     `played at stations (they receive injects: the training audience): ${AUDIENCE}`,
   );
