@@ -172,6 +172,8 @@ export {
   stationViewOf,
   streamLengthOf,
   type ViewedExercise,
+  COMMAND_AUTHORITY,
+  isCommandType,
 } from './engine/index';
 
 // the in-memory event store and the JSON Lines journal codec
@@ -236,6 +238,19 @@ export {
 // and the console's channel
 export {
   type ClientFrame,
+  type AccessMessage,
+  type JoinAnswer,
+  JoinRequest,
+  type JoinCodeView,
+  JOIN_PATH,
+  type LanStatus,
+  STATION_GRANT_KINDS,
+  STATION_TOKEN_PATH,
+  type StationAccessView,
+  type StationGrantKind,
+  StationTokenRequest,
+  parseStationMessage,
+  type StationMessage,
   CONSOLE_CHANNEL,
   CONSOLE_PAGE_EVENTS,
   type ConsoleCommand,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLE_PLAYS } from '../events/index';
 import { canonicalJson, sha256Hex } from '../engine/index';
 import type { CommandReply, EngineSnapshot, ExerciseEvent, ExerciseRecord } from '../ports/index';
+import { ACCESS_MESSAGE_KINDS, ACCESS_REQUESTS, type AccessMessage } from './access-protocol';
 import type { StationPresence } from './station-hub';
 
 /**
@@ -92,6 +93,7 @@ export const ConsoleRequest = z.discriminatedUnion('kind', [
     /** The role whose decision a controller takes by hand. */
     actingAs: z.string().min(1).max(120).optional(),
   }),
+  ...ACCESS_REQUESTS,
 ]);
 export type ConsoleRequest = z.infer<typeof ConsoleRequest>;
 
@@ -149,7 +151,8 @@ export type ConsoleMessage =
   | { kind: 'presence'; exerciseId: string; stations: StationPresence[] }
   /** The engine's answer to a console command, sent once its events are on disk. */
   | { kind: 'reply'; exerciseId: string; commandId: string; reply: CommandReply }
-  | { kind: 'not-found'; exerciseId: string; reason: string };
+  | { kind: 'not-found'; exerciseId: string; reason: string }
+  | AccessMessage;
 
 export type ParsedConsoleRequest = { ok: true; request: ConsoleRequest } | { ok: false; reason: string };
 
@@ -180,6 +183,7 @@ const CONSOLE_KINDS: ReadonlySet<unknown> = new Set<ConsoleMessage['kind']>([
   'presence',
   'reply',
   'not-found',
+  ...ACCESS_MESSAGE_KINDS,
 ]);
 
 /** Host messages are trusted only as far as their shape: the console ignores anything else on its channel. */

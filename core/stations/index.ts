@@ -6,3 +6,4 @@ export * from './host-clock';
 export * from './socket-frames';
 export * from './console-protocol';
 export * from './station-lock';
+export * from './access-protocol';

@@ -25,7 +25,8 @@ const ChannelName = z.string().min(1).max(300);
 
 /** What a client sends. */
 export const ClientFrame = z.discriminatedUnion('op', [
-  z.strictObject({ op: z.literal('join'), ch: ChannelName }),
+  /** A station channel is joined with the station token the host gave (access-protocol.ts). */
+  z.strictObject({ op: z.literal('join'), ch: ChannelName, token: z.string().min(1).max(2000).optional() }),
   z.strictObject({ op: z.literal('leave'), ch: ChannelName }),
   z.strictObject({ op: z.literal('post'), ch: ChannelName, body: z.unknown() }),
 ]);
