@@ -59,7 +59,7 @@ async function measure(hosted: HostedSalisbury): Promise<Timings> {
 export async function benchHostLatency(): Promise<void> {
   const dataFolder = await mkdtemp(path.join(tmpdir(), 'pbsim-bench-latency-'));
   try {
-    const hosted = await startHostedSalisbury({ dataFolder, stations: CLIENTS, stationPrefix: 'latency' });
+    const hosted = await startHostedSalisbury({ dataFolder, stations: CLIENTS });
     let timings: Timings;
     try {
       timings = await measure(hosted);

@@ -67,7 +67,7 @@ async function timeSends(stations: readonly StationClient[], count: number, to: 
 export async function benchHostThroughput(): Promise<void> {
   const dataFolder = await mkdtemp(path.join(tmpdir(), 'pbsim-bench-host-'));
   try {
-    const hosted = await startHostedSalisbury({ dataFolder, stations: CLIENTS, stationPrefix: 'bench' });
+    const hosted = await startHostedSalisbury({ dataFolder, stations: CLIENTS });
     let concurrent: number;
     let sequential: number;
     try {

@@ -6,6 +6,7 @@ import { benchHostRestore } from './host-restore';
 import { benchHostThroughput } from './host-throughput';
 import { benchReplay } from './replay';
 import { benchRunGrowth } from './run-growth';
+import { benchStationLoad } from './station-load';
 import { benchStoreAppends } from './store-appends';
 import { benchBrowser } from './browser/browser-bench';
 
@@ -18,4 +19,5 @@ await benchRunGrowth();
 await benchHostThroughput();
 await benchHostLatency();
 await benchHostRestore();
+await benchStationLoad();
 await benchBrowser();

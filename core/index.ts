@@ -99,6 +99,7 @@ export {
   OBSERVATION_KINDS,
   ROLE_PLAYS,
   type RolePlay,
+  type StationAccessRecord,
   type StateValue,
 } from './events/index';
 
@@ -238,11 +239,14 @@ export {
 // and the console's channel
 export {
   type ClientFrame,
-  type AccessMessage,
   type JoinAnswer,
   JoinRequest,
   type JoinCodeView,
+  formatJoinCode,
+  JOIN_CODE_ALPHABET,
   JOIN_PATH,
+  newJoinCode,
+  normalizeJoinCode,
   type LanStatus,
   STATION_GRANT_KINDS,
   STATION_TOKEN_PATH,

@@ -60,7 +60,24 @@ async function main(args: readonly string[]): Promise<number> {
   ): Promise<CommandReply> => {
     counter += 1;
     wallMs += (options.seconds ?? 20) * 1000;
+    const joining = role !== 'excon' && !(role in stations);
     const station = role === 'excon' ? 'console' : stationOf(role);
+    // From envelope v3 the host records who joined which role with a code (issue 20): before its first act.
+    if (joining)
+      await engine.recordStationAccess(
+        {
+          type: 'station.joined',
+          payload: {
+            station,
+            roles: [role],
+            kind: role.includes('evaluator') ? 'evaluator' : 'player',
+            via: 'code',
+            codeId: `code-${role}`,
+            address: `10.20.0.${10 + Object.keys(stations).length}`,
+          },
+        },
+        wallMs,
+      );
     const reply = await engine.execute(
       {
         commandId: `${station}-${counter}`,
@@ -379,6 +396,27 @@ async function main(args: readonly string[]): Promise<number> {
   const offer = { means: 'civilian', details: 'Two forensic teams' };
   await take('ms-affected', 'mutual-assistance', 'BILATERAL_OFFER', offer, false);
   await take('ms-b', 'mutual-assistance', 'BILATERAL_OFFER', offer);
+
+  // A station cut off, and its role's code replaced (issue 20): the room's laptop was lost.
+  wallMs += 30_000;
+  await engine.recordStationAccess(
+    {
+      type: 'station.revoked',
+      payload: { station: stationOf('ms-b'), roles: ['ms-b'], reason: 'revoked by exercise control' },
+    },
+    wallMs,
+  );
+  await engine.recordStationAccess(
+    {
+      type: 'join-code.revoked',
+      payload: { codeId: 'code-ms-b', roles: ['ms-b'], replacedBy: 'code-ms-b-2' },
+    },
+    wallMs,
+  );
+  await engine.recordStationAccess(
+    { type: 'join-code.issued', payload: { codeId: 'code-ms-b-2', roles: ['ms-b'], kind: 'player' } },
+    wallMs,
+  );
 
   const freeText = openFreeText();
   await send('excon', 'role/auto-play', { role: 'ms-others', policy: null });

@@ -22,7 +22,9 @@ await buildIfStale();
 // The exercise host as `npm start` runs it, on a data folder of its own: never the user's exercises.
 const scratch = await mkdtemp(path.join(tmpdir(), 'pbsim-screenshots-'));
 const dataFolder = path.join(scratch, 'exercises');
-const server = await startServeProcess({ dataFolder });
+// 127.0.0.2 stands in for the laptop's room-network address: the console shows it, a "laptop" joins there.
+const LAN = '127.0.0.2';
+const server = await startServeProcess({ dataFolder, args: ['--host', LAN] });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -120,6 +122,19 @@ try {
     await controller.getByRole('tab', { name: tab }).click();
     await shoot(controller, name);
   }
+
+  // The room network: the address to give out, the codes with a QR code shown, and a laptop joining.
+  const lanPanel = controller.getByRole('region', { name: 'Stations on the room network' });
+  const firstCode = lanPanel.getByRole('row').filter({ hasText: 'participant' }).first();
+  await firstCode.getByRole('button', { name: 'QR code' }).click();
+  await controller.evaluate("document.getElementById('lan-heading')?.scrollIntoView({ block: 'start' })");
+  await shoot(controller, 'console-lan');
+  const laptop = await browser.newContext({ viewport: VIEWPORT, baseURL: `http://${LAN}:${server.port}` });
+  const joining = await laptop.newPage();
+  await joining.goto('/');
+  await joining.getByLabel('Join code').fill('km7 hxr 3c');
+  await shoot(joining, 'join');
+  await laptop.close();
 
   await controller.getByRole('button', { name: 'NO PLAY…' }).click();
   await controller

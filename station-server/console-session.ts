@@ -7,10 +7,14 @@ import {
 } from '../core/index';
 import { ConsoleFeed, eventsAfter, lastSeqOf } from './console-feed';
 import { divergenceOf, historyRefusal, opensQuickly } from './console-opening';
+import { ConsoleAccess, isAccessRequest } from './console-access';
+import type { ConsoleServices } from './console-services';
 import type { ExerciseHostApi, HostedExerciseApi } from './host-api';
 
 export interface ConsoleSessionOptions {
   host: ExerciseHostApi;
+  /** Station access (LAN, codes, connected stations); absent where the host serves no stations' door. */
+  access?: Omit<ConsoleServices, 'host'>;
   /** This process's console token (handed out at HOST_SESSION_PATH to loopback pages only). */
   consoleToken: string;
   /** The socket's peer is this machine: console rights are never given to another one. */
@@ -36,6 +40,7 @@ export class ConsoleSession {
   private readonly followed = new Map<string, ConsoleFeed>();
   /** The latest `open` of each exercise still being answered: an older one, or one closed since, gives way. */
   private readonly pendingOpens = new Map<string, object>();
+  private access: ConsoleAccess | null = null;
 
   constructor(private readonly options: ConsoleSessionOptions) {}
 
@@ -63,6 +68,8 @@ export class ConsoleSession {
     this.closed = true;
     this.stopCatalogue?.();
     this.stopCatalogue = null;
+    this.access?.close();
+    this.access = null;
     for (const exerciseId of [...this.followed.keys()]) this.unfollow(exerciseId);
   }
 
@@ -81,12 +88,28 @@ export class ConsoleSession {
       });
     const first = !this.welcomed;
     this.welcomed = true;
-    this.send({ kind: 'welcome', dataFolder: this.options.host.dataFolder });
-    if (first) this.stopCatalogue = this.options.host.onCatalogueChange(() => this.pushCatalogue());
+    this.send({ kind: 'welcome', dataFolder: this.host.dataFolder });
+    if (!first) return;
+    this.stopCatalogue = this.host.onCatalogueChange(() => this.pushCatalogue());
+    const { access } = this.options;
+    if (access)
+      this.access = new ConsoleAccess({ host: this.host, ...access }, (message) => this.send(message));
+  }
+
+  private get host(): ExerciseHostApi {
+    return this.options.host;
   }
 
   private async dispatch(request: Exclude<ConsoleRequest, { kind: 'hello' }>): Promise<void> {
-    const { host } = this.options;
+    const { host } = this;
+    if (isAccessRequest(request)) {
+      if (this.access) return this.access.handle(request);
+      return this.send({
+        kind: 'failed',
+        requestId: request.requestId,
+        reason: 'this host serves no stations',
+      });
+    }
     switch (request.kind) {
       case 'list':
         return this.send({ kind: 'exercises', requestId: request.requestId, exercises: await host.list() });
@@ -123,7 +146,7 @@ export class ConsoleSession {
 
   private async opened(exerciseId: string): Promise<HostedExerciseApi | null> {
     try {
-      return await this.options.host.open(exerciseId);
+      return await this.host.open(exerciseId);
     } catch (error) {
       this.send({ kind: 'not-found', exerciseId, reason: errorMessage(error) });
       return null;
@@ -165,6 +188,7 @@ export class ConsoleSession {
       this.options.presenceEveryMs,
     );
     this.followed.set(exerciseId, feed);
+    this.access?.follow(exerciseId);
     feed.status();
     feed.presence();
     const [[created], snapshot] = quick ?? [[], undefined];
@@ -185,7 +209,7 @@ export class ConsoleSession {
     const { requestId, exerciseId, from, to } = request;
     let hosted = this.followed.get(exerciseId)?.hosted;
     try {
-      hosted ??= await this.options.host.open(exerciseId);
+      hosted ??= await this.host.open(exerciseId);
       const lastSeq = lastSeqOf(hosted.events);
       const refusal = historyRefusal(exerciseId, from, to, lastSeq);
       if (refusal !== null) return this.send({ kind: 'refused', requestId, reason: refusal });
@@ -201,6 +225,7 @@ export class ConsoleSession {
     this.pendingOpens.delete(exerciseId);
     this.followed.get(exerciseId)?.stop();
     this.followed.delete(exerciseId);
+    this.access?.unfollow(exerciseId);
   }
 
   private async command(request: Extract<ConsoleRequest, { kind: 'command' }>): Promise<void> {
@@ -238,7 +263,7 @@ export class ConsoleSession {
       do {
         this.listAgain = false;
         try {
-          const exercises = await this.options.host.list();
+          const exercises = await this.host.list();
           this.send({ kind: 'exercises', requestId: null, exercises });
         } catch (error) {
           this.options.log?.(`console catalogue: ${errorMessage(error)}`);

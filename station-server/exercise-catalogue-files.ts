@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { open, readdir, readFile, rename, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import {
   contentOfCreated,
   createdEvent,
@@ -9,8 +7,9 @@ import {
   type LoadedContent,
   type RolePlay,
 } from '../core/index';
-import { readJournalFile, syncFolder } from '../node-adapters/index';
+import { readJournalFile } from '../node-adapters/index';
 import { checkExerciseId, type ExerciseFiles } from './data-folder';
+import { replaceFileWhole } from './replace-file';
 
 type ClockStatus = ExerciseRecord['status'];
 
@@ -109,16 +108,7 @@ export async function readRecordFile(file: string, exerciseId: string): Promise<
  * record or the new one, never half of one.
  */
 export async function writeRecordFile(file: string, record: ExerciseRecord): Promise<void> {
-  const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await open(temporary, 'wx');
-  try {
-    await handle.writeFile(`${JSON.stringify(record, null, 2)}\n`);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temporary, file);
-  await syncFolder(path.dirname(file));
+  await replaceFileWhole(file, `${JSON.stringify(record, null, 2)}\n`);
 }
 
 /**

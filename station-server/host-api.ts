@@ -7,6 +7,7 @@ import type {
   ExerciseRecord,
   NewExerciseRequest,
   RestoreResult,
+  StationAccessRecord,
   StationPresence,
 } from '../core/index';
 
@@ -68,6 +69,8 @@ export interface HostedExerciseApi {
   /** `readOnly` or `problem` changed. */
   onStatus(listener: () => void): () => void;
   execute(command: ConsoleCommand): Promise<CommandReply>;
+  /** Who joined which role, a revocation, a new code: into the journal (throws when it cannot be written). */
+  recordStationAccess(record: StationAccessRecord): Promise<void>;
   presence(): StationPresence[];
   onPresence(listener: () => void): () => void;
 }

@@ -126,7 +126,12 @@ describe('the journal restore', () => {
   });
 
   it('answers 413 for a body over the cap, whether announced or not', async () => {
-    const routes = createHostRoutes({ host: world.host, consoleToken: TEST_TOKEN, maxRestoreBytes: 100 });
+    const routes = createHostRoutes({
+      host: world.host,
+      door: world.door,
+      consoleToken: TEST_TOKEN,
+      maxRestoreBytes: 100,
+    });
     const server = http.createServer((request, response) => {
       if (!routes(request, response)) response.end();
     });

@@ -2,9 +2,13 @@ import { timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type http from 'node:http';
-import { errorMessage, HOST_SESSION_PATH } from '../core/index';
+import { errorMessage, HOST_SESSION_PATH, JOIN_PATH, STATION_TOKEN_PATH } from '../core/index';
 import type { ExerciseHostApi } from './host-api';
 import { isLoopbackAddress, isLoopbackHostHeader } from './loopback';
+import type { Listener } from './socket-server';
+import { answer, BASE_HEADERS, readBody } from './http-answers';
+import { answerJoin, answerStationToken } from './station-routes';
+import type { StationDoorApi } from './station-door-api';
 
 /** The largest journal a console may upload to restore; a larger body is answered 413. */
 export const MAX_RESTORE_BYTES = 1024 ** 3;
@@ -14,7 +18,10 @@ export const CONSOLE_TOKEN_HEADER = 'x-console-token';
 
 export interface HostRoutesOptions {
   host: ExerciseHostApi;
+  door: StationDoorApi;
   consoleToken: string;
+  /** The listener these routes answer on: a LAN one answers a station's join and nothing else. */
+  listener?: Listener;
   maxRestoreBytes?: number;
 }
 
@@ -23,30 +30,6 @@ export type HostRoutes = (request: http.IncomingMessage, response: http.ServerRe
 
 const JOURNAL_PATH = /^\/host\/exercises\/([^/]+)\/journal$/;
 const RESTORE_PATH = '/host/exercises/restore';
-
-// Nothing here may be cached: a token, a journal that grows, the outcome of a restore.
-const BASE_HEADERS: http.OutgoingHttpHeaders = {
-  'Cache-Control': 'no-store',
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Content-Security-Policy': "default-src 'none'",
-};
-
-function answer(
-  response: http.ServerResponse,
-  status: number,
-  body: unknown,
-  extra: http.OutgoingHttpHeaders = {},
-) {
-  const text = `${JSON.stringify(body)}\n`;
-  response.writeHead(status, {
-    ...BASE_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    ...extra,
-  });
-  response.end(text);
-}
 
 function sameToken(given: string | string[] | undefined, token: string): boolean {
   if (typeof given !== 'string') return false;
@@ -71,23 +54,6 @@ async function completeLength(file: string): Promise<number> {
   } finally {
     await handle.close();
   }
-}
-
-/** The request's body, or null once it passed `cap` bytes (the rest is not read). */
-function readBody(request: http.IncomingMessage, cap: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    request.on('data', (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > cap) {
-        request.pause();
-        resolve(null);
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
 }
 
 /**
@@ -138,15 +104,38 @@ export function createHostRoutes(options: HostRoutesOptions): HostRoutes {
     }
   }
 
+  const listener = options.listener ?? { kind: 'loopback' };
+
   async function route(request: http.IncomingMessage, response: http.ServerResponse, url: URL) {
+    const method = request.method ?? '';
+    if (listener.kind === 'lan') {
+      if ((request.headers.host ?? '').toLowerCase() !== listener.hostHeader.toLowerCase())
+        return answer(response, 403, {
+          reason: `the host answers only pages served from ${listener.hostHeader}`,
+        });
+      if (url.pathname === JOIN_PATH) return answerJoin(request, response, options.door);
+      return answer(response, 403, {
+        reason: 'only the host laptop reaches this (loopback): a station joins with a code',
+      });
+    }
     if (!isLoopbackHostHeader(request.headers.host))
       return answer(response, 403, { reason: 'the host answers only pages served from a loopback name' });
-    const method = request.method ?? '';
+    if (url.pathname === JOIN_PATH) return answerJoin(request, response, options.door);
     if (url.pathname === HOST_SESSION_PATH) {
       if (method !== 'GET') return answer(response, 405, { reason: 'GET only' }, { Allow: 'GET' });
       if (!isLoopbackAddress(request.socket.remoteAddress))
         return answer(response, 403, { reason: 'the console token is given only to this machine' });
       return answer(response, 200, { consoleToken });
+    }
+    if (url.pathname === STATION_TOKEN_PATH) {
+      if (
+        !isLoopbackAddress(request.socket.remoteAddress) ||
+        !sameToken(request.headers[CONSOLE_TOKEN_HEADER], consoleToken)
+      )
+        return answer(response, 403, {
+          reason: `a station token without a code is given only to this machine, with the console's token (${CONSOLE_TOKEN_HEADER})`,
+        });
+      return answerStationToken(request, response, options.door);
     }
     const journalMatch = JOURNAL_PATH.exec(url.pathname);
     const isRestore = url.pathname === RESTORE_PATH;

@@ -13,7 +13,9 @@ import {
 import { serveHost, TEST_TOKEN, type ServedHost } from '../test/fixtures/served-host';
 import { SocketClient } from '../test/fixtures/socket-client';
 import { ChannelBus } from './channel-bus';
+import { exerciseFiles } from './data-folder';
 import { newConsoleToken, startHostServer } from './host-server';
+import { StationDoor } from './station-door';
 
 let world: ServedHost;
 beforeEach(async () => {
@@ -69,9 +71,14 @@ describe('startHostServer over the real exercise host', () => {
     );
     const bus = new ChannelBus();
     const { host } = await startHostWorld(tempDataFolder(), { openChannel: bus.open });
+    const door = await StationDoor.open({
+      host,
+      folderOf: (id) => exerciseFiles(host.dataFolder, id).folder,
+    });
     const server = await startHostServer({
       host,
       bus,
+      door,
       root,
       hostName: '127.0.0.1',
       port: 0,
@@ -92,10 +99,15 @@ describe('startHostServer over the real exercise host', () => {
       expect((log as Extract<ConsoleMessage, { kind: 'log' }>).events[0]?.type).toBe('exercise.created');
 
       const ch = stationChannelName(exerciseId, 'ms-a');
+      const { answer } = await door.issueForConsole(
+        { exerciseId, roles: ['ms-a'], kind: 'player' },
+        '127.0.0.1',
+      );
+      if (!answer.ok) throw new Error(answer.reason);
       const station = await SocketClient.connect(server.port);
-      station.join(ch);
+      station.join(ch, answer.token);
       await station.next(ch, (body) => body.kind === 'host-online');
-      station.post(ch, { kind: 'hello', station: 'st-1', since: 0 });
+      station.post(ch, { kind: 'hello', station: answer.stationId, since: 0 });
       await station.next(ch, (body) => body.kind === 'roster');
       await station.next(ch, (body) => body.kind === 'view');
       controller.post(CONSOLE_CHANNEL, {

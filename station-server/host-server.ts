@@ -1,20 +1,36 @@
 import { randomBytes } from 'node:crypto';
 import type { ChannelBus } from './channel-bus';
+import type { ConsoleServices } from './console-services';
 import type { ExerciseHostApi } from './host-api';
 import { createHostRoutes } from './host-routes';
-import { attachSocketServer } from './socket-server';
+import { LanListeners } from './lan-listeners';
+import { attachSocketServer, type Listener } from './socket-server';
+import { StationConnections } from './station-connections';
+import type { StationDoorApi } from './station-door-api';
 import { startStaticServer } from './static-server';
 
 export interface HostServerOptions {
   host: ExerciseHostApi;
   /** The bus the host's station hubs were given (`openChannel: bus.open`). */
   bus: ChannelBus;
+  /** Join codes and station tokens (station-door.ts). */
+  door: StationDoorApi;
   /** The built renderer. */
   root: string;
   hostName?: string;
   port?: number;
   /** Given in tests; a fresh random token per process otherwise. */
   consoleToken?: string;
+  /**
+   * LAN mode: `addresses` to listen on besides loopback (`--host`), or null for every room address (`--lan`);
+   * `on` to start listening at once. Absent: loopback only until the console turns LAN mode on.
+   */
+  lan?: { addresses: string[] | null; on: boolean };
+  now?: () => number;
+  /** How often sockets are pinged (tests make it short). */
+  pingEveryMs?: number;
+  /** Each socket's frame budget (frame-budget.ts); tests that fuzz raise it. */
+  framesPerSecond?: number;
   log?: (line: string) => void;
 }
 
@@ -23,6 +39,8 @@ export interface RunningHostServer {
   hostName: string;
   port: number;
   consoleToken: string;
+  lan: LanListeners;
+  connections: StationConnections;
   /** Closes the sockets and stops listening (once); the exercise host is the caller's to close. */
   close(): Promise<void>;
 }
@@ -32,31 +50,61 @@ export function newConsoleToken(): string {
   return randomBytes(24).toString('base64url');
 }
 
-/** Serves the app, the host's endpoints and the host's socket on one address (docs/architecture.md §5). */
+/**
+ * Serves the app, the host's endpoints and the host's socket on loopback (docs/architecture.md §5), and on the
+ * room network's addresses while LAN mode is on (lan-listeners.ts), with the same code and a narrower door.
+ */
 export async function startHostServer(options: HostServerOptions): Promise<RunningHostServer> {
   const consoleToken = options.consoleToken ?? newConsoleToken();
+  const connections = new StationConnections();
+  const routes = (listener: Listener) =>
+    createHostRoutes({ host: options.host, door: options.door, consoleToken, listener });
   const running = await startStaticServer({
     root: options.root,
     host: options.hostName,
     port: options.port,
-    routes: createHostRoutes({ host: options.host, consoleToken }),
+    routes: routes({ kind: 'loopback' }),
   });
-  const sockets = attachSocketServer({
-    server: running.server,
-    host: options.host,
-    bus: options.bus,
-    consoleToken,
+  // The services refer to the LAN listeners, and the listeners' sockets to the services: made in this order.
+  const services = { host: options.host, door: options.door, connections } as ConsoleServices;
+  const attachSockets = (server: typeof running.server, listener: Listener) =>
+    attachSocketServer({
+      server,
+      services,
+      bus: options.bus,
+      consoleToken,
+      listener,
+      now: options.now,
+      pingEveryMs: options.pingEveryMs,
+      framesPerSecond: options.framesPerSecond,
+      log: options.log,
+    });
+  const lan = new LanListeners({
+    serving: { root: options.root, routes, attachSockets },
+    port: running.port,
+    chosen: options.lan?.addresses ?? null,
     log: options.log,
   });
+  services.lan = lan;
+  const sockets = attachSockets(running.server, { kind: 'loopback' });
+  // A revoked station is cut off at once, on every listener.
+  const stopCutting = options.door.onRevoked((exerciseId, stationIds) =>
+    connections.cut(exerciseId, stationIds, 'this station was revoked by exercise control'),
+  );
+  if (options.lan?.on) await lan.set(true);
   let closing: Promise<void> | null = null;
   return {
     url: running.url,
     hostName: running.host,
     port: running.port,
     consoleToken,
+    lan,
+    connections,
     // Once: a signal and a vanished launcher may both ask for it.
     close: () =>
       (closing ??= (async () => {
+        stopCutting();
+        await lan.set(false);
         await sockets.close();
         await running.close();
       })()),

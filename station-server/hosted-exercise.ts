@@ -11,6 +11,7 @@ import {
   type ExerciseEvent,
   type ExerciseRecord,
   type OpenChannel,
+  type StationAccessRecord,
   type StationCommandGate,
   type StationPresence,
   type Ticker,
@@ -179,6 +180,20 @@ export class HostedExercise implements HostedExerciseApi {
     // The stations see a pause or a release at once, not at the next pulse.
     if (reply.ok) await this.loop?.catchUp();
     return reply;
+  }
+
+  async recordStationAccess(record: StationAccessRecord): Promise<void> {
+    if (this.readOnlyReason !== null) throw new Error(this.readOnlyReason);
+    if (this.closing) throw new Error(`exercise ${this.exerciseId} is being closed`);
+    // After the restart's clock.resumed, like every write: the gap must not count as scenario time.
+    if (!(await this.restart.done()))
+      throw new Error(this.lastProblem ?? 'the exercise could not be resumed');
+    try {
+      await this.engine.recordStationAccess(record, this.deps.now());
+    } catch (error) {
+      this.fail(error);
+      throw error;
+    }
   }
 
   presence(): StationPresence[] {

@@ -23,3 +23,8 @@ export * from './host-journal';
 export * from './hosted-exercise';
 export * from './exercise-host';
 export * from './host-api';
+export * from './station-door';
+export * from './station-door-api';
+export * from './station-connections';
+export * from './lan-listeners';
+export * from './console-services';

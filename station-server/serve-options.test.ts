@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LOOPBACK_ONLY, parseServeOptions, UsageError } from './serve-options';
+import { NAME_AN_ADDRESS, parseServeOptions, UsageError } from './serve-options';
 
 describe('parseServeOptions', () => {
   it('defaults to loopback on 4173, the per-user data folder, building when stale', () => {
     expect(parseServeOptions([])).toEqual({
       host: '127.0.0.1',
+      lan: null,
       port: 4173,
       dataFolder: null,
       build: true,
@@ -17,6 +18,7 @@ describe('parseServeOptions', () => {
       parseServeOptions(['--port', '8080', '--host=localhost', '--data', 'runs/x', '--no-build'], '/home/u'),
     ).toEqual({
       host: 'localhost',
+      lan: null,
       port: 8080,
       dataFolder: '/home/u/runs/x',
       build: false,
@@ -28,10 +30,24 @@ describe('parseServeOptions', () => {
     expect(parseServeOptions(['-h']).help).toBe(true);
   });
 
-  it('refuses a host that is not loopback, saying why', () => {
-    expect(() => parseServeOptions(['--host', '0.0.0.0'])).toThrow(`--host 0.0.0.0: ${LOOPBACK_ONLY}`);
-    expect(LOOPBACK_ONLY).toBe(
-      'LAN stations are not built yet: the host listens on loopback only (127.0.0.1, ::1, localhost)',
+  it('starts LAN mode on one address with --host ADDRESS, or on every room address with --lan', () => {
+    expect(parseServeOptions(['--host', '192.168.10.4'])).toMatchObject({
+      host: '127.0.0.1',
+      lan: { addresses: ['192.168.10.4'] },
+    });
+    expect(parseServeOptions(['--lan'])).toMatchObject({ host: '127.0.0.1', lan: { addresses: null } });
+    expect(parseServeOptions(['--lan', '--host', '::1'])).toMatchObject({
+      host: '::1',
+      lan: { addresses: null },
+    });
+  });
+
+  it('refuses a wildcard or a name for --host, saying what to give instead', () => {
+    expect(() => parseServeOptions(['--host', '0.0.0.0'])).toThrow(`--host 0.0.0.0: ${NAME_AN_ADDRESS}`);
+    expect(() => parseServeOptions(['--host', '::'])).toThrow(`--host ::: ${NAME_AN_ADDRESS}`);
+    expect(() => parseServeOptions(['--host', 'laptop.local'])).toThrow('give an IP address');
+    expect(NAME_AN_ADDRESS).toBe(
+      'name one address of this laptop on the room network, or use --lan to listen on all of them',
     );
   });
 
@@ -42,7 +58,8 @@ describe('parseServeOptions', () => {
     [['--port', '0x10'], /--port must be a whole number/],
     [['--port'], /--port/],
     [['--host', ''], /--host must not be empty/],
-    [['--host', '192.168.1.20'], /loopback only/],
+    [['--host', '192.168.1.20', '--lan'], /give one of them/],
+    [['--lan=yes'], /lan/],
     [['--data', ' '], /--data must name a folder/],
     [['--data'], /--data/],
     [['--bogus'], /bogus/],

@@ -14,7 +14,7 @@ import { buildIfStale } from './build-if-stale';
 import { exerciseFiles } from './data-folder';
 import { acquireJournalLock } from './journal-lock';
 import { isProcessAlive } from './launcher-watch';
-import { LOOPBACK_ONLY, SERVE_USAGE } from './serve-options';
+import { NAME_AN_ADDRESS, SERVE_USAGE } from './serve-options';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BUILD_MS = 300_000;
@@ -45,8 +45,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-async function startHost(name: string): Promise<ServeProcess> {
-  const host = await startServeProcess({ dataFolder: path.join(folder, name) });
+async function startHost(name: string, args: string[] = []): Promise<ServeProcess> {
+  const host = await startServeProcess({ dataFolder: path.join(folder, name), args });
   hosts.push(host);
   return host;
 }
@@ -84,7 +84,7 @@ describe('station-server/serve.ts', () => {
     expect(run.stderr).toBe('');
   });
 
-  it('refuses a bad option, or a host that is not loopback, with one line and the usage, exit 2', () => {
+  it('refuses a bad option, or a wildcard host, with one line and the usage, exit 2', () => {
     const run = serve('--port', 'eighty');
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
@@ -93,7 +93,7 @@ describe('station-server/serve.ts', () => {
     );
     const lan = serve('--host', '0.0.0.0');
     expect(lan.status).toBe(2);
-    expect(lan.stderr).toBe(`serve: --host 0.0.0.0: ${LOOPBACK_ONLY}; ${SERVE_USAGE}\n`);
+    expect(lan.stderr).toBe(`serve: --host 0.0.0.0: ${NAME_AN_ADDRESS}; ${SERVE_USAGE}\n`);
   });
 
   it('prints its data folder, address and pid; after SIGKILL the port and the lock are free at once', async () => {
@@ -109,6 +109,18 @@ describe('station-server/serve.ts', () => {
     await listen(host.port);
     const taken = await acquireJournalLock(lock, { now: Date.now });
     await taken.release();
+  });
+
+  it('with --host ADDRESS serves stations there too, prints the address to give out, and keeps the console on loopback', async () => {
+    // 127.0.0.2 stands in for the laptop's room address: a LAN listener is one by what it is.
+    const host = await startHost('lan', ['--host', '127.0.0.2']);
+    const lan = `http://127.0.0.2:${host.port}`;
+    await waitFor('the address to give out', () =>
+      host.output().includes(`stations: ${lan}/#/join\n`) ? true : undefined,
+    );
+    expect((await fetch(`${lan}/`)).status).toBe(200);
+    expect((await fetch(`${lan}${HOST_SESSION_PATH}`)).status).toBe(403);
+    expect((await fetch(`${host.origin}${HOST_SESSION_PATH}`)).status).toBe(200);
   });
 
   it('on SIGTERM closes its exercises (locks released) and exits 0', async () => {

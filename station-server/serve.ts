@@ -5,11 +5,12 @@
 import { errorMessage } from '../core/index';
 import { buildIfStale, describeBuild, RENDERER_DIST } from './build-if-stale';
 import { ChannelBus } from './channel-bus';
-import { defaultDataFolder } from './data-folder';
+import { defaultDataFolder, exerciseFiles } from './data-folder';
 import { ExerciseHost } from './exercise-host';
 import { startHostServer, type RunningHostServer } from './host-server';
 import { findLauncher, watchLauncher } from './launcher-watch';
 import { parseServeOptions, SERVE_USAGE, UsageError, type ServeOptions } from './serve-options';
+import { StationDoor } from './station-door';
 
 // Messages, not stack traces: whoever runs this is starting an exercise, not debugging the server.
 function fail(message: string, exitCode: number): never {
@@ -59,11 +60,18 @@ async function main(): Promise<void> {
     fail(`cannot open the data folder ${dataFolder}: ${explain(error)}`, 1);
   }
 
+  const door = await StationDoor.open({
+    host,
+    folderOf: (exerciseId) => exerciseFiles(dataFolder, exerciseId).folder,
+    log,
+  });
   let server: RunningHostServer;
   try {
     server = await startHostServer({
       host,
       bus,
+      door,
+      lan: options.lan ? { addresses: options.lan.addresses, on: true } : undefined,
       root: RENDERER_DIST,
       hostName: options.host,
       port: options.port,
@@ -74,6 +82,10 @@ async function main(): Promise<void> {
     fail(`cannot serve on ${options.host}:${options.port}: ${explain(error)}`, 1);
   }
   console.log(`Playbook Exercise Simulator: ${server.url}`);
+  // The addresses to give out, once more on their own lines: the controller reads them to the room.
+  const lan = server.lan.status();
+  if (options.lan && lan.problem) console.log(`LAN: ${lan.problem}`);
+  for (const url of lan.urls) console.log(`stations: ${url}#/join`);
   console.log(`process: ${process.pid}`);
 
   const running = { host, server };

@@ -1,29 +1,31 @@
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import {
-  CONSOLE_CHANNEL,
-  errorMessage,
   HOST_SOCKET_PATH,
   MAX_FRAME_BYTES,
   MAX_STATION_FRAME_BYTES,
-  parseClientFrame,
   parseStationChannel,
-  type ClientFrame,
-  type FrameError,
-  type HostFrame,
   type HostMessage,
 } from '../core/index';
-import type { ChannelBus, ChannelMember } from './channel-bus';
-import { ConsoleSession } from './console-session';
-import type { ExerciseHostApi } from './host-api';
+import type { ChannelBus } from './channel-bus';
+import type { ConsoleServices } from './console-services';
 import { isLoopbackAddress, isLoopbackHostHeader } from './loopback';
+import { SocketSession } from './socket-session';
+
+/** Which listener a server is: the host laptop's loopback one, or one on a room-network address. */
+export type Listener = { kind: 'loopback' } | { kind: 'lan'; hostHeader: string };
 
 export interface SocketServerOptions {
   server: http.Server;
-  host: ExerciseHostApi;
+  services: ConsoleServices;
   bus: ChannelBus;
   consoleToken: string;
+  listener?: Listener;
+  now?: () => number;
+  /** How often every socket is pinged; one that did not answer the last ping is dropped. */
+  pingEveryMs?: number;
+  framesPerSecond?: number;
   /** One line per failure, for the operator's terminal. */
   log?: (line: string) => void;
 }
@@ -33,19 +35,30 @@ export interface RunningSocketServer {
   close(): Promise<void>;
 }
 
+export const PING_EVERY_MS = 15_000;
+
 const HOST_ONLINE: HostMessage = { kind: 'host-online' };
 
 /**
- * Why an upgrade is refused (docs/architecture.md §5, decision 8), or null: the Host header must name this
- * machine (a DNS-rebinding page cannot), a page's Origin must be the host's own, and a client without an
- * Origin (a Node client, not a browser) must connect from loopback.
+ * Why an upgrade is refused (docs/architecture.md §5, decision 8), or null. On the loopback listener the Host
+ * header must name this machine (a DNS-rebinding page cannot), a page's Origin must be the host's own, and a
+ * client without an Origin (a Node client, not a browser) must connect from loopback. On a LAN listener the
+ * Host header must be that listener's own address, and a page's Origin its own; any client still needs a
+ * station token for every channel it joins.
  */
-export function upgradeRefusal(request: http.IncomingMessage): string | null {
+export function upgradeRefusal(
+  request: http.IncomingMessage,
+  listener: Listener = { kind: 'loopback' },
+): string | null {
   const host = request.headers.host;
-  if (!isLoopbackHostHeader(host)) return `Host header ${JSON.stringify(host ?? '')} is not a loopback name`;
+  if (listener.kind === 'loopback') {
+    if (!isLoopbackHostHeader(host))
+      return `Host header ${JSON.stringify(host ?? '')} is not a loopback name`;
+  } else if ((host ?? '').toLowerCase() !== listener.hostHeader.toLowerCase())
+    return `Host header ${JSON.stringify(host ?? '')} is not this host's address (${listener.hostHeader})`;
   const origin = request.headers.origin;
   if (origin === undefined)
-    return isLoopbackAddress(request.socket.remoteAddress)
+    return listener.kind === 'lan' || isLoopbackAddress(request.socket.remoteAddress)
       ? null
       : 'a socket without Origin must come from loopback';
   if (origin.toLowerCase() !== `http://${(host as string).toLowerCase()}`)
@@ -64,21 +77,40 @@ function refuseUpgrade(socket: Duplex, status: 403 | 404, reason: string): void 
 /** Serves the one WebSocket each client holds (HOST_SOCKET_PATH) on the http server that serves the app. */
 export function attachSocketServer(options: SocketServerOptions): RunningSocketServer {
   const { server, bus } = options;
+  const listener = options.listener ?? { kind: 'loopback' };
   const log = options.log ?? (() => undefined);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const now = options.now ?? Date.now;
+  // A LAN laptop is only ever a station: its frames are small, and a larger one closes its socket (1009).
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: listener.kind === 'lan' ? MAX_STATION_FRAME_BYTES : MAX_FRAME_BYTES,
+  });
+  const sessions = new Map<WebSocket, SocketSession>();
   let counter = 0;
 
   const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const pathname = (request.url ?? '').split('?', 1)[0];
     if (pathname !== HOST_SOCKET_PATH) return refuseUpgrade(socket, 404, `no socket at ${pathname}`);
-    const refusal = upgradeRefusal(request);
+    const refusal = upgradeRefusal(request, listener);
     if (refusal) {
       log(`socket refused from ${request.socket.remoteAddress ?? '?'}: ${refusal}`);
       return refuseUpgrade(socket, 403, refusal);
     }
-    wss.handleUpgrade(request, socket, head, (ws) =>
-      serveSocket(ws, `socket ${++counter} (${request.socket.remoteAddress ?? '?'})`, request, options, log),
-    );
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      const address = request.socket.remoteAddress ?? '?';
+      const session = new SocketSession(ws, `socket ${++counter} (${address})`, {
+        services: options.services,
+        bus,
+        consoleToken: options.consoleToken,
+        mayBeConsole: listener.kind === 'loopback' && isLoopbackAddress(address),
+        address: address.replace(/^::ffff:/, ''),
+        now,
+        framesPerSecond: options.framesPerSecond,
+        log,
+      });
+      sessions.set(ws, session);
+      ws.on('close', () => sessions.delete(ws));
+    });
   };
   server.on('upgrade', onUpgrade);
 
@@ -88,8 +120,24 @@ export function attachSocketServer(options: SocketServerOptions): RunningSocketS
     if (parseStationChannel(name)) for (const member of bus.membersOf(name)) member.send(name, HOST_ONLINE);
   });
 
+  // A laptop that vanished (lid closed, cable pulled) sends no close: a socket silent for a whole round of
+  // pings is dropped, so the console stops showing it connected and its channels are left.
+  const pinging = setInterval(() => {
+    for (const [client, session] of sessions) {
+      if (!session.alive) {
+        log(`${session.name}: no answer to the last ping: dropped`);
+        client.terminate();
+        continue;
+      }
+      session.alive = false;
+      client.ping();
+    }
+  }, options.pingEveryMs ?? PING_EVERY_MS);
+  pinging.unref();
+
   return {
     close: async () => {
+      clearInterval(pinging);
       server.off('upgrade', onUpgrade);
       stopGreeting();
       for (const ws of wss.clients) ws.close(1001, 'the host is stopping');
@@ -97,105 +145,4 @@ export function attachSocketServer(options: SocketServerOptions): RunningSocketS
       for (const ws of wss.clients) ws.terminate();
     },
   };
-}
-
-function serveSocket(
-  ws: WebSocket,
-  name: string,
-  request: http.IncomingMessage,
-  options: SocketServerOptions,
-  log: (line: string) => void,
-): void {
-  const { bus, host } = options;
-  const sendFrame = (frame: HostFrame) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
-  };
-  const refuse = (error: FrameError) => sendFrame({ ch: null, error });
-  const member: ChannelMember = { send: (ch, body) => sendFrame({ ch, body }) };
-  let consoleSession: ConsoleSession | null = null;
-
-  const join = async (ch: string) => {
-    if (ch === CONSOLE_CHANNEL) {
-      consoleSession ??= new ConsoleSession({
-        host,
-        consoleToken: options.consoleToken,
-        loopback: isLoopbackAddress(request.socket.remoteAddress),
-        send: (body) => sendFrame({ ch: CONSOLE_CHANNEL, body }),
-        log: (line) => log(`${name}: ${line}`),
-      });
-      return;
-    }
-    const station = parseStationChannel(ch);
-    if (!station) return refuse({ ch, field: 'ch', reason: `no channel ${ch} on this host` });
-    let roles;
-    try {
-      roles = (await host.open(station.exerciseId)).roles;
-    } catch (error) {
-      return refuse({ ch, field: 'ch', reason: `exercise ${station.exerciseId}: ${errorMessage(error)}` });
-    }
-    if (!roles.has(station.role))
-      return refuse({
-        ch,
-        field: 'ch',
-        reason: `exercise ${station.exerciseId} has no role ${station.role}`,
-      });
-    if (ws.readyState !== ws.OPEN) return;
-    bus.join(member, ch);
-    member.send(ch, HOST_ONLINE);
-  };
-
-  const post = async (frame: Extract<ClientFrame, { op: 'post' }>, bytes: number) => {
-    const { ch, body } = frame;
-    if (ch === CONSOLE_CHANNEL) {
-      if (!consoleSession) return refuse({ ch, field: 'ch', reason: `join ${ch} before posting on it` });
-      return consoleSession.handle(body);
-    }
-    if (!parseStationChannel(ch)) return refuse({ ch, field: 'ch', reason: `no channel ${ch} on this host` });
-    if (bytes > MAX_STATION_FRAME_BYTES)
-      return refuse({
-        ch,
-        field: 'body',
-        reason: `a station frame may be at most ${MAX_STATION_FRAME_BYTES} bytes; this one is ${bytes}`,
-      });
-    if (!bus.hasJoined(member, ch))
-      return refuse({ ch, field: 'ch', reason: `join ${ch} before posting on it` });
-    if (!bus.deliver(member, ch, body))
-      refuse({ ch, field: 'ch', reason: `exercise of ${ch} is not being hosted now: try again shortly` });
-  };
-
-  const handle = async (data: RawData, isBinary: boolean) => {
-    if (isBinary)
-      return refuse({ ch: null, field: 'frame', reason: 'binary frames are not read: send JSON text' });
-    const buffer = Array.isArray(data)
-      ? Buffer.concat(data)
-      : Buffer.isBuffer(data)
-        ? data
-        : Buffer.from(data);
-    const parsed = parseClientFrame(buffer.toString('utf8'));
-    if (!parsed.ok) return refuse(parsed.error);
-    const frame = parsed.frame;
-    if (frame.op === 'join') return join(frame.ch);
-    if (frame.op === 'post') return post(frame, buffer.byteLength);
-    if (frame.ch === CONSOLE_CHANNEL) {
-      consoleSession?.close();
-      consoleSession = null;
-    } else bus.leave(member, frame.ch);
-  };
-
-  ws.on('message', (data, isBinary) => {
-    // Everything a frame does is caught here: one socket's fault never reaches another, nor the host.
-    handle(data, isBinary).catch((error: unknown) => {
-      log(`${name}: ${errorMessage(error)}`);
-      refuse({
-        ch: null,
-        field: 'frame',
-        reason: `the host could not handle this frame: ${errorMessage(error)}`,
-      });
-    });
-  });
-  ws.on('error', (error) => log(`${name}: ${errorMessage(error)}`));
-  ws.on('close', () => {
-    bus.leaveAll(member);
-    consoleSession?.close();
-  });
 }

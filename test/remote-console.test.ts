@@ -25,7 +25,13 @@ import {
   type RemoteExercise,
 } from '../renderer/host/index';
 import { HostSocket, type SocketConstructor } from '../renderer/transport/index';
-import { ChannelBus, startHostServer, type RunningHostServer } from '../station-server/index';
+import {
+  ChannelBus,
+  exerciseFiles,
+  startHostServer,
+  StationDoor,
+  type RunningHostServer,
+} from '../station-server/index';
 import {
   cleanUpHostWorlds,
   eventsOnDisk,
@@ -68,8 +74,19 @@ async function servedHost() {
   const bus = new ChannelBus();
   const clock = { wallMs: Date.UTC(2026, 0, 5, 9) };
   let world = await startHostWorld(dataFolder, { openChannel: bus.open }, clock);
-  const serve = (port: number) =>
-    startHostServer({ host: world.host, bus, root, hostName: '127.0.0.1', port, consoleToken: TOKEN });
+  const serve = async (port: number) =>
+    startHostServer({
+      host: world.host,
+      bus,
+      door: await StationDoor.open({
+        host: world.host,
+        folderOf: (exerciseId) => exerciseFiles(dataFolder, exerciseId).folder,
+      }),
+      root,
+      hostName: '127.0.0.1',
+      port,
+      consoleToken: TOKEN,
+    });
   let server = await serve(0);
   const served = {
     get world(): HostWorld {
@@ -213,6 +230,80 @@ describe('the console against the real exercise host', () => {
     expect(resumed.map((event) => event.payload)).toEqual([{ gapMs: 60_000, afterRestart: true }]);
     expect(await view.send('exercise/pause', {})).toMatchObject({ ok: true });
     await expectAsOnDisk(view, served.world.host.journalFile(exerciseId));
+  });
+});
+
+describe('station access from the console', () => {
+  it('shows a followed exercise’s codes, gives a control code when asked, replaces a code and cuts a station off', async () => {
+    const served = await servedHost();
+    const { connection, fetcher } = consoleOf(served);
+    const { exerciseId } = await connection.create(miniExerciseRequest());
+    const { view, stop } = followExercise(connection, exerciseId);
+    cleanup.push(stop);
+    await until(() => expect(view.ready).toBe(true), 'the log arrives');
+    // The standing codes: one per player role (the local role Evening Courier too), none for control.
+    const roleCodes = () =>
+      (connection.accessOf(exerciseId)?.codes ?? [])
+        .map((code) => `${code.roles.join('+')}:${code.kind}`)
+        .sort();
+    await until(
+      () =>
+        expect(roleCodes()).toEqual([
+          'ms-a:player',
+          'ms-c:player',
+          'nac:player',
+          'presidency:player',
+          'press:player',
+        ]),
+      'the access of the exercise arrives',
+    );
+    await until(
+      () => expect(connection.lanStatus).toEqual({ on: false, urls: [], problem: null }),
+      'LAN status',
+    );
+
+    await connection.issueCode(exerciseId, ['simcell'], 'control');
+    await until(() => expect(roleCodes()).toContain('simcell:control'), 'the control code is listed');
+    await expect(connection.issueCode(exerciseId, ['ms-a'], 'control')).rejects.toThrow(
+      'ms-a is played by a player station, not a control one',
+    );
+
+    const old = connection.accessOf(exerciseId)?.codes.find((code) => code.roles[0] === 'ms-a');
+    if (!old) throw new Error('no code for ms-a');
+    // A laptop joins with the code, as a station on the room network would.
+    const joined = await fetcher('/host/join', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code: old.code }),
+    });
+    const grant = (await joined.json()) as { ok: boolean; stationId: string };
+    expect(grant).toMatchObject({ ok: true });
+    await until(
+      () =>
+        expect(connection.accessOf(exerciseId)?.stations.map((station) => station.stationId)).toContain(
+          grant.stationId,
+        ),
+      'the station is listed',
+    );
+
+    await connection.revokeCode(exerciseId, old.codeId);
+    await until(() => {
+      const codes = connection.accessOf(exerciseId)?.codes ?? [];
+      expect(codes.some((code) => code.codeId === old.codeId)).toBe(false);
+      expect(codes.some((code) => code.roles[0] === 'ms-a' && code.kind === 'player')).toBe(true);
+    }, 'the code is replaced');
+    await connection.revokeStation(exerciseId, grant.stationId);
+    await until(
+      () =>
+        expect(
+          connection.accessOf(exerciseId)?.stations.find((station) => station.stationId === grant.stationId)
+            ?.revokedWallMs,
+        ).not.toBeNull(),
+      'the station is shown revoked',
+    );
+    await expect(connection.revokeStation(exerciseId, 'st-nobody')).rejects.toThrow(
+      /has no station st-nobody/,
+    );
   });
 });
 

@@ -40,7 +40,9 @@ async function journalHash(scenario: SourceText, policy: AgentPolicy, seed: numb
   });
   await runExercise(engine, { policy, seed, wallStartMs: wallMs });
   expect(engine.state.clock.status).toBe('ended');
-  return sha256Hex(engine.events.map((event) => `${canonicalJson(event)}\n`).join(''));
+  return sha256Hex(
+    engine.events.map((event) => `${canonicalJson({ ...event, v: RECORDED_VERSION })}\n`).join(''),
+  );
 }
 
 const SCENARIOS = readdirSync(path.join(PROJECT_ROOT, 'scenarios'), { withFileTypes: true })
@@ -48,6 +50,10 @@ const SCENARIOS = readdirSync(path.join(PROJECT_ROOT, 'scenarios'), { withFileTy
   .map((entry) => entry.name)
   .sort();
 const POLICIES: AgentPolicy[] = ['doctrine', 'late', 'random'];
+
+// The goldens' envelope version: a later bump (3 added station-access events, which `run` never records)
+// changes every line's `v` and nothing else, so the journals are compared as that version wrote them.
+const RECORDED_VERSION = 2;
 
 // Recorded before the engine kept its deadline, open-expected-action and trigger indexes.
 const GOLDEN: Record<string, string> = {

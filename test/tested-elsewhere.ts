@@ -132,6 +132,26 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
     tests: ['renderer/console/board/board-projections.test.ts'],
     why: 'labelState with the state descriptions and phases of the orchestrator document',
   },
+  'renderer/console/lan/ConfirmStep.tsx': {
+    tests: ['renderer/console/lan/LanPanel.test.tsx'],
+    why: 'each revocation and the control code are confirmed through it, and cancelling sends nothing',
+  },
+  'renderer/console/lan/ConnectedStations.tsx': {
+    tests: ['renderer/console/lan/LanPanel.test.tsx'],
+    why: 'the stations with their address and sockets, the revoked ones struck, and a revocation after its confirmation',
+  },
+  'renderer/console/lan/ControlCode.tsx': {
+    tests: ['renderer/console/lan/LanPanel.test.tsx'],
+    why: 'only control roles other than EXCON are offered, and the code is asked for only after the confirmation',
+  },
+  'renderer/console/lan/JoinCodes.tsx': {
+    tests: ['renderer/console/lan/LanPanel.test.tsx'],
+    why: 'codes in groups with role and kind, the QR code of the join link, Open here, and a replacement after its confirmation',
+  },
+  'renderer/console/lan/use-station-access.ts': {
+    tests: ['renderer/console/lan/LanPanel.test.tsx'],
+    why: 'the panel shows what the fake StationAccessSource pushes, as it pushes it',
+  },
   'renderer/console/msel/InjectEditForm.tsx': {
     tests: ['renderer/console/msel/MselPanel.test.tsx'],
     why: 'editing an inject before release, from its details',
@@ -205,5 +225,9 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
   'station-server/host-journal.ts': {
     tests: ['station-server/hosted-exercise.test.ts'],
     why: 'openJournalStore opens every journal of the host tests; the failing OpenJournal there wraps the same store',
+  },
+  'station-server/socket-session.ts': {
+    tests: ['station-server/station-door.test.ts'],
+    why: 'a socket session is the socket layer seen from a client: token-checked joins, what each kind of station may send, revocation closing with REVOKED_CLOSE_CODE, the frame cap and the flood throttle, over real sockets',
   },
 };

@@ -14,9 +14,11 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import {
   buildIfStale,
   ChannelBus,
+  exerciseFiles,
   ExerciseHost,
   RENDERER_DIST,
   startHostServer,
+  StationDoor,
 } from '../../station-server/index';
 import { printTable } from '../measure';
 import { serveAppBeforeHost } from './app-before-host';
@@ -141,7 +143,18 @@ async function measureCurrent(browser: Browser, file: string): Promise<Current> 
   const dataFolder = await mkdtemp(path.join(tmpdir(), 'playbook-sim-bench-data-'));
   const bus = new ChannelBus();
   const host = await ExerciseHost.start({ dataFolder, openChannel: bus.open });
-  const server = await startHostServer({ host, bus, root: RENDERER_DIST, hostName: '127.0.0.1', port: 0 });
+  const door = await StationDoor.open({
+    host,
+    folderOf: (exerciseId) => exerciseFiles(dataFolder, exerciseId).folder,
+  });
+  const server = await startHostServer({
+    host,
+    bus,
+    door,
+    root: RENDERER_DIST,
+    hostName: '127.0.0.1',
+    port: 0,
+  });
   const page = await freshPage(browser);
   try {
     // Home asks the host for its session and the list first; the file is chosen once that is done.

@@ -1,4 +1,5 @@
 import { errorMessage } from '../documents/index';
+import type { EventPayload, StationAccessEventType, StationAccessRecord } from '../events/index';
 import type { CommandReply, EventStore, ExerciseCommand, ExerciseEvent } from '../ports/index';
 import { advanceTo } from './deadlines';
 import { EngineCore } from './engine-core';
@@ -105,6 +106,21 @@ export class EngineWriter {
     });
   }
 
+  /**
+   * Record who joined which role, a revocation or a new code (issue 20): the host's own event, after what fell
+   * due by this wall time, in every clock status (an evaluator joins for the hot wash after ENDEX).
+   */
+  recordStationAccess(record: StationAccessRecord, wallMs: number): Promise<readonly ExerciseEvent[]> {
+    return this.serialise(async () => {
+      await this.log.historyReady;
+      const core = this.core(wallMs);
+      advanceTo(core, this.scenarioTimeAt(wallMs));
+      emitRecord(core, record);
+      await this.commit(core.batch);
+      return core.batch;
+    });
+  }
+
   /** One unit of work on the state at this wall time; its batch is stored by `commit`. */
   core(wallMs: number): EngineCore {
     return new EngineCore(
@@ -175,4 +191,12 @@ export class EngineWriter {
       throw new Error(`exercise ${this.store.exerciseId}: the snapshot at event ${partial.total} is gone`);
     return replay(events, this.content, snapshotState(snapshot), { copy: false });
   }
+}
+
+/** Who sits where is control material: players never see another station's arrival. */
+function emitRecord<K extends StationAccessEventType>(
+  core: EngineCore,
+  record: { type: K; payload: EventPayload<K> },
+): void {
+  core.emit(record.type, record.payload, { audience: ['control', 'evaluation'], actor: null });
 }

@@ -1,3 +1,4 @@
+import type { StationAccessRecord } from '../events/index';
 import type { CommandReply, EventStore, ExerciseCommand, ExerciseEvent } from '../ports/index';
 import { nextDeadline } from './deadlines';
 import type { EngineListener, EngineLog, HistoryProgress } from './engine-log';
@@ -111,6 +112,11 @@ export class ExerciseEngine {
    */
   resumeAfterRestart(wallMs: number, aliveUntilWallMs?: number): Promise<readonly ExerciseEvent[]> {
     return this.writer.resumeAfterRestart(wallMs, aliveUntilWallMs);
+  }
+
+  /** Who joined which role, a revocation or a new code, recorded by the host (issue 20). */
+  recordStationAccess(record: StationAccessRecord, wallMs: number): Promise<readonly ExerciseEvent[]> {
+    return this.writer.recordStationAccess(record, wallMs);
   }
 
   /** The seqs a command appended, or undefined when the engine has not applied it. */

@@ -68,6 +68,11 @@ export interface StationView {
    * own playbook. Optional: a host of an earlier version sends none, and the station reads the titles above.
    */
   words?: StationWords;
+  /**
+   * A page of a station's history (the host sends at most STATION_PAGE_EVENTS at a time): more follows, and
+   * the station asks for it with its new last stream number. `streamSeq` is then the page's last item.
+   */
+  more?: boolean;
 }
 
 export interface ExerciseHeading {

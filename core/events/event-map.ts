@@ -29,3 +29,15 @@ export function isEventOf<E extends { type: string }, K extends EventType>(
 ): event is Extract<E, { type: K }> {
   return (types as readonly string[]).includes(event.type);
 }
+
+/** The events the host records about stations (issue 20): who joined which role, revocations, new codes. */
+export const STATION_ACCESS_EVENTS = [
+  'station.joined',
+  'station.revoked',
+  'join-code.issued',
+  'join-code.revoked',
+] as const;
+export type StationAccessEventType = (typeof STATION_ACCESS_EVENTS)[number];
+export type StationAccessRecord = {
+  [K in StationAccessEventType]: { type: K; payload: EventPayload<K> };
+}[StationAccessEventType];

@@ -32,12 +32,13 @@ const steps: EventMigration[] = [
 ];
 
 describe('event envelope versions', () => {
-  it('this version writes envelope v2 and reads v1 through its one step', () => {
-    expect(EVENT_ENVELOPE_VERSION).toBe(2);
+  it('this version writes envelope v3 and reads v1 and v2 through their steps', () => {
+    expect(EVENT_ENVELOPE_VERSION).toBe(3);
     expect(EVENT_MIGRATIONS.map((step) => [step.from, step.name])).toEqual([
       [1, 'message-blocked-told-to-sender'],
+      [2, 'station-access-events-added'],
     ]);
-    expect(migrationPath(2, 2)).toEqual([]);
+    expect(migrationPath(3, 3)).toEqual([]);
   });
 
   it('finds the steps from a version to another, in order, or names the missing one', () => {
@@ -90,7 +91,8 @@ describe('step message-blocked-told-to-sender (v1 → v2)', () => {
     const decoded = decodeEvent(v1Blocked, { trusted: false });
     expect(decoded).toEqual({
       ok: true,
-      event: { ...v1Blocked, v: 2, audience: ['control', 'evaluation', 'role:eu-liaison-nato'] },
+      // Read today: on through v2 → v3, which changes nothing more.
+      event: { ...v1Blocked, v: 3, audience: ['control', 'evaluation', 'role:eu-liaison-nato'] },
       migrated: true,
     });
   });
@@ -100,8 +102,38 @@ describe('step message-blocked-told-to-sender (v1 → v2)', () => {
     read.payload = { messageId: 'M-39', role: 'x', from: 'eu-liaison-nato' } as typeof read.payload;
     expect(decodeEvent(read, { trusted: false })).toEqual({
       ok: true,
-      event: { ...read, v: 2 },
+      event: { ...read, v: 3 },
       migrated: true,
     });
+  });
+});
+
+describe('step station-access-events-added (v2 → v3)', () => {
+  it('reads every v2 line as it was: v3 only adds event types a v2 line cannot be', () => {
+    const v2 = { ...testEvent('ex', 7), v: 2 };
+    const step = EVENT_MIGRATIONS.find((entry) => entry.from === 2);
+    expect(step?.migrate(v2)).toEqual({ ...v2, v: 3 });
+    expect(decodeEvent(v2, { trusted: false })).toEqual({ ok: true, event: { ...v2, v: 3 }, migrated: true });
+  });
+
+  it('makes an app of v2 refuse a v3 journal by its version, not by an unknown type', () => {
+    const joined = {
+      ...testEvent('ex', 8),
+      v: 3,
+      type: 'station.joined',
+      payload: {
+        station: 'st-1',
+        roles: ['ms-a'],
+        kind: 'player',
+        via: 'code',
+        codeId: 'c-1',
+        address: '10.0.0.7',
+      },
+    };
+    expect(decodeEvent(joined, { trusted: false, currentVersion: 2 })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/written by a newer version of the app \(event envelope v3/),
+    });
+    expect(decodeEvent(joined, { trusted: false })).toMatchObject({ ok: true, migrated: false });
   });
 });

@@ -28,6 +28,14 @@ export const EVENT_MIGRATIONS: readonly EventMigration[] = [
       return { ...line, v: 2, audience };
     },
   },
+  {
+    from: 2,
+    name: 'station-access-events-added',
+    // v3 adds station.joined, station.revoked, join-code.issued and join-code.revoked (issue 20); a v2 line is
+    // none of them and reads as it was. The version moves so that an app of v2 refuses a journal that may
+    // hold them with its "written by a newer version" message, not an unknown type.
+    migrate: (line) => ({ ...line, v: 3 }),
+  },
 ];
 
 /** The steps that take a line of version `from` to version `to`, or why there is no such path. */

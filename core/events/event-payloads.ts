@@ -25,6 +25,13 @@ export const OBSERVATION_KINDS = ['observation', 'strength', 'improvement'] as c
 
 const Id = z.string().min(1);
 const RoleId = z.string().min(1);
+const StationIdText = z.string().min(1).max(120);
+/**
+ * What a station token lets its holder do (ADR 0007): a player's station plays its roles' decisions and
+ * messages; a control station (given only when the controller chose to) acts for its control role; an
+ * evaluator sends the evaluation audience's commands; an observer sends nothing.
+ */
+export const STATION_GRANT_KINDS = ['player', 'control', 'evaluator', 'observer'] as const;
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -198,4 +205,28 @@ export const EVENT_PAYLOADS = {
     rationale: z.string(),
   }),
   'role.auto-play-set': z.object({ role: RoleId, policy: z.string().nullable() }),
+  // Who sat where (issue 20, ADR 0007): written by the host, never a code or a token (a journal travels).
+  'station.joined': z.object({
+    station: StationIdText,
+    roles: z.array(RoleId).min(1).max(8),
+    kind: z.enum(STATION_GRANT_KINDS),
+    via: z.enum(['code', 'console']),
+    codeId: StationIdText.nullable(),
+    address: z.string().max(100),
+  }),
+  'station.revoked': z.object({
+    station: StationIdText,
+    roles: z.array(RoleId).min(1).max(8),
+    reason: z.string().max(500),
+  }),
+  'join-code.issued': z.object({
+    codeId: StationIdText,
+    roles: z.array(RoleId).min(1).max(8),
+    kind: z.enum(STATION_GRANT_KINDS),
+  }),
+  'join-code.revoked': z.object({
+    codeId: StationIdText,
+    roles: z.array(RoleId).min(1).max(8),
+    replacedBy: StationIdText.nullable(),
+  }),
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STATION_GRANT_KINDS } from '../events/index';
 
 /**
  * How stations get in (docs/architecture.md §5, issue 20): a laptop on the exercise LAN posts a join code to
@@ -13,12 +14,7 @@ export const JOIN_PATH = '/host/join';
 /** Where a page on loopback, with the console's token, asks for a station token (loopback listener only). */
 export const STATION_TOKEN_PATH = '/host/station-token';
 
-/**
- * What a token lets its holder do: a player's station plays its roles' decisions and messages; a control
- * station (given only when the controller chose to) acts for its control role; an evaluator sends the
- * evaluation audience's commands; an observer sends nothing.
- */
-export const STATION_GRANT_KINDS = ['player', 'control', 'evaluator', 'observer'] as const;
+export { STATION_GRANT_KINDS };
 export type StationGrantKind = (typeof STATION_GRANT_KINDS)[number];
 
 const Id = z.string().min(1).max(200);
@@ -28,7 +24,8 @@ export const JoinRequest = z.strictObject({ code: z.string().min(1).max(40) });
 export const StationTokenRequest = z.strictObject({
   exerciseId: Id,
   roles: RoleList,
-  kind: z.enum(STATION_GRANT_KINDS),
+  /** Absent: the kind that plays these roles' audience. */
+  kind: z.enum(STATION_GRANT_KINDS).optional(),
 });
 export type StationTokenRequest = z.infer<typeof StationTokenRequest>;
 

@@ -7,3 +7,4 @@ export * from './socket-frames';
 export * from './console-protocol';
 export * from './station-lock';
 export * from './access-protocol';
+export * from './join-code';

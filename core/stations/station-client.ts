@@ -12,9 +12,10 @@ export const HOST_TIMEOUT_MS = 5_000;
 /**
  * A role station's side of its channel: asks for what it lacks, keeps what arrives (deduplicated by stream
  * number, a gap answered by asking again), sends commands with ids it chose and resends the unanswered ones
- * once the host has answered its hello, so the engine applies each once. Nothing new is queued while the
- * host cannot answer, and a host whose stream ends before the station's copy (a journal restored from an
- * older backup) is never merged into it: the copy stays as it is until the participant replaces it.
+ * once the host has answered its hello, so the engine applies each once: a command taken while the host is out
+ * of reach waits in the queue (kept in the station's storage) and goes when it is back. A host whose stream
+ * ends before the station's copy (a journal restored from an older backup) is never merged into it: the copy
+ * stays as it is until the participant replaces it.
  */
 export class StationClient {
   private current: StationState;
@@ -26,6 +27,8 @@ export class StationClient {
   private resendOnAnswer = false;
   /** The next answer to a hello says what it did to the copy: at start, and after each reconnect. */
   private reportOnAnswer = true;
+  /** What the pages of the history being received brought so far: the report counts all of them. */
+  private paged: { received: number; before: number } | null = null;
 
   constructor(
     role: string,
@@ -77,9 +80,10 @@ export class StationClient {
   }
 
   /**
-   * Send a command; resolves with the engine's reply (accepted or refused with a reason). While the station
-   * is locked (the host unreachable or without the exercise, ENDEX for what the engine refuses after it, a
-   * copy ahead of the host) it is refused here and nothing is queued.
+   * Send a command; resolves with the engine's reply (accepted or refused with a reason), however long the
+   * host takes to come back: while it is out of reach the command waits in the queue. While the station is
+   * locked (the host without the exercise, ENDEX for what the engine refuses after it, a copy ahead of the
+   * host) it is refused here and nothing is queued.
    */
   send<K extends CommandType>(type: K, payload: CommandInput<K>): Promise<CommandReply> {
     const commandId = `${this.station}-${this.newId()}`;
@@ -126,6 +130,7 @@ export class StationClient {
     this.update({ events: [], mechanisms: [], openDecisions: [], roster: null, copy: null, refusal: null });
     this.persist([]);
     this.reportOnAnswer = true;
+    this.paged = null;
     this.hello();
   }
 
@@ -151,9 +156,14 @@ export class StationClient {
       // A (re)connected host knows nothing of this station yet: catch up from what it holds, resend the rest.
       if (this.current.unhosted !== null) this.update({ unhosted: null });
       this.reportOnAnswer = true;
+      this.paged = null;
       this.hello();
       return;
     }
+    // Heard again after a silence (a stalled network, the socket never closed): what was posted meanwhile may
+    // be lost, so say hello again: the answer catches the copy up and resends what is unanswered, once each.
+    if (!this.current.hostOnline && this.current.lastHostWallMs !== null && this.current.unhosted === null)
+      this.hello();
     const heard = { hostOnline: true, lastHostWallMs: this.now() };
     if (message.kind === 'clock') this.update({ ...heard, clock: message.clock });
     else if (message.kind === 'roster') {
@@ -190,15 +200,26 @@ export class StationClient {
     }
     const first = view.events[0]?.streamSeq;
     if (first !== undefined && first > last + 1) {
-      // Missed a push (the station was closed or busy): ask again from what it has.
-      this.hello();
+      // Missed a push (the station was closed or busy): ask again from what it has. While the history comes
+      // in pages, a push of what is new runs ahead of them: the pages will bring the rest.
+      if (this.paged === null) this.hello();
       return;
     }
     const fresh = view.events.filter((event) => event.streamSeq > last);
-    const report = answer && this.reportOnAnswer;
+    const paging = answer && view.more === true;
+    if (paging || (answer && this.paged !== null)) {
+      this.paged ??= { received: 0, before: last };
+      this.paged.received += fresh.length;
+    }
+    const report = answer && !paging && this.reportOnAnswer;
+    const pages = answer && !paging ? this.paged : null;
+    if (answer && !paging) this.paged = null;
     if (report) this.reportOnAnswer = false;
     const copy: CopyReport | null = report
-      ? { kind: last === 0 ? 'rebuilt' : 'updated', received: fresh.length }
+      ? {
+          kind: (pages?.before ?? last) === 0 ? 'rebuilt' : 'updated',
+          received: pages?.received ?? fresh.length,
+        }
       : this.current.copy;
     this.update({
       ...heard,
@@ -210,6 +231,9 @@ export class StationClient {
       copy,
     });
     this.persist(fresh);
+    // The next page, asked for once this one brought something (a page answered twice brings nothing new).
+    if (paging && fresh.length > 0)
+      this.post({ kind: 'heartbeat', station: this.station, since: fresh.at(-1)?.streamSeq ?? last });
     if (answer && this.resendOnAnswer) {
       this.resendOnAnswer = false;
       for (const command of this.current.pending)

@@ -165,16 +165,17 @@ describe('stations over a transport', () => {
     await settle();
     expect(rosters).toHaveLength(2);
 
-    // The host restarts: the station only beats, and the new host, which never heard it, sends the roster.
+    // The host restarts: the station only beats, and the new host, which never heard it, sends the roster;
+    // the station, hearing the host again after it said it went, says hello (catch up, resend): once more.
     hub.stop();
     const restarted = new StationHub(harness.engine, open, () => harness.wallMs);
     restarted.start(['nac']);
     reloaded.client.heartbeat();
     await settle();
-    expect(rosters).toHaveLength(3);
+    expect(rosters).toHaveLength(4);
     reloaded.client.heartbeat();
     await settle();
-    expect(rosters).toHaveLength(3);
+    expect(rosters).toHaveLength(4);
   });
 
   it('keeps the roster in the station’s storage, so a station opened without its host still has it', async () => {
@@ -194,7 +195,7 @@ describe('stations over a transport', () => {
     );
   });
 
-  it('refuses a malformed message, naming the role and the field, and appends nothing', async () => {
+  it('refuses a malformed message to the station that sent it, naming the role and the field, and appends nothing', async () => {
     const { harness, open } = await setUp();
     const rogue = open(stationChannelName('mini-1', 'ms-c'));
     const heard: unknown[] = [];
@@ -207,12 +208,19 @@ describe('stations over a transport', () => {
       type: 'decision/take',
       payload: 'not an object',
     });
+    // A message that names no station: the refusal is addressed to nobody in particular.
+    rogue.post({ kind: 'wave' });
     await settle();
     expect(heard).toEqual([
       {
         kind: 'refused',
-        station: null,
+        station: 'x',
         reason: expect.stringMatching(/^message from a station of role ms-c refused: payload: /),
+      },
+      {
+        kind: 'refused',
+        station: null,
+        reason: expect.stringMatching(/^message from a station of role ms-c refused: kind: /),
       },
     ]);
     expect(harness.engine.events.length).toBe(before);

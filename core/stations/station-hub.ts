@@ -1,4 +1,4 @@
-import { stationRoster, type ExerciseEngine } from '../engine/index';
+import { stationRoster, type ExerciseEngine, type StationView } from '../engine/index';
 import {
   stationChannelName,
   type CommandReply,
@@ -15,6 +15,25 @@ import {
 
 /** A station is shown as connected while it has been heard from within this long. */
 export const PRESENCE_TIMEOUT_MS = 15_000;
+
+/**
+ * The most events one view carries in answer to a station: a station that rejoins a long exercise gets its
+ * history in pages it asks for one after the other, never in one frame of megabytes.
+ */
+export const STATION_PAGE_EVENTS = 500;
+
+/** The first page of a view: its first STATION_PAGE_EVENTS events, marked `more` when the rest follows. */
+export function firstPage(view: StationView): StationView {
+  if (view.events.length <= STATION_PAGE_EVENTS) return view;
+  const events = view.events.slice(0, STATION_PAGE_EVENTS);
+  return { ...view, events, streamSeq: events.at(-1)?.streamSeq ?? view.streamSeq, more: true };
+}
+
+/** Whose message a refusal answers: the station it names, when it names one, so no other shows it. */
+function senderOf(raw: unknown): string | null {
+  const station = (raw as { station?: unknown } | null)?.station;
+  return typeof station === 'string' && station.length > 0 && station.length <= 80 ? station : null;
+}
 
 export interface StationPresence {
   role: string;
@@ -120,7 +139,11 @@ export class StationHub {
     if (!parsed.ok) {
       // Host messages echo on shared channels in some transports; anything else is reported back.
       if (isHostMessage(raw)) return;
-      link.channel.post({ kind: 'refused', station: null, reason: parsed.reason } satisfies HostMessage);
+      link.channel.post({
+        kind: 'refused',
+        station: senderOf(raw),
+        reason: parsed.reason,
+      } satisfies HostMessage);
       return;
     }
     const message = parsed.message;
@@ -138,7 +161,7 @@ export class StationHub {
       link.channel.post({
         kind: 'view',
         station: message.station,
-        view: this.engine.stationView(role, Math.min(message.since, this.streamLength(role))),
+        view: firstPage(this.engine.stationView(role, Math.min(message.since, this.streamLength(role)))),
       } satisfies HostMessage);
       this.broadcastClock();
     } else if (message.kind === 'heartbeat') {
@@ -146,7 +169,7 @@ export class StationHub {
         link.channel.post({
           kind: 'view',
           station: message.station,
-          view: this.engine.stationView(role, message.since),
+          view: firstPage(this.engine.stationView(role, message.since)),
         } satisfies HostMessage);
     } else if (message.kind === 'command') {
       const reply = await this.execute(

@@ -18,15 +18,15 @@ export type StationLock =
   /** The host refused the role's channel (the exercise is not on the host): the host's reason. */
   | { kind: 'not-found'; reason: string }
   /** ENDEX: the engine refuses everything but evaluation from now on. */
-  | { kind: 'ended' }
-  /** Nothing new is queued while the host cannot answer: a command waiting unseen could be applied twice. */
-  | { kind: 'unreachable' };
+  | { kind: 'ended' };
 
-/** What a lock is decided from: the station's state as its client keeps it. */
+/**
+ * What a lock is decided from: the station's state as its client keeps it. The host being out of reach is not
+ * a lock: a command taken then waits in the station's queue and goes on reconnect, applied once (its id).
+ */
 export interface LockInputs {
   copy: CopyReport | null;
   unhosted: string | null;
-  hostOnline: boolean;
   clock: HostClock | null;
   events: readonly StationEvent[];
 }
@@ -51,7 +51,6 @@ export function commandLock(state: LockInputs, type: CommandType): StationLock |
     return { kind: 'ahead', held: state.copy.held, hostLast: state.copy.hostLast };
   if (state.unhosted !== null) return { kind: 'not-found', reason: state.unhosted };
   if (COMMAND_AUTHORITY[type] !== 'evaluation' && hasEnded(state)) return { kind: 'ended' };
-  if (!state.hostOnline) return { kind: 'unreachable' };
   return null;
 }
 
@@ -64,7 +63,5 @@ export function lockReason(lock: StationLock): string {
       return `the exercise host does not have this exercise: ${lock.reason}`;
     case 'ended':
       return 'the exercise has ended (ENDEX)';
-    case 'unreachable':
-      return 'the exercise host is unreachable; nothing is queued until it is back';
   }
 }

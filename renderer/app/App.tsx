@@ -2,6 +2,7 @@ import { useLayoutEffect } from 'react';
 import { ConsoleRoute } from '../console/index';
 import { EvaluatorRoute } from '../evaluator/index';
 import { HomeScreen } from '../home/index';
+import { JoinScreen, onHostLaptop } from '../join/index';
 import { StationRoute } from '../station/index';
 import { ExerciseBanner, ScreenErrorBoundary, useRoute, type Route } from '../components/index';
 import { languageScopeOf, useUiStore } from '../state/index';
@@ -44,7 +45,11 @@ function Screen({ route }: { route: Route }) {
           role={route.role}
         />
       );
+    case 'join':
+      return <JoinScreen key={route.code ?? ''} code={route.code} />;
     default:
+      // Home's catalogue is the console's, served only to the host laptop: another laptop joins with a code.
+      if (!onHostLaptop()) return <JoinScreen />;
       return (
         <>
           <ExerciseBanner />

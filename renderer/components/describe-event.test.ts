@@ -137,6 +137,17 @@ const SAMPLES: { [K in EventType]: EventPayload<K> } = {
   'observation.amended': { observationId: 'O-1', text: 'Quicker', reason: 'typo' },
   'rating.given': { objectiveId: 'obj-share', rating: 'S', rationale: 'ok' },
   'role.auto-play-set': { role: 'ms-a', policy: 'doctrine' },
+  'station.joined': {
+    station: 'st-1a2b',
+    roles: ['ms-a'],
+    kind: 'player',
+    via: 'code',
+    codeId: 'code-1',
+    address: '192.168.10.21',
+  },
+  'station.revoked': { station: 'st-1a2b', roles: ['ms-a'], reason: 'revoked by exercise control' },
+  'join-code.issued': { codeId: 'code-2', roles: ['ms-a'], kind: 'player' },
+  'join-code.revoked': { codeId: 'code-1', roles: ['ms-a'], replacedBy: 'code-3' },
 };
 
 function sampleOf<K extends EventType>(type: K): DescribedEvent<K> {
@@ -182,6 +193,12 @@ describe('describeEvent', () => {
     );
     expect(describeEvent(sampleOf('role.auto-play-set'), words, en)).toBe(
       'Member State Alpha is now played by an automated agent (by the book).',
+    );
+    expect(describeEvent(sampleOf('station.joined'), words, en)).toBe(
+      'Station st-1a2b joined as Member State Alpha (participant) with a code, from 192.168.10.21.',
+    );
+    expect(describeEvent(sampleOf('join-code.issued'), words, en)).toBe(
+      'A new join code for Member State Alpha (participant).',
     );
     expect(describeEvent(sampleOf('clock.jumped'), words, en)).toBe(
       'The clock jumped from T+00:00:00 to T+01:00:00.',

@@ -155,6 +155,22 @@ const DESCRIBERS: { [K in EventType]: Describer<K> } = {
     const known = AGENT_POLICIES.find((policy) => policy === payload.policy);
     return t('events.say.autoPlay', { role, policy: known ? t(`events.policy.${known}`) : payload.policy });
   },
+  'station.joined': (payload, { t, list }) =>
+    t(payload.via === 'code' ? 'events.say.stationJoined' : 'events.say.stationOpened', {
+      station: payload.station,
+      roles: list(payload.roles),
+      kind: t(`events.stationKind.${payload.kind}`),
+      address: payload.address,
+    }),
+  'station.revoked': (payload, { t, list }) =>
+    t('events.say.stationRevoked', {
+      station: payload.station,
+      roles: list(payload.roles),
+      reason: payload.reason,
+    }),
+  'join-code.issued': (payload, { t, list }) =>
+    t('events.say.codeIssued', { roles: list(payload.roles), kind: t(`events.stationKind.${payload.kind}`) }),
+  'join-code.revoked': (payload, { t, list }) => t('events.say.codeRevoked', { roles: list(payload.roles) }),
 };
 
 function describeTyped<K extends EventType>(event: DescribedEvent<K>, say: Say): string {

@@ -5,7 +5,9 @@ export type Route =
   | { screen: 'home' }
   | { screen: 'console'; exerciseId: string }
   | { screen: 'station'; exerciseId: string; roles: string[] }
-  | { screen: 'evaluator'; exerciseId: string; role: string };
+  | { screen: 'evaluator'; exerciseId: string; role: string }
+  /** A laptop joining with a code: typed, or from the QR code's link. */
+  | { screen: 'join'; code: string | null };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -14,6 +16,8 @@ export function parseRoute(hash: string): Route {
   if (screen === 'station' && exerciseId && extra)
     return { screen, exerciseId, roles: extra.split(',').filter(Boolean) };
   if (screen === 'evaluator' && exerciseId) return { screen, exerciseId, role: extra || 'evaluator' };
+  // The second part is the code here, not an exercise.
+  if (screen === 'join') return { screen, code: exerciseId || null };
   return { screen: 'home' };
 }
 
@@ -27,6 +31,8 @@ export function routeHash(route: Route): string {
       return `#/station/${encodeURIComponent(route.exerciseId)}/${route.roles.map(encodeURIComponent).join(',')}`;
     case 'evaluator':
       return `#/evaluator/${encodeURIComponent(route.exerciseId)}/${encodeURIComponent(route.role)}`;
+    case 'join':
+      return route.code ? `#/join/${encodeURIComponent(route.code)}` : '#/join';
   }
 }
 

@@ -12,12 +12,13 @@ export function ConsoleRoute({ exerciseId }: { exerciseId: string }) {
   const t = useTranslate();
   const load = useExerciseHost(exerciseId);
   if (load.status === 'ready') {
-    const { view, send, sendAs, copy } = load;
+    const { view, send, sendAs, copy, access } = load;
     return (
       <ConsoleScreen
         view={view}
         send={send}
         sendAs={sendAs}
+        access={access}
         onDismissError={() => view.dismissError()}
         notice={<CopyNoticeBar view={view} actions={copy} />}
       />

@@ -5,13 +5,20 @@ import { CoordinationPanel, ExpectedActionsPanel, PlaybookBoard } from './board/
 import { ClockBar } from './ClockBar';
 import type { ConsoleProps, SendAs } from './console-props';
 import { MselPanel } from './msel/index';
+import type { StationAccessSource } from './lan/index';
 import { CONSOLE_VIEWS as TABS, useRememberedView, type ConsoleView as Tab } from './remembered-view';
 import { StationReadiness } from './StationReadiness';
 import { StationsPanel } from './StationsPanel';
 import { useViewVersion } from './use-view-version';
 import './console.css';
 
-function TabContent({ tab, view, send, sendAs }: ConsoleProps & { tab: Tab; sendAs: SendAs }) {
+function TabContent({
+  tab,
+  view,
+  send,
+  sendAs,
+  access,
+}: ConsoleProps & { tab: Tab; sendAs: SendAs; access?: StationAccessSource | undefined }) {
   switch (tab) {
     case 'msel':
       return <MselPanel view={view} send={send} />;
@@ -22,7 +29,7 @@ function TabContent({ tab, view, send, sendAs }: ConsoleProps & { tab: Tab; send
     case 'expected':
       return <ExpectedActionsPanel view={view} send={send} />;
     case 'stations':
-      return <StationsPanel view={view} send={send} sendAs={sendAs} />;
+      return <StationsPanel view={view} send={send} sendAs={sendAs} access={access} />;
   }
 }
 
@@ -33,6 +40,7 @@ export function ConsoleScreen({
   sendAs,
   onDismissError,
   notice = null,
+  access,
 }: ConsoleProps & {
   /** Sends as EXCON acting as a role: the stations tab's "take a decision for a role". */
   sendAs: SendAs;
@@ -40,6 +48,8 @@ export function ConsoleScreen({
   onDismissError: () => void;
   /** What the console did with this browser's copy, shown under the clock bar. */
   notice?: ReactNode;
+  /** The host's station access (the Stations tab's room-network panel); absent, the panel is not shown. */
+  access?: StationAccessSource;
 }) {
   const t = useTranslate();
   useViewVersion(view);
@@ -115,7 +125,7 @@ export function ConsoleScreen({
           aria-labelledby={`console-tab-${tab}`}
           className="tab-panel"
         >
-          <TabContent tab={tab} view={view} send={send} sendAs={sendAs} />
+          <TabContent tab={tab} view={view} send={send} sendAs={sendAs} access={access} />
         </div>
       </main>
     </>

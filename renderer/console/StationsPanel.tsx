@@ -3,6 +3,7 @@ import { AGENT_POLICIES, agentPolicyNamed } from '../../core/index';
 import { formatWallTime, routeHash, useCommand } from '../components/index';
 import { useTranslate, useUiStore } from '../state/index';
 import { ActAsPanel } from './ActAsPanel';
+import { LanPanel, type StationAccessSource } from './lan/index';
 import type { ConsoleProps, SendAs } from './console-props';
 import { playerRoles, roleTitle } from './role-titles';
 import { StationNumbers } from './station-numbers';
@@ -13,7 +14,12 @@ import { ViewAsRole } from './ViewAsRole';
  * Which roles have a station connected and when each last acted; who is automated; open or view a station;
  * and take a decision for a role from the console, a body the scenario does not play included.
  */
-export function StationsPanel({ view, send, sendAs }: ConsoleProps & { sendAs: SendAs }) {
+export function StationsPanel({
+  view,
+  send,
+  sendAs,
+  access,
+}: ConsoleProps & { sendAs: SendAs; access?: StationAccessSource | undefined }) {
   const t = useTranslate();
   const language = useUiStore((state) => state.language);
   const { run, refusal } = useCommand(send);
@@ -119,6 +125,7 @@ export function StationsPanel({ view, send, sendAs }: ConsoleProps & { sendAs: S
         </tbody>
       </table>
       <ActAsPanel view={view} sendAs={sendAs} />
+      {access ? <LanPanel view={view} source={access} /> : null}
     </section>
   );
 }

@@ -1,1 +1,2 @@
 export * from './ConsoleRoute';
+export { InjectFields } from './msel/InjectFields';

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { isEvent } from '../../core/index';
 import { EvaluatorRoute } from './EvaluatorRoute';
 import { EvaluatorScreen } from './EvaluatorScreen';
 import { evaluatorWorld, evaluatorWorldOnHost, HOUR } from '../../test/fixtures/evaluator-world';
@@ -14,7 +15,7 @@ afterEach(() => cleanup.splice(0).forEach((close) => close()));
 const recordButton = () => screen.getByRole('button', { name: 'Record observation' });
 
 describe('the evaluator’s copy', () => {
-  it('keeps recording open after ENDEX, and while the host is down reads what it holds with recording off and why', async () => {
+  it('keeps recording open after ENDEX, and while the host is down queues what is recorded and sends it once when it is back', async () => {
     const { host, world } = await evaluatorWorldOnHost('copy-1', cleanup);
     await world.startAndJump(HOUR);
     const user = userEvent.setup();
@@ -36,13 +37,22 @@ describe('the evaluator’s copy', () => {
     );
 
     act(() => host.stop());
-    const why = 'Recording is off: the exercise host is unreachable (reconnecting by itself).';
-    expect(await screen.findByText(why)).toBeInTheDocument();
-    expect(recordButton()).toBeDisabled();
-    expect(screen.getByLabelText('What you observed')).toBeDisabled();
-    expect(screen.getByRole('button', { name: /^Amend/ })).toBeDisabled();
+    expect(await screen.findByText(/^Exercise host unreachable — reconnecting/)).toBeInTheDocument();
     // What the station holds still reads: the observation recorded, and the stream.
     expect(screen.getByText('Hot wash: alerting was late')).toBeInTheDocument();
+    // Recording goes on: the observation waits on the station until the host is back, then is taken once.
+    await user.type(screen.getByLabelText('What you observed'), 'Recorded while the host was away');
+    await user.click(recordButton());
+    const recorded = () =>
+      world.engine.events.flatMap((event) =>
+        isEvent(event, 'observation.recorded') ? [event.payload.text] : [],
+      );
+    expect(recorded()).toEqual(['Hot wash: alerting was late']);
+    host.start();
+    await waitFor(() =>
+      expect(recorded()).toEqual(['Hot wash: alerting was late', 'Recorded while the host was away']),
+    );
+    await waitFor(() => expect(screen.queryByText(/^Exercise host unreachable/)).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Event stream' }));
     expect(screen.getByRole('heading', { name: 'Event stream' })).toBeInTheDocument();
     await world.close();
@@ -54,7 +64,7 @@ describe('the evaluator’s copy', () => {
     render(<EvaluatorRoute exerciseId="nowhere" role="lead-evaluator" />);
     expect(
       await screen.findByText(
-        'Recording is off: the exercise is not on the exercise host (no exercise or role pbsim/nowhere/role/lead-evaluator). This station keeps trying by itself.',
+        'Recording is off: the exercise is not on the exercise host (exercise nowhere has no role lead-evaluator). This station keeps trying by itself.',
       ),
     ).toBeInTheDocument();
     expect(screen.queryByText(/Exercise host unreachable/)).not.toBeInTheDocument();

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { StationState } from '../../core/index';
 import { ExerciseBanner, type SendCommand } from '../components/index';
+import { NeedsCode } from '../join/index';
 import { useTranslate } from '../state/index';
 import { useStationClients } from '../station/index';
 import { EvaluatorScreen } from './EvaluatorScreen';
@@ -14,8 +15,15 @@ import { headingFromStream } from './exercise-context';
 export function EvaluatorRoute({ exerciseId, role }: { exerciseId: string; role: string }) {
   const t = useTranslate();
   const roles = useMemo(() => [role], [role]);
-  const { stations, heading: kept, error, replace } = useStationClients(exerciseId, roles, 'evaluator');
+  const { stations, heading: kept, error, needsCode, joined, replace } = useStationClients(exerciseId, roles);
   const station = stations[role];
+  if (needsCode !== null)
+    return (
+      <>
+        <ExerciseBanner marking={kept?.marking} context={kept?.name} />
+        <NeedsCode reason={needsCode} onJoined={joined} />
+      </>
+    );
   if (!station)
     return (
       <>

@@ -42,11 +42,8 @@ export function EvaluatorScreen({ state, heading, send, onReplaceCopy }: Evaluat
     return (role: string) => playbook?.role(role)?.audience === 'control';
   }, [checked]);
   // Every evaluation command is locked alike (they share the engine's authority), so one answer serves all.
-  const { copy, unhosted, hostOnline, clock, events } = state;
-  const inputs = useMemo(
-    () => ({ copy, unhosted, hostOnline, clock, events }),
-    [copy, unhosted, hostOnline, clock, events],
-  );
+  const { copy, unhosted, clock, events } = state;
+  const inputs = useMemo(() => ({ copy, unhosted, clock, events }), [copy, unhosted, clock, events]);
   const lock = commandLock(inputs, 'observation/record');
   const locked = evaluatorLockText(t, lock);
   const ended = useMemo(() => hasEnded(inputs), [inputs]);
@@ -66,7 +63,7 @@ export function EvaluatorScreen({ state, heading, send, onReplaceCopy }: Evaluat
           <h2>{t('evaluator.title')}</h2>
           <ScenarioClock clock={state.clock} heading={heading} />
         </div>
-        {lock?.kind === 'unreachable' ? (
+        {!state.hostOnline && unhosted === null ? (
           <p role="status" className="evaluator-offline">
             {t('evaluator.offline')}
           </p>

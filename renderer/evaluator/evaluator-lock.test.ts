@@ -7,9 +7,6 @@ describe('why the evaluator’s forms are off', () => {
     const en = translatorFor('en');
     expect(evaluatorLockText(en, null)).toBeNull();
     expect(evaluatorLockText(en, { kind: 'ended' })).toBeNull();
-    expect(evaluatorLockText(en, { kind: 'unreachable' })).toBe(
-      'Recording is off: the exercise host is unreachable (reconnecting by itself).',
-    );
     expect(evaluatorLockText(en, { kind: 'not-found', reason: 'no exercise eval-9' })).toBe(
       'Recording is off: the exercise is not on the exercise host (no exercise eval-9). This station keeps trying by itself.',
     );

@@ -8,8 +8,6 @@ import type { Translator } from '../state/index';
 export function evaluatorLockText(t: Translator, lock: StationLock | null): string | null {
   if (!lock || lock.kind === 'ended') return null;
   switch (lock.kind) {
-    case 'unreachable':
-      return t('evaluator.lockUnreachable');
     case 'not-found':
       return t('evaluator.lockNotFound', { reason: lock.reason });
     case 'ahead':

@@ -7,7 +7,9 @@ import {
   type ConsoleRequest,
   type ExerciseEvent,
   type ExerciseRecord,
+  type LanStatus,
   type NewExerciseRequest,
+  type StationGrantKind,
   type TransportChannel,
 } from '../../core/index';
 import type { ConsoleCommand, ConsoleSocket, ConsoleStatus, ExerciseFollower } from './console-channel-types';
@@ -50,6 +52,10 @@ export class ConsoleConnection {
   >();
   private readonly statusListeners = new Set<(status: ConsoleStatus) => void>();
   private readonly catalogueListeners = new Set<(records: ExerciseRecord[]) => void>();
+  /** The LAN listeners and each followed exercise's station access, as the host last pushed them. */
+  private lan: LanStatus | null = null;
+  private readonly access = new Map<string, Extract<ConsoleMessage, { kind: 'access' }>>();
+  private readonly accessListeners = new Set<() => void>();
   private readonly disposers: (() => void)[] = [];
 
   constructor(
@@ -83,6 +89,22 @@ export class ConsoleConnection {
     return this.records;
   }
 
+  /** The LAN listeners' status, null before the host said. */
+  get lanStatus(): LanStatus | null {
+    return this.lan;
+  }
+
+  /** The codes and stations of a followed exercise, null before the host said. */
+  accessOf(exerciseId: string): Extract<ConsoleMessage, { kind: 'access' }> | null {
+    return this.access.get(exerciseId) ?? null;
+  }
+
+  /** Called when the LAN status or a followed exercise's access changes. */
+  onAccess(listener: () => void): () => void {
+    this.accessListeners.add(listener);
+    return () => this.accessListeners.delete(listener);
+  }
+
   /** Called with the catalogue whenever it changes; listed afresh after every (re)connect. */
   onCatalogue(listener: (records: ExerciseRecord[]) => void): () => void {
     this.catalogueListeners.add(listener);
@@ -104,6 +126,34 @@ export class ConsoleConnection {
 
   async delete(exerciseId: string): Promise<void> {
     await this.request({ kind: 'delete', requestId: this.nextId(), exerciseId });
+  }
+
+  /** Open the host to the room network, or close it; resolves with the listeners' status after. */
+  async setLan(on: boolean): Promise<LanStatus> {
+    const answer = await this.request({ kind: 'lan', requestId: this.nextId(), on });
+    if (answer.kind !== 'lan') throw new Error(`the exercise host answered ${answer.kind}`);
+    return answer.lan;
+  }
+
+  /** A new join code for these roles (another for a role, or a control station's); rejects with the host's reason. */
+  async issueCode(exerciseId: string, roles: readonly string[], grant: StationGrantKind): Promise<void> {
+    await this.request({
+      kind: 'code-issue',
+      requestId: this.nextId(),
+      exerciseId,
+      roles: [...roles],
+      grant,
+    });
+  }
+
+  /** Revoke a join code (a role's own code is replaced by a new one). */
+  async revokeCode(exerciseId: string, codeId: string): Promise<void> {
+    await this.request({ kind: 'code-revoke', requestId: this.nextId(), exerciseId, codeId });
+  }
+
+  /** Cut a station off at once. */
+  async revokeStation(exerciseId: string, stationId: string): Promise<void> {
+    await this.request({ kind: 'station-revoke', requestId: this.nextId(), exerciseId, stationId });
   }
 
   /** Follow an exercise's log from what the follower holds on; returns the function that stops it. */
@@ -217,6 +267,16 @@ export class ConsoleConnection {
         return this.answer(message.requestId, message);
       case 'failed':
         return this.refused(message.requestId, message.reason);
+      case 'lan':
+        this.lan = message.lan;
+        for (const listener of [...this.accessListeners]) listener();
+        return this.answer(message.requestId, message);
+      case 'access':
+        this.access.set(message.exerciseId, message);
+        for (const listener of [...this.accessListeners]) listener();
+        return;
+      case 'access-done':
+        return this.answer(message.requestId, message);
       case 'reply': {
         const pending = this.commands.get(message.commandId);
         if (!pending || pending.exerciseId !== message.exerciseId) return;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CommandInput, CommandReply, CommandType } from '../../core/index';
-import type { ConsoleConnection, ConsoleStatus } from './console-connection';
+import type { ConsoleConnection } from './console-connection';
 import { downloadCopy } from './copy-download';
 import { followExercise, type FollowOptions } from './follow-exercise';
 import { appDatabase } from '../storage/index';
@@ -29,10 +29,18 @@ export type ExerciseHostLoad =
       sendAs: RemoteExercise['sendAs'];
       /** Null when this browser keeps no copy (its storage could not be used). */
       copy: CopyActions | null;
+      /** The room network and the stations' codes and passes, on the console's connection. */
+      access: ConsoleConnection;
     };
 
-function loadOf(view: RemoteExercise, status: ConsoleStatus, copy: CopyActions | null): ExerciseHostLoad {
-  if (view.ready) return { status: 'ready', view, send: view.send, sendAs: view.sendAs, copy };
+function loadOf(
+  view: RemoteExercise,
+  connection: ConsoleConnection,
+  copy: CopyActions | null,
+): ExerciseHostLoad {
+  const { status } = connection;
+  if (view.ready)
+    return { status: 'ready', view, send: view.send, sendAs: view.sendAs, copy, access: connection };
   if (view.notFound !== null) return { status: 'failed', reason: view.notFound, notFound: true };
   if (status.state === 'refused') return { status: 'failed', reason: status.reason, notFound: false };
   return { status: 'loading', waiting: status.state === 'unreachable' ? HOST_UNREACHABLE : null };
@@ -68,7 +76,7 @@ export function useExerciseHost(
     };
     const update = () =>
       setLoad((previous) => {
-        const next = loadOf(view, connection.status, actions);
+        const next = loadOf(view, connection, actions);
         // Once ready the same view stays: it changes itself, and the screens re-render on its version.
         return previous.status === 'ready' && next.status === 'ready' && previous.view === view
           ? previous

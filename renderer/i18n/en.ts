@@ -7,6 +7,8 @@ import { mselEn } from './catalogues/msel.en';
 import { stationEn } from './catalogues/station.en';
 import { channelEn } from './catalogues/channel.en';
 import { eventsEn } from './catalogues/events.en';
+import { joinEn } from './catalogues/join.en';
+import { lanEn } from './catalogues/lan.en';
 
 /**
  * English UI text: the complete catalogue, one module per screen area so each area's text lives beside the
@@ -22,6 +24,8 @@ export const en = {
   ...stationEn,
   ...channelEn,
   ...eventsEn,
+  ...joinEn,
+  ...lanEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,7 +3,8 @@ export type ScreenAddress =
   | { readonly screen: 'home' }
   | { readonly screen: 'console'; readonly exerciseId: string }
   | { readonly screen: 'station'; readonly exerciseId: string; readonly roles: readonly string[] }
-  | { readonly screen: 'evaluator'; readonly exerciseId: string; readonly role: string };
+  | { readonly screen: 'evaluator'; readonly exerciseId: string; readonly role: string }
+  | { readonly screen: 'join' };
 
 /**
  * Whose language choice a screen uses: Home; the console of an exercise; a role station per exercise and
@@ -18,6 +19,9 @@ export function languageScopeOf(address: ScreenAddress): string {
   const part = encodeURIComponent;
   switch (address.screen) {
     case 'home':
+      return 'home';
+    // Joining is where a LAN laptop starts, as Home is on the host laptop: the same choice of language.
+    case 'join':
       return 'home';
     case 'console':
       return `console/${part(address.exerciseId)}`;

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { miniExercise, pageOn } from '../../test/fixtures/test-console';
 import { TestHost } from '../../test/fixtures/test-host';
+import { isEvent } from '../../core/index';
 import { stationDatabase } from '../storage/index';
 import { StationRoute } from './StationRoute';
 
@@ -45,7 +46,7 @@ const composeSend = () =>
   });
 
 describe('a station’s copy', () => {
-  it('is rebuilt from the host when wiped, read only with the reason while the host is down, and live again when it is back', async () => {
+  it('is rebuilt from the host when wiped, queues what is sent while the host is down, and sends it once when it is back', async () => {
     const user = userEvent.setup();
     const { host, exerciseId } = await hostWithExercise();
     render(<StationRoute exerciseId={exerciseId} roles={['ms-a']} />);
@@ -60,17 +61,27 @@ describe('a station’s copy', () => {
 
     act(() => host.stop());
     expect(await screen.findByText('Exercise host unreachable — reconnecting')).toBeInTheDocument();
-    expect(composeSend()).toBeDisabled();
-    const why =
-      'Read only: the exercise host is unreachable (reconnecting by itself). Nothing can be sent until it is back.';
-    expect(within(screen.getByRole('region', { name: 'New message' })).getByText(why)).toBeInTheDocument();
     // Reading still works: the inbox opens what the station holds.
     await user.click(screen.getByRole('button', { name: /Explosion at the port/ }));
     expect(screen.getByRole('article', { name: 'News' })).toBeInTheDocument();
+    // Writing too: the message waits on the station, and the station says so.
+    const panel = screen.getByRole('region', { name: 'New message' });
+    await user.click(within(panel).getByRole('checkbox', { name: 'Member State C' }));
+    await user.type(within(panel).getByLabelText('Subject'), 'Written offline');
+    await user.type(within(panel).getByLabelText('Message'), 'Cordon holds.');
+    await user.click(composeSend());
+    expect(await screen.findByText(/\(1 waiting for the host\)/)).toBeInTheDocument();
+    const sentSubjects = () =>
+      host
+        .recorded(exerciseId)
+        .filter((event) => isEvent(event, 'message.sent'))
+        .map((event) => event.payload.subject);
+    expect(sentSubjects()).toEqual([]);
 
     host.start();
-    await waitFor(() => expect(composeSend()).toBeEnabled());
+    await waitFor(() => expect(screen.queryByText(/waiting for the host/)).not.toBeInTheDocument());
     expect(screen.queryByText('Exercise host unreachable — reconnecting')).not.toBeInTheDocument();
+    expect(sentSubjects()).toEqual(['Written offline']);
   });
 
   it('says the exercise has ended and keeps everything read only after ENDEX', async () => {

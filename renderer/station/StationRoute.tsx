@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { rosterTitle } from '../../core/index';
 import { ExerciseBanner } from '../components/index';
+import { NeedsCode } from '../join/index';
 import { useTranslate } from '../state/index';
 import { StationScreen } from './StationScreen';
 import { useStationClients } from './use-station-clients';
@@ -11,7 +12,10 @@ import { useStationClients } from './use-station-clients';
  */
 export function StationRoute({ exerciseId, roles }: { exerciseId: string; roles: readonly string[] }) {
   const t = useTranslate();
-  const { stations, heading, error, open, replace } = useStationClients(exerciseId, roles);
+  const { stations, heading, error, needsCode, joined, open, replace, kind } = useStationClients(
+    exerciseId,
+    roles,
+  );
   const [chosen, setChosen] = useState(roles[0] ?? '');
   const station = stations[chosen];
   // Each role's station has its own roster from the host; any one names every role in play.
@@ -50,6 +54,13 @@ export function StationRoute({ exerciseId, roles }: { exerciseId: string; roles:
       </nav>
     ) : null;
 
+  if (needsCode !== null)
+    return (
+      <>
+        <ExerciseBanner marking={heading?.marking} context={heading?.name} />
+        <NeedsCode reason={needsCode} onJoined={joined} />
+      </>
+    );
   if (!station) {
     return (
       <>
@@ -75,6 +86,8 @@ export function StationRoute({ exerciseId, roles }: { exerciseId: string; roles:
       opened={station.opened}
       onOpen={(streamSeq) => open(chosen, streamSeq)}
       onReplaceCopy={() => replace(chosen)}
+      observer={kind === 'observer'}
+      control={kind === 'control'}
       underBanner={
         <>
           {switcher}

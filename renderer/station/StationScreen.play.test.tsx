@@ -91,7 +91,10 @@ describe('the role station before STARTEX, after ENDEX and while paused', () => 
     expect(send).toBeDisabled();
     // The reason describes the disabled form, so a screen reader hears why along with the form.
     expect(send.closest('fieldset')).toHaveAccessibleDescription(NOT_STARTED);
-    expect(screen.getByRole('region', { name: 'Scenario time' })).toHaveTextContent('not started');
+    // The lock does not wait for the host's clock (commands queue): the clock shows once it arrives.
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Scenario time' })).toHaveTextContent('not started'),
+    );
 
     await act(() => harness.startAtMaxSpeed());
     expect(await within(decisions()).findByRole('form', { name: 'Send a rapid alert' })).toBeInTheDocument();

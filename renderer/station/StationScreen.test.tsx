@@ -53,10 +53,12 @@ function LiveStation({
   client,
   heading,
   readOnly,
+  observer,
 }: {
   client: StationClient;
   heading: Parameters<typeof StationScreen>[0]['heading'];
   readOnly?: boolean;
+  observer?: boolean;
 }) {
   const [state, setState] = useState<StationState>(client.state);
   const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
@@ -72,6 +74,7 @@ function LiveStation({
       heading={heading}
       send={(type, payload) => client.send(type, payload)}
       readOnly={readOnly ?? false}
+      observer={observer ?? false}
       opened={opened}
       onOpen={(seq) => setOpened((current) => new Set([...current, seq]))}
     />
@@ -104,6 +107,24 @@ describe('StationScreen', () => {
     expect(harness.eventsOf('inject.acknowledged').map((event) => event.payload)).toEqual([
       { injectId: 'INJ-1', role: 'ms-a' },
     ]);
+  });
+
+  it('as an observer’s station reads what the role receives and offers nothing to send', async () => {
+    const user = userEvent.setup();
+    const kit = await openStation('ms-a', (h) => h.startAtMaxSpeed());
+    kit.hub.broadcastClock();
+    render(<LiveStation client={kit.client} heading={kit.harness.engine.heading()} observer />);
+    // Live: the inject reached it and opens.
+    await user.click(await screen.findByRole('button', { name: /Explosion at the port/ }));
+    expect(screen.getByRole('article', { name: 'News' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Observer’s station: you see what this role receives/, {
+        selector: 'p.station-readonly',
+      }),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Acknowledge' })).toBeDisabled();
+    const compose = screen.getByRole('region', { name: 'New message' });
+    expect(within(compose).getByRole('button', { name: 'Send the message' })).toBeDisabled();
   });
 
   it('takes a decision only with a rationale and a confirmation, and the mechanism moves', async () => {

@@ -10,6 +10,7 @@ import {
 import { useStationContentWords, wordDecision } from '../content/index';
 import { useTranslate, useUiStore } from '../state/index';
 import { ComposeMessage } from './ComposeMessage';
+import { ControlInjects } from './ControlInjects';
 import { CopyNotice } from './CopyNotice';
 import { DecisionPanel } from './DecisionPanel';
 import { Inbox } from './Inbox';
@@ -39,6 +40,10 @@ export interface StationScreenProps {
   underBanner?: ReactNode;
   /** Replace the station's copy with the host's (offered when the copy is ahead of the host). */
   onReplaceCopy?: () => Promise<void>;
+  /** An observer's station (its pass says so): it reads what the role receives and sends nothing. */
+  observer?: boolean;
+  /** A control station on the room network (its pass says so): it also sends ad-hoc injects. */
+  control?: boolean;
 }
 
 /**
@@ -58,19 +63,22 @@ export function StationScreen(props: StationScreenProps) {
   const [replyTo, setReplyTo] = useState<InboxItem | null>(null);
   const composeRef = useRef<HTMLDivElement>(null);
   // Every player command is locked alike (they share the engine's authority), so one answer serves them all.
-  const { copy, unhosted, hostOnline, clock, events } = state;
+  const { copy, unhosted, clock, events } = state;
   const lock = useMemo(
-    () => (readOnly ? null : commandLock({ copy, unhosted, hostOnline, clock, events }, 'message/send')),
-    [readOnly, copy, unhosted, hostOnline, clock, events],
+    () => (readOnly ? null : commandLock({ copy, unhosted, clock, events }, 'message/send')),
+    [readOnly, copy, unhosted, clock, events],
   );
   // The console has the page's one main landmark; viewed from it, the station's grid is a plain part of it.
   const Main = readOnly ? 'div' : 'main';
   // Before STARTEX the engine takes no player command: nothing is offered, and the station says why.
   const notStarted = useMemo(() => !hasStarted({ clock, events }), [clock, events]);
-  const waitingStart = !readOnly && lock === null && notStarted;
+  const observer = !readOnly && (props.observer ?? false);
+  const waitingStart = !readOnly && !observer && lock === null && notStarted;
   const locked = readOnly
     ? t('station.readOnly')
-    : (stationLockText(t, lock) ?? (notStarted ? t('station.lockNotStarted') : null));
+    : observer
+      ? t('station.observer')
+      : (stationLockText(t, lock) ?? (notStarted ? t('station.lockNotStarted') : null));
 
   useEffect(() => {
     // The console's "view as role" leaves the console's own title alone.
@@ -121,11 +129,20 @@ export function StationScreen(props: StationScreenProps) {
       <StationClock clock={state.clock} heading={heading} />
       {!state.hostOnline && state.unhosted === null ? (
         <p className="station-offline" role="status">
-          {t('station.offline')}
+          <strong>{t('station.offline')}</strong>
+          {readOnly || observer ? null : ` ${t('station.offlineQueue')}`}
+          {!readOnly && state.pending.length > 0
+            ? ` (${t('station.queued', { count: state.pending.length })})`
+            : null}
         </p>
       ) : null}
       {readOnly ? <p className="station-readonly">{t('station.readOnly')}</p> : null}
-      {(lock && lock.kind !== 'unreachable' && lock.kind !== 'ahead') || waitingStart ? (
+      {observer ? (
+        <p className="station-readonly" role="status">
+          {t('station.observer')}
+        </p>
+      ) : null}
+      {(lock && lock.kind !== 'ahead' && !observer) || waitingStart ? (
         <p className="station-lock" role="status">
           {locked}
         </p>
@@ -153,6 +170,13 @@ export function StationScreen(props: StationScreenProps) {
           onReply={reply}
         />
         <div className="station-side">
+          {props.control && !readOnly ? (
+            <ControlInjects
+              roster={roster}
+              send={send}
+              locked={stationLockText(t, commandLock({ copy, unhosted, clock, events }, 'inject/send-adhoc'))}
+            />
+          ) : null}
           <DecisionPanel
             role={role}
             decisions={decisions}

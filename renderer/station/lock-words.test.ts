@@ -6,9 +6,6 @@ describe('why a station’s controls are off', () => {
   it('says each reason in plain words, with the host’s own reason when the exercise is not on it', () => {
     const en = translatorFor('en');
     expect(stationLockText(en, null)).toBeNull();
-    expect(stationLockText(en, { kind: 'unreachable' })).toBe(
-      'Read only: the exercise host is unreachable (reconnecting by itself). Nothing can be sent until it is back.',
-    );
     expect(stationLockText(en, { kind: 'ended' })).toBe('Read only: the exercise has ended (ENDEX).');
     expect(
       stationLockText(en, { kind: 'not-found', reason: 'exercise ex-9 is not in the data folder' }),

@@ -5,8 +5,6 @@ import type { Translator } from '../state/index';
 export function stationLockText(t: Translator, lock: StationLock | null): string | null {
   if (!lock) return null;
   switch (lock.kind) {
-    case 'unreachable':
-      return t('station.lockUnreachable');
     case 'not-found':
       return t('station.lockNotFound', { reason: lock.reason });
     case 'ended':

@@ -58,6 +58,8 @@ export class HostSocket {
   private readonly channels = new Map<string, Set<Endpoint>>();
   private readonly statusListeners = new Set<(status: HostStatus) => void>();
   private readonly errorListeners = new Set<(error: FrameError) => void>();
+  /** The station token each station channel is joined with, on every (re)join (ADR 0007). */
+  private readonly tokens = new Map<string, string>();
   private open = false;
   /** The status last told to listeners: none before the first connection or failure. */
   private told: HostStatus | null = null;
@@ -73,13 +75,17 @@ export class HostSocket {
     return this.open;
   }
 
-  /** A channel on this socket: core's TransportChannel, so the station and console protocols run on it. */
-  openChannel(name: string): TransportChannel {
+  /**
+   * A channel on this socket: core's TransportChannel, so the station and console protocols run on it. A
+   * station channel is joined with the station's token.
+   */
+  openChannel(name: string, token?: string): TransportChannel {
     const endpoint: Endpoint = { listeners: new Set() };
     let peers = this.channels.get(name);
+    if (token !== undefined) this.tokens.set(name, token);
     if (!peers) {
       this.channels.set(name, (peers = new Set()));
-      this.sendFrame({ op: 'join', ch: name });
+      this.sendFrame(this.joinFrame(name));
     }
     peers.add(endpoint);
     return {
@@ -93,6 +99,7 @@ export class HostSocket {
         const current = this.channels.get(name);
         if (!current?.delete(endpoint) || current.size > 0) return;
         this.channels.delete(name);
+        this.tokens.delete(name);
         this.sendFrame({ op: 'leave', ch: name });
       },
     };
@@ -141,7 +148,7 @@ export class HostSocket {
       if (this.socket !== socket) return;
       this.open = true;
       this.waitMs = RECONNECT_FIRST_MS;
-      for (const name of this.channels.keys()) this.sendFrame({ op: 'join', ch: name });
+      for (const name of this.channels.keys()) this.sendFrame(this.joinFrame(name));
       this.tell('connected');
     };
     socket.onmessage = (event) => {
@@ -209,6 +216,11 @@ export class HostSocket {
     for (const peer of [...peers]) for (const listener of [...peer.listeners]) listener(message);
   }
 
+  private joinFrame(name: string): ClientFrame {
+    const token = this.tokens.get(name);
+    return token === undefined ? { op: 'join', ch: name } : { op: 'join', ch: name, token };
+  }
+
   private sendFrame(frame: ClientFrame): void {
     const socket = this.socket;
     if (!this.open || !socket || socket.readyState !== OPEN) return;
@@ -230,5 +242,7 @@ export function setHostSocket(socket: HostSocket | null): void {
   shared = socket;
 }
 
-/** A station's channel on the page's socket: what StationClient talks over. */
-export const openHostChannel: OpenChannel = (name) => hostSocket().openChannel(name);
+/** A station's channels on the page's socket, joined with its token: what StationClient talks over. */
+export function stationChannels(token: string): OpenChannel {
+  return (name) => hostSocket().openChannel(name, token);
+}

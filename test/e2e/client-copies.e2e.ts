@@ -1,7 +1,7 @@
 // Clients that outlive the host (issue 16 §3): every screen keeps a working copy of the exercise in its
 // browser's IndexedDB. The console's browser killed mid-exercise reopens from its copy with nothing recorded
-// lost; a wiped profile rebuilds the copy from the host; a stopped host leaves the console and a station showing
-// their copies read-only, saying why, until it returns.
+// lost; a wiped profile rebuilds the copy from the host; a stopped host leaves the console showing its copy
+// read-only and a station reading its copy and queueing what is sent (issue 20), both saying why, until it returns.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,7 +100,7 @@ test("the console's browser is killed mid-exercise, then its profile is wiped: i
   }
 });
 
-test('the host stops: the console and a station show their copies read-only and say why, and resume when it returns', async ({
+test('the host stops: the console shows its copy read-only, a station reads its copy and queues, both say why and resume when it returns', async ({
   context,
   host,
   page: controller,
@@ -120,12 +120,13 @@ test('the host stops: the console and a station show their copies read-only and 
   await expect(controller.getByRole('grid').getByText(AD_HOC)).toBeVisible();
   await expect(controller.getByRole('button', { name: 'Jump to next inject' })).toBeDisabled();
 
-  // The station: still readable, nothing to send, and why.
+  // The station: still readable, and what is sent waits on it for the host (the station says so).
   await expect(affected.locator('.station-offline')).toBeVisible();
+  await expect(affected.locator('.station-offline')).toContainText(
+    'what you send now waits on this station and goes to the host when it is back',
+  );
   await inbox(affected).getByText(AD_HOC).click();
   await expect(affected.getByText('Two casualties need decontamination before admission.')).toBeVisible();
-  const message = affected.getByRole('region', { name: 'New message' });
-  await expect(message.getByRole('button', { name: 'Send the message' })).toBeDisabled();
 
   await host.restart();
 

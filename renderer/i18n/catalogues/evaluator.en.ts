@@ -3,8 +3,7 @@ export const evaluatorEn = {
   'evaluator.title': 'Evaluation',
   'evaluator.context': 'Evaluator ({role}) — {name}',
   'evaluator.offline':
-    'Exercise host unreachable — reconnecting. You can read everything this station holds; recording waits until the host is back.',
-  'evaluator.lockUnreachable': 'Recording is off: the exercise host is unreachable (reconnecting by itself).',
+    'Exercise host unreachable — reconnecting. You can go on recording: what you record now waits on this station and goes to the host when it is back, once.',
   'evaluator.lockNotFound':
     'Recording is off: the exercise is not on the exercise host ({reason}). This station keeps trying by itself.',
   'evaluator.lockAhead': 'Recording is off until this station’s copy is replaced with the exercise host’s.',

@@ -5,9 +5,7 @@ export const evaluatorNl: Record<keyof typeof evaluatorEn, string> = {
   'evaluator.title': 'Evaluatie',
   'evaluator.context': 'Evaluator ({role}) — {name}',
   'evaluator.offline':
-    'Oefeningshost onbereikbaar — opnieuw verbinden. U kunt alles lezen wat dit station heeft; vastleggen wacht tot de host terug is.',
-  'evaluator.lockUnreachable':
-    'Vastleggen staat uit: de oefeningshost is onbereikbaar (verbindt vanzelf opnieuw).',
+    'Oefeningshost onbereikbaar — opnieuw verbinden. U kunt doorgaan met vastleggen: wat u nu vastlegt, wacht op dit station en gaat naar de host zodra die terug is, één keer.',
   'evaluator.lockNotFound':
     'Vastleggen staat uit: de oefening staat niet op de oefeningshost ({reason}). Dit station blijft het vanzelf proberen.',
   'evaluator.lockAhead':

@@ -6,6 +6,16 @@ export const stationEn = {
   'station.context': '{role} — {exercise}',
   'station.connecting': 'Waiting for the controller…',
   'station.offline': 'Exercise host unreachable — reconnecting',
+  'station.offlineQueue':
+    'You can go on: what you send now waits on this station and goes to the host when it is back, once.',
+  'station.queued': '{count} waiting for the host',
+  'station.control.heading': 'Send an inject',
+  'station.control.hint':
+    'This control station plays the actors the scenario simulates: write an inject as one of them and send it now. The clock stays with exercise control.',
+  'station.control.send': 'Send the inject now',
+  'station.control.sent': 'Inject sent: {title}',
+  'station.observer':
+    'Observer’s station: you see what this role receives, as it happens. An observer sends nothing.',
   'station.readOnly': 'View only: this is exactly what the station of this role shows.',
   'station.roleSwitcher': 'Role',
   'station.roleSwitcherHint': 'You play several roles: choose the one to act as.',
@@ -87,8 +97,6 @@ export const stationEn = {
   'station.mechanism': 'Mechanism',
   'station.mechanismState': 'State',
   'station.sections': 'Station sections',
-  'station.lockUnreachable':
-    'Read only: the exercise host is unreachable (reconnecting by itself). Nothing can be sent until it is back.',
   'station.lockNotFound':
     'Read only: the exercise is not on the exercise host ({reason}). This station keeps trying by itself.',
   'station.lockEnded': 'Read only: the exercise has ended (ENDEX).',

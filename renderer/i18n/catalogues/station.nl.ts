@@ -7,6 +7,16 @@ export const stationNl: Record<keyof typeof stationEn, string> = {
   'station.context': '{role} — {exercise}',
   'station.connecting': 'Wachten op de oefenleiding…',
   'station.offline': 'Oefeningshost onbereikbaar — opnieuw verbinden',
+  'station.offlineQueue':
+    'U kunt doorgaan: wat u nu verstuurt, wacht op deze post en gaat naar de host zodra die terug is, één keer.',
+  'station.queued': '{count} wachten op de host',
+  'station.control.heading': 'Een inject sturen',
+  'station.control.hint':
+    'Deze post van de oefenleiding speelt de actoren die het scenario simuleert: schrijf een inject als een van hen en stuur hem nu. De klok blijft bij de oefenleiding.',
+  'station.control.send': 'Inject nu sturen',
+  'station.control.sent': 'Inject gestuurd: {title}',
+  'station.observer':
+    'Post van een waarnemer: u ziet wat deze rol ontvangt, terwijl het gebeurt. Een waarnemer verstuurt niets.',
   'station.readOnly': 'Alleen bekijken: dit is precies wat de post van deze rol toont.',
   'station.roleSwitcher': 'Rol',
   'station.roleSwitcherHint': 'U speelt meerdere rollen: kies de rol waarin u handelt.',
@@ -88,8 +98,6 @@ export const stationNl: Record<keyof typeof stationEn, string> = {
   'station.mechanism': 'Mechanisme',
   'station.mechanismState': 'Stand',
   'station.sections': 'Onderdelen van de post',
-  'station.lockUnreachable':
-    'Alleen lezen: de oefeningshost is onbereikbaar (verbindt vanzelf opnieuw). Er kan niets worden verstuurd tot hij terug is.',
   'station.lockNotFound':
     'Alleen lezen: de oefening staat niet op de oefeningshost ({reason}). Deze post blijft het vanzelf proberen.',
   'station.lockEnded': 'Alleen lezen: de oefening is beëindigd (ENDEX).',

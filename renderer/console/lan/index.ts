@@ -1,0 +1,2 @@
+export { LanPanel } from './LanPanel';
+export type { StationAccessSource } from './use-station-access';
