@@ -12,7 +12,13 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PROJECT_ROOT } from '../node-adapters/index';
 import { buildIfStale, exerciseFiles } from '../station-server/index';
-import { NodeConsole, NodeHostSocket, SALISBURY_SCENARIO, startServeProcess } from '../test/index';
+import {
+  createStartedSalisbury,
+  NodeConsole,
+  NodeHostSocket,
+  SALISBURY_SCENARIO,
+  startServeProcess,
+} from '../test/index';
 import { percentile, printTable } from './measure';
 import type { LoadPlan, LoadResult, LoadStation } from './station-load-clients';
 
@@ -86,23 +92,7 @@ async function startExercise(dataFolder: string): Promise<{ exercise: Exercise; 
   const socket = new NodeHostSocket(host.port);
   const excon = new NodeConsole(socket, host.origin);
   const scenarioText = await readFile(path.join(PROJECT_ROOT, SALISBURY_SCENARIO), 'utf8');
-  const { exerciseId } = await excon.create({
-    name: 'Station load',
-    marking: 'EXERCISE',
-    seed: 1,
-    scenario: {
-      id: 'salisbury-style',
-      title: 'Salisbury-style',
-      source: { path: SALISBURY_SCENARIO, text: scenarioText },
-    },
-    roles: {},
-  });
-  const started = await excon.command(exerciseId, {
-    commandId: 'startex',
-    type: 'exercise/start',
-    payload: {},
-  });
-  if (!started.ok) throw new Error(`the host would not start the exercise: ${started.reason}`);
+  const exerciseId = await createStartedSalisbury(excon, scenarioText, 'Station load');
   // The players' roles: a player's token is given for those only (the host says which by refusing the rest).
   const play = ((parseYaml(scenarioText) as { roles: { play: string[] } }).roles.play ?? []).map(String);
   const players: string[] = [];

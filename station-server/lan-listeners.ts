@@ -130,10 +130,18 @@ export class LanListeners implements LanControl {
   }
 }
 
-function explainListen(error: unknown): string {
+/** Why listening failed, in the words of whoever asked (a console's switch, serve's options). */
+export function explainListen(
+  error: unknown,
+  words: { inUse: string; notHere: string; denied: string } = {
+    inUse: 'the port is taken on that address',
+    notHere: 'that address is not on this laptop',
+    denied: 'not allowed to listen there',
+  },
+): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'EADDRINUSE') return 'the port is taken on that address';
-  if (code === 'EADDRNOTAVAIL') return 'that address is not on this laptop';
-  if (code === 'EACCES') return 'not allowed to listen there';
+  if (code === 'EADDRINUSE') return words.inUse;
+  if (code === 'EADDRNOTAVAIL') return words.notHere;
+  if (code === 'EACCES') return words.denied;
   return errorMessage(error);
 }

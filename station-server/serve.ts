@@ -8,6 +8,7 @@ import { ChannelBus } from './channel-bus';
 import { defaultDataFolder, exerciseFiles } from './data-folder';
 import { ExerciseHost } from './exercise-host';
 import { startHostServer, type RunningHostServer } from './host-server';
+import { explainListen } from './lan-listeners';
 import { findLauncher, watchLauncher } from './launcher-watch';
 import { parseServeOptions, SERVE_USAGE, UsageError, type ServeOptions } from './serve-options';
 import { StationDoor } from './station-door';
@@ -18,13 +19,12 @@ function fail(message: string, exitCode: number): never {
   process.exit(exitCode);
 }
 
-function explain(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'EADDRINUSE') return 'that port is already in use: choose another with --port N';
-  if (code === 'EADDRNOTAVAIL') return 'that address is not on this machine: check --host';
-  if (code === 'EACCES') return 'not allowed to listen there: use a port above 1023';
-  return errorMessage(error);
-}
+const explain = (error: unknown) =>
+  explainListen(error, {
+    inUse: 'that port is already in use: choose another with --port N',
+    notHere: 'that address is not on this machine: check --host',
+    denied: 'not allowed to listen there: use a port above 1023',
+  });
 
 const log = (line: string) => console.log(`host: ${line}`);
 

@@ -14,6 +14,7 @@ import {
   JoinLimiter,
   type CodeRecord,
   type StationAccess,
+  type StationGrant,
   type StationRecord,
 } from './station-access/index';
 import type { DoorAnswer, StationCheck, StationDoorApi } from './station-door-api';
@@ -97,19 +98,7 @@ export class StationDoor implements StationDoorApi {
     const { access, hosted } = await this.accessOf(found.exerciseId);
     const { token, grant } = await access.join(found.code, address);
     this.limiter.succeeded(found.code.codeId);
-    await this.record(hosted, {
-      type: 'station.joined',
-      payload: {
-        station: grant.stationId,
-        roles: grant.roles,
-        kind: grant.kind,
-        via: 'code',
-        codeId: found.code.codeId,
-        address,
-      },
-    });
-    this.changed(found.exerciseId);
-    return granted(token, grant);
+    return this.joined(hosted, { token, grant }, found.code.codeId, address);
   }
 
   async issueForConsole(request: StationTokenRequest, address: string): Promise<DoorAnswer> {
@@ -126,20 +115,7 @@ export class StationDoor implements StationDoorApi {
     } catch (error) {
       return refused(400, errorMessage(error));
     }
-    const { token, grant } = issued;
-    await this.record(hosted, {
-      type: 'station.joined',
-      payload: {
-        station: grant.stationId,
-        roles: grant.roles,
-        kind: grant.kind,
-        via: 'console',
-        codeId: null,
-        address,
-      },
-    });
-    this.changed(request.exerciseId);
-    return granted(token, grant);
+    return this.joined(hosted, issued, null, address);
   }
 
   async verify(exerciseId: string, token: string): Promise<StationCheck> {
@@ -236,6 +212,28 @@ export class StationDoor implements StationDoorApi {
    * Into the journal, for the report. A journal that cannot take it (read-only, a failed write) does not keep a
    * station out: the exercise's problem already tells the controller, and the access file holds the join.
    */
+  /** A station given its token: recorded in the journal (with a code, or by the console), consoles told. */
+  private async joined(
+    hosted: HostedExerciseApi,
+    { token, grant }: { token: string; grant: StationGrant },
+    codeId: string | null,
+    address: string,
+  ): Promise<DoorAnswer> {
+    await this.record(hosted, {
+      type: 'station.joined',
+      payload: {
+        station: grant.stationId,
+        roles: grant.roles,
+        kind: grant.kind,
+        via: codeId === null ? 'console' : 'code',
+        codeId,
+        address,
+      },
+    });
+    this.changed(grant.exerciseId);
+    return granted(token, grant);
+  }
+
   private async record(hosted: HostedExerciseApi, record: StationAccessRecord): Promise<void> {
     try {
       await hosted.recordStationAccess(record);

@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import type { z } from 'zod';
 import { errorMessage, JoinRequest, StationTokenRequest } from '../core/index';
 import { answer, readBody } from './http-answers';
 import type { DoorAnswer, StationDoorApi } from './station-door-api';
@@ -45,38 +46,55 @@ function fieldReason(issues: readonly { path: PropertyKey[]; message: string }[]
   return `${field}: ${issue?.message ?? 'not readable'}`;
 }
 
-/** JOIN_PATH: a station's code for a station token. */
-export async function answerJoin(
+/** A door request: its body read and checked against `schema`, then the door's answer, or why not. */
+async function answerDoor<T>(
   request: http.IncomingMessage,
   response: http.ServerResponse,
-  door: StationDoorApi,
+  schema: z.ZodType<T>,
+  words: { refused: string; failed: string },
+  ask: (body: T, address: string) => Promise<DoorAnswer>,
 ): Promise<void> {
   const read = await jsonBody(request);
   if (!read.ok) return answer(response, read.status, { ok: false, reason: read.reason });
-  const parsed = JoinRequest.safeParse(read.body);
+  const parsed = schema.safeParse(read.body);
   if (!parsed.success)
-    return answer(response, 400, { ok: false, reason: `join refused: ${fieldReason(parsed.error.issues)}` });
+    return answer(response, 400, {
+      ok: false,
+      reason: `${words.refused}: ${fieldReason(parsed.error.issues)}`,
+    });
   try {
-    send(response, await door.join(parsed.data.code, peerAddress(request)));
+    send(response, await ask(parsed.data, peerAddress(request)));
   } catch (error) {
-    answer(response, 500, { ok: false, reason: `the host could not take the code: ${errorMessage(error)}` });
+    answer(response, 500, { ok: false, reason: `${words.failed}: ${errorMessage(error)}` });
   }
 }
 
-/** STATION_TOKEN_PATH: a window the console opened, for a token without a code (checked by the caller). */
-export async function answerStationToken(
+/** JOIN_PATH: a station's code for a station token. */
+export function answerJoin(
   request: http.IncomingMessage,
   response: http.ServerResponse,
   door: StationDoorApi,
 ): Promise<void> {
-  const read = await jsonBody(request);
-  if (!read.ok) return answer(response, read.status, { ok: false, reason: read.reason });
-  const parsed = StationTokenRequest.safeParse(read.body);
-  if (!parsed.success)
-    return answer(response, 400, { ok: false, reason: `token refused: ${fieldReason(parsed.error.issues)}` });
-  try {
-    send(response, await door.issueForConsole(parsed.data, peerAddress(request)));
-  } catch (error) {
-    answer(response, 500, { ok: false, reason: `the host could not give a token: ${errorMessage(error)}` });
-  }
+  return answerDoor(
+    request,
+    response,
+    JoinRequest,
+    { refused: 'join refused', failed: 'the host could not take the code' },
+    (body, address) => door.join(body.code, address),
+  );
+}
+
+/** STATION_TOKEN_PATH: a window the console opened, for a token without a code (checked by the caller). */
+export function answerStationToken(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  door: StationDoorApi,
+): Promise<void> {
+  return answerDoor(
+    request,
+    response,
+    StationTokenRequest,
+    { refused: 'token refused', failed: 'the host could not give a token' },
+    (body, address) => door.issueForConsole(body, address),
+  );
 }
