@@ -165,3 +165,112 @@ describe('ConsoleConnection and the copy', () => {
     await expect(lost).rejects.toThrow('the exercise host is not reachable');
   });
 });
+
+describe('ConsoleConnection and station access', () => {
+  async function welcomed() {
+    const wire = handMadeSocket();
+    const connection = new ConsoleConnection(wire.socket, async () => 'token');
+    cleanup.push(() => connection.close());
+    await waitFor(() => expect(wire.posted).toHaveLength(1));
+    wire.say({ kind: 'welcome', dataFolder: '/data' });
+    /** The request the console posted last, with the id the host answers it by. */
+    const last = () => wire.posted.at(-1) as { requestId: string };
+    return { wire, connection, last };
+  }
+
+  it('opens the host to the room network and resolves with the listeners the host answers, heard by onAccess', async () => {
+    const { wire, connection, last } = await welcomed();
+    let heard = 0;
+    connection.onAccess(() => (heard += 1));
+    const opened = connection.setLan(true);
+    expect(last()).toEqual({ kind: 'lan', requestId: last().requestId, on: true });
+    const lan = { on: true, urls: ['http://192.168.10.4:4173/'], problem: null };
+    wire.say({ kind: 'lan', requestId: last().requestId, lan });
+    expect(await opened).toEqual(lan);
+    expect(connection.lanStatus).toEqual(lan);
+    expect(heard).toBe(1);
+    const closed = connection.setLan(false);
+    expect(last()).toEqual({ kind: 'lan', requestId: last().requestId, on: false });
+    wire.say({ kind: 'lan', requestId: last().requestId, lan: { on: false, urls: [], problem: null } });
+    expect((await closed).on).toBe(false);
+    expect(connection.lanStatus?.on).toBe(false);
+  });
+
+  it('asks for a control code, replaces a code and cuts a station off, each done when the host says so', async () => {
+    const { wire, connection, last } = await welcomed();
+    let done = false;
+    const issued = connection.issueCode('ex-1', ['simcell'], 'control').then(() => (done = true));
+    expect(last()).toEqual({
+      kind: 'code-issue',
+      requestId: last().requestId,
+      exerciseId: 'ex-1',
+      roles: ['simcell'],
+      grant: 'control',
+    });
+    // Another request's answer does not settle this one.
+    wire.say({ kind: 'access-done', requestId: 'request-elsewhere' });
+    await Promise.resolve();
+    expect(done).toBe(false);
+    wire.say({ kind: 'access-done', requestId: last().requestId });
+    await issued;
+    expect(done).toBe(true);
+
+    const replaced = connection.revokeCode('ex-1', 'code-7');
+    expect(last()).toEqual({
+      kind: 'code-revoke',
+      requestId: last().requestId,
+      exerciseId: 'ex-1',
+      codeId: 'code-7',
+    });
+    wire.say({ kind: 'access-done', requestId: last().requestId });
+    await expect(replaced).resolves.toBeUndefined();
+
+    const cut = connection.revokeStation('ex-1', 'st-0a1b2c3d');
+    expect(last()).toEqual({
+      kind: 'station-revoke',
+      requestId: last().requestId,
+      exerciseId: 'ex-1',
+      stationId: 'st-0a1b2c3d',
+    });
+    wire.say({ kind: 'access-done', requestId: last().requestId });
+    await expect(cut).resolves.toBeUndefined();
+    const ids = wire.posted.slice(-3).map((request) => (request as { requestId: string }).requestId);
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it('rejects each access request with the host’s reason when it failed', async () => {
+    const { wire, connection, last } = await welcomed();
+    const asks = [
+      () => connection.setLan(true),
+      () => connection.issueCode('ex-1', ['nac'], 'observer'),
+      () => connection.revokeCode('ex-1', 'code-gone'),
+      () => connection.revokeStation('ex-1', 'st-gone'),
+    ];
+    for (const [index, ask] of asks.entries()) {
+      const asked = ask();
+      wire.say({ kind: 'failed', requestId: last().requestId, reason: `no, number ${index}` });
+      await expect(asked).rejects.toThrow(`no, number ${index}`);
+    }
+    expect(connection.lanStatus).toBeNull();
+  });
+
+  it('keeps each followed exercise’s codes and stations as the host pushes them, and tells the listeners', async () => {
+    const { wire, connection } = await welcomed();
+    const heard: string[] = [];
+    const stop = connection.onAccess(() => heard.push(connection.accessOf('ex-1')?.codes[0]?.code ?? '—'));
+    expect(connection.accessOf('ex-1')).toBeNull();
+    const code = { codeId: 'c-1', code: 'KM7HXR3CA', roles: ['ms-a'], kind: 'player', issuedWallMs: 1 };
+    wire.say({ kind: 'access', exerciseId: 'ex-1', codes: [code], stations: [] });
+    expect(connection.accessOf('ex-1')).toEqual({
+      kind: 'access',
+      exerciseId: 'ex-1',
+      codes: [code],
+      stations: [],
+    });
+    expect(connection.accessOf('ex-2')).toBeNull();
+    stop();
+    wire.say({ kind: 'access', exerciseId: 'ex-1', codes: [], stations: [] });
+    expect(heard).toEqual(['KM7HXR3CA']);
+    expect(connection.accessOf('ex-1')?.codes).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { formatJoinCode, JOIN_CODE_ALPHABET, normalizeJoinCode, type JoinAnswer 
 import { errorMessage } from '../../core/index';
 import { useTranslate } from '../state/index';
 import { joinWithCode } from './station-grant';
+import './join.css';
 
 export interface JoinFormProps {
   /** A code from the join link: tried at once. */

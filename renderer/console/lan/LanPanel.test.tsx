@@ -22,7 +22,7 @@ const code = (codeId: string, code: string, roles: string[], kind: StationGrantK
 });
 
 /** A host as the panel sees it (a StationAccessSource, as useStationAccess reads it): pushes it can make, and every request kept (a reason makes it refuse). */
-function fakeHost(options: { refuse?: string } = {}) {
+function fakeHost(options: { refuse?: string; problem?: string } = {}) {
   let lan: LanStatus = { on: false, urls: [], problem: null };
   let access: Extract<ConsoleMessage, { kind: 'access' }> | null = null;
   const listeners = new Set<() => void>();
@@ -41,7 +41,7 @@ function fakeHost(options: { refuse?: string } = {}) {
     setLan: async (on) => {
       await answer(`lan ${on}`);
       lan = on
-        ? { on: true, urls: ['http://192.168.10.4:4173/'], problem: null }
+        ? { on: true, urls: ['http://192.168.10.4:4173/'], problem: options.problem ?? null }
         : { on, urls: [], problem: null };
       push();
       return lan;
@@ -90,9 +90,31 @@ describe('LanPanel: the room-network panel', () => {
     expect(within(row).getByText('participant')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: 'Open here' })).toHaveAttribute('href', '#/join/KM7HXR3CA');
     expect(within(row).queryByRole('img')).toBeNull();
-    await user.click(within(row).getByRole('button', { name: 'QR code' }));
+    await user.click(within(row).getByRole('button', { name: 'Show QR code' }));
     expect(within(row).getByRole('img', { name: 'QR code to join as Member State A' })).toBeInTheDocument();
+    // Without the room network, the link opens this page's own origin.
     expect(within(row).getByText(`${location.origin}/#/join/KM7HXR3CA`)).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Hide QR code' }));
+    expect(within(row).queryByRole('img')).toBeNull();
+  });
+
+  it('puts the first room-network address in the QR code’s link while the host listens on it', async () => {
+    const host = fakeHost();
+    const user = userEvent.setup();
+    const panel = await shown(host);
+    await user.click(within(panel).getByRole('button', { name: 'Open to the room network' }));
+    host.setAccess([code('c-1', 'KM7HXR3CA', ['ms-a'], 'player')]);
+    const row = (await within(panel).findByText('KM7-HXR-3CA')).closest('tr') as HTMLElement;
+    await user.click(within(row).getByRole('button', { name: 'Show QR code' }));
+    expect(within(row).getByText('http://192.168.10.4:4173/#/join/KM7HXR3CA')).toBeInTheDocument();
+  });
+
+  it('shows why the host does not listen everywhere when it says so', async () => {
+    const host = fakeHost({ problem: 'port 4173 is in use on 192.168.10.4' });
+    const user = userEvent.setup();
+    const panel = await shown(host);
+    await user.click(within(panel).getByRole('button', { name: 'Open to the room network' }));
+    expect(await within(panel).findByText(/port 4173 is in use on 192\.168\.10\.4/)).toBeVisible();
   });
 
   it('replaces a code only once the controller confirmed', async () => {

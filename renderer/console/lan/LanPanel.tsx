@@ -22,7 +22,7 @@ export function LanPanel({
 }) {
   const t = useTranslate();
   const exerciseId = view.state.exerciseId;
-  const { lan, access } = useStationAccess(source, exerciseId);
+  const { lan, codes, stations } = useStationAccess(exerciseId, source);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const titleOf = (role: string) => roleTitle(view, role);
@@ -82,10 +82,10 @@ export function LanPanel({
           {t('lan.problem', { problem: lan.problem })}
         </p>
       ) : null}
-      {access ? (
+      {codes && stations ? (
         <>
           <JoinCodes
-            codes={access.codes}
+            codes={codes}
             lanUrls={lan?.on ? lan.urls : []}
             titleOf={titleOf}
             onRevoke={(code) => void ask(() => source.revokeCode(exerciseId, code.codeId))}
@@ -98,7 +98,7 @@ export function LanPanel({
             />
           )}
           <ConnectedStations
-            stations={access.stations}
+            stations={stations}
             titleOf={titleOf}
             onRevoke={(station) => void ask(() => source.revokeStation(exerciseId, station.stationId))}
           />

@@ -20,7 +20,7 @@ export const lanEn = {
   'lan.kind.evaluator': 'evaluator',
   'lan.kind.observer': 'observer (reads only)',
   'lan.kind.control': 'control',
-  'lan.showQr': 'QR code',
+  'lan.showQr': 'Show QR code',
   'lan.hideQr': 'Hide QR code',
   'lan.qrLabel': 'QR code to join as {role}',
   'lan.openHere': 'Open here',

@@ -22,7 +22,7 @@ export const lanNl: Record<keyof typeof lanEn, string> = {
   'lan.kind.evaluator': 'evaluator',
   'lan.kind.observer': 'waarnemer (alleen lezen)',
   'lan.kind.control': 'oefenleiding',
-  'lan.showQr': 'QR-code',
+  'lan.showQr': 'QR-code tonen',
   'lan.hideQr': 'QR-code verbergen',
   'lan.qrLabel': 'QR-code om mee te doen als {role}',
   'lan.openHere': 'Hier openen',
