@@ -226,8 +226,4 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
     tests: ['station-server/hosted-exercise.test.ts'],
     why: 'openJournalStore opens every journal of the host tests; the failing OpenJournal there wraps the same store',
   },
-  'station-server/socket-session.ts': {
-    tests: ['station-server/station-door.test.ts'],
-    why: 'a socket session is the socket layer seen from a client: token-checked joins, what each kind of station may send, revocation closing with REVOKED_CLOSE_CODE, the frame cap and the flood throttle, over real sockets',
-  },
 };
