@@ -9,6 +9,7 @@ import {
 import {
   isHostMessage,
   parseStationMessage,
+  StationId,
   type HostMessage,
   type StationMessage,
 } from './station-protocol';
@@ -31,8 +32,8 @@ export function firstPage(view: StationView): StationView {
 
 /** Whose message a refusal answers: the station it names, when it names one, so no other shows it. */
 function senderOf(raw: unknown): string | null {
-  const station = (raw as { station?: unknown } | null)?.station;
-  return typeof station === 'string' && station.length > 0 && station.length <= 80 ? station : null;
+  const station = StationId.safeParse((raw as { station?: unknown } | null)?.station);
+  return station.success ? station.data : null;
 }
 
 export interface StationPresence {

@@ -10,7 +10,7 @@ import { isAgentStation } from '../read-models/index';
  */
 
 /** A station's name; `agent:…` is kept for automated roles, whose acts are credited as automated by it. */
-const StationId = z
+export const StationId = z
   .string()
   .min(1)
   .max(80)

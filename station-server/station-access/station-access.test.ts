@@ -22,6 +22,7 @@ const ROLES = roleList(
   ['nac', 'players'],
   ['excon', 'control'],
   ['simcell', 'control'],
+  ['white-cell', 'control'],
   ['lead-evaluator', 'evaluation'],
   ['observer', 'observers'],
 );
@@ -138,12 +139,20 @@ describe('the join codes of an exercise', () => {
   it('include a control station’s code only when the controller asks for one', async () => {
     const { access, folder } = await opened();
     expect(access.codes().some((code) => code.kind === 'control')).toBe(false);
-    const control = await access.issueCode(['simcell', 'excon'], 'control');
-    expect(control).toMatchObject({ roles: ['excon', 'simcell'], kind: 'control', standing: false });
+    const control = await access.issueCode(['white-cell', 'simcell'], 'control');
+    expect(control).toMatchObject({ roles: ['simcell', 'white-cell'], kind: 'control', standing: false });
     expect(access.findCode(control.code)).toEqual(control);
     expect((await onDisk(folder)).content.codes.map((code) => code.codeId)).toContain(control.codeId);
     const { grant } = await access.join(control, '192.168.10.5');
-    expect(grant).toMatchObject({ roles: ['excon', 'simcell'], kind: 'control' });
+    expect(grant).toMatchObject({ roles: ['simcell', 'white-cell'], kind: 'control' });
+  });
+
+  it('never include EXCON’s: the clock, NO PLAY and ENDEX stay at the console; nothing is written', async () => {
+    const { access, folder } = await opened();
+    const before = (await onDisk(folder)).text;
+    for (const roles of [['excon'], ['simcell', 'excon']])
+      await expect(access.issueCode(roles, 'control')).rejects.toThrow(/^EXCON stays at the console/);
+    expect((await onDisk(folder)).text).toBe(before);
   });
 
   it('are never given for a role the exercise lacks, of the wrong kind, or twice over; nothing is written', async () => {
@@ -152,7 +161,7 @@ describe('the join codes of an exercise', () => {
     await expect(access.issueCode(['ms-a'], 'control')).rejects.toThrow(
       'ms-a is played by a player station, not a control one',
     );
-    await expect(access.issueCode(['excon', 'ms-a'], 'control')).rejects.toThrow(
+    await expect(access.issueCode(['simcell', 'ms-a'], 'control')).rejects.toThrow(
       /ms-a is played by a player/,
     );
     await expect(access.issueCode(['ghost'], 'player')).rejects.toThrow('exercise ex-1 has no role ghost');
@@ -405,7 +414,7 @@ describe('an exercise’s access reopened from its folder', () => {
     const cut = await access.join(codeOf(access, 'nac'), '10.0.0.2');
     await access.revokeStation(cut.grant.stationId);
     const replacement = await access.revokeCode(codeOf(access, 'observer').codeId);
-    const control = await access.issueCode(['excon'], 'control');
+    const control = await access.issueCode(['simcell'], 'control');
     const before = (await onDisk(folder)).text;
 
     // Other randomness: had a new key or new codes been made, they would differ.
@@ -444,7 +453,7 @@ describe('the secrets of an exercise’s access', () => {
   it('are kept in its access file only: the folder holds nothing else, and no token is written', async () => {
     const { access, folder } = await opened();
     const station = await access.join(codeOf(access, 'ms-a'), '10.0.0.1');
-    const control = await access.issueCode(['excon'], 'control');
+    const control = await access.issueCode(['white-cell'], 'control');
     const fromConsole = await access.issueForConsole(['nac'], undefined, '127.0.0.1');
     await access.revokeStation(fromConsole.grant.stationId);
 
@@ -471,7 +480,7 @@ describe('changes to an exercise’s access', () => {
     const { access, folder } = await opened();
     const codes = access.codes();
     await rm(folder, { recursive: true });
-    await expect(access.issueCode(['excon'], 'control')).rejects.toThrow(/ENOENT/);
+    await expect(access.issueCode(['white-cell'], 'control')).rejects.toThrow(/ENOENT/);
     await expect(access.join(codeOf(access, 'ms-a'), '10.0.0.1')).rejects.toThrow(/ENOENT/);
     await expect(access.revokeCode(codeOf(access, 'nac').codeId)).rejects.toThrow(/ENOENT/);
     expect(access.codes()).toEqual(codes);
@@ -491,7 +500,7 @@ describe('changes to an exercise’s access', () => {
     const [first, second, asked, third] = await Promise.all([
       access.join(code, '10.0.0.1'),
       access.join(code, '10.0.0.2'),
-      access.issueCode(['excon'], 'control'),
+      access.issueCode(['white-cell'], 'control'),
       access.join(code, '10.0.0.3'),
     ]);
     const { content } = await onDisk(folder);

@@ -100,6 +100,11 @@ export class StationAccess {
 
   /** A code the controller asked for: another for a role, or a control station's (the explicit choice). */
   async issueCode(roles: readonly string[], kind: StationGrantKind): Promise<CodeRecord> {
+    // The clock, NO PLAY and ENDEX are EXCON's, and EXCON is the console on the host laptop: never a code.
+    if (roles.includes('excon'))
+      throw new Error(
+        'EXCON stays at the console: a control station plays another control role (SimCell, white cell)',
+      );
     this.checkRoles(roles, kind);
     const code = this.newCode([...roles], kind, false);
     await this.change((content) => ({ ...content, codes: [...content.codes, code] }));
