@@ -1,6 +1,10 @@
 // The stations of the station load benchmark (station-load.ts), in a process of their own: each a real
 // WebSocket to the exercise host, joined to its role's channel with the token the host gave it, sending
-// messages at a steady rate, each timed from its send to the view that holds its `message.sent`.
+// commands at a steady rate, each timed from its send to the view that holds what it recorded. The commands are
+// messages, and every fifth a decision for the stations of a Member State: on its own cyber-diplomacy case
+// (opened with a first block before the run's clock starts), lifting its block of restrictive measures, then
+// blocking again, and so on (each accepted, each recorded as a decision and a transition that every role
+// seeing the machine is pushed).
 // Run by station-load.ts with one JSON argument (LoadPlan); prints one JSON line (LoadResult) at the end.
 // A flooding station (`flood`) sends heartbeats as fast as its socket takes them instead.
 import { writeFileSync } from 'node:fs';
@@ -16,6 +20,8 @@ export interface LoadStation {
 }
 
 export interface LoadPlan {
+  /** The host's room-network listener: stations are budgeted there, as on a real LAN. */
+  address: string;
   port: number;
   exerciseId: string;
   stations: LoadStation[];
@@ -28,11 +34,15 @@ export interface LoadPlan {
 
 export interface LoadResult {
   sent: number;
+  /** Of them, decisions (the rest are messages). */
+  decisions: number;
   replied: number;
   refused: number;
+  /** The reasons of the first refusals (none expected: every command sent is one the host accepts). */
+  refusals: string[];
   /** Replies the host marked as a resend it had applied before (none expected: nothing is resent here). */
   duplicateReplies: number;
-  /** Command → its `message.sent` in the sender's view, ms. */
+  /** Command → what it recorded (`message.sent`, `decision.taken`) in the sender's view, ms. */
   latencies: number[];
   /** Frames sent by a flooding station, and the host's refusals of them. */
   floodFrames: number;
@@ -41,21 +51,53 @@ export interface LoadResult {
   floodReconnects: number;
 }
 
-const plan = JSON.parse(process.argv[2] ?? '{}') as LoadPlan;
-
 interface Frame {
   ch: string | null;
   body?: {
     kind?: string;
     station?: string | null;
     commandId?: string;
-    reply?: { ok: boolean; duplicate?: boolean };
-    view?: { events: { commandId: string | null; type: string }[] };
+    reply?: { ok: boolean; duplicate?: boolean; reason?: string };
+    view?: {
+      events: { commandId: string | null; type: string }[];
+      openDecisions?: { machine: string; event: string }[];
+    };
   };
 }
 
-function connect(station: LoadStation): Promise<WebSocket> {
-  const ws = new WebSocket(`ws://127.0.0.1:${plan.port}${HOST_SOCKET_PATH}`);
+/** What a command records, for its latency and the journal's count. */
+export const RECORDED_TYPES = new Set(['message.sent', 'decision.taken']);
+
+/** Every fifth command of a station that may block measures is a decision. */
+const DECISION_EVERY = 5;
+
+/** The command id suffix of a station's opening of its case, before the run: not counted in it. */
+const OPENING = '-open';
+
+/** A Member State's block of restrictive measures on the station's own case, or its lifting. */
+function blockDecision(station: LoadStation, block: boolean) {
+  return {
+    type: 'decision/take',
+    payload: {
+      machine: 'cyber-diplomacy',
+      instance: `load-${station.stationId}`,
+      event: block ? 'MEMBER_STATE_BLOCKS' : 'MEMBER_STATE_LIFTS_BLOCK',
+      fields: {},
+    },
+  };
+}
+
+/** The decision a Member State's station takes in turn on its own case: accepted in every state of it. */
+function mayToggleBlock(openDecisions: { machine: string; event: string }[] | undefined): boolean {
+  return (openDecisions ?? []).some(
+    (decision) => decision.machine === 'cyber-diplomacy' && decision.event === 'MEMBER_STATE_BLOCKS',
+  );
+}
+
+/** A station's socket, heard from before it says hello (the answer may come before the others connect). */
+function connect(plan: LoadPlan, station: LoadStation, onFrame: (frame: Frame) => void): Promise<WebSocket> {
+  const ws = new WebSocket(`ws://${plan.address}:${plan.port}${HOST_SOCKET_PATH}`);
+  ws.on('message', (data) => onFrame(JSON.parse(String(data)) as Frame));
   return new Promise((resolve, reject) => {
     ws.once('open', () => resolve(ws));
     ws.once('error', reject);
@@ -69,11 +111,13 @@ function connect(station: LoadStation): Promise<WebSocket> {
   });
 }
 
-async function main(): Promise<void> {
+async function main(plan: LoadPlan): Promise<void> {
   const result: LoadResult = {
     sent: 0,
+    decisions: 0,
     replied: 0,
     refused: 0,
+    refusals: [],
     duplicateReplies: 0,
     latencies: [],
     floodFrames: 0,
@@ -82,37 +126,60 @@ async function main(): Promise<void> {
   };
   const sentAt = new Map<string, number>();
   const sentIds: string[] = [];
-  const sockets = await Promise.all(plan.stations.map(connect));
-  // Let every hello be answered (the views of the history) before the clock of the run starts.
-  await new Promise((resolve) => setTimeout(resolve, 2_000));
-  sockets.forEach((ws, index) => {
+  const decides = plan.stations.map(() => false);
+  const listen = (index: number) => {
     const station = plan.stations[index] as LoadStation;
-    ws.on('message', (data) => {
-      const frame = JSON.parse(String(data)) as Frame;
+    return (frame: Frame) => {
       if (frame.ch === null) {
         if (plan.flood) result.floodRefusals += 1;
         return;
       }
       const body = frame.body;
       if (body?.kind === 'reply' && body.station === station.stationId) {
+        if (body.commandId?.endsWith(OPENING)) return;
         if (body.reply?.ok) result.replied += 1;
-        else result.refused += 1;
+        else {
+          result.refused += 1;
+          if (result.refusals.length < 5) result.refusals.push(`${body.commandId}: ${body.reply?.reason}`);
+        }
         if (body.reply?.duplicate) result.duplicateReplies += 1;
       } else if (body?.kind === 'view') {
         const now = performance.now();
+        // The answer to its hello says which decisions the role may take.
+        if (body.station === station.stationId && mayToggleBlock(body.view?.openDecisions))
+          decides[index] = true;
         for (const event of body.view?.events ?? []) {
-          if (event.type !== 'message.sent' || event.commandId === null) continue;
+          if (!RECORDED_TYPES.has(event.type) || event.commandId === null) continue;
           const start = sentAt.get(event.commandId);
           if (start === undefined) continue;
           sentAt.delete(event.commandId);
           result.latencies.push(now - start);
         }
       }
+    };
+  };
+  const sockets = await Promise.all(
+    plan.stations.map((station, index) => connect(plan, station, listen(index))),
+  );
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 2_000));
+  const ch = (station: LoadStation) => stationChannelName(plan.exerciseId, station.role);
+  const command = (station: LoadStation, commandId: string, body: { type: string; payload: object }) =>
+    JSON.stringify({
+      op: 'post',
+      ch: ch(station),
+      body: { kind: 'command', station: station.stationId, commandId, ...body },
     });
+  // Let every hello be answered (the views of the history) before the clock of the run starts; then each
+  // deciding station opens its own case with a first block, so that the run's decisions lift and renew it.
+  await settle();
+  sockets.forEach((ws, index) => {
+    const station = plan.stations[index] as LoadStation;
+    if (decides[index] && !plan.flood)
+      ws.send(command(station, `${station.stationId}${OPENING}`, blockDecision(station, true)));
   });
+  await settle();
 
   const endAt = performance.now() + plan.seconds * 1000;
-  const ch = (station: LoadStation) => stationChannelName(plan.exerciseId, station.role);
   if (plan.flood) {
     // As fast as the socket drains: a station that went wrong, or an attack from the room network. The host
     // closes a socket that stays over its budget; this one connects again at once and carries on.
@@ -126,10 +193,7 @@ async function main(): Promise<void> {
     while (performance.now() < endAt) {
       if (ws.readyState !== ws.OPEN) {
         result.floodReconnects += 1;
-        ws = await connect(station).catch(() => ws);
-        ws.on('message', (data) => {
-          if ((JSON.parse(String(data)) as Frame).ch === null) result.floodRefusals += 1;
-        });
+        ws = await connect(plan, station, listen(0)).catch(() => ws);
         continue;
       }
       for (let index = 0; index < 200; index += 1) ws.send(beat);
@@ -146,30 +210,33 @@ async function main(): Promise<void> {
         const station = plan.stations[index] as LoadStation;
         // Spread over the interval, so the stations do not all send in the same millisecond.
         let next = performance.now() + (everyMs * index) / sockets.length;
-        while (next < endAt) {
+        let blocking = true;
+        for (let own = 1; next < endAt; own += 1) {
           const wait = next - performance.now();
           if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
           const commandId = `${station.stationId}-load-${++counter}`;
           sentAt.set(commandId, performance.now());
           sentIds.push(commandId);
           result.sent += 1;
+          const decision = decides[index] === true && own % DECISION_EVERY === 0;
+          if (decision) blocking = !blocking;
+          if (decision) result.decisions += 1;
           ws.send(
-            JSON.stringify({
-              op: 'post',
-              ch: ch(station),
-              body: {
-                kind: 'command',
-                station: station.stationId,
-                commandId,
-                type: 'message/send',
-                payload: {
-                  to: [station.to],
-                  marking: 'PUBLIC',
-                  subject: `load ${counter}`,
-                  body: 'A message of the load benchmark.',
-                },
-              },
-            }),
+            command(
+              station,
+              commandId,
+              decision
+                ? blockDecision(station, blocking)
+                : {
+                    type: 'message/send',
+                    payload: {
+                      to: [station.to],
+                      marking: 'PUBLIC',
+                      subject: `load ${counter}`,
+                      body: 'A message of the load benchmark.',
+                    },
+                  },
+            ),
           );
           next += everyMs;
         }
@@ -185,7 +252,9 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(result));
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+// Run as the clients' process (station-load.ts imports this module only for its types and RECORDED_TYPES).
+if (import.meta.url === `file://${process.argv[1]}`)
+  main(JSON.parse(process.argv[2] ?? '{}') as LoadPlan).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });

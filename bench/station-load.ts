@@ -2,7 +2,7 @@
 // stations over real WebSockets on loopback in a process apart (station-load-clients.ts). Each run prints
 // what was sent, what the journal holds of it (applied, lost, duplicated: counted in the journal itself, not
 // from the replies) and the command-to-view latency. Targets: nothing lost or duplicated, p99 under 50 ms.
-//   50 stations × 5 messages a second for 60 s; 200 stations × 1 a second; and 49 stations × 5 a second while
+//   50 stations × 5 commands a second (messages and decisions) for 60 s; 200 stations × 1 a second; and 49 stations × 5 a second while
 //   one more floods the host with frames, their p99 printed beside the quiet run's.
 // STATION_LOAD_SECONDS shortens every run (a quick look while working on the host).
 import { spawn } from 'node:child_process';
@@ -20,10 +20,15 @@ import {
   startServeProcess,
 } from '../test/index';
 import { percentile, printTable } from './measure';
-import type { LoadPlan, LoadResult, LoadStation } from './station-load-clients';
+import { RECORDED_TYPES, type LoadPlan, type LoadResult, type LoadStation } from './station-load-clients';
 
 const SECONDS = Number(process.env['STATION_LOAD_SECONDS'] ?? 60);
 const CLIENTS = path.join(PROJECT_ROOT, 'bench', 'station-load-clients.ts');
+/**
+ * The stations come in on a LAN listener, as laptops on the room network do (the frame budget guards that
+ * side; the host laptop's own windows on loopback are not budgeted). 127.0.0.2 stands in for the LAN address.
+ */
+const LAN = '127.0.0.2';
 
 interface Exercise {
   port: number;
@@ -69,13 +74,16 @@ async function stationsFor(exercise: Exercise, count: number): Promise<LoadStati
   return stations;
 }
 
-/** The journal's own count of each sent command's `message.sent`: applied once, lost, or more than once. */
+/**
+ * The journal's own count of what each sent command recorded (`message.sent`, `decision.taken`): applied once,
+ * lost, or more than once.
+ */
 async function countInJournal(journal: string, sentFile: string) {
   const counts = new Map<string, number>();
   for (const line of (await readFile(journal, 'utf8')).split('\n')) {
-    if (!line.includes('"message.sent"')) continue;
+    if (!line.includes('"message.sent"') && !line.includes('"decision.taken"')) continue;
     const event = JSON.parse(line) as { type: string; commandId: string | null };
-    if (event.type === 'message.sent' && event.commandId)
+    if (RECORDED_TYPES.has(event.type) && event.commandId)
       counts.set(event.commandId, (counts.get(event.commandId) ?? 0) + 1);
   }
   const sent = (await readFile(sentFile, 'utf8')).split('\n').filter(Boolean);
@@ -88,7 +96,7 @@ async function countInJournal(journal: string, sentFile: string) {
 
 async function startExercise(dataFolder: string): Promise<{ exercise: Exercise; stop: () => Promise<void> }> {
   await buildIfStale();
-  const host = await startServeProcess({ dataFolder });
+  const host = await startServeProcess({ dataFolder, args: ['--host', LAN] });
   const socket = new NodeHostSocket(host.port);
   const excon = new NodeConsole(socket, host.origin);
   const scenarioText = await readFile(path.join(PROJECT_ROOT, SALISBURY_SCENARIO), 'utf8');
@@ -129,8 +137,8 @@ function figures(
   const { latencies } = result;
   return [
     label,
-    `${stations} stations: sent ${result.sent}, applied ${journal.applied}, lost ${journal.lost}, duplicated ${journal.duplicated}` +
-      (result.refused > 0 ? `, refused ${result.refused}` : '') +
+    `${stations} stations: sent ${result.sent} (${result.decisions} decisions), applied ${journal.applied}, lost ${journal.lost}, duplicated ${journal.duplicated}` +
+      (result.refused > 0 ? `, refused ${result.refused} (${result.refusals.join('; ')})` : '') +
       `; command → view p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, ` +
       `max ${Math.max(0, ...latencies).toFixed(1)} ms`,
   ] as const;
@@ -141,6 +149,7 @@ export async function benchStationLoad(): Promise<void> {
   const { exercise, stop } = await startExercise(dataFolder);
   try {
     const plan = (stations: LoadStation[], perSecond: number, name: string): LoadPlan => ({
+      address: LAN,
       port: exercise.port,
       exerciseId: exercise.exerciseId,
       stations,
@@ -167,8 +176,8 @@ export async function benchStationLoad(): Promise<void> {
     printTable(
       `Station load: stations over WebSockets in a process apart, the host as npm start runs it (fsync), ${SECONDS} s each`,
       [
-        figures('50 stations, 5 messages/s each', 50, quiet.result, quiet.journal),
-        figures('200 stations, 1 message/s each', 200, many.result, many.journal),
+        figures('50 stations, 5 commands/s each', 50, quiet.result, quiet.journal),
+        figures('200 stations, 1 command/s each', 200, many.result, many.journal),
         figures('49 stations, 5/s, one more flooding', 49, playedResult, flooded),
         [
           'the flooding station',

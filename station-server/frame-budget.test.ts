@@ -8,37 +8,34 @@ function budget(perSecond = 10, burst = 20, abusiveAfterMs = 5_000) {
 const kinds = (verdicts: FrameVerdict[]) => verdicts.map((verdict) => verdict.kind);
 
 describe('FrameBudget', () => {
-  it('takes a burst at once, then the sustained rate, and drops the rest', () => {
+  it('takes a burst at once, then the sustained rate, and says how long the next must wait', () => {
     const { clock, budget: frames } = budget();
     const first = Array.from({ length: 25 }, () => frames.take());
-    // 20 in the bucket: frames 21–25 are dropped.
+    // 20 in the bucket: frame 21 waits a tenth of a second (10 a second), the sender told once.
     expect(kinds(first).filter((kind) => kind === 'take')).toHaveLength(20);
-    expect(first[20]).toEqual({ kind: 'drop', tell: 1 });
-    expect(first.slice(21)).toEqual(Array(4).fill({ kind: 'drop', tell: null }));
+    expect(first[20]).toEqual({ kind: 'wait', ms: 100, tell: true });
+    expect(first.slice(21)).toEqual(Array(4).fill({ kind: 'wait', ms: 100, tell: false }));
     // Half a second later, 10 a second has put 5 back.
     clock.ms = 500;
     const later = Array.from({ length: 7 }, () => frames.take());
-    expect(kinds(later)).toEqual(['take', 'take', 'take', 'take', 'take', 'drop', 'drop']);
+    expect(kinds(later)).toEqual(['take', 'take', 'take', 'take', 'take', 'wait', 'wait']);
+    // 30 ms on, the frame waits the 70 ms left of its tenth.
+    clock.ms = 530;
+    expect(frames.take()).toEqual({ kind: 'wait', ms: 70, tell: false });
   });
 
-  it('tells the sender once a second how many it dropped since the last telling', () => {
+  it('tells the sender at most once a second while it stays over the rate', () => {
     const { clock, budget: frames } = budget(10, 1, 60_000);
     frames.take();
-    const told: (number | null)[] = [];
+    const told: number[] = [];
     // 100 frames a second for 3 seconds, one every 10 ms.
     for (let ms = 10; ms <= 3_000; ms += 10) {
       clock.ms = ms;
       const verdict = frames.take();
-      if (verdict.kind === 'drop') told.push(verdict.tell);
+      if (verdict.kind === 'wait' && verdict.tell) told.push(ms);
     }
-    const tellings = told.filter((tell): tell is number => tell !== null);
-    // At 10 ms (the first drop), about 1,010 and 2,010 ms.
-    expect(tellings).toHaveLength(3);
-    expect(tellings[0]).toBe(1);
-    // 300 frames over 3 s, 10 a second taken: 270 dropped, and those told of are among them.
-    expect(told).toHaveLength(270);
-    expect(tellings.reduce((sum, tell) => sum + tell, 0)).toBeLessThanOrEqual(270);
-    expect(tellings[1]).toBeGreaterThan(80);
+    // At 10 ms (the first over the rate), then each time a second has passed since the last telling.
+    expect(told).toEqual([10, 1_010, 2_010]);
   });
 
   it('closes a socket that stays over the rate, and forgives one that slowed down', () => {

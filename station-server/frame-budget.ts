@@ -1,9 +1,9 @@
 /**
  * How many frames one socket may send (issue 20 §2): a token bucket per connection, so a station that floods
  * is slowed down and the host keeps serving everyone else. A playing station sends a command every few
- * seconds and a heartbeat per role every 5 s; even a person clicking fast stays far below the rate. Frames over
- * it are dropped unread (reading them is the cost a flood imposes), the sender is told at most once a second,
- * and a socket that stays over it for `abusiveAfterMs` is closed.
+ * seconds and a heartbeat per role every 5 s; even a person clicking fast stays far below the rate. A frame
+ * over it waits until the bucket has one again (paced-frames.ts stops reading the socket meanwhile), the sender
+ * is told at most once a second, and a socket that stays over it for `abusiveAfterMs` is closed.
  */
 export interface FrameBudgetOptions {
   now: () => number;
@@ -18,8 +18,8 @@ export interface FrameBudgetOptions {
 export type FrameVerdict =
   /** Read it. */
   | { kind: 'take' }
-  /** Drop it; `tell` once a second, with how many were dropped since the last telling. */
-  | { kind: 'drop'; tell: number | null }
+  /** Over the rate: read it in `ms`, when the bucket has a frame again; `tell` the sender, once a second. */
+  | { kind: 'wait'; ms: number; tell: boolean }
   /** Close the connection. */
   | { kind: 'close'; reason: string };
 
@@ -31,12 +31,11 @@ export class FrameBudget {
   /** In thousandths of a frame: whole-millisecond refills add up exactly. */
   private tokens: number;
   private lastRefillMs: number;
-  private readonly perSecond: number;
+  readonly perSecond: number;
   private readonly burst: number;
   private readonly abusiveAfterMs: number;
   /** When the socket went over the rate, while it stays over it; null when it is within. */
   private overSinceMs: number | null = null;
-  private droppedUntold = 0;
   private lastToldMs = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: FrameBudgetOptions) {
@@ -47,7 +46,7 @@ export class FrameBudget {
     this.lastRefillMs = options.now();
   }
 
-  /** One frame arrived: read it, drop it, or close. */
+  /** A frame is to be read: read it now, wait, or close. */
   take(): FrameVerdict {
     const now = this.options.now();
     this.tokens = Math.min(
@@ -67,11 +66,9 @@ export class FrameBudget {
         kind: 'close',
         reason: `more than ${this.perSecond} frames a second for ${Math.round(this.abusiveAfterMs / 1000)} s`,
       };
-    this.droppedUntold += 1;
-    if (now - this.lastToldMs < 1000) return { kind: 'drop', tell: null };
-    this.lastToldMs = now;
-    const tell = this.droppedUntold;
-    this.droppedUntold = 0;
-    return { kind: 'drop', tell };
+    const ms = Math.ceil((1000 - this.tokens) / this.perSecond);
+    const tell = now - this.lastToldMs >= 1000;
+    if (tell) this.lastToldMs = now;
+    return { kind: 'wait', ms, tell };
   }
 }

@@ -17,6 +17,7 @@ import {
 import { MINI_EXERCISE } from '../test/fixtures/memory-host';
 import { serveHost, TEST_TOKEN, type ServedHost } from '../test/fixtures/served-host';
 import { SocketClient, waitFor } from '../test/fixtures/socket-client';
+import { FRAME_BURST } from './frame-budget';
 import { CONSOLE_TOKEN_HEADER } from './host-routes';
 import { LanListeners, roomAddresses } from './lan-listeners';
 
@@ -225,6 +226,41 @@ describe('a LAN listener', () => {
       reply: { ok: true },
     });
     expect(player.client.errors()).toEqual([]);
+  });
+
+  it('holds a burst over the frame budget and reads it at the budget’s pace: every command answered, once', async () => {
+    world = await serveHost({ lan: LAN });
+    const { exerciseId } = await world.host.create(MINI_EXERCISE);
+    const hosted = await world.host.open(exerciseId);
+    await hosted.execute({ commandId: 'startex', type: 'exercise/start', payload: {} });
+    const station = await lanStation(exerciseId, 'ms-a');
+    // Twice the burst the budget takes at once (frame-budget.ts): a station back from a long outage.
+    const ids = Array.from({ length: 2 * FRAME_BURST }, (_, index) => `burst-${index}`);
+    for (const commandId of ids)
+      station.client.post(station.ch, {
+        kind: 'command',
+        station: station.grant.stationId,
+        commandId,
+        type: 'message/send',
+        payload: { to: ['ms-c'], marking: 'PUBLIC', subject: commandId, body: 'b' },
+      });
+    const replies = await waitFor('a reply to every command of the burst', () => {
+      const answered = station.client
+        .bodies(station.ch)
+        .filter(
+          (body): body is { kind: 'reply'; commandId: string; reply: { ok: boolean } } =>
+            (body as { kind?: string }).kind === 'reply',
+        );
+      return answered.length >= ids.length ? answered : undefined;
+    });
+    expect(replies.map((body) => body.commandId)).toEqual(ids);
+    expect(replies.every((body) => body.reply.ok)).toBe(true);
+    // The burst went over the budget (the station was told to slow down), and nothing was dropped.
+    const told = station.client.errors().map((error) => error.reason);
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.every((reason) => /too many frames: .* the rest wait/.test(reason))).toBe(true);
+    const sent = hosted.events.filter((event) => event.type === 'message.sent');
+    expect(sent.map((event) => event.commandId)).toEqual(ids);
   });
 
   it('drops a socket that stops answering pings', async () => {

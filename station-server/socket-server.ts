@@ -140,7 +140,10 @@ export function attachSocketServer(options: SocketServerOptions): RunningSocketS
       clearInterval(pinging);
       server.off('upgrade', onUpgrade);
       stopGreeting();
-      for (const ws of wss.clients) ws.close(1001, 'the host is stopping');
+      // A socket whose reading is paused (frames over its budget wait) would not read the answer to a close.
+      for (const ws of wss.clients)
+        if (ws.isPaused) ws.terminate();
+        else ws.close(1001, 'the host is stopping');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       for (const ws of wss.clients) ws.terminate();
     },

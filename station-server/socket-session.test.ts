@@ -9,6 +9,7 @@ import { CONSOLE_CHANNEL, stationChannelName, type HostFrame, type StationGrantK
 import { ChannelBus } from './channel-bus';
 import type { ConsoleServices, LanControl } from './console-services';
 import type { ExerciseHostApi } from './host-api';
+import { FRAME_BURST } from './frame-budget';
 import { REVOKED_CLOSE_CODE, SocketSession } from './socket-session';
 import { StationConnections } from './station-connections';
 import type { StationCheck, StationDoorApi } from './station-door-api';
@@ -21,6 +22,7 @@ const FENCE_REFUSAL: HostFrame = { ch: null, error: { ch: null, field: 'frame', 
 class FakeSocket extends EventEmitter {
   readonly OPEN = 1;
   readyState = 1;
+  paused = false;
   readonly sent: HostFrame[] = [];
   readonly closes: { code: number; reason: string }[] = [];
   private waiters: { fence: number; resolve: () => void }[] = [];
@@ -34,6 +36,14 @@ class FakeSocket extends EventEmitter {
       for (const waiter of this.waiters.filter((waiting) => waiting.fence <= this.fences)) waiter.resolve();
       this.waiters = this.waiters.filter((waiting) => waiting.fence > this.fences);
     }
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
   }
 
   close(code: number, reason: string): void {
@@ -396,5 +406,35 @@ describe('a station’s socket', () => {
     expect(socket.frames()).toEqual([
       { ch: null, error: { ch: null, field: 'frame', reason: 'binary frames are not read: send JSON text' } },
     ]);
+  });
+
+  it('paces a room-network socket over its frame budget (reading paused), and reads the host laptop’s all at once', async () => {
+    const lan = setup();
+    const laptop = setup({ mayBeConsole: true });
+    // Fences are frames too: more of them than the budget's burst (frame-budget.ts) at once.
+    const fences = (socket: FakeSocket) =>
+      Array.from({ length: FRAME_BURST + 10 }, () => void socket.fence());
+    fences(lan.socket);
+    fences(laptop.socket);
+    await laptop.socket.fence();
+    // The host laptop's frames were all read; the room network's stop at the burst, the socket paused.
+    expect(laptop.socket.sent.length).toBe(FRAME_BURST + 11);
+    expect(laptop.socket.paused).toBe(false);
+    expect(lan.socket.paused).toBe(true);
+    const refusals = lan.socket.sent.filter(
+      (frame) => JSON.stringify(frame) === JSON.stringify(FENCE_REFUSAL),
+    );
+    expect(refusals).toHaveLength(FRAME_BURST);
+    expect(lan.socket.frames()).toEqual([
+      {
+        ch: null,
+        error: {
+          ch: null,
+          field: 'frame',
+          reason: 'too many frames: this connection is read at 20 a second, the rest wait; slow down',
+        },
+      },
+    ]);
+    lan.socket.close(1000, 'done');
   });
 });

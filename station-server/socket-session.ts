@@ -19,6 +19,7 @@ import type { ChannelBus, ChannelMember } from './channel-bus';
 import type { ConsoleServices } from './console-services';
 import { ConsoleSession } from './console-session';
 import { FrameBudget } from './frame-budget';
+import { PacedFrames } from './paced-frames';
 import type { StationSocket } from './station-connections';
 import type { VerifiedStation } from './station-door-api';
 
@@ -40,6 +41,20 @@ export const REVOKED_CLOSE_CODE = 4001;
 
 const HOST_ONLINE: HostMessage = { kind: 'host-online' };
 
+/**
+ * A body the hub posts on a role's channel goes to every socket of the role: written out once, not once per
+ * socket (a view can be tens of kilobytes, and a role may have many stations). Keyed by the posted object,
+ * which nothing changes once posted.
+ */
+const bodyTexts = new WeakMap<object, string>();
+
+function frameText(ch: string, body: unknown): string {
+  if (typeof body !== 'object' || body === null) return JSON.stringify({ ch, body });
+  let text = bodyTexts.get(body);
+  if (text === undefined) bodyTexts.set(body, (text = JSON.stringify(body)));
+  return `{"ch":${JSON.stringify(ch)},"body":${text}}`;
+}
+
 /** What each kind of station may send (issue 20 §1): the engine checks the role again, this is the door. */
 function commandRefusal(kind: StationGrantKind, type: string): string | null {
   if (kind === 'observer') return 'an observer’s station sends nothing';
@@ -60,7 +75,8 @@ function commandRefusal(kind: StationGrantKind, type: string): string | null {
 export class SocketSession {
   /** Station channel → the station its token names. */
   private readonly grants = new Map<string, VerifiedStation>();
-  private readonly budget: FrameBudget;
+  /** Null for the host laptop's own windows (loopback): the budget guards the host from the room network. */
+  private readonly frames: PacedFrames | null;
   private consoleSession: ConsoleSession | null = null;
   private readonly registered = new Map<string, StationSocket>();
   /** The frame being handled: the next waits for it. */
@@ -75,34 +91,46 @@ export class SocketSession {
     readonly name: string,
     private readonly options: SocketSessionOptions,
   ) {
-    this.budget = new FrameBudget({
-      now: options.now,
-      ...(options.framesPerSecond === undefined
-        ? {}
-        : { perSecond: options.framesPerSecond, burst: options.framesPerSecond * 3 }),
+    this.frames = options.mayBeConsole ? null : this.pacedFrames(ws);
+    ws.on('message', (data, isBinary) => {
+      this.alive = true;
+      if (this.frames) this.frames.arrive(data, isBinary);
+      else this.onFrame(data, isBinary);
     });
-    ws.on('message', (data, isBinary) => this.onFrame(data, isBinary));
     ws.on('pong', () => (this.alive = true));
     ws.on('error', (error) => options.log(`${name}: ${errorMessage(error)}`));
     ws.on('close', () => this.closed());
   }
 
+  /** A room-network socket's frames, read at the budget's pace (frame-budget.ts, paced-frames.ts). */
+  private pacedFrames(ws: WebSocket): PacedFrames {
+    const { options, name } = this;
+    return new PacedFrames({
+      budget: new FrameBudget({
+        now: options.now,
+        ...(options.framesPerSecond === undefined
+          ? {}
+          : { perSecond: options.framesPerSecond, burst: options.framesPerSecond * 3 }),
+      }),
+      read: (data, isBinary) => this.onFrame(data, isBinary),
+      pause: () => ws.pause(),
+      resume: () => ws.resume(),
+      close: (reason) => {
+        options.log(`${name}: closed: ${reason}`);
+        // Cut, not closed: a close waits for the peer's answer behind everything it queued, all of it read.
+        ws.terminate();
+      },
+      tell: (reason) => this.refuse({ ch: null, field: 'frame', reason }),
+      after: (run, ms) => {
+        const timer = setTimeout(run, ms);
+        return () => clearTimeout(timer);
+      },
+    });
+  }
+
   private onFrame(data: RawData, isBinary: boolean): void {
+    // A socket whose frames wait (its reading paused) cannot be heard answering pings: a frame read is as good.
     this.alive = true;
-    const verdict = this.budget.take();
-    if (verdict.kind === 'close') {
-      this.options.log(`${this.name}: closed: ${verdict.reason}`);
-      return void this.ws.close(1008, 'too many frames');
-    }
-    if (verdict.kind === 'drop') {
-      if (verdict.tell !== null)
-        this.refuse({
-          ch: null,
-          field: 'frame',
-          reason: `too many frames: ${verdict.tell} dropped unread; slow down`,
-        });
-      return;
-    }
     // One frame at a time, in order: a post right after a join finds the channel joined. Everything a frame
     // does is caught here: one socket's fault never reaches another, nor the host.
     this.turn = this.turn
@@ -261,7 +289,7 @@ export class SocketSession {
     const addressed = (body as { station?: unknown } | null)?.station;
     const station = this.grants.get(ch);
     if (station && typeof addressed === 'string' && addressed !== station.stationId) return;
-    this.sendFrame({ ch, body });
+    if (this.ws.readyState === this.ws.OPEN) this.ws.send(frameText(ch, body));
   }
 
   private register(station: VerifiedStation): void {
@@ -285,6 +313,7 @@ export class SocketSession {
   }
 
   private closed(): void {
+    this.frames?.dispose();
     this.options.bus.leaveAll(this.member);
     this.consoleSession?.close();
     for (const [key, held] of this.registered) {

@@ -85,4 +85,42 @@ describe('the engine writer', () => {
       expect(snapshotState(snapshot)).toEqual(replay(events.slice(0, seq), engine.content));
     }
   });
+
+  it('answers a command without waiting for its snapshot to be written, and goes on when one fails', async () => {
+    const store = new MemoryEventStore('slow-snapshots');
+    const saves: number[] = [];
+    // The first snapshot after the opening one never finishes writing (a slow disk); the next fails outright.
+    store.saveSnapshot = (snapshot) => {
+      saves.push(snapshot.seq);
+      if (saves.length === 2) return new Promise<void>(() => undefined);
+      if (saves.length === 3) return Promise.reject(new Error('disk full'));
+      return MemoryEventStore.prototype.saveSnapshot.call(store, snapshot);
+    };
+    const engine = await ExerciseEngine.create(store, {
+      exerciseId: 'slow-snapshots',
+      name: 'Slow snapshots',
+      seed: 1,
+      wallMs: WALL_START,
+      content: exerciseContent(miniPlaybookSources(), { path: 'mini.yaml', text: miniScenarioText() }),
+      snapshotEvery: 1,
+    });
+    let wallMs = WALL_START;
+    const told: number[] = [];
+    engine.subscribe((batch) => told.push(batch.at(-1)!.seq));
+    const send = (type: string, payload: Record<string, unknown>) =>
+      engine.execute(
+        { commandId: `c-${wallMs}`, type, issuedBy: { role: 'excon', station: 'test' }, payload },
+        ++wallMs,
+      );
+    expect(await send('exercise/speed', { speed: 'max' })).toMatchObject({ ok: true });
+    expect(await send('exercise/start', {})).toMatchObject({ ok: true });
+    expect(await send('exercise/pause', {})).toMatchObject({ ok: true });
+    // Every command answered and its batch told; each batch snapshotted after the opening snapshot, the one
+    // that never finished and the one that failed included.
+    expect(told).toHaveLength(3);
+    expect(saves.slice(1)).toEqual(told);
+    expect(saves).toHaveLength(4);
+    expect(engine.events.map((event) => event.seq)).toEqual(engine.events.map((_, index) => index + 1));
+    expect((await store.snapshotAtOrBefore(engine.events.length))?.seq).toBe(engine.events.length);
+  });
 });

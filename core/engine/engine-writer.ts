@@ -152,14 +152,18 @@ export class EngineWriter {
       throw error;
     }
     this.log.append(batch);
+    this.log.notify(batch);
     if (this.snapshotDueSeq === null && this.current.lastSeq - this.lastSnapshotSeq >= this.snapshots.every)
       this.snapshotDueSeq = nextSnapshotSeq(this.snapshots, this.lastSnapshotSeq, this.current);
     if (this.snapshotDueSeq !== null && this.current.lastSeq >= this.snapshotDueSeq) {
       this.lastSnapshotSeq = this.current.lastSeq;
       this.snapshotDueSeq = null;
-      await this.store.saveSnapshot(snapshotOf(this.current));
+      // Copied now (the state changes with the next commit), written while commands go on: a snapshot of a
+      // long exercise is megabytes to write and sync, and no command waits for it (the store writes its
+      // snapshots in order, and closing it waits for them). Snapshots are derivable from the log: one that
+      // fails to be written costs the next opening a longer replay.
+      void this.store.saveSnapshot(snapshotOf(this.current)).catch(() => undefined);
     }
-    this.log.notify(batch);
   }
 
   private serialise<T>(work: () => Promise<T>): Promise<T> {

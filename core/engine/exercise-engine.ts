@@ -14,8 +14,8 @@ import {
   type OpenExercise,
 } from './exercise-opening';
 import type { EngineRole } from './roles';
-import { headingOf, stationViewOf, streamLengthOf } from './station-streams';
-import type { ExerciseHeading, OpenDecision, StationView } from './station-view';
+import { headingOf, stationUpdateOf, stationViewOf, streamLengthOf } from './station-streams';
+import type { ExerciseHeading, OpenDecision, StationView, StationViewUpdate } from './station-view';
 import { activePathsOf, openDecisionsOf, scenarioTimeOf } from './view-queries';
 
 /**
@@ -133,6 +133,17 @@ export class ExerciseEngine {
   stationView(roleId: string, since = 0): StationView {
     const { content, state, events, roles } = this;
     return stationViewOf({ content, state, events, roles, heading: this.heading() }, roleId, since);
+  }
+
+  /** A push's view of a role's stream from `since` on: with mechanisms and open decisions when `shape`. */
+  stationUpdate(roleId: string, since: number, options: { shape: boolean }): StationViewUpdate {
+    const { content, state, events, roles } = this;
+    return stationUpdateOf(
+      { content, state, events, roles, heading: this.heading() },
+      roleId,
+      since,
+      options,
+    );
   }
 
   /** The exercise's name, marking and in-world start, from `exercise.created`. */

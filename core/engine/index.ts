@@ -14,7 +14,13 @@ export * from './station-view';
 export * from './station-roster';
 export * from './visibility';
 export * from './view-queries';
-export { headingOf, stationViewOf, streamLengthOf, type ViewedExercise } from './station-streams';
+export {
+  headingOf,
+  shownMachines,
+  stationViewOf,
+  streamLengthOf,
+  type ViewedExercise,
+} from './station-streams';
 export { stationWords, type StationWords } from './station-words';
 export * from './command-schemas';
 export { nextDeadline, pendingDeadlines, type Deadline } from './deadlines';

@@ -9,6 +9,7 @@ import {
   type ExerciseHeading,
   type StationEvent,
   type StationView,
+  type StationViewUpdate,
 } from './station-view';
 import { canRoleSee } from './visibility';
 
@@ -67,10 +68,33 @@ export function streamLengthOf(
 
 /**
  * What a role's station holds, from stream number `since` on: the events its role may see, numbered in its
- * own stream, the mechanisms it may see and its open decisions with their consequences. Numbered from the
- * first event the log holds: the engine serves stations only once its log is whole.
+ * own stream, the mechanisms it may see and its open decisions with their consequences, and the words they
+ * are shown with. Numbered from the first event the log holds: the engine serves stations only once its log
+ * is whole.
  */
 export function stationViewOf(exercise: ViewedExercise, roleId: string, since = 0): StationView {
+  const {
+    mechanisms = [],
+    openDecisions = [],
+    ...rest
+  } = stationUpdateOf(exercise, roleId, since, {
+    shape: true,
+  });
+  const words = stationWords(exercise.content.playbook, shownMachines({ mechanisms, openDecisions }));
+  return { ...rest, mechanisms, openDecisions, words };
+}
+
+/**
+ * A push's view (`StationViewUpdate`): the role's stream from `since` on, with the mechanisms and open
+ * decisions only when `shape` asks for them (a host that knows they cannot have changed leaves them out,
+ * and the cost of working them out for every role), and no words.
+ */
+export function stationUpdateOf(
+  exercise: ViewedExercise,
+  roleId: string,
+  since: number,
+  options: { shape: boolean },
+): StationViewUpdate {
   const role = exercise.roles.get(roleId);
   if (!role) throw new Error(`role ${roleId} is not in this exercise`);
   const stream = streamOf(exercise.content, exercise.events, role);
@@ -79,20 +103,25 @@ export function stationViewOf(exercise: ViewedExercise, roleId: string, since = 
     return { ...rest, streamSeq: since + index + 1 };
   });
   const { content, state } = exercise;
-  const mechanisms = mechanismViews(content, state, role);
-  const openDecisions = stationDecisions(content, state, role);
-  const shown = [...mechanisms, ...openDecisions].map((item) => item.machine);
   return {
     exerciseId: state.exerciseId,
     role: roleId,
     streamSeq: stream.length,
     events,
-    mechanisms,
-    openDecisions,
-    words: stationWords(content.playbook, shown),
+    ...(options.shape
+      ? {
+          mechanisms: mechanismViews(content, state, role),
+          openDecisions: stationDecisions(content, state, role),
+        }
+      : {}),
     clock: { status: state.clock.status, scenarioMs: state.lastScenarioMs },
     exercise: exercise.heading,
   };
+}
+
+/** The machines a view shows (its mechanisms and those it decides in): what its words must cover. */
+export function shownMachines(view: Pick<StationView, 'mechanisms' | 'openDecisions'>): string[] {
+  return [...new Set([...view.mechanisms, ...view.openDecisions].map((item) => item.machine))];
 }
 
 /**

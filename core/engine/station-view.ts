@@ -75,6 +75,14 @@ export interface StationView {
   more?: boolean;
 }
 
+/**
+ * A view as the host pushes it to a role's stations: what its stream gained, and the mechanisms and open
+ * decisions only when they changed since the last push (the station keeps the last it was sent). Words travel
+ * only in a full view (`StationView`, the answer to a station's hello) or beside a change of what is shown.
+ */
+export type StationViewUpdate = Omit<StationView, 'mechanisms' | 'openDecisions'> &
+  Partial<Pick<StationView, 'mechanisms' | 'openDecisions'>>;
+
 export interface ExerciseHeading {
   name: string;
   marking: string;

@@ -1,5 +1,11 @@
 import type { CommandReply, TransportChannel } from '../ports/index';
-import type { CommandInput, CommandType, StationEvent, StationView } from '../engine/index';
+import type {
+  CommandInput,
+  CommandType,
+  StationEvent,
+  StationView,
+  StationViewUpdate,
+} from '../engine/index';
 import { isHostMessage, type HostMessage, type StationMessage } from './station-protocol';
 import { commandLock, lockReason, type CopyReport } from './station-lock';
 import type { PendingCommand, StationState, StationStorage } from './station-state';
@@ -190,7 +196,11 @@ export class StationClient {
     }
   }
 
-  private receiveView(view: StationView, answer: boolean, heard: Partial<StationState>): void {
+  private receiveView(
+    view: StationView | StationViewUpdate,
+    answer: boolean,
+    heard: Partial<StationState>,
+  ): void {
     // Held until the participant replaces the copy: a host behind it may later grow past it with other items.
     if (this.current.copy?.kind === 'ahead') return void this.update(heard);
     const last = this.current.events.at(-1)?.streamSeq ?? 0;
@@ -224,9 +234,10 @@ export class StationClient {
     this.update({
       ...heard,
       events: fresh.length > 0 ? [...this.current.events, ...fresh] : this.current.events,
-      mechanisms: view.mechanisms,
-      openDecisions: view.openDecisions,
-      words: view.words ?? null,
+      // A push leaves out what did not change since the last view: the station keeps what it holds.
+      mechanisms: view.mechanisms ?? this.current.mechanisms,
+      openDecisions: view.openDecisions ?? this.current.openDecisions,
+      words: view.words ?? this.current.words ?? null,
       heading: view.exercise,
       copy,
     });

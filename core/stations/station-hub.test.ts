@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { Harness } from '../../test/fixtures/engine-harness';
 import { stationChannelName } from '../ports/index';
-import { stationRoster, type StationEvent, type StationRoster } from '../engine/index';
+import {
+  stationRoster,
+  type StationEvent,
+  type StationRoster,
+  type StationViewUpdate,
+} from '../engine/index';
 import { inProcessTransport } from './in-process-transport';
 import { StationClient, type StationStorage } from './station-client';
 import { StationHub } from './station-hub';
+import type { HostMessage } from './station-protocol';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -295,5 +301,72 @@ describe('stations over a transport', () => {
       harness.eventsOf('decision.taken').filter((event) => event.payload.event === 'CONSULT'),
     ).toHaveLength(1);
     expect(second.client.state.pending).toEqual([]);
+  });
+});
+
+describe('pushes', () => {
+  /** Every push (a view addressed to no one station) on a role's channel, in order. */
+  function pushesTo(open: ReturnType<typeof inProcessTransport>, role: string) {
+    const views: StationViewUpdate[] = [];
+    open(stationChannelName('mini-1', role)).listen((message) => {
+      const host = message as HostMessage;
+      if (host.kind === 'view' && host.station === null) views.push(host.view);
+    });
+    return views;
+  }
+
+  it('carry what changed for the role: nothing to a role a message passes by, a machine’s states only when they moved', async () => {
+    const { harness, open, station } = await setUp();
+    const [a, c, n] = [station('ms-a', 'laptop-a'), station('ms-c', 'laptop-c'), station('nac', 'laptop-n')];
+    const [toA, toC, toN] = [pushesTo(open, 'ms-a'), pushesTo(open, 'ms-c'), pushesTo(open, 'nac')];
+    for (const { client } of [a, c, n]) await client.start();
+    await settle();
+    await harness.startAtMaxSpeed();
+    await settle();
+    // Every role is pushed the start, the first push with its mechanisms, open decisions and words.
+    for (const pushes of [toA, toC, toN]) expect(pushes[0]).toHaveProperty('words');
+    const heard = { a: toA.length, c: toC.length, n: toN.length };
+
+    await a.client.send('message/send', { to: ['ms-c'], marking: 'PUBLIC', subject: 's', body: 'b' });
+    await settle();
+    // The recipient gets its delivery alone; the NATO role, which the message passes by, gets nothing.
+    expect(toC.length).toBe(heard.c + 1);
+    expect(toC.at(-1)?.events.map((event) => event.type)).toEqual(['message.delivered']);
+    expect(toC.at(-1)).not.toHaveProperty('mechanisms');
+    expect(toN.length).toBe(heard.n);
+
+    // A flag set in the machine's context moves no state: the decision's events, nothing of the machine.
+    expect(await a.client.send('decision/take', { machine: 'crisis', event: 'CONSULT' })).toMatchObject({
+      ok: true,
+    });
+    await settle();
+    expect(toA.at(-1)?.events.map((event) => event.type)).toContain('decision.taken');
+    expect(toA.at(-1)).not.toHaveProperty('openDecisions');
+
+    // A rapid alert moves the EU-only machine to sharing: both EU roles get its states, no new words (the
+    // same machine is shown); the NATO role, which sees neither the machine nor the decision, nothing.
+    expect(await a.client.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' })).toMatchObject({
+      ok: true,
+    });
+    await settle();
+    for (const pushes of [toA, toC]) {
+      expect(pushes.at(-1)?.mechanisms?.find((view) => view.machine === 'crisis')?.states).toContain(
+        'sharing',
+      );
+      expect(pushes.at(-1)).not.toHaveProperty('words');
+    }
+    expect(toN.length).toBe(heard.n);
+    // What each station holds is what a full view worked out afresh gives.
+    for (const [role, client] of [
+      ['ms-a', a.client],
+      ['ms-c', c.client],
+      ['nac', n.client],
+    ] as const) {
+      const full = harness.engine.stationView(role, 0);
+      expect(client.state.mechanisms).toEqual(full.mechanisms);
+      expect(client.state.openDecisions).toEqual(full.openDecisions);
+      expect(client.state.words).toEqual(full.words);
+      expect(client.state.events).toEqual(full.events);
+    }
   });
 });

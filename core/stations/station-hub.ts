@@ -1,4 +1,11 @@
-import { stationRoster, type ExerciseEngine, type StationView } from '../engine/index';
+import {
+  shownMachines,
+  stationRoster,
+  stationWords,
+  type EngineState,
+  type ExerciseEngine,
+  type StationView,
+} from '../engine/index';
 import {
   stationChannelName,
   type CommandReply,
@@ -36,6 +43,18 @@ function senderOf(raw: unknown): string | null {
   return station.success ? station.data : null;
 }
 
+/**
+ * What the mechanisms and open decisions of every role's view are made of: each actor's machine, case and
+ * states (not its context: no view shows it), and NO PLAY, which the heading shows. While it stays the same,
+ * a push carries only what a role's stream gained, and roles whose stream did not grow are not pushed: a
+ * message between two roles costs the other thirty-eight nothing.
+ */
+function viewMark(state: Readonly<EngineState>): string {
+  const parts = [String(state.noPlay)];
+  for (const [key, actor] of Object.entries(state.actors)) parts.push(key, JSON.stringify(actor.value));
+  return parts.join('\u0000');
+}
+
 export interface StationPresence {
   role: string;
   station: string;
@@ -52,6 +71,15 @@ interface RoleLink {
    * of the role is first heard: a role's stream is built only when someone plays it.
    */
   pushed: number | null;
+  /**
+   * At the last push: the view mark, the mechanisms and open decisions (as JSON), the machines they show and
+   * the heading (as JSON). A push carries the mechanisms and open decisions only when they changed, and the
+   * words only when the machines shown did.
+   */
+  mark: string | null;
+  shape: string | null;
+  shown: string | null;
+  heading: string | null;
   stations: Map<string, { lastSeenWallMs: number; lastActedWallMs: number | null }>;
 }
 
@@ -85,7 +113,16 @@ export class StationHub {
     for (const role of roles) {
       if (this.links.has(role)) continue;
       const channel = this.open(stationChannelName(exerciseId, role));
-      const link: RoleLink = { channel, stopListening: () => undefined, pushed: null, stations: new Map() };
+      const link: RoleLink = {
+        channel,
+        stopListening: () => undefined,
+        pushed: null,
+        mark: null,
+        shape: null,
+        shown: null,
+        heading: null,
+        stations: new Map(),
+      };
       link.stopListening = channel.listen((raw) => void this.receive(role, link, raw));
       this.links.set(role, link);
     }
@@ -208,11 +245,35 @@ export class StationHub {
     return this.engine.streamLength(role);
   }
 
-  /** Push what each connected role has not been sent yet, with its mechanisms and open decisions. */
+  /**
+   * Push what each connected role has not been sent yet: what its stream gained, its mechanisms and open
+   * decisions when they changed, with the words when the machines they show changed (an answer to a
+   * station's hello carries everything).
+   */
   private pushAll(): void {
+    const mark = viewMark(this.engine.state);
     for (const [role, link] of this.links) {
       if (link.pushed === null) continue;
-      const view = this.engine.stationView(role, link.pushed);
+      const reshaped = mark !== link.mark;
+      if (!reshaped && this.streamLength(role) === link.pushed) continue;
+      link.mark = mark;
+      const view = this.engine.stationUpdate(role, link.pushed, { shape: reshaped });
+      const { mechanisms, openDecisions } = view;
+      const shape = mechanisms && openDecisions ? JSON.stringify([mechanisms, openDecisions]) : link.shape;
+      const heading = JSON.stringify(view.exercise);
+      if (shape === link.shape) {
+        delete view.mechanisms;
+        delete view.openDecisions;
+        // A machine this role does not see moved: nothing of its view changed.
+        if (view.events.length === 0 && heading === link.heading) continue;
+      } else if (mechanisms && openDecisions) {
+        link.shape = shape;
+        const shown = shownMachines({ mechanisms, openDecisions });
+        const shownKey = shown.join('\u0000');
+        if (shownKey !== link.shown) view.words = stationWords(this.engine.content.playbook, shown);
+        link.shown = shownKey;
+      }
+      link.heading = heading;
       link.pushed = view.streamSeq;
       link.channel.post({ kind: 'view', station: null, view } satisfies HostMessage);
     }

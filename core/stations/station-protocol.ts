@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CommandReply } from '../ports/index';
-import type { StationRoster, StationView } from '../engine/index';
+import type { StationRoster, StationView, StationViewUpdate } from '../engine/index';
 import { isAgentStation } from '../read-models/index';
 
 /**
@@ -44,7 +44,8 @@ export interface HostClock {
 }
 
 export type HostMessage =
-  | { kind: 'view'; station: string | null; view: StationView }
+  /** A full view answers a station's hello or heartbeat; a push (to every station of the role) is an update. */
+  | { kind: 'view'; station: string | null; view: StationView | StationViewUpdate }
   /** Sent to a station on its hello, and when a host first hears from it (a restarted host). */
   | { kind: 'roster'; station: string; roster: StationRoster }
   | { kind: 'reply'; station: string; commandId: string; reply: CommandReply }
