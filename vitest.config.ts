@@ -24,6 +24,7 @@ export default defineConfig({
             'cli/**/*.test.ts',
             'node-adapters/**/*.test.ts',
             'station-server/**/*.test.ts',
+            'electron/**/*.test.ts',
             'test/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
