@@ -19,6 +19,14 @@ export const APP_SCHEME_PRIVILEGES = {
   stream: true,
 } as const;
 
+/**
+ * Whether a URL is one of the app's own (`app://pbsim/…`). Compared by scheme and host: a URL parser outside
+ * Electron gives a custom scheme the opaque origin "null".
+ */
+export function isAppUrl(url: URL): boolean {
+  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
+}
+
 export type AppFile = { ok: true; file: string } | { ok: false; status: 400 | 404; reason: string };
 
 /**
@@ -33,8 +41,7 @@ export function appFileFor(root: string, url: string): AppFile {
   } catch {
     return { ok: false, status: 400, reason: 'not a URL' };
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST)
-    return { ok: false, status: 404, reason: `only ${APP_ORIGIN}/ is served here` };
+  if (!isAppUrl(parsed)) return { ok: false, status: 404, reason: `only ${APP_ORIGIN}/ is served here` };
   let pathname: string;
   try {
     pathname = decodeURIComponent(parsed.pathname);

@@ -1,5 +1,5 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
-import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './app-protocol';
+import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './app-protocol';
 
 /*
  * The guards every window and session of the desktop app gets (docs/desktop-security.md maps each to the item
@@ -48,7 +48,7 @@ export function openableWindow(url: string): OpenableWindow | null {
   } catch {
     return null;
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
+  if (!isAppUrl(parsed)) return null;
   if (!['/', '/index.html'].includes(parsed.pathname) || parsed.search !== '') return null;
   const parts = parsed.hash.replace(/^#\/?/, '').split('/');
   if (!parts.every((part) => SEGMENT.test(part) || part.split(',').every((piece) => SEGMENT.test(piece))))
@@ -88,7 +88,7 @@ export function requestAllowed(url: string, hostOrigin: string): boolean {
     return false;
   }
   if (parsed.protocol === 'blob:' || parsed.protocol === 'data:') return true;
-  if (parsed.protocol === `${APP_SCHEME}:`) return parsed.host === APP_HOST;
+  if (parsed.protocol === `${APP_SCHEME}:`) return isAppUrl(parsed);
   const host = new URL(hostOrigin);
   if (parsed.protocol === 'http:') return parsed.host === host.host;
   if (parsed.protocol === 'ws:') return parsed.host === host.host;
