@@ -106,8 +106,10 @@ export {
 // interfaces: envelopes, the event store, transport, the desktop bridge, the exercise view and record
 export {
   type ActorRef,
+  type AppInfo,
   type CommandReply,
   type DesktopBridge,
+  type DesktopHostStatus,
   type EngineSnapshot,
   EVENT_ENVELOPE_VERSION,
   type EventOf,
@@ -118,6 +120,7 @@ export {
   type ExerciseView,
   type OpenChannel,
   type OpenedFile,
+  type PrintRequest,
   SequenceGapError,
   stationChannelName,
   type TransportChannel,

@@ -6,6 +6,15 @@
 export const BRIDGE_CHANNELS = {
   openFile: 'file:open',
   saveFile: 'file:save',
+  printToPdf: 'pdf:print',
+  appInfo: 'app:info',
+  openWindow: 'window:open',
+  hostStatus: 'host:status',
+  hostLan: 'host:lan',
+  hostRestart: 'host:restart',
 } as const;
 
 export type BridgeChannel = (typeof BRIDGE_CHANNELS)[keyof typeof BRIDGE_CHANNELS];
+
+/** The argument main gives each window, which its preload reads: where the exercise host listens. */
+export const HOST_ORIGIN_ARGUMENT = '--pbsim-host=';

@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
+import type { AppInfo, DesktopHostStatus } from '../core/index';
+import type { OpenableWindow } from './hardening';
+import { pdfOptions } from './print-templates';
 import { APP_ORIGIN } from './app-protocol';
 import { MOST_FILE_BYTES } from './bridge-arguments';
 import { BRIDGE_CHANNELS } from './bridge-channels';
@@ -8,6 +11,25 @@ import { bridgeHandlers, registerBridge, senderIsApp, type BridgeDesktop } from 
 vi.mock('electron', () => ({}));
 
 const fromApp = { senderFrame: { url: `${APP_ORIGIN}/#/console/ex-1` } } as unknown as IpcMainInvokeEvent;
+const APP_INFO: AppInfo = {
+  shell: 'desktop',
+  appVersion: '0.1.0',
+  runtime: { electron: '45.5.0' },
+  dataFolder: '/home/excon/.config/Playbook Exercise Simulator/exercises',
+};
+const HOST_STATUS: DesktopHostStatus = { origin: 'http://127.0.0.1:4173', restarts: 0, problem: null };
+const PDF_BYTES = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
+
+/** An event from the app's page, whose contents print to PDF (recording the options they were given). */
+function fromAppPrinting(printed: unknown[]): IpcMainInvokeEvent {
+  const sender = {
+    printToPDF: async (options: unknown) => {
+      printed.push(options);
+      return PDF_BYTES;
+    },
+  };
+  return { ...fromApp, sender } as unknown as IpcMainInvokeEvent;
+}
 const fromElsewhere = { senderFrame: { url: 'https://example.org/' } } as unknown as IpcMainInvokeEvent;
 
 /** The desktop as the handlers see it: what the user chooses in the dialogs, and the files, in memory. */
@@ -32,9 +54,17 @@ function fakeDesktop(choices: { open?: string | null; save?: string | null } = {
     writeFile: async (file, data) => {
       files.set(file, typeof data === 'string' ? new TextEncoder().encode(data) : data);
     },
+    appInfo: () => APP_INFO,
+    openWindow: (window) => opened.push(window),
+    host: {
+      status: () => HOST_STATUS,
+      setLan: async (on) => ({ on, urls: on ? ['http://10.0.0.5:4173/'] : [], problem: null }),
+      restart: async () => ({ ...HOST_STATUS, origin: 'http://127.0.0.1:4180' }),
+    },
     log: (line) => logged.push(line),
   };
-  return { desktop, files, asked, logged, handlers: bridgeHandlers(desktop) };
+  const opened: OpenableWindow[] = [];
+  return { desktop, files, asked, logged, opened, handlers: bridgeHandlers(desktop) };
 }
 
 describe('senderIsApp', () => {
@@ -110,6 +140,62 @@ describe('the bridge’s handlers', () => {
     );
     expect(asked).toEqual([]);
     expect(logged).toEqual(["file:open: refused a frame that is not the app's (https://example.org/)"]);
+  });
+
+  it('print the asking page to the PDF file the user chose, with the marking; nothing when they cancel', async () => {
+    const printed: unknown[] = [];
+    const chosen = fakeDesktop({ save: '/home/excon/aar.pdf' });
+    const request = { fileName: 'aar.pdf', marking: 'EU RESTRICTED' };
+    expect(await chosen.handlers[BRIDGE_CHANNELS.printToPdf](fromAppPrinting(printed), request)).toBe(true);
+    expect(chosen.asked).toEqual(['save aar.pdf']);
+    expect(printed).toEqual([pdfOptions(request)]);
+    expect(chosen.files.get('/home/excon/aar.pdf')).toEqual(PDF_BYTES);
+    const cancelled = fakeDesktop();
+    expect(await cancelled.handlers[BRIDGE_CHANNELS.printToPdf](fromAppPrinting(printed), request)).toBe(
+      false,
+    );
+    expect(printed).toHaveLength(1);
+  });
+
+  it('give the app’s information, open the app’s own windows, and pass host control on', async () => {
+    const { handlers, opened } = fakeDesktop();
+    expect(await handlers[BRIDGE_CHANNELS.appInfo](fromApp)).toEqual(APP_INFO);
+    await handlers[BRIDGE_CHANNELS.openWindow](fromApp, '#/station/ex-1/ms-a,nac');
+    await handlers[BRIDGE_CHANNELS.openWindow](fromApp, '#/evaluator/ex-1/evaluator');
+    expect(opened).toEqual([
+      { kind: 'station', exerciseId: 'ex-1', roles: ['ms-a', 'nac'] },
+      { kind: 'evaluator', exerciseId: 'ex-1', role: 'evaluator' },
+    ]);
+    expect(await handlers[BRIDGE_CHANNELS.hostStatus](fromApp)).toEqual(HOST_STATUS);
+    expect(await handlers[BRIDGE_CHANNELS.hostLan](fromApp, true)).toEqual({
+      on: true,
+      urls: ['http://10.0.0.5:4173/'],
+      problem: null,
+    });
+    expect(await handlers[BRIDGE_CHANNELS.hostRestart](fromApp)).toMatchObject({
+      origin: 'http://127.0.0.1:4180',
+    });
+  });
+
+  it('refuse bad arguments to the other capabilities, naming what is wrong', async () => {
+    const printed: unknown[] = [];
+    const { handlers, asked, opened } = fakeDesktop({ save: '/y.pdf' });
+    const print = (request: unknown) =>
+      handlers[BRIDGE_CHANNELS.printToPdf](fromAppPrinting(printed), request);
+    await expect(print({ fileName: 'aar.html', marking: 'X' })).rejects.toThrow(
+      'pdf:print: argument 0.fileName: must end in .pdf',
+    );
+    await expect(print({ fileName: 'aar.pdf' })).rejects.toThrow(/pdf:print: argument 0.marking/);
+    await expect(print({ fileName: 'aar.pdf', marking: 'X', url: 'https://x' })).rejects.toThrow(/pdf:print/);
+    await expect(handlers[BRIDGE_CHANNELS.openWindow](fromApp, '#/console/ex-1')).rejects.toThrow(
+      "window:open: argument 0: must be a station's or the evaluator's route",
+    );
+    await expect(
+      handlers[BRIDGE_CHANNELS.openWindow](fromApp, 'https://example.org/#/station/a/b'),
+    ).rejects.toThrow(/window:open: argument 0/);
+    await expect(handlers[BRIDGE_CHANNELS.hostLan](fromApp, 'yes')).rejects.toThrow(/host:lan: argument 0/);
+    await expect(handlers[BRIDGE_CHANNELS.appInfo](fromApp, 'extra')).rejects.toThrow(/app:info/);
+    expect([asked, printed, opened]).toEqual([[], [], []]);
   });
 
   it('are registered one per fixed channel, and nothing else', () => {

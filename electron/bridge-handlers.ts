@@ -1,11 +1,18 @@
 import path from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { OpenedFile } from '../core/index';
-import { isAppUrl } from './app-protocol';
+import type { AppInfo, DesktopHostStatus, LanStatus, OpenedFile } from '../core/index';
+import { APP_ORIGIN, isAppUrl } from './app-protocol';
 import { checkBridgeArguments, MOST_FILE_BYTES } from './bridge-arguments';
 import { BRIDGE_CHANNELS, type BridgeChannel } from './bridge-channels';
+import { openableWindow, type OpenableWindow } from './hardening';
+import { pdfOptions, type PdfOptions } from './print-templates';
 
-/** What the handlers need of the desktop: dialogs and files, given by main (and by the tests). */
+/** The window that asked: what printing needs of it (Electron's WebContents). */
+export interface PrintableContents {
+  printToPDF(options: PdfOptions): Promise<Uint8Array>;
+}
+
+/** What the handlers need of the desktop: dialogs, files, windows and the host, given by main (and by tests). */
 export interface BridgeDesktop {
   chooseFileToOpen(extensions: string[]): Promise<string | null>;
   /** The path the user chose to save to (the dialog asks before replacing a file), or null. */
@@ -13,6 +20,13 @@ export interface BridgeDesktop {
   fileSize(file: string): Promise<number>;
   readFile(file: string): Promise<Uint8Array>;
   writeFile(file: string, data: string | Uint8Array): Promise<void>;
+  appInfo(): AppInfo;
+  openWindow(window: OpenableWindow): void;
+  host: {
+    status(): DesktopHostStatus;
+    setLan(on: boolean): Promise<LanStatus>;
+    restart(): Promise<DesktopHostStatus>;
+  };
   log(line: string): void;
 }
 
@@ -39,6 +53,7 @@ export function bridgeHandlers(desktop: BridgeDesktop): Record<BridgeChannel, Ha
       channel: C,
       run: (
         args: Extract<ReturnType<typeof checkBridgeArguments<C>>, { ok: true }>['args'],
+        event: IpcMainInvokeEvent,
       ) => Promise<unknown>,
     ): Handler =>
     async (event, ...args) => {
@@ -50,7 +65,7 @@ export function bridgeHandlers(desktop: BridgeDesktop): Record<BridgeChannel, Ha
       }
       const checked = checkBridgeArguments(channel, args);
       if (!checked.ok) throw new Error(checked.reason);
-      return run(checked.args);
+      return run(checked.args, event);
     };
   return {
     [BRIDGE_CHANNELS.openFile]: guarded(BRIDGE_CHANNELS.openFile, async ([extensions]) => {
@@ -67,6 +82,22 @@ export function bridgeHandlers(desktop: BridgeDesktop): Record<BridgeChannel, Ha
       if (file === null) return;
       await desktop.writeFile(file, data);
     }),
+    // Where to save is asked first: a cancelled dialog costs no printing.
+    [BRIDGE_CHANNELS.printToPdf]: guarded(BRIDGE_CHANNELS.printToPdf, async ([request], event) => {
+      const file = await desktop.chooseFileToSave(request.fileName);
+      if (file === null) return false;
+      const contents = event.sender as unknown as PrintableContents;
+      await desktop.writeFile(file, await contents.printToPDF(pdfOptions(request)));
+      return true;
+    }),
+    [BRIDGE_CHANNELS.appInfo]: guarded(BRIDGE_CHANNELS.appInfo, async () => desktop.appInfo()),
+    [BRIDGE_CHANNELS.openWindow]: guarded(BRIDGE_CHANNELS.openWindow, async ([routeHash]) => {
+      // The schema let only an openable route through.
+      desktop.openWindow(openableWindow(`${APP_ORIGIN}/${routeHash}`) as OpenableWindow);
+    }),
+    [BRIDGE_CHANNELS.hostStatus]: guarded(BRIDGE_CHANNELS.hostStatus, async () => desktop.host.status()),
+    [BRIDGE_CHANNELS.hostLan]: guarded(BRIDGE_CHANNELS.hostLan, ([on]) => desktop.host.setLan(on)),
+    [BRIDGE_CHANNELS.hostRestart]: guarded(BRIDGE_CHANNELS.hostRestart, () => desktop.host.restart()),
   };
 }
 

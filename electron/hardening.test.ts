@@ -192,8 +192,13 @@ describe('hardenSession', () => {
       setSpellCheckerDictionaryDownloadURL: (url: string) => calls.push(`dictionaries from ${url}`),
     };
     const logged: string[] = [];
-    hardenSession(session as unknown as Session, HOST, (line) => logged.push(line));
-    return { handlers, calls, logged };
+    const host = { origin: HOST as string | null };
+    hardenSession(
+      session as unknown as Session,
+      () => host.origin,
+      (line) => logged.push(line),
+    );
+    return { handlers, calls, logged, host };
   };
 
   it('refuses every permission, asked or checked', () => {
@@ -212,7 +217,7 @@ describe('hardenSession', () => {
   });
 
   it('cancels a request that is not to the app or the host, and lets those through', () => {
-    const { handlers } = setUp();
+    const { handlers, host } = setUp();
     const verdict = (url: string) => {
       const answers: { cancel: boolean }[] = [];
       (handlers['beforeRequest'] as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void)(
@@ -224,6 +229,13 @@ describe('hardenSession', () => {
     expect(verdict('https://example.org/')).toEqual([{ cancel: true }]);
     expect(verdict(`${HOST}/host/session`)).toEqual([{ cancel: false }]);
     expect(verdict(`${APP_ORIGIN}/index.html`)).toEqual([{ cancel: false }]);
+    // The host as it is at each request: down, then back on another port.
+    host.origin = null;
+    expect(verdict(`${HOST}/host/session`)).toEqual([{ cancel: true }]);
+    expect(verdict(`${APP_ORIGIN}/index.html`)).toEqual([{ cancel: false }]);
+    host.origin = 'http://127.0.0.1:4199';
+    expect(verdict('ws://127.0.0.1:4199/host/socket')).toEqual([{ cancel: false }]);
+    expect(verdict(`${HOST}/host/session`)).toEqual([{ cancel: true }]);
   });
 
   it('turns spelling off and points its dictionaries at the app, which has none', () => {

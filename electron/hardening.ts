@@ -22,6 +22,8 @@ export function hardenedWebPreferences(preload: string, partition: string): WebP
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
     enableBlinkFeatures: '',
+    // A middle click on a link opens no window the app did not ask for.
+    disableBlinkFeatures: 'Auxclick',
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
@@ -78,9 +80,9 @@ export function openableWindow(url: string): OpenableWindow | null {
 /**
  * Whether a page of the app may make a request: to the app's own files, to the exercise host on loopback (its
  * HTTP routes and its socket), and to `blob:`/`data:` URLs a page makes itself. Nothing else, ever: the app
- * must work with no network, and never reach out to one.
+ * must work with no network, and never reach out to one. `hostOrigin` is null while the host is down.
  */
-export function requestAllowed(url: string, hostOrigin: string): boolean {
+export function requestAllowed(url: string, hostOrigin: string | null): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -89,6 +91,8 @@ export function requestAllowed(url: string, hostOrigin: string): boolean {
   }
   if (parsed.protocol === 'blob:' || parsed.protocol === 'data:') return true;
   if (parsed.protocol === `${APP_SCHEME}:`) return isAppUrl(parsed);
+  // While the host restarts there is none to reach.
+  if (hostOrigin === null) return false;
   const host = new URL(hostOrigin);
   if (parsed.protocol === 'http:') return parsed.host === host.host;
   if (parsed.protocol === 'ws:') return parsed.host === host.host;
@@ -133,14 +137,19 @@ export function hardenContents(contents: WebContents, guards: ContentsGuards): v
  * Wire the guards to a session: every permission refused (camera, notifications, geolocation, …), every
  * request not to the app or the host cancelled, spelling dictionaries never fetched.
  */
-export function hardenSession(session: Session, hostOrigin: string, log: (line: string) => void): void {
+export function hardenSession(
+  session: Session,
+  hostOrigin: () => string | null,
+  log: (line: string) => void,
+): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     log(`permission refused: ${permission}`);
     callback(false);
   });
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = requestAllowed(details.url, hostOrigin);
+    // The host's origin as it is now: a restarted host may listen on another port.
+    const allowed = requestAllowed(details.url, hostOrigin());
     if (!allowed) log(`request refused: ${details.url}`);
     callback({ cancel: !allowed });
   });

@@ -160,13 +160,15 @@ export async function readDocument(file: string): Promise<ReadResult> {
 
 /**
  * The bundled playbook's documents, named relative to the project ("playbook/machines/ipcr.yaml"), so what
- * an exercise embeds does not depend on where the app was installed or run from.
+ * an exercise embeds does not depend on where the app was installed or run from. `root` is the project, or the
+ * desktop app's own folder (its asar), which holds the playbook under the same name.
  */
-export async function readBundledPlaybook(): Promise<SourceText[]> {
+export async function readBundledPlaybook(root: string = PROJECT_ROOT): Promise<SourceText[]> {
   const sources: SourceText[] = [];
-  for (const file of await collectDocumentPaths([BUNDLED_PLAYBOOK_DIR])) {
+  const folder = path.join(root, path.basename(BUNDLED_PLAYBOOK_DIR));
+  for (const file of await collectDocumentPaths([folder])) {
     const read = await readDocument(file);
-    if (read.ok) sources.push({ path: path.relative(PROJECT_ROOT, file), text: read.source.text });
+    if (read.ok) sources.push({ path: path.relative(root, file), text: read.source.text });
   }
   return sources;
 }

@@ -5,7 +5,7 @@ import type http from 'node:http';
 import { errorMessage, HOST_SESSION_PATH, JOIN_PATH, STATION_TOKEN_PATH } from '../core/index';
 import type { ExerciseHostApi } from './host-api';
 import { isLoopbackAddress, isLoopbackHostHeader } from './loopback';
-import type { Listener } from './socket-server';
+import { answerAppPage, type Listener } from './page-origin';
 import { answer, BASE_HEADERS, readBody } from './http-answers';
 import { answerJoin, answerStationToken } from './station-routes';
 import type { StationDoorApi } from './station-door-api';
@@ -113,14 +113,14 @@ export function createHostRoutes(options: HostRoutesOptions): HostRoutes {
         return answer(response, 403, {
           reason: `the host answers only pages served from ${listener.hostHeader}`,
         });
-      if (url.pathname === JOIN_PATH) return answerJoin(request, response, options.door);
+      if (url.pathname === JOIN_PATH) return answerJoin(request, response, options.door, listener);
       return answer(response, 403, {
         reason: 'only the host laptop reaches this (loopback): a station joins with a code',
       });
     }
     if (!isLoopbackHostHeader(request.headers.host))
       return answer(response, 403, { reason: 'the host answers only pages served from a loopback name' });
-    if (url.pathname === JOIN_PATH) return answerJoin(request, response, options.door);
+    if (url.pathname === JOIN_PATH) return answerJoin(request, response, options.door, listener);
     if (url.pathname === HOST_SESSION_PATH) {
       if (method !== 'GET') return answer(response, 405, { reason: 'GET only' }, { Allow: 'GET' });
       if (!isLoopbackAddress(request.socket.remoteAddress))
@@ -135,7 +135,7 @@ export function createHostRoutes(options: HostRoutesOptions): HostRoutes {
         return answer(response, 403, {
           reason: `a station token without a code is given only to this machine, with the console's token (${CONSOLE_TOKEN_HEADER})`,
         });
-      return answerStationToken(request, response, options.door);
+      return answerStationToken(request, response, options.door, listener);
     }
     const journalMatch = JOURNAL_PATH.exec(url.pathname);
     const isRestore = url.pathname === RESTORE_PATH;
@@ -172,6 +172,7 @@ export function createHostRoutes(options: HostRoutesOptions): HostRoutes {
       return false;
     }
     if (!url.pathname.startsWith('/host/')) return false;
+    if (answerAppPage(request, response, listener)) return true;
     route(request, response, url).catch((error: unknown) => {
       if (!response.headersSent) answer(response, 500, { reason: errorMessage(error) });
       else response.destroy();

@@ -4,7 +4,8 @@ import type { ConsoleServices } from './console-services';
 import type { ExerciseHostApi } from './host-api';
 import { createHostRoutes } from './host-routes';
 import { LanListeners } from './lan-listeners';
-import { attachSocketServer, type Listener } from './socket-server';
+import type { Listener } from './page-origin';
+import { attachSocketServer } from './socket-server';
 import { StationConnections } from './station-connections';
 import type { StationDoorApi } from './station-door-api';
 import { startStaticServer } from './static-server';
@@ -19,6 +20,8 @@ export interface HostServerOptions {
   root: string;
   hostName?: string;
   port?: number;
+  /** The desktop app's page origin (`app://pbsim`), taken as the host's own on loopback (ADR 0008). */
+  appOrigin?: string;
   /** Given in tests; a fresh random token per process otherwise. */
   consoleToken?: string;
   /**
@@ -59,11 +62,12 @@ export async function startHostServer(options: HostServerOptions): Promise<Runni
   const connections = new StationConnections();
   const routes = (listener: Listener) =>
     createHostRoutes({ host: options.host, door: options.door, consoleToken, listener });
+  const loopback: Listener = { kind: 'loopback', appOrigin: options.appOrigin };
   const running = await startStaticServer({
     root: options.root,
     host: options.hostName,
     port: options.port,
-    routes: routes({ kind: 'loopback' }),
+    routes: routes(loopback),
   });
   // The services refer to the LAN listeners, and the listeners' sockets to the services: made in this order.
   const services = { host: options.host, door: options.door, connections } as ConsoleServices;
@@ -86,7 +90,7 @@ export async function startHostServer(options: HostServerOptions): Promise<Runni
     log: options.log,
   });
   services.lan = lan;
-  const sockets = attachSockets(running.server, { kind: 'loopback' });
+  const sockets = attachSockets(running.server, loopback);
   // A revoked station is cut off at once, on every listener.
   const stopCutting = options.door.onRevoked((exerciseId, stationIds) =>
     connections.cut(exerciseId, stationIds, 'this station was revoked by exercise control'),

@@ -28,3 +28,5 @@ export * from './station-door-api';
 export * from './station-connections';
 export * from './lan-listeners';
 export * from './console-services';
+export * from './hosting';
+export * from './page-origin';

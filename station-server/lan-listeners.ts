@@ -2,7 +2,7 @@ import type http from 'node:http';
 import os from 'node:os';
 import { errorMessage, type LanStatus } from '../core/index';
 import type { LanControl } from './console-services';
-import type { Listener } from './socket-server';
+import type { Listener } from './page-origin';
 import { startStaticServer, type RunningStaticServer } from './static-server';
 
 /**

@@ -4,14 +4,11 @@
 // released) on Ctrl-C, SIGTERM, or when the npm process that started it is gone.
 import { errorMessage } from '../core/index';
 import { buildIfStale, describeBuild, RENDERER_DIST } from './build-if-stale';
-import { ChannelBus } from './channel-bus';
-import { defaultDataFolder, exerciseFiles } from './data-folder';
-import { ExerciseHost } from './exercise-host';
-import { startHostServer, type RunningHostServer } from './host-server';
+import { defaultDataFolder } from './data-folder';
+import { HostingError, startHosting, type Hosting } from './hosting';
 import { explainListen } from './lan-listeners';
 import { findLauncher, watchLauncher } from './launcher-watch';
 import { parseServeOptions, SERVE_USAGE, UsageError, type ServeOptions } from './serve-options';
-import { StationDoor } from './station-door';
 
 // Messages, not stack traces: whoever runs this is starting an exercise, not debugging the server.
 function fail(message: string, exitCode: number): never {
@@ -52,35 +49,23 @@ async function main(): Promise<void> {
 
   const dataFolder = options.dataFolder ?? defaultDataFolder();
   console.log(`data folder: ${dataFolder}`);
-  const bus = new ChannelBus(log);
-  let host: ExerciseHost;
+  let hosting: Hosting;
   try {
-    host = await ExerciseHost.start({ dataFolder, openChannel: bus.open, log });
-  } catch (error) {
-    fail(`cannot open the data folder ${dataFolder}: ${explain(error)}`, 1);
-  }
-
-  const door = await StationDoor.open({
-    host,
-    folderOf: (exerciseId) => exerciseFiles(dataFolder, exerciseId).folder,
-    log,
-  });
-  let server: RunningHostServer;
-  try {
-    server = await startHostServer({
-      host,
-      bus,
-      door,
-      lan: options.lan ? { addresses: options.lan.addresses, on: true } : undefined,
+    hosting = await startHosting({
+      dataFolder,
       root: RENDERER_DIST,
       hostName: options.host,
       port: options.port,
+      lan: options.lan ? { addresses: options.lan.addresses, on: true } : undefined,
       log,
     });
   } catch (error) {
-    await host.close().catch(() => undefined);
-    fail(`cannot serve on ${options.host}:${options.port}: ${explain(error)}`, 1);
+    if (!(error instanceof HostingError)) throw error;
+    if (error.step === 'data folder')
+      fail(`cannot open the data folder ${dataFolder}: ${explain(error.cause)}`, 1);
+    fail(`cannot serve on ${options.host}:${options.port}: ${explain(error.cause)}`, 1);
   }
+  const { server } = hosting;
   console.log(`Playbook Exercise Simulator: ${server.url}`);
   // The addresses to give out, once more on their own lines: the controller reads them to the room.
   const lan = server.lan.status();
@@ -88,7 +73,6 @@ async function main(): Promise<void> {
   for (const url of lan.urls) console.log(`stations: ${url}#/join`);
   console.log(`process: ${process.pid}`);
 
-  const running = { host, server };
   let stopping = false;
   const stop = (why: string) => {
     // A second Ctrl-C while closing means "now".
@@ -96,16 +80,13 @@ async function main(): Promise<void> {
     stopping = true;
     // The exercises first (their stations told the host is going, journals flushed, locks released), then
     // the sockets and the address.
-    running.host
-      .close()
-      .then(() => running.server.close())
-      .then(
-        () => {
-          console.log(`stopped (${why})`);
-          process.exit(0);
-        },
-        (error: unknown) => fail(`stopping: ${explain(error)}`, 1),
-      );
+    hosting.close().then(
+      () => {
+        console.log(`stopped (${why})`);
+        process.exit(0);
+      },
+      (error: unknown) => fail(`stopping: ${explain(error)}`, 1),
+    );
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

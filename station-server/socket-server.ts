@@ -11,10 +11,8 @@ import {
 import type { ChannelBus } from './channel-bus';
 import type { ConsoleServices } from './console-services';
 import { isLoopbackAddress, isLoopbackHostHeader } from './loopback';
+import { isOwnPageOrigin, type Listener } from './page-origin';
 import { SocketSession } from './socket-session';
-
-/** Which listener a server is: the host laptop's loopback one, or one on a room-network address. */
-export type Listener = { kind: 'loopback' } | { kind: 'lan'; hostHeader: string };
 
 export interface SocketServerOptions {
   server: http.Server;
@@ -41,7 +39,8 @@ const HOST_ONLINE: HostMessage = { kind: 'host-online' };
 
 /**
  * Why an upgrade is refused (docs/architecture.md §5, decision 8), or null. On the loopback listener the Host
- * header must name this machine (a DNS-rebinding page cannot), a page's Origin must be the host's own, and a
+ * header must name this machine (a DNS-rebinding page cannot), a page's Origin must be the host's own (or the
+ * desktop app's, page-origin.ts), and a
  * client without an Origin (a Node client, not a browser) must connect from loopback. On a LAN listener the
  * Host header must be that listener's own address, and a page's Origin its own; any client still needs a
  * station token for every channel it joins.
@@ -61,7 +60,7 @@ export function upgradeRefusal(
     return listener.kind === 'lan' || isLoopbackAddress(request.socket.remoteAddress)
       ? null
       : 'a socket without Origin must come from loopback';
-  if (origin.toLowerCase() !== `http://${(host as string).toLowerCase()}`)
+  if (!isOwnPageOrigin(origin, host, listener))
     return `Origin ${origin} is not this host's (http://${host as string})`;
   return null;
 }

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import type { z } from 'zod';
 import { errorMessage, JoinRequest, StationTokenRequest } from '../core/index';
 import { answer, readBody } from './http-answers';
+import { isOwnPageOrigin, type Listener } from './page-origin';
 import type { DoorAnswer, StationDoorApi } from './station-door-api';
 
 /** A join or token request is a few dozen bytes: anything much larger is not one. */
@@ -15,11 +16,12 @@ export function peerAddress(request: http.IncomingMessage): string {
 /** The JSON body of a POST, or the answer to send instead (method, Origin, size, JSON). */
 async function jsonBody(
   request: http.IncomingMessage,
+  listener: Listener,
 ): Promise<{ ok: true; body: unknown } | { ok: false; status: 400 | 403 | 405 | 413; reason: string }> {
   if (request.method !== 'POST') return { ok: false, status: 405, reason: 'POST only' };
   // A page of another origin may post a form here; only the host's own pages may (a Node client sends none).
   const origin = request.headers.origin;
-  if (origin !== undefined && origin.toLowerCase() !== `http://${(request.headers.host ?? '').toLowerCase()}`)
+  if (origin !== undefined && !isOwnPageOrigin(origin, request.headers.host, listener))
     return { ok: false, status: 403, reason: `Origin ${origin} is not this host's` };
   const bytes = await readBody(request, MAX_JOIN_BODY_BYTES);
   if (bytes === null) return { ok: false, status: 413, reason: `at most ${MAX_JOIN_BODY_BYTES} bytes` };
@@ -53,8 +55,9 @@ async function answerDoor<T>(
   schema: z.ZodType<T>,
   words: { refused: string; failed: string },
   ask: (body: T, address: string) => Promise<DoorAnswer>,
+  listener: Listener,
 ): Promise<void> {
-  const read = await jsonBody(request);
+  const read = await jsonBody(request, listener);
   if (!read.ok) return answer(response, read.status, { ok: false, reason: read.reason });
   const parsed = schema.safeParse(read.body);
   if (!parsed.success)
@@ -74,6 +77,7 @@ export function answerJoin(
   request: http.IncomingMessage,
   response: http.ServerResponse,
   door: StationDoorApi,
+  listener: Listener = { kind: 'loopback' },
 ): Promise<void> {
   return answerDoor(
     request,
@@ -81,6 +85,7 @@ export function answerJoin(
     JoinRequest,
     { refused: 'join refused', failed: 'the host could not take the code' },
     (body, address) => door.join(body.code, address),
+    listener,
   );
 }
 
@@ -89,6 +94,7 @@ export function answerStationToken(
   request: http.IncomingMessage,
   response: http.ServerResponse,
   door: StationDoorApi,
+  listener: Listener = { kind: 'loopback' },
 ): Promise<void> {
   return answerDoor(
     request,
@@ -96,5 +102,6 @@ export function answerStationToken(
     StationTokenRequest,
     { refused: 'token refused', failed: 'the host could not give a token' },
     (body, address) => door.issueForConsole(body, address),
+    listener,
   );
 }

@@ -9,6 +9,15 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
     tests: ['cli/main.test.ts', 'cli/parse-options.test.ts'],
     why: 'main keeps the EXIT codes its help states and turns a UsageError into exit 2; parseOptions throws UsageError',
   },
+  // electron/
+  'electron/main.ts': {
+    tests: ['test/packaging.test.ts'],
+    why: 'main only joins tested modules to Electron, which cannot run here: the packaging check builds its bundle into the asar that package.json starts (and test/electronegativity.test.ts reads its window options)',
+  },
+  'electron/host-entry.ts': {
+    tests: ['test/packaging.test.ts'],
+    why: "the utility process's entry hands Electron's parent port to runHostProcess (host-process.test.ts); the packaging check runs its bundle from the asar, which loads every module and refuses to run outside a utility process",
+  },
   // core/
   'core/content/json-schemas.ts': {
     tests: ['test/generated-files.test.ts'],

@@ -79,8 +79,41 @@ describe('browserBridge.saveFile', () => {
 describe('desktopBridge', () => {
   it('is the browser bridge unless the desktop shell exposes its own', () => {
     expect(desktopBridge()).toBe(browserBridge);
-    const exposed: DesktopBridge = { openFile: async () => null, saveFile: async () => undefined };
+    const exposed: DesktopBridge = { ...browserBridge, hostOrigin: 'http://127.0.0.1:4180' };
     (globalThis as { desktopBridge?: DesktopBridge }).desktopBridge = exposed;
     expect(desktopBridge()).toBe(exposed);
+  });
+});
+
+describe('browserBridge’s other capabilities', () => {
+  it('prints with the file name as the title, then puts the title back', async () => {
+    document.title = 'Console';
+    const titles: string[] = [];
+    vi.spyOn(window, 'print').mockImplementation(() => titles.push(document.title));
+    await expect(
+      browserBridge.printToPdf({ fileName: 'aar-ex1.pdf', marking: 'EU RESTRICTED' }),
+    ).resolves.toBe(true);
+    expect(titles).toEqual(['aar-ex1']);
+    expect(document.title).toBe('Console');
+  });
+
+  it('says it is the browser, with the package’s version, and has no host control', async () => {
+    const { readFileSync } = await import('node:fs');
+    const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    const info = await browserBridge.appInfo();
+    expect(info).toMatchObject({ shell: 'browser', appVersion: packageJson.version, dataFolder: null });
+    expect(info.runtime['browser']).toBe(navigator.userAgent);
+    expect(browserBridge.host).toBeNull();
+    expect(browserBridge.hostOrigin).toBe('');
+  });
+
+  it('opens a screen in a new tab of the same page, never with a handle back to this one', async () => {
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    await browserBridge.openWindow('#/station/ex-1/ms-a');
+    expect(open).toHaveBeenCalledWith(
+      `${location.origin}${location.pathname}#/station/ex-1/ms-a`,
+      '_blank',
+      'noopener',
+    );
   });
 });

@@ -1,10 +1,16 @@
 import type { DesktopBridge, OpenedFile } from '../../core/index';
+import { version } from '../../package.json';
+import { printWithMarking } from './print-marking';
 
 /**
- * DesktopBridge with web APIs, for browser mode: a file input for opening, a download for saving. Nothing
- * leaves the machine: the file is read in the page and saved from a blob: URL of the page's own origin.
+ * DesktopBridge with web APIs, for browser mode: a file input for opening, a download for saving, the browser's
+ * print for a PDF, a new tab for a station. Nothing leaves the machine: the file is read in the page and saved
+ * from a blob: URL of the page's own origin. The host is the one that served the page, and the terminal's
+ * `npm start` controls it: there is no host control here.
  */
 export const browserBridge: DesktopBridge = {
+  hostOrigin: '',
+  host: null,
   openFile(accept) {
     return new Promise<OpenedFile | null>((resolve) => {
       const input = document.createElement('input');
@@ -31,6 +37,20 @@ export const browserBridge: DesktopBridge = {
     link.remove();
     // Revoke later: some browsers read the URL after click() returns.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+  async printToPdf(request) {
+    return printWithMarking(window, request);
+  },
+  async appInfo() {
+    return {
+      shell: 'browser',
+      appVersion: version,
+      runtime: { browser: navigator.userAgent },
+      dataFolder: null,
+    };
+  },
+  async openWindow(routeHash) {
+    window.open(new URL(routeHash, location.href).href, '_blank', 'noopener');
   },
 };
 

@@ -1,4 +1,5 @@
 import { HOST_SESSION_PATH, type RestoreResult } from '../../core/index';
+import { hostUrl } from '../transport/index';
 
 /*
  * The exercise host's HTTP endpoints the console uses beside its socket (station-server/): the console's
@@ -15,10 +16,10 @@ type Fetch = typeof fetch;
 
 /** The console's token, from the host that served the page. */
 export async function fetchConsoleToken(fetcher: Fetch = fetch): Promise<string> {
-  const response = await fetcher(HOST_SESSION_PATH, { cache: 'no-store' });
+  const response = await fetcher(hostUrl(HOST_SESSION_PATH), { cache: 'no-store' });
   if (response.status === 403)
     throw new ConsoleRefusedError(
-      'the exercise host gives the console only to a page opened on its own computer (http://127.0.0.1 or http://localhost)',
+      'the exercise host gives the console only to a page opened on its own computer (http://127.0.0.1 or http://localhost, or the desktop app)',
     );
   if (!response.ok) throw new Error(`the exercise host answered ${response.status} for the console's token`);
   const body = (await response.json()) as { consoleToken?: unknown };
@@ -49,7 +50,7 @@ export async function findJournal(
 }
 
 function requestJournal(exerciseId: string, token: string, fetcher: Fetch): Promise<Response> {
-  return fetcher(`/host/exercises/${encodeURIComponent(exerciseId)}/journal`, {
+  return fetcher(hostUrl(`/host/exercises/${encodeURIComponent(exerciseId)}/journal`), {
     headers: { 'X-Console-Token': token },
     cache: 'no-store',
   });
@@ -77,7 +78,7 @@ export async function restoreBackup(
   token: string,
   fetcher: Fetch = fetch,
 ): Promise<RestoreResult> {
-  const response = await fetcher(`/host/exercises/restore?file=${encodeURIComponent(fileName)}`, {
+  const response = await fetcher(hostUrl(`/host/exercises/restore?file=${encodeURIComponent(fileName)}`), {
     method: 'POST',
     headers: { 'X-Console-Token': token, 'Content-Type': 'application/x-ndjson' },
     body: typeof body === 'string' ? body : new Blob([viewOf(body)]),

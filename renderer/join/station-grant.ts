@@ -1,4 +1,5 @@
 import { JOIN_PATH, STATION_TOKEN_PATH, type JoinAnswer } from '../../core/index';
+import { hostUrl } from '../transport/index';
 import { fetchConsoleToken } from '../host/index';
 
 /** What the host granted this page: the token, and the station and roles it names (ADR 0007). */
@@ -101,7 +102,7 @@ export async function grantOnHostLaptop(
   fetcher: Fetch = fetch,
 ): Promise<JoinAnswer> {
   const consoleToken = await fetchConsoleToken(fetcher);
-  const response = await fetcher(STATION_TOKEN_PATH, {
+  const response = await fetcher(hostUrl(STATION_TOKEN_PATH), {
     method: 'POST',
     cache: 'no-store',
     headers: { 'Content-Type': 'application/json', 'X-Console-Token': consoleToken },
@@ -114,7 +115,7 @@ export async function grantOnHostLaptop(
 
 /** A code typed at a station (any spelling), traded for a grant. */
 export async function joinWithCode(code: string, fetcher: Fetch = fetch): Promise<JoinAnswer> {
-  const response = await fetcher(JOIN_PATH, {
+  const response = await fetcher(hostUrl(JOIN_PATH), {
     method: 'POST',
     cache: 'no-store',
     headers: { 'Content-Type': 'application/json' },

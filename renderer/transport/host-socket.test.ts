@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONSOLE_CHANNEL, HOST_SOCKET_PATH } from '../../core/index';
-import {
-  HostSocket,
-  hostSocket,
-  hostSocketUrl,
-  RECONNECT_MAX_MS,
-  setHostSocket,
-  type SocketLike,
-} from './host-socket';
+import { HostSocket, hostSocket, RECONNECT_MAX_MS, setHostSocket, type SocketLike } from './host-socket';
+import { hostSocketUrl } from './host-address';
 
 /** A WebSocket the test plays the host of: it opens, answers and drops when told to. */
 class ScriptedSocket implements SocketLike {

@@ -1,6 +1,5 @@
 import {
   CONSOLE_CHANNEL,
-  HOST_SOCKET_PATH,
   parseHostFrame,
   parseStationChannel,
   type ClientFrame,
@@ -8,6 +7,7 @@ import {
   type OpenChannel,
   type TransportChannel,
 } from '../../core/index';
+import { hostSocketUrl } from './host-address';
 
 /** What HostSocket needs of a WebSocket: the browser's, or the `ws` package's in a Node test. */
 export interface SocketLike {
@@ -24,7 +24,7 @@ export type SocketConstructor = new (url: string) => SocketLike;
 export type HostStatus = 'connected' | 'disconnected';
 
 export interface HostSocketOptions {
-  /** Default: the host that served the page, `ws(s)://<location.host>/host/socket`. */
+  /** Default: the host's socket (host-address.ts): the bridge's host, or the one that served the page. */
   url?: string;
   /** Default: the global WebSocket, read when each connection is made. */
   WebSocket?: SocketConstructor;
@@ -39,11 +39,6 @@ export const RECONNECT_MAX_MS = 5_000;
 
 interface Endpoint {
   listeners: Set<(message: unknown) => void>;
-}
-
-/** The page's own address of the host's socket: the origin that served it. */
-export function hostSocketUrl(where: Pick<Location, 'protocol' | 'host'> = location): string {
-  return `${where.protocol === 'https:' ? 'wss' : 'ws'}://${where.host}${HOST_SOCKET_PATH}`;
 }
 
 /**

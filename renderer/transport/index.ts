@@ -1,1 +1,2 @@
 export * from './host-socket';
+export * from './host-address';

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatJoinCode, JOIN_CODE_ALPHABET, type JoinCodeView } from '../../../core/index';
 import { routeHash } from '../../components/index';
 import { useTranslate } from '../../state/index';
+import { hostPageOrigin } from '../../transport/index';
 import { ConfirmStep } from './ConfirmStep';
 import { joinLink } from './join-link';
 import { QrCode } from './QrCode';
@@ -51,7 +52,7 @@ export function JoinCodes({ codes, lanUrls, titleOf, onRevoke }: JoinCodesProps)
                 <code className="join-code-text">{formatJoinCode(code.code)}</code>
                 {shown === code.codeId ? (
                   <QrCode
-                    text={joinLink(lanUrls, location.origin, code.code)}
+                    text={joinLink(lanUrls, hostPageOrigin(), code.code)}
                     label={t('lan.qrLabel', { role: roles(code) })}
                   />
                 ) : null}
