@@ -9,6 +9,7 @@ import { encodeEvents, HOST_SESSION_PATH, type DesktopBridge } from '../../core/
 import { browserStore, messageOn, recordedInBrowser, startOn } from '../../test/fixtures/browser-exercise';
 import { miniExercise, pageOn } from '../../test/fixtures/test-console';
 import { TEST_DATA_FOLDER, TestHost } from '../../test/fixtures/test-host';
+import { browserBridge } from '../bridge/index';
 import { ExerciseList } from './ExerciseList';
 
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -21,6 +22,8 @@ afterEach(async () => {
 function servedBy(host: TestHost) {
   const saved: { name: string; data: string; mimeType: string }[] = [];
   const bridge = {
+    // The rest of the browser's bridge: the host is the page's own origin, as in browser mode.
+    ...browserBridge,
     opened: null as { name: string; bytes: Uint8Array } | null,
     saveFile: async (name: string, data: string | Uint8Array, mimeType: string) => {
       saved.push({ name, data: String(data), mimeType });
