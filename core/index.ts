@@ -215,6 +215,7 @@ export {
   type ExpectedActionRecord,
   FoldFeed,
   type GivenRating,
+  ImprovementPlan,
   InjectLog,
   leafPaths,
   MechanismHistory,

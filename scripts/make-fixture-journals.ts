@@ -186,11 +186,18 @@ async function main(args: readonly string[]): Promise<number> {
                 ? { instance: open.instance }
                 : {}),
             rationale: `As asked by ${inject.id}`,
+            // From envelope v4 a decision names the inject it answers, when its role received it (issue 22).
+            ...(received(inject.id, action.role) ? { answersInject: inject.id } : {}),
           },
           { seconds: 240, expectOk: false },
         );
       }
     }
+  };
+  /** Whether the inject reached the role (delivered or acknowledged, not blocked). */
+  const received = (injectId: string, role: string) => {
+    const status = engine.state.injects[injectId]?.recipients[role];
+    return status !== undefined && status !== 'blocked';
   };
   /** A free-text expected action still open, for an evaluator to mark. */
   const openFreeText = () =>
@@ -431,6 +438,35 @@ async function main(args: readonly string[]): Promise<number> {
     objectiveId: 'obj-stratcom',
     rating: 'M',
     rationale: 'No coordinated line before ENDEX.',
+  });
+
+  // The improvement plan, agreed after ENDEX (envelope v4, issue 22): added, amended, and one withdrawn.
+  await send('lead-evaluator', 'corrective-action/add', {
+    actionId: 'CA-1',
+    what: 'Rehearse re-marking EU-ONLY products as REL-EU-NATO before they are shared over the link',
+    owner: 'intcen-fusion-cell',
+    due: '2027-03-31',
+    objectiveId: 'obj-eu-nato',
+    observationIds: ['OBS-2'],
+  });
+  await send('evaluator', 'corrective-action/add', {
+    what: 'Agree a joint line to take with NATO public diplomacy within the first day of a campaign',
+    owner: 'EEAS StratCom and NATO PDD',
+    objectiveId: 'obj-stratcom',
+  });
+  await send('lead-evaluator', 'corrective-action/amend', {
+    actionId: 'CA-1',
+    changes: { due: '2027-05-31' },
+    reason: 'Aligned with the next PACE planning conference',
+  });
+  await send('excon', 'corrective-action/add', {
+    actionId: 'CA-3',
+    what: 'Give the affected Member State a second CSIRT liaison',
+    owner: 'ms-affected',
+  });
+  await send('excon', 'corrective-action/withdraw', {
+    actionId: 'CA-3',
+    reason: 'Already in the national exercise plan',
   });
 
   await writeFile(out, encodeEvents(engine.events));

@@ -44,6 +44,7 @@ export function stateAfterCreated(
     injects,
     messages: {},
     observations: {},
+    correctiveActions: {},
     autoPlay: { ...payload.autoPlay },
     noPlay: false,
   };
@@ -222,6 +223,14 @@ export function applyEvent(state: EngineState, event: ExerciseEvent): void {
     case 'observation.amended': {
       const observation = state.observations[event.payload.observationId];
       if (observation) observation.amended += 1;
+      break;
+    }
+    case 'corrective-action.added':
+      state.correctiveActions[event.payload.actionId] = { withdrawn: false };
+      break;
+    case 'corrective-action.withdrawn': {
+      const action = state.correctiveActions[event.payload.actionId];
+      if (action) action.withdrawn = true;
       break;
     }
     case 'role.auto-play-set':

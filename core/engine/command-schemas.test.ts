@@ -24,7 +24,15 @@ const DOCUMENTED: Record<CommandAuthority, string[]> = {
     'inject/send-adhoc',
   ],
   player: ['decision/take', 'message/send', 'message/read', 'inject/acknowledge'],
-  evaluation: ['observation/record', 'observation/amend', 'rating/give', 'expected-action/mark'],
+  evaluation: [
+    'observation/record',
+    'observation/amend',
+    'rating/give',
+    'expected-action/mark',
+    'corrective-action/add',
+    'corrective-action/amend',
+    'corrective-action/withdraw',
+  ],
 };
 
 describe('the commands and who may send them', () => {

@@ -27,6 +27,26 @@ export const InjectDraft = z.strictObject({
 });
 export type InjectDraft = z.infer<typeof InjectDraft>;
 
+/** A corrective action of the improvement plan as an evaluator or EXCON writes it. */
+const CorrectiveActionFields = z.strictObject({
+  what: Text,
+  /** A role of the exercise, or an organisation in words. */
+  owner: z.string().min(1).max(200),
+  due: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
+    .nullable(),
+  objectiveId: Id.nullable(),
+  observationIds: z.array(Id).max(100),
+});
+
+/** A new action: with no due date, objective or observation unless given. */
+const CorrectiveActionDraft = CorrectiveActionFields.extend({
+  due: CorrectiveActionFields.shape.due.default(null),
+  objectiveId: CorrectiveActionFields.shape.objectiveId.default(null),
+  observationIds: CorrectiveActionFields.shape.observationIds.default([]),
+});
+
 export const COMMAND_SCHEMAS = {
   'exercise/start': Empty,
   'exercise/pause': Empty,
@@ -60,6 +80,8 @@ export const COMMAND_SCHEMAS = {
     event: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be a playbook event name'),
     fields: z.record(z.string(), FieldValue).default({}),
     rationale: z.string().max(20_000).optional(),
+    /** The inject this decision answers: one the deciding role received. */
+    answersInject: Id.optional(),
   }),
   'decision/void': z.strictObject({ decisionId: Id, reason: Text }),
   'message/send': z.strictObject({
@@ -85,6 +107,17 @@ export const COMMAND_SCHEMAS = {
   }),
   'observation/amend': z.strictObject({ observationId: Id, text: Text, reason: Text }),
   'rating/give': z.strictObject({ objectiveId: Id, rating: z.enum(['P', 'S', 'M', 'U']), rationale: Text }),
+  'corrective-action/add': CorrectiveActionDraft.extend({ actionId: Id.optional() }),
+  'corrective-action/amend': z.strictObject({
+    actionId: Id,
+    // Without defaults: an amendment changes only the fields it names.
+    changes: CorrectiveActionFields.partial().refine(
+      (changes) => Object.keys(changes).length > 0,
+      'name at least one field to change',
+    ),
+    reason: Text,
+  }),
+  'corrective-action/withdraw': z.strictObject({ actionId: Id, reason: Text }),
   'expected-action/mark': z.strictObject({
     injectId: Id,
     actionId: Id,
@@ -134,5 +167,8 @@ export const COMMAND_AUTHORITY: Record<CommandType, CommandAuthority> = {
   'observation/amend': 'evaluation',
   'rating/give': 'evaluation',
   'expected-action/mark': 'evaluation',
+  'corrective-action/add': 'evaluation',
+  'corrective-action/amend': 'evaluation',
+  'corrective-action/withdraw': 'evaluation',
   'role/auto-play': 'excon',
 };

@@ -30,7 +30,7 @@ describe('one unit of work on the engine state', () => {
       { audience: ['players', 'control'] },
     );
     expect(started).toEqual({
-      v: 3,
+      v: 4,
       seq: lastSeq + 1,
       exerciseId: 'mini-1',
       type: 'no-play.started',

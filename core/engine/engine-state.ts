@@ -74,6 +74,8 @@ export interface EngineState {
   injects: Record<string, InjectState>;
   messages: Record<string, MessageState>;
   observations: Record<string, { id: string; by: string; amended: number }>;
+  /** The improvement plan's actions by id (engine state v3): enough to refuse an unknown or withdrawn one. */
+  correctiveActions: Record<string, { withdrawn: boolean }>;
   autoPlay: Record<string, string>;
   noPlay: boolean;
 }

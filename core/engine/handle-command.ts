@@ -29,6 +29,11 @@ import {
   sendAdhoc,
   skipInject,
 } from './handle-injects';
+import {
+  addCorrectiveAction,
+  amendCorrectiveAction,
+  withdrawCorrectiveAction,
+} from './handle-improvement-plan';
 import { readMessage, sendMessage } from './handle-messages';
 import { parseCommand, type ParsedCommand } from './parse-command';
 import { absentBody, type EngineRole } from './roles';
@@ -60,6 +65,9 @@ const HANDLERS: { [K in CommandType]: Handler<K> } = {
   'observation/amend': amendObservation,
   'rating/give': giveRating,
   'expected-action/mark': markExpectedAction,
+  'corrective-action/add': addCorrectiveAction,
+  'corrective-action/amend': amendCorrectiveAction,
+  'corrective-action/withdraw': withdrawCorrectiveAction,
   'role/auto-play': setAutoPlay,
 };
 

@@ -42,6 +42,11 @@ export function takeDecision(core: EngineCore, payload: CommandPayload<'decision
   ) {
     return reject('not-allowed', `${roleId} does not own ${machine} ${eventName}`, 'payload.event');
   }
+  // The inject it answers must be one this role received: a decision cannot claim to answer what it never saw.
+  const answers = payload.answersInject;
+  const received = answers === undefined ? undefined : core.state.injects[answers]?.recipients[roleId];
+  if (answers !== undefined && (received === undefined || received === 'blocked'))
+    return reject('unknown-target', `${roleId} received no inject ${answers}`, 'payload.answersInject');
   if (document.instanceKey && instanceGiven === null) {
     return reject(
       'invalid-command',
@@ -117,6 +122,7 @@ export function takeDecision(core: EngineCore, payload: CommandPayload<'decision
       event: eventName,
       fields,
       rationale: payload.rationale ?? null,
+      ...(answers === undefined ? {} : { answersInject: answers }),
     },
     contentEnvelope(core.playbook, core.roles, markings),
   );

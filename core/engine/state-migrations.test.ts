@@ -38,6 +38,15 @@ describe('engine state versions', () => {
     });
   });
 
+  it('v2 → v3: a state folded before the improvement plan existed has no corrective actions', async () => {
+    const { engine } = await playedToTwoHours();
+    const current = snapshotOf(engine.state);
+    const { correctiveActions, ...before } = current.state as unknown as Record<string, unknown>;
+    expect(correctiveActions).toEqual({});
+    const v2: EngineSnapshot = { ...current, v: 2, state: before as never };
+    expect(snapshotState(v2)).toEqual(engine.state);
+  });
+
   it('an exercise whose latest snapshot a v1 app wrote opens quickly and its open window still closes', async () => {
     const store = new MemoryEventStore('mini-1');
     const { engine } = await playedToTwoHours(store);

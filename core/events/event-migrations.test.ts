@@ -32,13 +32,14 @@ const steps: EventMigration[] = [
 ];
 
 describe('event envelope versions', () => {
-  it('this version writes envelope v3 and reads v1 and v2 through their steps', () => {
-    expect(EVENT_ENVELOPE_VERSION).toBe(3);
+  it('this version writes envelope v4 and reads v1 to v3 through their steps', () => {
+    expect(EVENT_ENVELOPE_VERSION).toBe(4);
     expect(EVENT_MIGRATIONS.map((step) => [step.from, step.name])).toEqual([
       [1, 'message-blocked-told-to-sender'],
       [2, 'station-access-events-added'],
+      [3, 'improvement-plan-and-answered-injects-added'],
     ]);
-    expect(migrationPath(3, 3)).toEqual([]);
+    expect(migrationPath(4, 4)).toEqual([]);
   });
 
   it('finds the steps from a version to another, in order, or names the missing one', () => {
@@ -91,8 +92,8 @@ describe('step message-blocked-told-to-sender (v1 → v2)', () => {
     const decoded = decodeEvent(v1Blocked, { trusted: false });
     expect(decoded).toEqual({
       ok: true,
-      // Read today: on through v2 → v3, which changes nothing more.
-      event: { ...v1Blocked, v: 3, audience: ['control', 'evaluation', 'role:eu-liaison-nato'] },
+      // Read today: on through v2 → v3 → v4, which change nothing more.
+      event: { ...v1Blocked, v: 4, audience: ['control', 'evaluation', 'role:eu-liaison-nato'] },
       migrated: true,
     });
   });
@@ -102,7 +103,7 @@ describe('step message-blocked-told-to-sender (v1 → v2)', () => {
     read.payload = { messageId: 'M-39', role: 'x', from: 'eu-liaison-nato' } as typeof read.payload;
     expect(decodeEvent(read, { trusted: false })).toEqual({
       ok: true,
-      event: { ...read, v: 3 },
+      event: { ...read, v: 4 },
       migrated: true,
     });
   });
@@ -113,7 +114,7 @@ describe('step station-access-events-added (v2 → v3)', () => {
     const v2 = { ...testEvent('ex', 7), v: 2 };
     const step = EVENT_MIGRATIONS.find((entry) => entry.from === 2);
     expect(step?.migrate(v2)).toEqual({ ...v2, v: 3 });
-    expect(decodeEvent(v2, { trusted: false })).toEqual({ ok: true, event: { ...v2, v: 3 }, migrated: true });
+    expect(decodeEvent(v2, { trusted: false })).toEqual({ ok: true, event: { ...v2, v: 4 }, migrated: true });
   });
 
   it('makes an app of v2 refuse a v3 journal by its version, not by an unknown type', () => {
@@ -134,6 +135,36 @@ describe('step station-access-events-added (v2 → v3)', () => {
       ok: false,
       message: expect.stringMatching(/written by a newer version of the app \(event envelope v3/),
     });
-    expect(decodeEvent(joined, { trusted: false })).toMatchObject({ ok: true, migrated: false });
+    expect(decodeEvent(joined, { trusted: false })).toMatchObject({ ok: true, migrated: true });
+  });
+});
+
+describe('step improvement-plan-and-answered-injects-added (v3 → v4)', () => {
+  it('reads every v3 line as it was: v4 only adds event types and an optional field a v3 line has not', () => {
+    const v3 = { ...testEvent('ex', 9), v: 3 };
+    const step = EVENT_MIGRATIONS.find((entry) => entry.from === 3);
+    expect(step?.migrate(v3)).toEqual({ ...v3, v: 4 });
+    expect(decodeEvent(v3, { trusted: false })).toEqual({ ok: true, event: { ...v3, v: 4 }, migrated: true });
+  });
+
+  it('makes an app of v3 refuse a v4 journal by its version, not by an unknown type', () => {
+    const added = {
+      ...testEvent('ex', 10),
+      v: 4,
+      type: 'corrective-action.added',
+      payload: {
+        actionId: 'CA-1',
+        what: 'x',
+        owner: 'ms-a',
+        due: null,
+        objectiveId: null,
+        observationIds: [],
+      },
+    };
+    expect(decodeEvent(added, { trusted: false })).toMatchObject({ ok: true, migrated: false });
+    expect(decodeEvent(added, { trusted: false, currentVersion: 3 })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/written by a newer version of the app \(event envelope v4/),
+    });
   });
 });

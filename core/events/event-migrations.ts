@@ -36,6 +36,13 @@ export const EVENT_MIGRATIONS: readonly EventMigration[] = [
     // hold them with its "written by a newer version" message, not an unknown type.
     migrate: (line) => ({ ...line, v: 3 }),
   },
+  {
+    from: 3,
+    name: 'improvement-plan-and-answered-injects-added',
+    // v4 adds the improvement plan's events (corrective-action.added, .amended, .withdrawn) and the optional
+    // inject a decision answers (issue 22); a v3 line is none of them and reads as it was.
+    migrate: (line) => ({ ...line, v: 4 }),
+  },
 ];
 
 /** The steps that take a line of version `from` to version `to`, or why there is no such path. */

@@ -35,6 +35,19 @@ export const STATION_GRANT_KINDS = ['player', 'control', 'evaluator', 'observer'
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A corrective action of the improvement plan as the log keeps it. */
+const CorrectiveAction = z.object({
+  actionId: Id,
+  /** What is to be done. */
+  what: z.string(),
+  /** Who does it: a role of the exercise, or an organisation named in words. */
+  owner: z.string(),
+  /** When it is due (YYYY-MM-DD), or null when no date was agreed. */
+  due: z.string().nullable(),
+  objectiveId: Id.nullable(),
+  observationIds: z.array(Id),
+});
+
 /** An XState state value as the log keeps it: a state name, or nested regions. */
 export type StateValue = string | { [region: string]: StateValue };
 const StateValueSchema = z.custom<StateValue>(
@@ -164,6 +177,8 @@ export const EVENT_PAYLOADS = {
     event: z.string(),
     fields: z.record(z.string(), FieldValue),
     rationale: z.string().nullable(),
+    /** The inject the decision answers, when its taker named one (envelope v4). */
+    answersInject: Id.optional(),
   }),
   'decision.voided': z.object({ decisionId: Id, reason: z.string() }),
   'inject.triggered': z.object({ injectId: Id, dueMs: z.number(), cause: TriggerCause }),
@@ -204,6 +219,15 @@ export const EVENT_PAYLOADS = {
     rating: z.enum(['P', 'S', 'M', 'U']),
     rationale: z.string(),
   }),
+  // The improvement plan (issue 22, envelope v4): corrective actions that evaluators and EXCON agree on, each
+  // answering an objective and the observations behind it. Amended and withdrawn, never erased.
+  'corrective-action.added': CorrectiveAction,
+  'corrective-action.amended': z.object({
+    actionId: Id,
+    changes: CorrectiveAction.omit({ actionId: true }).partial(),
+    reason: z.string(),
+  }),
+  'corrective-action.withdrawn': z.object({ actionId: Id, reason: z.string() }),
   'role.auto-play-set': z.object({ role: RoleId, policy: z.string().nullable() }),
   // Who sat where (issue 20, ADR 0007): written by the host, never a code or a token (a journal travels).
   'station.joined': z.object({

@@ -10,7 +10,7 @@ import type { EventPayload, EventType } from '../events/index';
  * 1: the first version. 2: `message.blocked` is addressed to the sender as well as to control and evaluation
  * (issue 18: a sender learns what its marking did); step `message-blocked-told-to-sender`.
  */
-export const EVENT_ENVELOPE_VERSION = 3;
+export const EVENT_ENVELOPE_VERSION = 4;
 
 /** Who may see an event, besides its marking: players (all, or named roles), control, evaluation. */
 export type AudienceEntry = 'players' | 'control' | 'evaluation' | `role:${string}`;

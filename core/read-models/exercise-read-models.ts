@@ -4,6 +4,7 @@ import { EvaluationLog } from './evaluation-log';
 import { ExchangeGraph } from './exchange-graph';
 import { exerciseParties, type ExerciseParties } from './exercise-parties';
 import { ExpectedActionLog } from './expected-action-log';
+import { ImprovementPlan } from './improvement-plan';
 import { InjectLog } from './inject-log';
 import { MechanismHistory } from './mechanism-history';
 
@@ -36,7 +37,7 @@ export class ExerciseFacts {
 
 /**
  * Every read model of an exercise, fed the same events in the same order: the expected-action outcomes, the
- * inject log per recipient, the exchange graph, the mechanism history and the evaluation record. Each is an
+ * inject log per recipient, the exchange graph, the mechanism history, the evaluation record and the improvement plan. Each is an
  * incremental fold, so the console feeds it live event by event and `report` streams a journal through it;
  * every figure on every screen and in metrics.json is derived from these, so they agree by construction.
  */
@@ -49,6 +50,7 @@ export class ExerciseReadModels {
   readonly exchange: ExchangeGraph;
   readonly history: MechanismHistory;
   readonly evaluation = new EvaluationLog();
+  readonly plan = new ImprovementPlan();
 
   constructor(readonly content: LoadedContent) {
     this.parties = exerciseParties(content);
@@ -63,6 +65,7 @@ export class ExerciseReadModels {
     this.exchange.apply(event);
     this.history.apply(event);
     this.evaluation.apply(event);
+    this.plan.apply(event);
   }
 
   static of(events: Iterable<ExerciseEvent>, content: LoadedContent): ExerciseReadModels {

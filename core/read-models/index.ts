@@ -5,6 +5,7 @@ export * from './inject-log';
 export * from './exchange-graph';
 export * from './mechanism-history';
 export * from './evaluation-log';
+export * from './improvement-plan';
 export * from './state-paths';
 export * from './exercise-read-models';
 export * from './actor-credit';

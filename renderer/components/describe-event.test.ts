@@ -136,6 +136,20 @@ const SAMPLES: { [K in EventType]: EventPayload<K> } = {
   'observation.recorded': { observationId: 'O-1', kind: 'strength', role: 'ms-a', text: 'Quick call' },
   'observation.amended': { observationId: 'O-1', text: 'Quicker', reason: 'typo' },
   'rating.given': { objectiveId: 'obj-share', rating: 'S', rationale: 'ok' },
+  'corrective-action.added': {
+    actionId: 'CA-1',
+    what: 'Agree a joint line-to-take template',
+    owner: 'ms-a',
+    due: '2027-03-01',
+    objectiveId: 'obj-share',
+    observationIds: [],
+  },
+  'corrective-action.amended': {
+    actionId: 'CA-1',
+    changes: { due: '2027-04-01' },
+    reason: 'after the wash-up',
+  },
+  'corrective-action.withdrawn': { actionId: 'CA-1', reason: 'covered elsewhere' },
   'role.auto-play-set': { role: 'ms-a', policy: 'doctrine' },
   'station.joined': {
     station: 'st-1a2b',

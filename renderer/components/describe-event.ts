@@ -149,6 +149,12 @@ const DESCRIBERS: { [K in EventType]: Describer<K> } = {
   'observation.amended': (payload, { t }) => t('events.say.amended', { reason: payload.reason }),
   'rating.given': (payload, { t, words }) =>
     t('events.say.rating', { objective: words.objective(payload.objectiveId), rating: payload.rating }),
+  'corrective-action.added': (payload, { t, words }) =>
+    t('events.say.correctiveAdded', { owner: words.role(payload.owner), what: payload.what }),
+  'corrective-action.amended': (payload, { t }) =>
+    t('events.say.correctiveAmended', { reason: payload.reason }),
+  'corrective-action.withdrawn': (payload, { t }) =>
+    t('events.say.correctiveWithdrawn', { reason: payload.reason }),
   'role.auto-play-set': (payload, { t, words }) => {
     const role = words.role(payload.role);
     if (payload.policy === null) return t('events.say.stationPlay', { role });
