@@ -21,6 +21,7 @@ function decision(seq: number, hour: number, stage: string): DecisionRecord {
     playedBy: null,
     credit: { kind: 'person', role: 'ms-a', through: null, policy: null },
     stage,
+    answersInject: null,
     voided: null,
   };
 }

@@ -6,6 +6,7 @@ export * from './exchange-graph';
 export * from './mechanism-history';
 export * from './evaluation-log';
 export * from './improvement-plan';
+export * from './decision-answers';
 export * from './state-paths';
 export * from './exercise-read-models';
 export * from './actor-credit';

@@ -24,6 +24,8 @@ export interface DecisionRecord extends LoggedAt {
   credit: ActorCredit;
   /** The playbook's stage of the event (report, notify, assess, decide, activate or other). */
   stage: string;
+  /** The inject its taker named as the one it answers (envelope v4); null when none was named. */
+  answersInject: string | null;
   /** EXCON's void, when it came: the decision then counts nowhere but in the consistency flags. */
   voided: (LoggedAt & { reason: string; by: string | null }) | null;
 }
@@ -97,6 +99,7 @@ export class MechanismHistory {
           credit: creditIn(this.content.playbook, event.actor),
           stage:
             this.content.playbook.mechanisms.get(payload.machine)?.events[payload.event]?.stage ?? 'other',
+          answersInject: payload.answersInject ?? null,
           voided: null,
         });
         break;
