@@ -1,57 +1,16 @@
 import type { LoadedContent } from '../engine/index';
 import type { EventOf, ExerciseEvent } from '../ports/index';
+import { CountHistory } from './count-history';
 import { loggedAt, type LoggedAt } from './logged-at';
 import { EU_SIDE, exerciseParties, NATO_SIDE, type ExerciseParties } from './exercise-parties';
-
-/** What travelled: a role's message, a scripted inject, or a product shared over the EU–NATO link. */
-export type ExchangeKind = 'message' | 'inject' | 'product';
-
-/** One kind of traffic from one organisation to another under one marking. */
-export interface ExchangeEdge {
-  kind: ExchangeKind;
-  fromOrg: string;
-  toOrg: string;
-  fromSide: string;
-  toSide: string;
-  marking: string | null;
-  delivered: number;
-  blocked: number;
-}
-
-/**
- * The EU↔NATO figures (docs/metrics.md defines them): `exchanges` is what participants passed across the
- * line, messages (once each) plus link products that crossed; `blocked` what markings stopped at it;
- * `scriptedInjects` the scenario's injects that crossed it, counted apart because control wrote them.
- */
-export interface EuNatoFigures {
-  exchanges: number;
-  messages: number;
-  products: number;
-  blocked: number;
-  scriptedInjects: number;
-}
-
-/** Messages delivered and read between two organisations under one marking, with the read latencies. */
-export interface SharingRow {
-  fromOrg: string;
-  toOrg: string;
-  marking: string;
-  delivered: number;
-  scenarioMs: number[];
-  wallMs: number[];
-}
-
-/** What one organisation delivered to another, by kind, and what of it was blocked. */
-export interface OrganisationPair {
-  fromOrg: string;
-  toOrg: string;
-  fromSide: string;
-  toSide: string;
-  messages: number;
-  injects: number;
-  products: number;
-  blocked: number;
-}
+import type {
+  EuNatoCrossing,
+  EuNatoFigures,
+  ExchangeEdge,
+  ExchangeKind,
+  OrganisationPair,
+  SharingRow,
+} from './exchange-types';
 
 const DELIVERED_AS = { message: 'messages', inject: 'injects', product: 'products' } as const;
 
@@ -62,6 +21,7 @@ interface Product {
   edge: ExchangeEdge;
   crossed: boolean;
   marking: string | null;
+  crossing: EuNatoCrossing;
 }
 
 /**
@@ -89,6 +49,11 @@ export class ExchangeGraph {
   private readonly blocked = new Map<string, number>();
   private readonly sharing = new Map<string, SharingRow>();
   private readonly unread = new Map<string, { at: LoggedAt; row: SharingRow }>();
+  /** Every count as it changed, so that the review can read the picture as it stood after any event. */
+  private readonly timeline = new CountHistory();
+  private readonly crossingList: EuNatoCrossing[] = [];
+  /** The event being applied. */
+  private at: LoggedAt = { seq: 0, scenarioMs: 0, wallMs: 0 };
 
   constructor(
     private readonly content: LoadedContent,
@@ -98,14 +63,19 @@ export class ExchangeGraph {
   }
 
   apply(event: ExerciseEvent): void {
+    this.at = loggedAt(event);
     switch (event.type) {
       case 'inject.released':
         this.injectSenders.set(event.payload.injectId, event.payload.content.from);
         break;
       case 'inject.delivered': {
         const { content, role } = event.payload;
-        this.edge('inject', content.from, role, content.marking).delivered += 1;
-        if (this.parties.crossesEuNato(content.from, role)) this.figures.scriptedInjects += 1;
+        const edge = this.edge('inject', content.from, role, content.marking);
+        this.count(edge, 'delivered', 1);
+        if (this.parties.crossesEuNato(content.from, role)) {
+          this.figure('scriptedInjects', 1);
+          this.cross(edge, 'delivered');
+        }
         break;
       }
       case 'inject.blocked': {
@@ -124,6 +94,7 @@ export class ExchangeGraph {
         const delivery = this.unread.get(key);
         if (!delivery) break;
         this.unread.delete(key);
+        this.timeline.add(this.at.seq, `read|${event.payload.role}`, 1);
         delivery.row.scenarioMs.push(event.scenarioMs - delivery.at.scenarioMs);
         delivery.row.wallMs.push(event.wallMs - delivery.at.wallMs);
         break;
@@ -144,18 +115,30 @@ export class ExchangeGraph {
     }
   }
 
-  /** Every edge with traffic, in a stable order (kind, organisations, marking). */
-  edges(): ExchangeEdge[] {
-    return [...this.edgesByKey.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, edge]) => edge);
+  /**
+   * Every edge with traffic, in a stable order (kind, organisations, marking); with `asOfSeq`, the counts as
+   * they stood once that event was applied, and only the edges that had traffic by then.
+   */
+  edges(asOfSeq?: number): ExchangeEdge[] {
+    const edges = [...this.edgesByKey.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    if (asOfSeq === undefined) return edges.map(([, edge]) => edge);
+    const counts = this.timeline.asOf(asOfSeq);
+    return edges
+      .map(([key, edge]) => ({
+        ...edge,
+        delivered: counts.get(`${key}|delivered`) ?? 0,
+        blocked: counts.get(`${key}|blocked`) ?? 0,
+      }))
+      .filter((edge) => edge.delivered !== 0 || edge.blocked !== 0);
   }
 
   /**
    * The traffic between each two organisations (the same organisation on both ends included): messages,
    * scripted injects and link products delivered, and everything blocked, in a stable order.
    */
-  organisationPairs(): OrganisationPair[] {
+  organisationPairs(asOfSeq?: number): OrganisationPair[] {
     const pairs = new Map<string, OrganisationPair>();
-    for (const edge of this.edges()) {
+    for (const edge of this.edges(asOfSeq)) {
       const key = `${edge.fromOrg}|${edge.toOrg}`;
       let pair = pairs.get(key);
       if (!pair) {
@@ -177,13 +160,43 @@ export class ExchangeGraph {
     return [...pairs.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, pair]) => pair);
   }
 
-  euNato(): EuNatoFigures {
-    return { ...this.figures };
+  /** The EU↔NATO figures; with `asOfSeq`, as they stood once that event was applied. */
+  euNato(asOfSeq?: number): EuNatoFigures {
+    if (asOfSeq === undefined) return { ...this.figures };
+    const counts = this.timeline.asOf(asOfSeq);
+    const figures = { ...this.figures };
+    for (const name of Object.keys(figures) as (keyof EuNatoFigures)[])
+      figures[name] = counts.get(`euNato|${name}`) ?? 0;
+    return figures;
   }
 
-  /** Deliveries and link products blocked, per marking. */
-  blockedByMarking(): Record<string, number> {
-    return Object.fromEntries([...this.blocked.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  /** Every exchange across the EU–NATO line and every one a marking stopped there, in the order logged. */
+  crossings(): readonly EuNatoCrossing[] {
+    return this.crossingList;
+  }
+
+  /** Messages delivered to each role and read by it, as they stood once the event `asOfSeq` was applied. */
+  messagesByRole(asOfSeq: number): Map<string, { received: number; read: number }> {
+    const byRole = new Map<string, { received: number; read: number }>();
+    for (const [key, count] of this.timeline.asOf(asOfSeq)) {
+      const [kind, role] = key.split('|') as [string, string];
+      if (kind !== 'received' && kind !== 'read') continue;
+      let row = byRole.get(role);
+      if (!row) byRole.set(role, (row = { received: 0, read: 0 }));
+      row[kind] = count;
+    }
+    return byRole;
+  }
+
+  /** Deliveries and link products blocked, per marking; with `asOfSeq`, as it stood once that event was applied. */
+  blockedByMarking(asOfSeq?: number): Record<string, number> {
+    const counts =
+      asOfSeq === undefined
+        ? [...this.blocked.entries()]
+        : [...this.timeline.asOf(asOfSeq)].flatMap(([key, count]) =>
+            key.startsWith('marking|') ? [[key.slice('marking|'.length), count] as const] : [],
+          );
+    return Object.fromEntries(counts.sort(([a], [b]) => (a < b ? -1 : 1)));
   }
 
   /** Information-sharing rows: messages delivered → read, per sending and receiving organisation and marking. */
@@ -193,11 +206,14 @@ export class ExchangeGraph {
 
   private messageDelivered(event: EventOf<'message.delivered'>): void {
     const { from, role, marking, messageId } = event.payload;
-    this.edge('message', from, role, marking).delivered += 1;
+    const edge = this.edge('message', from, role, marking);
+    this.count(edge, 'delivered', 1);
+    this.timeline.add(this.at.seq, `received|${role}`, 1);
     if (this.parties.crossesEuNato(from, role) && !this.euNatoMessages.has(messageId)) {
       this.euNatoMessages.add(messageId);
-      this.figures.messages += 1;
-      this.figures.exchanges += 1;
+      this.cross(edge, 'delivered');
+      this.figure('messages', 1);
+      this.figure('exchanges', 1);
     }
     const fromOrg = this.parties.organisationOf(from);
     const toOrg = this.parties.organisationOf(role);
@@ -210,9 +226,13 @@ export class ExchangeGraph {
   }
 
   private block(kind: ExchangeKind, fromRole: string, toRole: string, marking: string): void {
-    this.edge(kind, fromRole, toRole, marking).blocked += 1;
+    const edge = this.edge(kind, fromRole, toRole, marking);
+    this.count(edge, 'blocked', 1);
     this.countBlocked(marking, 1);
-    if (this.parties.crossesEuNato(fromRole, toRole)) this.figures.blocked += 1;
+    if (this.parties.crossesEuNato(fromRole, toRole)) {
+      this.figure('blocked', 1);
+      this.cross(edge, 'blocked');
+    }
   }
 
   private declared(machine: string, event: string) {
@@ -246,30 +266,51 @@ export class ExchangeGraph {
     const otherSide = side === EU_SIDE ? NATO_SIDE : EU_SIDE;
     const edge = this.edgeBetween('product', fromOrg, side, sideParty(otherSide), otherSide, marking);
     const shared = this.products.get(decisionId) ?? [];
-    shared.push({ edge, crossed, marking });
+    const crossing = this.cross(edge, crossed ? 'delivered' : 'blocked');
+    shared.push({ edge, crossed, marking, crossing });
     this.products.set(decisionId, shared);
     this.countProduct(edge, crossed, marking, 1);
   }
 
   private productVoided(decisionId: string): void {
-    for (const product of this.products.get(decisionId) ?? [])
+    for (const product of this.products.get(decisionId) ?? []) {
       this.countProduct(product.edge, product.crossed, product.marking, -1);
+      product.crossing.voided = true;
+    }
     this.products.delete(decisionId);
   }
 
   private countProduct(edge: ExchangeEdge, crossed: boolean, marking: string | null, by: 1 | -1): void {
     if (crossed) {
-      edge.delivered += by;
-      this.figures.products += by;
-      this.figures.exchanges += by;
+      this.count(edge, 'delivered', by);
+      this.figure('products', by);
+      this.figure('exchanges', by);
     } else {
-      edge.blocked += by;
-      this.figures.blocked += by;
+      this.count(edge, 'blocked', by);
+      this.figure('blocked', by);
       if (marking !== null) this.countBlocked(marking, by);
     }
   }
 
+  private cross(edge: ExchangeEdge, outcome: EuNatoCrossing['outcome']): EuNatoCrossing {
+    const { kind, fromOrg, toOrg, marking } = edge;
+    const crossing = { ...this.at, kind, fromOrg, toOrg, marking, outcome, voided: false };
+    this.crossingList.push(crossing);
+    return crossing;
+  }
+
+  private count(edge: ExchangeEdge, field: 'delivered' | 'blocked', by: number): void {
+    edge[field] += by;
+    this.timeline.add(this.at.seq, `${edgeKey(edge)}|${field}`, by);
+  }
+
+  private figure(name: keyof EuNatoFigures, by: number): void {
+    this.figures[name] += by;
+    this.timeline.add(this.at.seq, `euNato|${name}`, by);
+  }
+
   private countBlocked(marking: string, by: number): void {
+    this.timeline.add(this.at.seq, `marking|${marking}`, by);
     const count = (this.blocked.get(marking) ?? 0) + by;
     if (count === 0) this.blocked.delete(marking);
     else this.blocked.set(marking, count);
@@ -295,12 +336,17 @@ export class ExchangeGraph {
     toSide: string,
     marking: string | null,
   ): ExchangeEdge {
-    const key = `${kind}|${fromOrg}|${toOrg}|${marking ?? ''}`;
+    const fresh: ExchangeEdge = { kind, fromOrg, toOrg, fromSide, toSide, marking, delivered: 0, blocked: 0 };
+    const key = edgeKey(fresh);
     let edge = this.edgesByKey.get(key);
     if (!edge) {
-      edge = { kind, fromOrg, toOrg, fromSide, toSide, marking, delivered: 0, blocked: 0 };
+      edge = fresh;
       this.edgesByKey.set(key, edge);
     }
     return edge;
   }
 }
+
+/** An edge's key: one edge per kind, sending and receiving organisation, and marking. */
+const edgeKey = (edge: Pick<ExchangeEdge, 'kind' | 'fromOrg' | 'toOrg' | 'marking'>) =>
+  `${edge.kind}|${edge.fromOrg}|${edge.toOrg}|${edge.marking ?? ''}`;

@@ -19,6 +19,9 @@ export class ExerciseFacts {
   lastScenarioMs = 0;
   lastWallMs = 0;
   ended = false;
+  /** Each event's place and scenario time, in log order: the review finds the event at a scenario time. */
+  private readonly seqs: number[] = [];
+  private readonly times: number[] = [];
 
   apply(event: ExerciseEvent): void {
     if (this.count === 0) {
@@ -26,12 +29,31 @@ export class ExerciseFacts {
       this.firstWallMs = event.wallMs;
     }
     this.count += 1;
+    this.seqs.push(event.seq);
+    // Scenario time never runs back in a log; kept non-decreasing here all the same, so halving stays sound.
+    this.times.push(Math.max(event.scenarioMs, this.times.at(-1) ?? event.scenarioMs));
     this.lastScenarioMs = event.scenarioMs;
     this.lastWallMs = event.wallMs;
     if (event.type === 'exercise.created') {
       this.name = event.payload.name;
       this.seed = event.payload.seed;
     } else if (event.type === 'exercise.ended') this.ended = true;
+  }
+
+  /**
+   * The last event logged at or before a scenario time: what the log says "as of" that time. Null before the
+   * first event.
+   */
+  lastAt(scenarioMs: number): { seq: number; scenarioMs: number } | null {
+    let low = 0;
+    let high = this.times.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.times[middle] as number) <= scenarioMs) low = middle + 1;
+      else high = middle;
+    }
+    if (low === 0) return null;
+    return { seq: this.seqs[low - 1] as number, scenarioMs: this.times[low - 1] as number };
   }
 }
 
