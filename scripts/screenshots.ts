@@ -7,6 +7,7 @@ import { chromium, type Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../node-adapters/index';
 import { buildIfStale } from '../station-server/index';
 import { startServeProcess } from '../test/index';
+import { shootReview } from './screenshot-review';
 
 const OUT = path.join(PROJECT_ROOT, 'docs', 'screenshots');
 const VIEWPORT = { width: 1440, height: 900 };
@@ -149,6 +150,10 @@ try {
   await station.getByRole('combobox', { name: 'Language' }).selectOption('nl');
   await station.getByRole('alertdialog').waitFor({ state: 'detached' });
   await shoot(station, 'role-station-nl');
+
+  // The after-action review of a whole exercise, played by automated roles: in a browser profile of its own,
+  // in English (the station above chose Dutch for this profile).
+  await shootReview(await browser.newContext({ viewport: VIEWPORT, baseURL: server.url }), shoot);
 } finally {
   await browser.close();
   await server.stop();

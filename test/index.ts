@@ -9,3 +9,4 @@ export * from './fixtures/node-host-socket';
 export * from './fixtures/node-station';
 export { startServeProcess, type ServeProcess } from './fixtures/serve-process';
 export { waitFor } from './fixtures/socket-client';
+export { playToTheEndByAgents } from './e2e/agent-play';

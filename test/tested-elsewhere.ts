@@ -101,7 +101,7 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
     tests: ['renderer/console/ClockBar.test.tsx'],
     why: 'the clock bar puts NO PLAY on with a notice through the SafetyStop, and lifts it',
   },
-  'renderer/console/board/CoordinationMatrix.tsx': {
+  'renderer/components/CoordinationMatrix.tsx': {
     tests: ['renderer/console/board/CoordinationPanel.test.tsx'],
     why: 'the coordination picture’s matrix cells between organisations, checked by hand',
   },
@@ -125,9 +125,9 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
     tests: ['renderer/console/board/PlaybookBoard.test.tsx'],
     why: 'voiding a decision only with a reason, and closing the dialog on Escape with focus returned',
   },
-  'renderer/console/board/coordination-view.ts': {
+  'renderer/components/coordination-view.ts': {
     tests: ['renderer/console/board/coordination-and-expected.test.ts'],
-    why: 'coordinationMatrix on hand-built exchanges',
+    why: 'coordinationMatrix on hand-built exchanges, now and as of an earlier event',
   },
   'renderer/console/board/expected-actions.ts': {
     tests: ['renderer/console/board/coordination-and-expected.test.ts'],
@@ -137,7 +137,7 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
     tests: ['renderer/console/board/board-projections.test.ts'],
     why: 'mechanismRows with their cases and states, and playbookPhase from the orchestrator',
   },
-  'renderer/console/board/state-paths.ts': {
+  'renderer/components/state-paths.ts': {
     tests: ['renderer/console/board/board-projections.test.ts'],
     why: 'labelState with the state descriptions and phases of the orchestrator document',
   },

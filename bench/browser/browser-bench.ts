@@ -4,8 +4,8 @@
 // Against it, the current app served by an exercise host: the restore of the backup, from choosing the file
 // until the console's first MSEL rows are painted; the console's first render reopened with this browser's
 // IndexedDB copy in place (a reload) and with a wiped profile (a fresh browser context, rebuilt from the
-// host), each as a ratio to the before figure; then the whole log, the slowest frame scrolling the MSEL and the
-// page's JS heap.
+// host), each as a ratio to the before figure; then the whole log, the slowest frame scrolling the MSEL, the
+// page's JS heap, and the after-action review at the evaluator station (first render, p95 of scrubbing).
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,7 @@ import {
 } from '../../station-server/index';
 import { printTable } from '../measure';
 import { serveAppBeforeHost } from './app-before-host';
+import { SCRUB_POINTS, timeReview, type ReviewTiming } from './review-timing';
 import {
   BackupRefused,
   loadBackupUntilListed,
@@ -113,6 +114,7 @@ interface Current {
   wiped: Opening;
   scrolling: Scrolling;
   heapBytes: number;
+  review: ReviewTiming;
 }
 
 /** Polls the page's IndexedDB until this browser's copy of the exercise holds event `seq` (10 minutes at most). */
@@ -172,7 +174,9 @@ async function measureCurrent(browser: Browser, file: string): Promise<Current> 
     const scrolling = await scrollPasses(page);
     const heap = await heapBytes(page);
     const wiped = await medianOpening(() => openInFreshContext(browser, restore.consoleUrl));
-    return { restore, reopened, wiped, scrolling, heapBytes: heap };
+    const evaluatorUrl = `${server.url}#/evaluator/${encodeURIComponent(LARGE.exerciseId)}/evaluator`;
+    const review = await timeReview(page.context(), evaluatorUrl, hosted.events.at(-1)?.seq ?? 0);
+    return { restore, reopened, wiped, scrolling, heapBytes: heap, review };
   } finally {
     await page.context().close();
     await server.close();
@@ -236,6 +240,14 @@ function currentFigures(before: Before, current: Current): [string, string][] {
     [
       'JS heap with the exercise open',
       `${(current.heapBytes / 1024 / 1024).toFixed(0)} MB   (target < 250 MB)`,
+    ],
+    [
+      `After-action review at the evaluator station (${current.review.events.toLocaleString('en')} events in its copy): first render`,
+      ms(current.review.firstRenderMs),
+    ],
+    [
+      `Review: the state at ${SCRUB_POINTS} random points of the scrubber, input to painted`,
+      `p95 ${ms(current.review.scrubP95Ms)}   (target < 100 ms; median ${ms(current.review.scrubP50Ms)}, slowest ${ms(current.review.scrubMaxMs)})`,
     ],
   ];
 }

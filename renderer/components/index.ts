@@ -13,3 +13,7 @@ export * from './credit-words';
 export * from './describe-event';
 export * from './event-words';
 export * from './state-words';
+export { StateList } from './StateList';
+export { labelState, type StateLabel } from './state-paths';
+export { coordinationMatrix, type CoordinationMatrixView } from './coordination-view';
+export { CoordinationMatrix } from './CoordinationMatrix';

@@ -78,7 +78,7 @@ describe('the controller console', () => {
     expect(screen.getByRole('tab', { name: 'Playbook board' })).toHaveFocus();
     expect(screen.getByRole('tab', { name: 'Playbook board' })).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
-    expect(screen.getByRole('tab', { name: 'Stations' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'After-action review' })).toHaveAttribute('aria-selected', 'true');
   });
 
   it('comes back on the view it showed when the page is reloaded', async () => {

@@ -3,6 +3,7 @@ import { ExerciseBanner } from '../components/index';
 import { useTranslate } from '../state/index';
 import { CoordinationPanel, ExpectedActionsPanel, PlaybookBoard } from './board/index';
 import { ClockBar } from './ClockBar';
+import { ConsoleReview } from './ConsoleReview';
 import type { ConsoleProps, SendAs } from './console-props';
 import { MselPanel } from './msel/index';
 import type { StationAccessSource } from './lan/index';
@@ -30,6 +31,8 @@ function TabContent({
       return <ExpectedActionsPanel view={view} send={send} />;
     case 'stations':
       return <StationsPanel view={view} send={send} sendAs={sendAs} access={access} />;
+    case 'review':
+      return <ConsoleReview view={view} send={send} />;
   }
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
 /** The console's views, in the order of its tabs. */
-export const CONSOLE_VIEWS = ['msel', 'board', 'coordination', 'expected', 'stations'] as const;
+export const CONSOLE_VIEWS = ['msel', 'board', 'coordination', 'expected', 'stations', 'review'] as const;
 export type ConsoleView = (typeof CONSOLE_VIEWS)[number];
 
 const keyOf = (exerciseId: string) => `console-view:${exerciseId}`;

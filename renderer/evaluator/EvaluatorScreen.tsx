@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { commandLock, hasEnded, type ExerciseHeading, type StationState } from '../../core/index';
 import { eventWordsFrom, ExerciseBanner, NoPlayOverlay, type SendCommand } from '../components/index';
+import { ReviewScreen } from '../review/index';
 import { useTranslate } from '../state/index';
 import { CopyNotice } from '../station/index';
 import { EvaluationGuide } from './EvaluationGuide';
@@ -14,7 +15,7 @@ import { ScenarioClock } from './ScenarioClock';
 import { useStreamModels } from './use-stream-models';
 import './evaluator.css';
 
-const SECTIONS = ['guide', 'observations', 'ratings', 'metrics', 'stream'] as const;
+const SECTIONS = ['guide', 'observations', 'ratings', 'metrics', 'stream', 'review'] as const;
 type Section = (typeof SECTIONS)[number];
 
 export interface EvaluatorScreenProps {
@@ -108,6 +109,8 @@ export function EvaluatorScreen({ state, heading, send, onReplaceCopy }: Evaluat
           <RatingsPanel models={models} send={send} locked={locked} />
         ) : section === 'metrics' ? (
           <MetricsPanel models={models} />
+        ) : section === 'review' ? (
+          <ReviewScreen models={models} send={send} locked={locked} />
         ) : (
           <EventStreamPanel events={state.events} isControl={isControl} words={words} />
         )}

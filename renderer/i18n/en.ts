@@ -9,6 +9,9 @@ import { channelEn } from './catalogues/channel.en';
 import { eventsEn } from './catalogues/events.en';
 import { joinEn } from './catalogues/join.en';
 import { lanEn } from './catalogues/lan.en';
+import { reviewEn } from './catalogues/review.en';
+import { chartsEn } from './catalogues/charts.en';
+import { planEn } from './catalogues/plan.en';
 
 /**
  * English UI text: the complete catalogue, one module per screen area so each area's text lives beside the
@@ -26,6 +29,9 @@ export const en = {
   ...eventsEn,
   ...joinEn,
   ...lanEn,
+  ...reviewEn,
+  ...chartsEn,
+  ...planEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,10 +7,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExerciseMetrics, StationState } from '../../core/index';
+import { ExerciseReadModels, type ExerciseMetrics, type StationState } from '../../core/index';
 import { PROJECT_ROOT } from '../../node-adapters/index';
 import { CoordinationPanel, ExpectedActionsPanel } from '../../renderer/console/board/index';
 import { EvaluatorScreen } from '../../renderer/evaluator/index';
+import { ReviewScreen } from '../../renderer/review/index';
 import { runCli } from '../fixtures/cli-harness';
 import { closeHostWorlds, hostWorld, type FollowedExercise } from '../fixtures/host-world';
 
@@ -146,6 +147,55 @@ describe('the figures of a journal agree everywhere', () => {
     expect(figure('Deliveries and link products blocked by marking', panel)).toBe(
       `${exchange.blockedTotal}${blockedList(exchange.blockedByMarking)}`,
     );
+  });
+
+  it('the review’s charts, read as tables, show metrics.json’s figures', async () => {
+    const user = userEvent.setup();
+    const models = ExerciseReadModels.of(host.view.events, host.view.content);
+    render(<ReviewScreen models={models} send={host.send} locked={null} initialView="charts" />);
+    const table = async (name: RegExp) => {
+      const chart = screen.getByRole('figure', { name });
+      await user.click(within(chart).getByRole('button', { name: 'Show table' }));
+      return within(chart)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) =>
+          within(row)
+            .getAllByRole('cell')
+            .map((cell) => cell.textContent ?? ''),
+        );
+    };
+    const byRole = (rows: string[][]) =>
+      rows.map(([delivered, acknowledged]) => `${delivered}/${acknowledged}`).sort();
+    expect(byRole(await table(/^Acknowledgement latency/))).toEqual(
+      metrics.acknowledgement.map((row) => `${row.delivered}/${row.acknowledged}`).sort(),
+    );
+    const statuses = await table(/^Expected-action outcomes/);
+    expect(statuses.map(([count]) => Number(count)).reduce((a, b) => a + b, 0)).toBe(
+      metrics.expectedActions.released,
+    );
+    // From, to, messages, injects, products, blocked: one row per edge between organisations.
+    const edges = await table(/^Coordination between organisations/);
+    expect(edges).toHaveLength(metrics.exchange.edges.length);
+    const sum = (rows: string[][], column: number) =>
+      rows.reduce((total, row) => total + Number(row[column]), 0);
+    const edgeSum = (key: 'messages' | 'injects' | 'products' | 'blocked') =>
+      metrics.exchange.edges.reduce((total, edge) => total + edge[key], 0);
+    expect([sum(edges, 1), sum(edges, 2), sum(edges, 3), sum(edges, 4)]).toEqual([
+      edgeSum('messages'),
+      edgeSum('injects'),
+      edgeSum('products'),
+      edgeSum('blocked'),
+    ]);
+    // Kind, from, to, marking, outcome: what crossed is metrics.json's exchanges and scripted injects, what a
+    // marking stopped its EU↔NATO blocked.
+    const crossings = await table(/^Exchanges across the EU↔NATO line/);
+    const { euNato } = metrics.exchange;
+    expect(crossings.filter((row) => row[4] === 'delivered')).toHaveLength(
+      euNato.exchanges + euNato.scriptedInjects,
+    );
+    expect(crossings.filter((row) => row[4] === 'blocked')).toHaveLength(euNato.blocked);
+    expect(await table(/^Legal-clock compliance/)).toHaveLength(metrics.legalClocks.windows.length);
   });
 
   it('summary.md states the same figures at a glance', () => {

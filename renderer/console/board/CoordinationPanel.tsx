@@ -1,9 +1,8 @@
 import type { ExerciseView } from '../../../core/index';
+import { CoordinationMatrix, coordinationMatrix } from '../../components/index';
 import { useTranslate } from '../../state/index';
 import { readModelsOf } from '../read-models';
 import { useViewVersion } from '../use-view-version';
-import { CoordinationMatrix } from './CoordinationMatrix';
-import { coordinationMatrix } from './coordination-view';
 import { EuNatoLink } from './EuNatoLink';
 import { LiveMetrics } from './LiveMetrics';
 import { useThrottledMetrics } from './use-throttled-metrics';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { formatScenarioClock, useCommand } from '../../components/index';
-import type { ContentWords, TransitionRecord } from '../../../core/index';
+import { formatScenarioClock, StateList, useCommand } from '../../components/index';
+import type { TransitionRecord } from '../../../core/index';
 import { useContentWords } from '../../content/index';
 import { useTranslate } from '../../state/index';
 import type { ConsoleProps } from '../console-props';
@@ -9,46 +9,12 @@ import { useViewVersion } from '../use-view-version';
 import { describeMover, eventTitle } from './describe-mover';
 import { mechanismRows, playbookPhase } from './mechanism-board';
 import { OpenDecisions } from './OpenDecisions';
-import type { StateLabel } from './state-paths';
 import { TransitionLog } from './TransitionLog';
 import { VoidDialog } from './VoidDialog';
 import './board.css';
 
 /** The newest transitions a log shows: an actor a timer moves every few hours can gather thousands. */
 const LOG_LIMIT = 100;
-
-/**
- * A case's current states in the screen's language. The state's id and its description are the tooltip:
- * control may need the id (it is what `stateIn` and the playbook catalogue name), nobody needs to read it.
- */
-function States({
-  machine,
-  states,
-  words,
-}: {
-  machine: string;
-  states: readonly StateLabel[];
-  words: ContentWords;
-}) {
-  return (
-    <ul className="board-states">
-      {states.map((state) => (
-        <li
-          key={state.path}
-          title={[state.path, state.description].filter(Boolean).join(' — ')}
-          data-state={state.path}
-        >
-          {state.phase ? (
-            <span className="board-phase-tag" title={words.phase(state.phase)}>
-              {state.phase}
-            </span>
-          ) : null}
-          {words.state(machine, state.path)}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /**
  * The playbook board: the Playbook phase, every mechanism's and case's state and who moved it when, the
@@ -89,7 +55,7 @@ export function PlaybookBoard({ view, send }: ConsoleProps) {
         <strong>{t('board.phase')}:</strong>{' '}
         {phase ? (
           <>
-            <States machine={phase.actorKey} states={phase.states} words={words} />{' '}
+            <StateList machine={phase.actorKey} states={phase.states} words={words} />{' '}
             {phase.states[0]?.description ? <span>{phase.states[0].description}</span> : null}
             {phaseMoved ? (
               <span className="muted">
@@ -148,7 +114,7 @@ export function PlaybookBoard({ view, send }: ConsoleProps) {
                         ) : null}
                       </td>
                       <td>
-                        <States machine={row.machine} states={item.states} words={words} />
+                        <StateList machine={row.machine} states={item.states} words={words} />
                         {item.who.map((entry) => (
                           <div key={entry.name} className="muted board-who">
                             {t('board.who', {

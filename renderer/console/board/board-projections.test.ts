@@ -11,7 +11,7 @@ import { Harness, HOUR } from '../../../test/fixtures/engine-harness';
 import { createdExerciseView, harnessView } from '../../../test/fixtures/engine-view';
 import { exerciseContent } from '../../../test/fixtures/fixtures';
 import { mechanismRows, playbookPhase, whoActs } from './mechanism-board';
-import { labelState } from './state-paths';
+import { labelState } from '../../components/index';
 
 /** ms-a raises a rapid alert, invokes solidarity for Arland (which forces the crisis mechanism to full). */
 async function alertedAndInvoked() {

@@ -3,7 +3,7 @@ import { Harness, HOUR } from '../../../test/fixtures/engine-harness';
 import { harnessView } from '../../../test/fixtures/engine-view';
 import { natoNotLiveEngine } from '../../../test/fixtures/nato-not-live';
 import { ExerciseReadModels } from '../../../core/index';
-import { coordinationMatrix } from './coordination-view';
+import { coordinationMatrix } from '../../components/index';
 import { expectedActionRows } from './expected-actions';
 
 const message = (to: string[], marking: string) => ({ to, marking, subject: 'Update', body: 'Text' });
@@ -60,6 +60,28 @@ describe('the coordination projection', () => {
     await harness.send('decision/void', { decisionId, reason: 'Exercise artefact' });
     for (const event of view.events.slice(models.facts.count)) models.apply(event);
     expect(coordinationMatrix(models).decisions.get('state-a')).toBeUndefined();
+  });
+
+  it('reads the matrix as it stood after an earlier event: only what had happened by then', async () => {
+    const harness = await Harness.create();
+    await harness.startAtMaxSpeed(); // INJ-1 (the press → ms-a, ms-c) goes out at T+0
+    await harness.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, 'ms-a');
+    const alerted = harness.eventsOf('expected-action.met')[0]!.seq;
+    await harness.send('message/send', message(['nac'], 'REL-EU-NATO'), 'presidency');
+    const decisionId = harness.eventsOf('decision.taken')[0]!.payload.decisionId;
+    await harness.send('decision/void', { decisionId, reason: 'Exercise artefact' });
+    const view = harnessView(harness);
+    const models = ExerciseReadModels.of(view.events, view.content);
+    // After the alert: the press's inject to both states and State A's decision; no message yet.
+    const then = coordinationMatrix(models, alerted);
+    expect(then.cell('Evening Courier', 'state-a')).toEqual({ messages: 0, injects: 1 });
+    expect(then.cell('council', 'nato')).toEqual({ messages: 0, injects: 0 });
+    expect(then.decisions.get('state-a')).toBe(1);
+    expect(then.receivers).toEqual(['state-a', 'state-c']);
+    // At the end the message has gone out and the decision is voided.
+    const now = coordinationMatrix(models);
+    expect(now.cell('council', 'nato')).toEqual({ messages: 1, injects: 0 });
+    expect(now.decisions.get('state-a')).toBeUndefined();
   });
 });
 

@@ -1,8 +1,5 @@
-import { leafPaths, type ExerciseView, type MechanismContext } from '../../../core/index';
-import { labelState, type StateLabel } from './state-paths';
-
-/** The machine that follows the Playbook's phases; it decides nothing, the mechanisms route into it. */
-export const PHASE_MACHINE = 'playbook-phases';
+import { leafPaths, PHASE_MECHANISM, type ExerciseView, type MechanismContext } from '../../../core/index';
+import { labelState, type StateLabel } from '../../components/index';
 
 export interface CaseRow {
   actorKey: string;
@@ -52,7 +49,7 @@ export function mechanismRows(view: BoardSource): MechanismRow[] {
   const actors = Object.entries(view.state.actors);
   return playbook
     .mechanismsInForce(view.state.date)
-    .filter((document) => document.id !== PHASE_MACHINE)
+    .filter((document) => document.id !== PHASE_MECHANISM)
     .map((document) => {
       const cases = actors
         .filter(([, actor]) => actor.machine === document.id)
@@ -80,13 +77,13 @@ export function mechanismRows(view: BoardSource): MechanismRow[] {
 
 /** The Playbook's current phase (P0–P5) from the orchestrator machine, or null when the playbook has none. */
 export function playbookPhase(view: BoardSource): { actorKey: string; states: StateLabel[] } | null {
-  const document = view.content.playbook.mechanisms.get(PHASE_MACHINE);
+  const document = view.content.playbook.mechanisms.get(PHASE_MECHANISM);
   const inForce = view.content.playbook
     .mechanismsInForce(view.state.date)
-    .some((candidate) => candidate.id === PHASE_MACHINE);
+    .some((candidate) => candidate.id === PHASE_MECHANISM);
   if (!document || !inForce) return null;
   return {
-    actorKey: PHASE_MACHINE,
-    states: leafPaths(view.activePaths(PHASE_MACHINE, null)).map((path) => labelState(document, path)),
+    actorKey: PHASE_MECHANISM,
+    states: leafPaths(view.activePaths(PHASE_MECHANISM, null)).map((path) => labelState(document, path)),
   };
 }

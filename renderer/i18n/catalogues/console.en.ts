@@ -56,6 +56,7 @@ export const consoleEn = {
   'console.tab.coordination': 'Coordination',
   'console.tab.expected': 'Expected actions',
   'console.tab.stations': 'Stations',
+  'console.tab.review': 'After-action review',
   'console.stations': 'Stations and roles',
   'console.station.role': 'Role',
   'console.station.play': 'Played by',

@@ -60,6 +60,7 @@ export const consoleNl: Record<keyof typeof consoleEn, string> = {
   'console.tab.coordination': 'Coördinatie',
   'console.tab.expected': 'Verwachte acties',
   'console.tab.stations': 'Posten',
+  'console.tab.review': 'Nabespreking',
   'console.stations': 'Posten en rollen',
   'console.station.role': 'Rol',
   'console.station.play': 'Gespeeld door',

@@ -17,6 +17,7 @@ export const evaluatorEn = {
   'evaluator.section.ratings': 'Ratings',
   'evaluator.section.metrics': 'Live metrics',
   'evaluator.section.stream': 'Event stream',
+  'evaluator.section.review': 'After-action review',
   'evaluator.clock.running': 'Running',
   'evaluator.clock.paused': 'Paused',
   'evaluator.clock.ended': 'Ended',

@@ -20,6 +20,7 @@ export const evaluatorNl: Record<keyof typeof evaluatorEn, string> = {
   'evaluator.section.ratings': 'Beoordelingen',
   'evaluator.section.metrics': 'Actuele meetgegevens',
   'evaluator.section.stream': 'Gebeurtenissenstroom',
+  'evaluator.section.review': 'Nabespreking',
   'evaluator.clock.running': 'Loopt',
   'evaluator.clock.paused': 'Gepauzeerd',
   'evaluator.clock.ended': 'Beëindigd',

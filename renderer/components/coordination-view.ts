@@ -1,4 +1,4 @@
-import { roleTitleIn, type ExerciseReadModels } from '../../../core/index';
+import { roleTitleIn, type ExerciseReadModels } from '../../core/index';
 
 export interface ExchangeCell {
   messages: number;
@@ -24,12 +24,17 @@ export interface CoordinationMatrixView {
   nameOf(organisation: string): string;
 }
 
-export function coordinationMatrix(models: ExerciseReadModels): CoordinationMatrixView {
+/**
+ * The matrix now, or (`asOfSeq`) as it stood once that event was applied: the review's scrubber reads the
+ * exchange graph's counts at that point and the decisions taken, and not yet voided, by then.
+ */
+export function coordinationMatrix(models: ExerciseReadModels, asOfSeq?: number): CoordinationMatrixView {
   const { parties } = models;
   const cells = new Map<string, ExchangeCell>();
   const sent = new Set<string>();
   const received = new Set<string>();
-  for (const { fromOrg, toOrg, messages, injects } of models.exchange.organisationPairs()) {
+  const upTo = asOfSeq ?? Number.MAX_SAFE_INTEGER;
+  for (const { fromOrg, toOrg, messages, injects } of models.exchange.organisationPairs(asOfSeq)) {
     if (messages + injects === 0) continue;
     cells.set(`${fromOrg}|${toOrg}`, { messages, injects });
     sent.add(fromOrg);
@@ -38,7 +43,9 @@ export function coordinationMatrix(models: ExerciseReadModels): CoordinationMatr
   const decisions = new Map<string, number>();
   const players = new Map<string, Set<string>>();
   for (const decision of models.history.decisions()) {
-    if (decision.voided) continue;
+    // Decisions are kept in the order taken.
+    if (decision.seq > upTo) break;
+    if (decision.voided && decision.voided.seq <= upTo) continue;
     const organisation = parties.organisationOf(decision.role);
     decisions.set(organisation, (decisions.get(organisation) ?? 0) + 1);
     sent.add(organisation);

@@ -1,4 +1,5 @@
-import { useTranslate } from '../../state/index';
+import './states-and-matrix.css';
+import { useTranslate } from '../state/index';
 import type { CoordinationMatrixView } from './coordination-view';
 
 /**

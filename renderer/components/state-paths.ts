@@ -1,4 +1,4 @@
-import type { MechanismDocument, StateNode } from '../../../core/index';
+import type { MechanismDocument, StateNode } from '../../core/index';
 
 /** One active state as the board shows it: its path, the document's description and Playbook phase. */
 export interface StateLabel {

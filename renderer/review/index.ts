@@ -1,0 +1,1 @@
+export { ReviewScreen, REVIEW_VIEWS, type ReviewScreenProps, type ReviewView } from './ReviewScreen';

@@ -1,0 +1,1 @@
+export { ImprovementPlanPanel, type ImprovementPlanPanelProps } from './ImprovementPlanPanel';

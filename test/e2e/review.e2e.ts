@@ -1,0 +1,128 @@
+// Issue 22: the after-action review in real Chromium. The Salisbury-style scenario is played to its end at
+// maximum speed by automated roles; the evaluator records an observation, a rating and a corrective action;
+// the review is scrubbed to a key event and what it shows is checked against the journal on the host's disk;
+// a chart is switched to its table and a figure read and checked against the metrics of that journal; and
+// every view of the review passes axe.
+import { readFileSync } from 'node:fs';
+import {
+  computeMetrics,
+  contentOfCreated,
+  decodeJournal,
+  ExerciseReadModels,
+  type ExerciseEvent,
+} from '../../core/index';
+import { exerciseFiles } from '../../station-server/index';
+import { expectNoAxeFindings } from './axe-check';
+import { expect, test } from './fixtures';
+import { playToTheEndByAgents } from './agent-play';
+import { createCaddersbyExercise, openTab } from './play-steps';
+
+const OBSERVATION = 'Alerts went out within the hour';
+
+// 43 scenario days at maximum speed, then the review on a busy 2-core machine.
+test.setTimeout(480_000);
+
+/** The journal the host wrote, read from its data folder: the record the review must agree with. */
+function journalOf(dataFolder: string, exerciseId: string): ExerciseEvent[] {
+  const text = readFileSync(exerciseFiles(dataFolder, exerciseId).journal, 'utf8');
+  return decodeJournal(text, { trusted: false }).events;
+}
+
+test('play to the end, evaluate, then review: scrub, read a chart as a table, write the plan', async ({
+  page: console,
+  context,
+  host,
+}) => {
+  const exerciseId = await createCaddersbyExercise(console, 'Review drill');
+  const evaluator = await openTab(context, `#/evaluator/${exerciseId}/evaluator`);
+  await console.bringToFront();
+  await playToTheEndByAgents(console);
+
+  // The evaluator's observation (a strength) and rating of the first objective.
+  await evaluator.bringToFront();
+  await evaluator.getByRole('button', { name: 'Observations' }).click();
+  await evaluator.getByLabel('Kind').selectOption('strength');
+  await evaluator.getByLabel('What you observed').fill(OBSERVATION);
+  await evaluator.getByRole('button', { name: 'Record observation' }).click();
+  await expect(evaluator.getByText(OBSERVATION)).toBeVisible({ timeout: 20_000 });
+  await evaluator.getByRole('button', { name: 'Ratings' }).click();
+  const firstObjective = evaluator.getByRole('article').first();
+  await firstObjective.getByLabel(/^S — /).check();
+  await firstObjective.getByLabel('Justification').fill('Fast alerts, slow public line');
+  await firstObjective.getByRole('button', { name: 'Give rating' }).click();
+  await expect(firstObjective.getByText('Fast alerts, slow public line')).toBeVisible({ timeout: 20_000 });
+
+  // The review at the evaluator station, on its own copy of the log.
+  await evaluator.getByRole('button', { name: 'After-action review' }).click();
+  await expect(evaluator.getByText(/^The exercise has ended: the review reads its whole log/)).toBeVisible({
+    timeout: 60_000,
+  });
+  await expectNoAxeFindings(evaluator, 'the review: timeline at the end');
+
+  // Scrub to a key event in the middle of the exercise and check what is shown against the journal.
+  const jump = evaluator.getByRole('combobox', { name: /^Jump to/ });
+  const options = await jump
+    .locator('option')
+    .evaluateAll((items) =>
+      items.map((item) => ({ value: (item as HTMLOptionElement).value, text: item.textContent ?? '' })),
+    );
+  const keyEvents = options.filter((option) => option.value !== '');
+  expect(keyEvents.length).toBeGreaterThan(3);
+  const chosen = keyEvents[Math.floor(keyEvents.length / 2)]!;
+  await jump.selectOption(chosen.value);
+  const atMs = Number(chosen.value);
+  const events = journalOf(host.dataFolder, exerciseId);
+  const upTo = events.filter((event) => event.scenarioMs <= atMs);
+  const then = ExerciseReadModels.of(upTo, contentOfCreated(events[0]!));
+  const decisions = [...then.history.decisions()];
+  const standing = decisions.filter((decision) => decision.voided === null).length;
+  await expect(
+    evaluator.getByRole('heading', {
+      name: `Decisions taken by then: ${standing} standing, ${decisions.length - standing} voided`,
+    }),
+  ).toBeVisible();
+  const started = [...then.history.actors()].filter(
+    ([, records]) => records[0]?.machine !== 'playbook-phases',
+  );
+  await expect(evaluator.getByText(`Mechanisms and their states (${started.length} started)`)).toBeVisible();
+  const affectedReceived = [...then.injects.all()].filter(
+    (inject) => inject.recipients.get('ms-affected')?.delivered,
+  ).length;
+  await expect(evaluator.locator('tr[data-role="ms-affected"] td').first()).toHaveText(
+    String(affectedReceived),
+  );
+
+  // The improvement plan: a corrective action answering the first objective, written after ENDEX.
+  const reviewViews = evaluator.getByRole('navigation', { name: 'Review views' });
+  await reviewViews.getByRole('button', { name: 'Improvement plan' }).click();
+  const add = evaluator.getByRole('form', { name: 'Add a corrective action' });
+  await add.getByLabel('What is to be done').fill('Agree a joint public line template with NATO');
+  await add.getByLabel('Owner: a role or an organisation').fill('EEAS StratCom');
+  await add.getByRole('button', { name: 'Add corrective action' }).click();
+  await expect(evaluator.getByText('Agree a joint public line template with NATO')).toBeVisible({
+    timeout: 20_000,
+  });
+
+  // Every view of the review passes axe.
+  for (const view of ['Charts', 'Decisions', 'Objectives', 'Improvement plan'] as const) {
+    await evaluator
+      .getByRole('navigation', { name: 'Review views' })
+      .getByRole('button', { name: view })
+      .click();
+    await expectNoAxeFindings(evaluator, `the review: ${view}`);
+  }
+
+  // At the console, on the engine's log: a chart switched to its table reads as metrics.json says.
+  await console.bringToFront();
+  await console.getByRole('tab', { name: 'After-action review' }).click();
+  await console
+    .getByRole('navigation', { name: 'Review views' })
+    .getByRole('button', { name: 'Charts' })
+    .click();
+  const metrics = computeMetrics(events, contentOfCreated(events[0]!));
+  const acknowledgement = console.getByRole('figure', { name: /Acknowledgement/ });
+  await acknowledgement.getByRole('button', { name: 'Show table' }).click();
+  const affected = metrics.acknowledgement.find((row) => row.role === 'ms-affected')!;
+  const row = acknowledgement.getByRole('row', { name: /Affected Member State/ });
+  await expect(row.getByRole('cell').first()).toHaveText(String(affected.delivered));
+});
