@@ -2,20 +2,17 @@ import type { ExerciseMetrics } from '../../../core/index';
 import { formatDuration, type EventWords } from '../../components/index';
 import { useTranslate } from '../../state/index';
 import { BAR, INK, MUTED } from './chart-colours';
+import { CHART_WIDTH as WIDTH, AXIS_HEIGHT, LABELLED_ROW } from './chart-layout';
+import { ColumnHeads } from './ColumnHeads';
 import { ChartFigure, type ChartView } from './ChartFigure';
 import { DurationAxis } from './DurationAxis';
 import { durationAxis, linearScale } from './scale';
 
-const WIDTH = 640;
 const PLOT_LEFT = 8;
 const PLOT_RIGHT = 470;
 const COUNT_X = 480;
 const TOP = 4;
-// The role's title on a line of its own above its bar: titles are long, and a cut one would mislead.
-const ROW_HEIGHT = 30;
-const BAR_OFFSET = 15;
-const BAR_HEIGHT = 10;
-const AXIS_HEIGHT = 24;
+const { height: ROW_HEIGHT, barOffset: BAR_OFFSET, barHeight: BAR_HEIGHT } = LABELLED_ROW;
 const LEGEND_HEIGHT = 20;
 
 /**
@@ -105,15 +102,15 @@ export function AcknowledgementChart({
       }
       table={
         <>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.col.role')}</th>
-              <th scope="col">{t('charts.col.delivered')}</th>
-              <th scope="col">{t('charts.col.acknowledged')}</th>
-              <th scope="col">{t('charts.col.median')}</th>
-              <th scope="col">{t('charts.col.longest')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              t('charts.col.role'),
+              t('charts.col.delivered'),
+              t('charts.col.acknowledged'),
+              t('charts.col.median'),
+              t('charts.col.longest'),
+            ]}
+          />
           <tbody>
             {rows.map((row) => (
               <tr key={row.role}>

@@ -1,6 +1,7 @@
 import type { ExerciseMetrics } from '../../../core/index';
 import { useTranslate } from '../../state/index';
 import { GRID, HEAT_RAMP, INK, MUTED } from './chart-colours';
+import { ColumnHeads } from './ColumnHeads';
 import { ChartFigure, type ChartView } from './ChartFigure';
 import { deliveredOf, heatLevel, heatMap } from './heat-map';
 import { organisationLabel, type OrganisationName } from './organisation-label';
@@ -145,17 +146,17 @@ export function CoordinationHeatmap({
       }
       table={
         <>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.col.from')}</th>
-              <th scope="col">{t('charts.col.to')}</th>
-              <th scope="col">{t('charts.col.messages')}</th>
-              <th scope="col">{t('charts.col.injects')}</th>
-              <th scope="col">{t('charts.col.products')}</th>
-              <th scope="col">{t('charts.col.blocked')}</th>
-              <th scope="col">{t('charts.col.euNato')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              t('charts.col.from'),
+              t('charts.col.to'),
+              t('charts.col.messages'),
+              t('charts.col.injects'),
+              t('charts.col.products'),
+              t('charts.col.blocked'),
+              t('charts.col.euNato'),
+            ]}
+          />
           <tbody>
             {grid.senders.flatMap((from) =>
               grid.receivers.flatMap((to) => {

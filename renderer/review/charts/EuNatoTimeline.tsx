@@ -2,19 +2,19 @@ import type { EuNatoCrossing, ExerciseMetrics } from '../../../core/index';
 import { ExchangeFigures, formatDuration, formatScenarioClock } from '../../components/index';
 import { useTranslate } from '../../state/index';
 import { BAD, BAR, GRID, INK, MUTED, PAPER } from './chart-colours';
+import { CHART_WIDTH as WIDTH, AXIS_HEIGHT } from './chart-layout';
+import { ColumnHeads } from './ColumnHeads';
 import { ChartFigure, type ChartView } from './ChartFigure';
 import { DurationAxis } from './DurationAxis';
 import { organisationLabel, type OrganisationName } from './organisation-label';
 import { durationAxis, linearScale } from './scale';
 
 const LANES = ['message', 'inject', 'product'] as const satisfies readonly EuNatoCrossing['kind'][];
-const WIDTH = 640;
 const PLOT_LEFT = 110;
 const PLOT_RIGHT = 610;
 const TOP = 6;
 // Tall enough for a blocked mark's marking written above or below it.
 const LANE_HEIGHT = 44;
-const AXIS_HEIGHT = 24;
 const LEGEND_HEIGHT = 22;
 const R = 5;
 // Spaced for the longest of the languages' legends (Dutch).
@@ -145,16 +145,16 @@ export function EuNatoTimeline({
       }
       table={
         <>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.col.when')}</th>
-              <th scope="col">{t('charts.col.kind')}</th>
-              <th scope="col">{t('charts.col.from')}</th>
-              <th scope="col">{t('charts.col.to')}</th>
-              <th scope="col">{t('charts.col.marking')}</th>
-              <th scope="col">{t('charts.col.outcome')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              t('charts.col.when'),
+              t('charts.col.kind'),
+              t('charts.col.from'),
+              t('charts.col.to'),
+              t('charts.col.marking'),
+              t('charts.col.outcome'),
+            ]}
+          />
           <tbody>
             {crossings.map((crossing, order) => (
               <tr key={`${crossing.seq}/${order}`}>

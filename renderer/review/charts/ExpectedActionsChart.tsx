@@ -1,6 +1,8 @@
 import type { ExerciseMetrics, ExpectedStatus } from '../../../core/index';
 import { useTranslate } from '../../state/index';
 import { EXPECTED_STATUS_FILL, MUTED, INK, PAPER } from './chart-colours';
+import { CHART_WIDTH as WIDTH } from './chart-layout';
+import { ColumnHeads } from './ColumnHeads';
 import { ChartFigure, type ChartView } from './ChartFigure';
 import { linearScale } from './scale';
 import { useSvgId } from './use-svg-id';
@@ -14,7 +16,6 @@ export const STATUS_READING_ORDER = [
   'open',
 ] as const satisfies readonly ExpectedStatus[];
 
-const WIDTH = 640;
 const LEFT = 8;
 const RIGHT = 632;
 const BAR_Y = 8;
@@ -129,13 +130,13 @@ export function ExpectedActionsChart({
       }
       table={
         <>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.col.status')}</th>
-              <th scope="col">{t('charts.col.expectedActions')}</th>
-              <th scope="col">{t('charts.col.shareOfReleased')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              t('charts.col.status'),
+              t('charts.col.expectedActions'),
+              t('charts.col.shareOfReleased'),
+            ]}
+          />
           <tbody>
             {STATUS_READING_ORDER.map((status) => (
               <tr key={status}>

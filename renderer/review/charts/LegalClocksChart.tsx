@@ -2,21 +2,18 @@ import type { ExerciseMetrics, WindowResult } from '../../../core/index';
 import { formatDuration, type EventWords } from '../../components/index';
 import { useTranslate } from '../../state/index';
 import { BAR, INK, MUTED } from './chart-colours';
+import { CHART_WIDTH as WIDTH, AXIS_HEIGHT, LABELLED_ROW } from './chart-layout';
+import { ColumnHeads } from './ColumnHeads';
 import { ChartFigure, type ChartView } from './ChartFigure';
 import { DurationAxis } from './DurationAxis';
 import { durationAxis, linearScale } from './scale';
 import { WindowLegend, WindowTicks, windowStatusCounts } from './window-marks';
 
-const WIDTH = 640;
 const PLOT_LEFT = 8;
 const PLOT_RIGHT = 520;
 const STATUS_X = 530;
 const TOP = 4;
-// The clock's name on a line of its own above its bar, as long as the law names it.
-const ROW_HEIGHT = 30;
-const BAR_OFFSET = 15;
-const BAR_HEIGHT = 10;
-const AXIS_HEIGHT = 24;
+const { height: ROW_HEIGHT, barOffset: BAR_OFFSET, barHeight: BAR_HEIGHT } = LABELLED_ROW;
 const LEGEND_HEIGHT = 20;
 
 /**
@@ -99,15 +96,15 @@ export function LegalClocksChart({
       }
       table={
         <>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.col.mechanism')}</th>
-              <th scope="col">{t('charts.col.clock')}</th>
-              <th scope="col">{t('charts.col.deadline')}</th>
-              <th scope="col">{t('charts.col.taken')}</th>
-              <th scope="col">{t('charts.col.status')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              t('charts.col.mechanism'),
+              t('charts.col.clock'),
+              t('charts.col.deadline'),
+              t('charts.col.taken'),
+              t('charts.col.status'),
+            ]}
+          />
           <tbody>
             {windows.map((window) => (
               <tr key={`${window.actorKey}/${window.windowId}`}>

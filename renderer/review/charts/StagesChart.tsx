@@ -3,13 +3,14 @@ import type { ExerciseMetrics, WindowResult } from '../../../core/index';
 import { formatDuration, type EventWords } from '../../components/index';
 import { useTranslate } from '../../state/index';
 import { BAR, INK, MUTED } from './chart-colours';
+import { CHART_WIDTH as WIDTH, AXIS_HEIGHT } from './chart-layout';
+import { ColumnHeads } from './ColumnHeads';
 import { ChartFigure, type ChartView } from './ChartFigure';
 import { DurationAxis } from './DurationAxis';
 import { durationAxis, linearScale } from './scale';
 import { mechanismStages, type StageRow } from './stage-rows';
 import { WindowLegend, WindowTicks, windowStatusCounts, windowStatusSummary } from './window-marks';
 
-const WIDTH = 640;
 const PLOT_LEFT = 120;
 const PLOT_RIGHT = 470;
 const STATUS_X = 480;
@@ -17,7 +18,6 @@ const TOP = 4;
 const GROUP_HEIGHT = 20;
 const ROW_HEIGHT = 18;
 const BAR_HEIGHT = 10;
-const AXIS_HEIGHT = 24;
 const LEGEND_HEIGHT = 20;
 
 /**
@@ -115,17 +115,17 @@ export function StagesChart({
       }
       table={
         <>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.col.mechanism')}</th>
-              <th scope="col">{t('charts.col.stage')}</th>
-              <th scope="col">{t('charts.col.stageTime')}</th>
-              <th scope="col">{t('charts.col.window')}</th>
-              <th scope="col">{t('charts.col.expected')}</th>
-              <th scope="col">{t('charts.col.windowTime')}</th>
-              <th scope="col">{t('charts.col.status')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              t('charts.col.mechanism'),
+              t('charts.col.stage'),
+              t('charts.col.stageTime'),
+              t('charts.col.window'),
+              t('charts.col.expected'),
+              t('charts.col.windowTime'),
+              t('charts.col.status'),
+            ]}
+          />
           <tbody>
             {groups.map((group) =>
               group.rows.map((row) => (

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useCommand, type SendCommand } from '../../components/index';
 import { useTranslate } from '../../state/index';
 import { ActionFieldInputs } from './ActionFieldInputs';
 import { amendedChanges, draftOf, draftProblems, fieldsAtFault } from './action-draft';
-import { FormMessages, type FormProblem } from './FormMessages';
+import type { FormProblem } from './FormMessages';
+import { InlineActionForm } from './InlineActionForm';
 import type { PlanChoices } from './plan-choices';
 import type { CorrectiveAction } from './plan-types';
 
@@ -27,7 +28,6 @@ export function AmendActionForm({
   onDone: () => void;
 }) {
   const t = useTranslate();
-  const headingId = useId();
   // Read once: what the user changes is measured against the action as the form first showed it.
   const [initial] = useState(() => draftOf(action.current, choices.words.owner));
   const [draft, setDraft] = useState(initial);
@@ -37,8 +37,7 @@ export function AmendActionForm({
   const first = useRef<HTMLTextAreaElement>(null);
   useEffect(() => first.current?.focus(), []);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const changes = amendedChanges(initial, draft, choices.ownerValue);
     const found: FormProblem[] = [
       ...draftProblems(draft),
@@ -52,44 +51,27 @@ export function AmendActionForm({
   };
 
   return (
-    <form
-      className="plan-form plan-form-inline"
-      noValidate
-      aria-labelledby={headingId}
-      onSubmit={(event) => void submit(event)}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onDone();
-      }}
+    <InlineActionForm
+      heading={t('plan.amend.heading', { id: action.actionId })}
+      reasonLabel={t('plan.amend.reason')}
+      reason={reason}
+      onReason={setReason}
+      reasonInvalid={problems.includes('amendReason')}
+      problems={problems}
+      refusal={refusal}
+      busy={busy}
+      locked={locked}
+      submitLabel={t('plan.amend.submit')}
+      onSubmit={submit}
+      onDone={onDone}
     >
-      <h6 id={headingId}>{t('plan.amend.heading', { id: action.actionId })}</h6>
-      <fieldset className="plan-fieldset" disabled={locked !== null}>
-        <ActionFieldInputs
-          draft={draft}
-          onChange={setDraft}
-          choices={choices}
-          invalid={fieldsAtFault(problems)}
-          firstFieldRef={first}
-        />
-        <label className="field">
-          <span>{t('plan.amend.reason')}</span>
-          <input
-            required
-            aria-invalid={problems.includes('amendReason')}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </label>
-        <FormMessages problems={problems} refusal={refusal} />
-      </fieldset>
-      {/* Outside the fieldset: a form opened before recording went off can still be closed. */}
-      <div className="plan-buttons">
-        <button type="submit" disabled={busy || locked !== null}>
-          {t('plan.amend.submit')}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      <ActionFieldInputs
+        draft={draft}
+        onChange={setDraft}
+        choices={choices}
+        invalid={fieldsAtFault(problems)}
+        firstFieldRef={first}
+      />
+    </InlineActionForm>
   );
 }

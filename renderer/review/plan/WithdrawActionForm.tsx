@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useCommand, type SendCommand } from '../../components/index';
 import { useTranslate } from '../../state/index';
-import { FormMessages, type FormProblem } from './FormMessages';
+import type { FormProblem } from './FormMessages';
+import { InlineActionForm } from './InlineActionForm';
 import type { CorrectiveAction } from './plan-types';
 
 /** Withdraw a corrective action, with the reason the plan keeps: after it, the action can change no more. */
@@ -18,15 +19,13 @@ export function WithdrawActionForm({
   onDone: () => void;
 }) {
   const t = useTranslate();
-  const headingId = useId();
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const { busy, refusal, run } = useCommand(send);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const found: FormProblem[] = reason.trim() ? [] : ['withdrawReason'];
     setProblems(found);
     if (found.length > 0) return;
@@ -35,38 +34,20 @@ export function WithdrawActionForm({
   };
 
   return (
-    <form
-      className="plan-form plan-form-inline"
-      noValidate
-      aria-labelledby={headingId}
-      onSubmit={(event) => void submit(event)}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onDone();
-      }}
-    >
-      <h6 id={headingId}>{t('plan.withdraw.heading', { id: action.actionId })}</h6>
-      <fieldset className="plan-fieldset" disabled={locked !== null}>
-        <label className="field">
-          <span>{t('plan.withdraw.reason')}</span>
-          <input
-            ref={first}
-            required
-            aria-invalid={problems.length > 0}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </label>
-        <FormMessages problems={problems} refusal={refusal} />
-      </fieldset>
-      {/* Outside the fieldset: a form opened before recording went off can still be closed. */}
-      <div className="plan-buttons">
-        <button type="submit" disabled={busy || locked !== null}>
-          {t('plan.withdraw.submit')}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <InlineActionForm
+      heading={t('plan.withdraw.heading', { id: action.actionId })}
+      reasonLabel={t('plan.withdraw.reason')}
+      reason={reason}
+      onReason={setReason}
+      reasonInvalid={problems.length > 0}
+      reasonRef={first}
+      problems={problems}
+      refusal={refusal}
+      busy={busy}
+      locked={locked}
+      submitLabel={t('plan.withdraw.submit')}
+      onSubmit={submit}
+      onDone={onDone}
+    />
   );
 }
