@@ -53,9 +53,12 @@ const ARGS = [
 const VIEWPORT = { width: 1440, height: 900 };
 const LARGE = { exerciseId: 'bench-large', injects: 5_000, events: 100_000 };
 
+/** Where the generated exercises are kept between runs. */
+const JOURNAL_FOLDER = path.join(tmpdir(), 'playbook-sim-bench');
+
 /** Generated once per machine and kept: playing 100,000 events through the engine takes minutes. */
 async function journal(spec: typeof LARGE): Promise<string> {
-  const folder = path.join(tmpdir(), 'playbook-sim-bench');
+  const folder = JOURNAL_FOLDER;
   const file = path.join(folder, `${spec.exerciseId}-${spec.injects}-injects-${spec.events}-events-v4.jsonl`);
   if (existsSync(file)) return file;
   await mkdir(folder, { recursive: true });
@@ -75,19 +78,26 @@ type Before =
   { found: true; commit: string; loadMs: number; opening: Opening } | { found: false; reason: string };
 
 /** The app before the host: the backup loaded through its Home, then its console opened LOADS times. */
-async function measureBeforeHost(browser: Browser, file: string): Promise<Before> {
+async function measureBeforeHost(browser: Browser): Promise<Before> {
   const app = await serveAppBeforeHost();
   if (!app.found) return app;
   const page = await freshPage(browser);
   try {
-    await page.goto(app.url);
+    // That commit reads journals of its own envelope version: it loads the exercise as it records it.
     let loadMs: number;
     try {
+      const file = await app.journal(LARGE, JOURNAL_FOLDER);
+      await page.goto(app.url);
       loadMs = await loadBackupUntilListed(page, file);
     } catch (error) {
-      // The app of that commit reads only the journals of its day: the before figures cannot be had.
-      if (!(error instanceof BackupRefused)) throw error;
-      return { found: false, reason: `the app at ${app.commit} refuses the backup: ${error.message}` };
+      // Without that commit's journal, or with one it refuses, the before figures cannot be had; the
+      // current app's are still measured.
+      if (error instanceof BackupRefused)
+        return { found: false, reason: `the app at ${app.commit} refuses the backup: ${error.message}` };
+      return {
+        found: false,
+        reason: (error instanceof Error ? error.message : String(error)).split('\n')[0]!,
+      };
     }
     const consoleUrl = `${app.url}#/console/${LARGE.exerciseId}`;
     const opening = await medianOpening(() => openConsole(page, consoleUrl));
@@ -258,7 +268,7 @@ export async function benchBrowser(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     // One after the other, never side by side: each has the machine to itself.
-    const before = await measureBeforeHost(browser, large);
+    const before = await measureBeforeHost(browser);
     printTable(
       `Browser, before the exercise host${before.found ? ` (${before.commit}, the engine in the tab)` : ''}: controller console with ${size} (Chromium, headless; median of ${LOADS} page loads)`,
       beforeFigures(before),

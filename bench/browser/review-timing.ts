@@ -96,9 +96,10 @@ async function waitForWholeStream(page: Page, lastSeq: number): Promise<number> 
   for (;;) {
     const said = (await page.locator('.review > p.muted').first().textContent()) ?? '';
     const count = Number((EVENT_COUNT.exec(said)?.[1] ?? '0').replace(/[^\d]/g, ''));
-    // The evaluator's stream leaves out a few host-only events; a restored exercise whose clock runs keeps
-    // growing, so the copy is taken as whole once it holds about as many events as the host had, or stops.
-    if (count >= lastSeq * 0.9 || (count === last && count > 0)) return count;
+    // The evaluator's stream leaves out a few host-only events, and the copy fills in pages: it is taken as
+    // whole once it holds about as many events as the host had and a poll later holds no more (the restored
+    // exercise's clock runs at 1×, which adds an event now and then, not a page).
+    if (count >= lastSeq * 0.9 && count === last) return count;
     if (Date.now() - started > 600_000)
       throw new Error(`the evaluator's copy stopped at ${count} of ${lastSeq} events`);
     last = count;

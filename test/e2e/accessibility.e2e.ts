@@ -8,13 +8,23 @@ import { AFFECTED_TITLE, createCaddersbyExercise, inbox, openTab } from './play-
 
 const FIRST_INJECT = 'Two people collapsed on a bench in Caddersby';
 const ARTICLE_4 = 'Request consultations under Article 4';
-const CONSOLE_TABS = ['MSEL', 'Playbook board', 'Coordination', 'Expected actions', 'Stations'] as const;
+// The review is in both lists in its read-only states (before STARTEX, mid-exercise); the review's own end-to-end
+// test checks it after ENDEX, the plan's forms open.
+const CONSOLE_TABS = [
+  'MSEL',
+  'Playbook board',
+  'Coordination',
+  'Expected actions',
+  'Stations',
+  'After-action review',
+] as const;
 const EVALUATOR_SECTIONS = [
   'Evaluation guide',
   'Observations',
   'Ratings',
   'Live metrics',
   'Event stream',
+  'After-action review',
 ] as const;
 
 // Each check reads the whole page: on a busy 2-core machine a screen takes a while.

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ExerciseReadModels } from '../../../core/index';
 import { exerciseContent, miniPlaybookSources, miniScenarioText } from '../../../test/fixtures/fixtures';
 import { logEvent } from '../../../test/fixtures/log-event';
@@ -43,8 +43,16 @@ const models = ExerciseReadModels.of(
 const choices = planChoices(models, eventWordsFrom(content));
 const action = models.plan.actions()[0]!;
 
-function renderItem(locked: string | null = null, send = recordingSend().send) {
-  render(<CorrectiveActionItem action={action} choices={choices} send={send} locked={locked} />);
+function renderItem(locked: string | null = null, send = recordingSend().send, onWithdrawn = () => {}) {
+  render(
+    <CorrectiveActionItem
+      action={action}
+      choices={choices}
+      send={send}
+      locked={locked}
+      onWithdrawn={onWithdrawn}
+    />,
+  );
   return screen.getByRole('article', { name: 'CA-4 Rehearse the rapid alert' });
 }
 
@@ -75,10 +83,11 @@ describe('CorrectiveActionItem', () => {
     expect(within(item).getByRole('button', { name: 'Amend CA-4' })).toHaveFocus();
   });
 
-  it('opens the withdraw form, which closes once the withdrawal is sent', async () => {
+  it('opens the withdraw form, which closes once the withdrawal is sent and tells the list', async () => {
     const { sent, send } = recordingSend();
     const user = userEvent.setup();
-    const item = renderItem(null, send);
+    const onWithdrawn = vi.fn();
+    const item = renderItem(null, send, onWithdrawn);
     await user.click(within(item).getByRole('button', { name: 'Withdraw CA-4' }));
     await user.keyboard('Done elsewhere');
     await user.keyboard('{Enter}');
@@ -86,7 +95,9 @@ describe('CorrectiveActionItem', () => {
     expect(sent).toEqual([
       { type: 'corrective-action/withdraw', payload: { actionId: 'CA-4', reason: 'Done elsewhere' } },
     ]);
-    expect(within(item).getByRole('button', { name: 'Withdraw CA-4' })).toHaveFocus();
+    expect(onWithdrawn).toHaveBeenCalledOnce();
+    // The action is leaving the list: its Withdraw button does not take the keyboard back (the list does).
+    expect(within(item).getByRole('button', { name: 'Withdraw CA-4' })).not.toHaveFocus();
   });
 
   it('cannot be amended or withdrawn while recording is off', () => {

@@ -19,11 +19,14 @@ export function CorrectiveActionItem({
   choices,
   send,
   locked,
+  onWithdrawn,
 }: {
   action: CorrectiveAction;
   choices: PlanChoices;
   send: SendCommand;
   locked: string | null;
+  /** Called when this action's withdrawal was accepted: it leaves the list, so the keyboard must go elsewhere. */
+  onWithdrawn: () => void;
 }) {
   const t = useTranslate();
   const language = useUiStore((store) => store.language);
@@ -96,7 +99,17 @@ export function CorrectiveActionItem({
           onDone={close('amend')}
         />
       ) : open === 'withdraw' ? (
-        <WithdrawActionForm action={action} send={send} locked={locked} onDone={close('withdraw')} />
+        <WithdrawActionForm
+          action={action}
+          send={send}
+          locked={locked}
+          onDone={close('withdraw')}
+          onWithdrawn={() => {
+            // Closed without giving the keyboard back to the Withdraw button: the action is leaving the list.
+            setOpen(null);
+            onWithdrawn();
+          }}
+        />
       ) : (
         <div className="plan-buttons">
           <button

@@ -165,6 +165,9 @@ describe('ImprovementPlanPanel', () => {
     await user.type(within(withdraw).getByLabelText('Reason for withdrawing it'), 'Merged into CA-5');
     await user.click(within(withdraw).getByRole('button', { name: 'Withdraw corrective action' }));
     await waitFor(() => expect(sent).toHaveLength(3));
+    // The withdrawn action leaves the list with its form: the keyboard waits on the list's heading.
+    expect(screen.getByRole('heading', { name: 'Corrective actions (2)' })).toHaveFocus();
+    expect(screen.queryByRole('form', { name: 'Withdraw CA-4' })).not.toBeInTheDocument();
 
     expect(sent).toEqual([
       {

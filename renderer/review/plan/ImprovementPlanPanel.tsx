@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import type { ExerciseReadModels } from '../../../core/index';
 import { eventWordsFrom, type SendCommand } from '../../components/index';
 import { useTranslate } from '../../state/index';
@@ -26,6 +26,9 @@ export function ImprovementPlanPanel({ models, send, locked }: ImprovementPlanPa
   const t = useTranslate();
   const headingId = useId();
   const listHeadingId = useId();
+  // A withdrawn action leaves the list with the form that withdrew it: the keyboard goes to the list's heading,
+  // which now counts one fewer, rather than to the top of the page.
+  const listHeading = useRef<HTMLHeadingElement>(null);
   const count = models.facts.count;
   const words = useMemo(() => eventWordsFrom(models.content), [models.content]);
   // The models fold in place: the count of events folded says when the observations must be read again.
@@ -40,14 +43,22 @@ export function ImprovementPlanPanel({ models, send, locked }: ImprovementPlanPa
       <p className="muted">{t('plan.intro')}</p>
       {locked !== null ? <p className="plan-locked">{locked}</p> : null}
       <section aria-labelledby={listHeadingId}>
-        <h4 id={listHeadingId}>{t('plan.standing', { count: standing.length })}</h4>
+        <h4 id={listHeadingId} ref={listHeading} tabIndex={-1}>
+          {t('plan.standing', { count: standing.length })}
+        </h4>
         {standing.length === 0 ? (
           <p className="muted">{t('plan.noneYet')}</p>
         ) : (
           <ol className="plan-actions">
             {standing.map((action) => (
               <li key={action.actionId}>
-                <CorrectiveActionItem action={action} choices={choices} send={send} locked={locked} />
+                <CorrectiveActionItem
+                  action={action}
+                  choices={choices}
+                  send={send}
+                  locked={locked}
+                  onWithdrawn={() => listHeading.current?.focus()}
+                />
               </li>
             ))}
           </ol>

@@ -27,15 +27,24 @@ const action = ExerciseReadModels.of(
 
 function renderForm(send: ReturnType<typeof recordingSend>['send'], locked: string | null = null) {
   const onDone = vi.fn();
-  render(<WithdrawActionForm action={action} send={send} locked={locked} onDone={onDone} />);
-  return { form: screen.getByRole('form', { name: 'Withdraw CA-1' }), onDone };
+  const onWithdrawn = vi.fn();
+  render(
+    <WithdrawActionForm
+      action={action}
+      send={send}
+      locked={locked}
+      onDone={onDone}
+      onWithdrawn={onWithdrawn}
+    />,
+  );
+  return { form: screen.getByRole('form', { name: 'Withdraw CA-1' }), onDone, onWithdrawn };
 }
 
 describe('WithdrawActionForm', () => {
   it('needs a reason, then withdraws the action with it and closes', async () => {
     const { sent, send } = recordingSend();
     const user = userEvent.setup();
-    const { form, onDone } = renderForm(send);
+    const { form, onDone, onWithdrawn } = renderForm(send);
     const reason = within(form).getByLabelText('Reason for withdrawing it');
     expect(reason).toHaveFocus();
     await user.type(reason, '  ');
@@ -45,7 +54,8 @@ describe('WithdrawActionForm', () => {
     expect(sent).toEqual([]);
     await user.type(reason, 'Already in the national plan ');
     await user.click(within(form).getByRole('button', { name: 'Withdraw corrective action' }));
-    await waitFor(() => expect(onDone).toHaveBeenCalledOnce());
+    await waitFor(() => expect(onWithdrawn).toHaveBeenCalledOnce());
+    expect(onDone).not.toHaveBeenCalled();
     expect(sent).toEqual([
       {
         type: 'corrective-action/withdraw',
@@ -62,19 +72,21 @@ describe('WithdrawActionForm', () => {
       reason: 'observers send nothing',
     });
     const user = userEvent.setup();
-    const { form, onDone } = renderForm(send);
+    const { form, onDone, onWithdrawn } = renderForm(send);
     await user.type(within(form).getByLabelText('Reason for withdrawing it'), 'Done');
     await user.click(within(form).getByRole('button', { name: 'Withdraw corrective action' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent('Refused: observers send nothing');
     expect(onDone).not.toHaveBeenCalled();
+    expect(onWithdrawn).not.toHaveBeenCalled();
   });
 
   it('is switched off while recording is off, but can be closed', async () => {
     const user = userEvent.setup();
-    const { form, onDone } = renderForm(recordingSend().send, 'Host unreachable');
+    const { form, onDone, onWithdrawn } = renderForm(recordingSend().send, 'Host unreachable');
     expect(within(form).getByLabelText('Reason for withdrawing it')).toBeDisabled();
     expect(within(form).getByRole('button', { name: 'Withdraw corrective action' })).toBeDisabled();
     await user.click(within(form).getByRole('button', { name: 'Cancel' }));
     expect(onDone).toHaveBeenCalledOnce();
+    expect(onWithdrawn).not.toHaveBeenCalled();
   });
 });

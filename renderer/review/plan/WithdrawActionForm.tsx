@@ -11,12 +11,15 @@ export function WithdrawActionForm({
   send,
   locked,
   onDone,
+  onWithdrawn,
 }: {
   action: CorrectiveAction;
   send: SendCommand;
   locked: string | null;
-  /** Called when the withdrawal was accepted or the form cancelled. */
+  /** Called when the form is cancelled. */
   onDone: () => void;
+  /** Called when the withdrawal was accepted: the action leaves the list, and this form with it. */
+  onWithdrawn: () => void;
 }) {
   const t = useTranslate();
   const [reason, setReason] = useState('');
@@ -30,7 +33,7 @@ export function WithdrawActionForm({
     setProblems(found);
     if (found.length > 0) return;
     if (await run('corrective-action/withdraw', { actionId: action.actionId, reason: reason.trim() }))
-      onDone();
+      onWithdrawn();
   };
 
   return (
