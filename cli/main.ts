@@ -14,7 +14,8 @@ Usage: npm run --silent cli -- <command> [options]
 Commands:
   validate <files or folders…>   check playbook and scenario documents
   run <scenario> --policy P      play a scenario headless with automated roles (doctrine, late, random)
-  report <events.jsonl>          recompute metrics.json and summary.md from a journal
+  report <events.jsonl>          recompute metrics.json and summary.md from a journal; with
+                                 --compare OTHER.jsonl, compare it with another run
   import <file> --out <yaml>     turn another tool's MSEL (CSV, XLSX, T3SF or OpenBAS JSON) into a scenario
   export <scenario> --format F   write a scenario's MSEL as CSV or XLSX in the HSEEP columns
   help                           show this help

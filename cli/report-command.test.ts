@@ -1,12 +1,26 @@
 // `report` on journals written here: a short exercise of the mini fixture played into a journal file.
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Harness, HOUR } from '../test/fixtures/engine-harness';
-import { computeMetrics } from '../core/index';
-import { JournalEventStore } from '../node-adapters/index';
+import {
+  canonicalJson,
+  COMPARED_GROUPS,
+  compareRuns,
+  COMPARISON_SCHEMA_VERSION,
+  computeMetrics,
+  contentOfCreated,
+  decodeJournal,
+  ExerciseReadModels,
+  STAGES,
+  type ComparedFigure,
+  type ExerciseMetrics,
+  type MetricsComparison,
+} from '../core/index';
+import { JournalEventStore, PROJECT_ROOT } from '../node-adapters/index';
 import { REPORT_HELP, runReport } from './report-command';
+import { runRun } from './run-command';
 
 async function report(...args: string[]) {
   const out: string[] = [];
@@ -14,14 +28,17 @@ async function report(...args: string[]) {
   return { code, out };
 }
 
-/** A journal file of the mini exercise, and the metrics the engine that wrote it computes in memory. */
-async function playedJournal() {
+/**
+ * A journal file of the mini exercise (the rapid alert at T+2h unless told otherwise), and the metrics the
+ * engine that wrote it computes in memory.
+ */
+async function playedJournal(alertAtMs = 2 * HOUR) {
   const folder = mkdtempSync(path.join(tmpdir(), 'pbsim-report-'));
   const file = path.join(folder, 'events.jsonl');
   const { store } = await JournalEventStore.open(file, 'mini-1');
   const h = await Harness.create(undefined, store);
   await h.startAtMaxSpeed();
-  await h.jumpTo(2 * HOUR);
+  await h.jumpTo(alertAtMs);
   await h.send('decision/take', { machine: 'crisis', event: 'RAPID_ALERT' }, 'ms-a');
   await h.send('exercise/end');
   await store.close();
@@ -147,5 +164,165 @@ describe('runReport', () => {
     writeFileSync(renamed, readFileSync(file));
     await expect(report(renamed)).rejects.toThrow('is the input');
     expect(readFileSync(renamed)).toEqual(readFileSync(file));
+  });
+});
+
+/** The read models of a journal file, read apart from `report`: the whole text decoded at once. */
+function modelsOfFile(file: string): ExerciseReadModels {
+  const { events } = decodeJournal(readFileSync(file, 'utf8'), { trusted: false });
+  return ExerciseReadModels.of(events, contentOfCreated(events[0]!));
+}
+
+const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
+
+describe('runReport --compare on two runs of a bundled scenario', () => {
+  // Salisbury-style played by the doctrine and the late policies, each with `run` into a folder of its own.
+  const folder = mkdtempSync(path.join(tmpdir(), 'pbsim-compare-'));
+  const doctrine = path.join(folder, 'doctrine', 'events.jsonl');
+  const late = path.join(folder, 'late', 'events.jsonl');
+  beforeAll(async () => {
+    const scenario = path.join(PROJECT_ROOT, 'scenarios', 'salisbury-style');
+    const quiet = { out: () => undefined, err: () => undefined };
+    for (const policy of ['doctrine', 'late'])
+      expect(await runRun([scenario, '--policy', policy, '--out', path.join(folder, policy)], quiet)).toBe(0);
+  }, 60_000);
+
+  it('writes the report and comparison.json and comparison.md, and says how many figures differ', async () => {
+    const out = path.join(folder, 'report');
+    const { code, out: lines } = await report(doctrine, '--compare', late, '--out', out);
+    expect(code).toBe(0);
+    const expected = compareRuns(modelsOfFile(doctrine), modelsOfFile(late));
+    // The file is the comparison's canonical JSON, byte for byte.
+    expect(readFileSync(path.join(out, 'comparison.json'), 'utf8')).toBe(`${canonicalJson(expected, 2)}\n`);
+    const written = readJson<MetricsComparison>(path.join(out, 'comparison.json'));
+    expect(written.schemaVersion).toBe(COMPARISON_SCHEMA_VERSION);
+    expect(written.figures.length).toBeGreaterThan(50);
+    expect(written.differing).toBeGreaterThan(0);
+    expect(written.b).toMatchObject({ exerciseId: 'salisbury-style-late-seed1' });
+    expect(readFileSync(path.join(out, 'comparison.md'), 'utf8')).toMatch(/^# Comparison: Caddersby/);
+    expect(readJson<ExerciseMetrics>(path.join(out, 'metrics.json')).exercise.exerciseId).toBe(
+      'salisbury-style-doctrine-seed1',
+    );
+    expect(lines.at(-1)).toBe(
+      `  compared with ${written.b.name} (salisbury-style-late-seed1): ${written.differing} of ${written.figures.length} figures differ; wrote ${path.join(out, 'comparison.json')} and ${path.join(out, 'comparison.md')}`,
+    );
+  });
+
+  it('gives the stage differences the two runs’ own metrics.json files give', async () => {
+    const out = path.join(folder, 'stages');
+    await report(doctrine, '--compare', late, '--out', out);
+    const figures = new Map(
+      readJson<MetricsComparison>(path.join(out, 'comparison.json')).figures.map((item) => [item.key, item]),
+    );
+    // Each run's metrics.json as `run` wrote it beside its journal.
+    const [a, b] = [doctrine, late].map((file) =>
+      readJson<ExerciseMetrics>(path.join(path.dirname(file), 'metrics.json')),
+    ) as [ExerciseMetrics, ExerciseMetrics];
+    let bothTimed = 0;
+    for (const stage of STAGES) {
+      const [spanA, spanB] = [a.stages.total[stage], b.stages.total[stage]];
+      const item = figures.get(`stage:all:${stage}`) as ComparedFigure;
+      expect([item.a, item.b]).toEqual([spanA?.scenarioMs ?? null, spanB?.scenarioMs ?? null]);
+      if (spanA && spanB) {
+        bothTimed += 1;
+        expect(item.difference).toBe(spanA.scenarioMs - spanB.scenarioMs);
+      } else expect(item.difference).toBeNull();
+    }
+    expect(bothTimed).toBeGreaterThan(0);
+    const hit = figures.get('expected:hitRate') as ComparedFigure;
+    expect(hit.difference).toBe((a.expectedActions.hitRate ?? 0) - (b.expectedActions.hitRate ?? 0));
+    // The doctrine run met more expected actions than the late one (62 against 34).
+    expect(hit.verdict).toBe('better');
+    const groups = [...new Set([...figures.values()].map((item) => item.group))];
+    expect(groups).toEqual(COMPARED_GROUPS.filter((group) => groups.includes(group)));
+  });
+
+  it('refuses runs of two scenarios with exit 1, naming both files, and writes nothing', async () => {
+    const mini = await playedJournal();
+    const { code, out } = await report(mini.file, '--compare', late);
+    expect(code).toBe(1);
+    expect(out).toEqual([
+      `${mini.file}, ${late}: exercise mini-1 plays scenario mini-scenario and exercise salisbury-style-late-seed1 plays salisbury-style: only runs of the same scenario can be compared`,
+    ]);
+    for (const name of ['metrics.json', 'comparison.json', 'comparison.md'])
+      expect(existsSync(path.join(mini.folder, name))).toBe(false);
+  });
+});
+
+describe('runReport --compare', () => {
+  it('compares two journals of the mini exercise, figures as compareRuns gives them', async () => {
+    const [a, b] = [await playedJournal(), await playedJournal(4 * HOUR)];
+    const { code, out } = await report(a.file, '--compare', b.file);
+    expect(code).toBe(0);
+    // The rapid alert at T+2h against T+4h: T_notify, in total and for the crisis mechanism, 2h shorter.
+    const written = readJson<MetricsComparison>(path.join(a.folder, 'comparison.json'));
+    expect(written.figures).toEqual(
+      JSON.parse(JSON.stringify(compareRuns(modelsOfFile(a.file), modelsOfFile(b.file)).figures)),
+    );
+    expect(written.figures.find((item) => item.key === 'stage:all:notify')).toMatchObject({
+      a: 2 * HOUR,
+      b: 4 * HOUR,
+      difference: -2 * HOUR,
+      verdict: 'better',
+    });
+    expect(out.at(-1)).toMatch(/^ {2}compared with Mini \(mini-1\): \d+ of \d+ figures differ; wrote /);
+  });
+
+  it('refuses a journal to compare with that is not one, with exit 1 naming it, and writes nothing', async () => {
+    const a = await playedJournal();
+    const other = path.join(mkdtempSync(path.join(tmpdir(), 'pbsim-report-')), 'notes.jsonl');
+    writeFileSync(other, 'not json at all\n');
+    const { code, out } = await report(a.file, '--compare', other);
+    expect(code).toBe(1);
+    expect(out).toEqual([expect.stringMatching(/: not a journal: line 1: /)]);
+    expect(out[0]!.startsWith(`${other}: `)).toBe(true);
+    expect(existsSync(path.join(a.folder, 'metrics.json'))).toBe(false);
+  });
+
+  it('compares with the events before damage in the other journal, as a partial comparison', async () => {
+    const [a, b] = [await playedJournal(), await playedJournal(4 * HOUR)];
+    const text = readFileSync(b.file, 'utf8').split('\n');
+    text[2] = '{"not": "an event"}';
+    writeFileSync(b.file, text.join('\n'));
+    const { code, out } = await report(a.file, '--compare', b.file);
+    expect(code).toBe(1);
+    expect(out[0]!.startsWith(`${b.file}:3: `)).toBe(true);
+    expect(out[0]).toMatch(/; the 2 events before it are used$/);
+    // This journal is whole: its own figures are complete; the comparison is of the other's prefix.
+    expect(existsSync(path.join(a.folder, 'metrics.json'))).toBe(true);
+    expect(existsSync(path.join(a.folder, 'comparison.json'))).toBe(false);
+    expect(readJson<MetricsComparison>(path.join(a.folder, 'comparison.partial.json')).b.events).toBe(2);
+    expect(out.at(-1)).toContain(
+      `wrote the comparison of the events before the damage to ${path.join(a.folder, 'comparison.partial.json')} and ${path.join(a.folder, 'comparison.partial.md')}`,
+    );
+  });
+
+  it('never writes over the journal it compares with', async () => {
+    const a = await playedJournal();
+    const b = await playedJournal(4 * HOUR);
+    const renamed = path.join(a.folder, 'comparison.json');
+    writeFileSync(renamed, readFileSync(b.file));
+    await expect(report(a.file, '--compare', renamed)).rejects.toThrow(
+      `report: ${renamed} is the input ${renamed}; it is never overwritten, choose another file`,
+    );
+    expect(readFileSync(renamed)).toEqual(readFileSync(b.file));
+  });
+
+  it.each([
+    [['a.jsonl', '--compare'], 'report: --compare needs a value'],
+    [['a.jsonl', '--compare', '--out', 'x'], 'report: --compare needs a value'],
+    [
+      ['a.jsonl', '--compare', 'b.jsonl', '--compare', 'c.jsonl'],
+      'report: --compare is given twice; give it once',
+    ],
+  ])('refuses %j as a usage error', async (args, message) => {
+    await expect(report(...args)).rejects.toThrow(message);
+  });
+
+  it('refuses a journal to compare with that is not there', async () => {
+    const a = await playedJournal();
+    await expect(report(a.file, '--compare', 'no/such/events.jsonl')).rejects.toThrow(
+      'report: no such file: no/such/events.jsonl',
+    );
   });
 });

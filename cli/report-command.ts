@@ -1,20 +1,29 @@
 import path from 'node:path';
 import {
-  checkedContentOfCreated,
-  EmbeddedContentError,
-  ExerciseReadModels,
+  canonicalJson,
+  compareRuns,
+  ComparisonError,
   formatScenarioTime,
   metricsOf,
-  ReplayError,
+  renderComparison,
+  type ExerciseReadModels,
+  type MetricsComparison,
 } from '../core/index';
-import { readJournalFile } from '../node-adapters/index';
 import { EXIT, UsageError } from './exit-codes';
 import { parseOptions } from './parse-options';
+import { branchReportLines } from './branch-report';
 import { COMPLETE_OUTPUTS, PARTIAL_OUTPUTS, writeExerciseOutputs } from './exercise-outputs';
-import { checkOutputFile, requireInputFile } from './output-files';
+import { checkOutputFile, requireInputFile, writeOutputFile } from './output-files';
+import { readJournalModels } from './read-journal-models';
 import type { CommandOutput } from './validate-command';
 
-export const REPORT_HELP = `Usage: npm run --silent cli -- report <events.jsonl> [--out DIR]
+/** Where a comparison goes; of a damaged journal's prefix, under names of its own, as metrics do. */
+const COMPARISON_OUTPUTS = {
+  complete: { json: 'comparison.json', markdown: 'comparison.md' },
+  partial: { json: 'comparison.partial.json', markdown: 'comparison.partial.md' },
+} as const;
+
+export const REPORT_HELP = `Usage: npm run --silent cli -- report <events.jsonl> [--compare FILE] [--out DIR]
 
 Recomputes metrics.json and summary.md from a journal alone (it embeds its scenario and playbook); for a
 journal written by "run" they are identical to what the run wrote. A journal whose last line is torn (a
@@ -27,93 +36,80 @@ the damage, and those figures of a prefix are written as metrics.partial.json an
 metrics.json and summary.md of the complete run, if any, are left as they are. The output says which files
 it wrote.
 
-Options:
-  --out DIR   where to write (default: the journal's folder; made if missing)
+With --compare, the other journal (of the same scenario: another run, or a what-if branch's origin) is read
+the same careful way, and the two runs are compared figure by figure in scenario time (docs/metrics.md,
+"Comparing two runs"): comparison.json and comparison.md are written beside metrics.json (from a damaged
+journal, comparison.partial.json and comparison.partial.md). Differences read as this journal against the
+other. When one is a what-if branch of the other (docs/adr/0009-what-if-branches.md), the output says whether
+the part before the branch is still the origin's, event for event, or names the first event that differs.
 
-Exit codes: 0 reported · 1 the file is not a readable journal, its embedded documents are refused, it is
-damaged before its end, or a file cannot be read or written · 2 usage error · 3 internal error`;
+Options:
+  --compare FILE   another journal of the same scenario to compare this one with
+  --out DIR        where to write (default: the journal's folder; made if missing)
+
+Exit codes: 0 reported · 1 a file is not a readable journal, its embedded documents are refused, it is
+damaged before its end, the two journals play different scenarios, or a file cannot be read or written ·
+2 usage error · 3 internal error`;
+
+/** comparison.json and comparison.md, each written whole or not at all. Returns the paths written. */
+async function writeComparison(
+  folder: string,
+  names: (typeof COMPARISON_OUTPUTS)[keyof typeof COMPARISON_OUTPUTS],
+  runs: { a: ExerciseReadModels; b: ExerciseReadModels; comparison: MetricsComparison },
+): Promise<{ json: string; markdown: string }> {
+  const written = { json: path.join(folder, names.json), markdown: path.join(folder, names.markdown) };
+  await writeOutputFile('report', written.json, `${canonicalJson(runs.comparison, 2)}\n`);
+  await writeOutputFile('report', written.markdown, renderComparison(runs.a, runs.b, runs.comparison));
+  return written;
+}
 
 export async function runReport(args: readonly string[], output: CommandOutput): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     output.out(REPORT_HELP);
     return EXIT.ok;
   }
-  const { positional, values } = parseOptions('report', args, { values: ['--out'] });
+  const { positional, values } = parseOptions('report', args, { values: ['--out', '--compare'] });
   const out = values.get('--out') ?? null;
+  const other = values.get('--compare') ?? null;
   if (positional.length !== 1) throw new UsageError('report: name exactly one journal (events.jsonl)');
   const file = positional[0] as string;
-  await requireInputFile('report', file);
+  const inputs = other === null ? [file] : [file, other];
+  for (const input of inputs) await requireInputFile('report', input);
 
-  // The journal is streamed through the read models one event at a time, never held whole. It is a file the
-  // user named, so every line is checked, payloads included, as it is read.
-  // Held in an object: the callback fills it in, which the compiler's flow analysis cannot see.
-  const fold: { models: ExerciseReadModels | null } = { models: null };
-  let unreadable: string | null = null;
-  const report = await readJournalFile(
-    file,
-    (event) => {
-      if (unreadable !== null) return;
-      if (!fold.models) {
-        try {
-          // A file the user named: the documents it embeds are checked before anything is measured with them.
-          fold.models = new ExerciseReadModels(checkedContentOfCreated(event));
-        } catch (error) {
-          if (error instanceof EmbeddedContentError) {
-            unreadable = `line 1: the documents it embeds are refused: ${error.message}`;
-            return;
-          }
-          if (!(error instanceof ReplayError)) throw error;
-          unreadable = `not a journal this version can read: ${error.message}`;
-          return;
-        }
-      }
-      fold.models.apply(event);
-    },
-    { trusted: false },
-  );
-  const read = fold.models;
-  const count = read?.facts.count ?? 0;
-  if (report.notUtf8At !== null && count === 0)
-    unreadable = `not a journal: byte ${report.notUtf8At + 1} is not UTF-8 text`;
-  if (unreadable === null && !read && report.torn) {
-    // Cut inside its first line: the same tear as anywhere else, with no events before it to report on.
-    output.out(
-      `${file}:${report.torn.line}: the last line is torn (a crash mid-write); there are no events before it to report on`,
-    );
+  // Both journals are read, and found comparable, before anything is written.
+  // With another journal, each is hashed as it is read, so a what-if branch can be checked against its origin.
+  const read = await readJournalModels(file, { chain: other !== null });
+  if (read.kind === 'unreadable') {
+    output.out(read.message);
     return EXIT.invalidInput;
   }
-  if (unreadable === null && !read) {
-    const problem = report.problems[0];
-    unreadable = `not a journal: ${problem ? `line ${problem.line}: ${problem.message}` : 'it holds no events'}`;
-  }
-  if (unreadable !== null || !read) {
-    output.out(`${file}: ${unreadable ?? 'not a journal'}`);
+  const otherRead = other === null ? null : await readJournalModels(other, { chain: true });
+  if (otherRead?.kind === 'unreadable') {
+    output.out(otherRead.message);
     return EXIT.invalidInput;
   }
-  let code: number = EXIT.ok;
-  if (report.torn) {
-    output.out(
-      `${file}:${report.torn.line}: the last line is torn (a crash mid-write); the ${count} events before it are used`,
-    );
+  let comparison: MetricsComparison | null = null;
+  try {
+    comparison = otherRead ? compareRuns(read.models, otherRead.models) : null;
+  } catch (error) {
+    if (!(error instanceof ComparisonError)) throw error;
+    output.out(`${file}, ${other}: ${error.message}`);
+    return EXIT.invalidInput;
   }
-  for (const problem of report.problems) {
-    output.out(`${file}:${problem.line}: ${problem.message}; the ${count} events before it are used`);
-    code = EXIT.invalidInput;
-  }
-  if (report.notUtf8At !== null) {
-    output.out(
-      `${file}: byte ${report.notUtf8At + 1} is not UTF-8 text; the ${count} events before it are used`,
-    );
-    code = EXIT.invalidInput;
-  }
+  for (const note of [...read.notes, ...(otherRead?.notes ?? [])]) output.out(note);
+  const code = read.damaged || otherRead?.damaged ? EXIT.invalidInput : EXIT.ok;
+
   const folder = out ?? path.dirname(file);
   // Figures of a prefix never replace those of the complete run: a damaged journal gets files of its own.
-  const names = code === EXIT.ok ? COMPLETE_OUTPUTS : PARTIAL_OUTPUTS;
-  // The outputs are derived files and are replaced, but never the journal itself (`report x/metrics.json`).
-  for (const name of [names.metrics, names.summary])
-    await checkOutputFile('report', path.join(folder, name), { force: true, inputs: [file] });
-  const metrics = metricsOf(read);
-  const written = await writeExerciseOutputs(folder, read, metrics, names, 'report');
+  const names = read.damaged ? PARTIAL_OUTPUTS : COMPLETE_OUTPUTS;
+  const comparisonNames = COMPARISON_OUTPUTS[code === EXIT.ok ? 'complete' : 'partial'];
+  const outputs = [names.metrics, names.summary, ...(comparison ? Object.values(comparisonNames) : [])];
+  // The outputs are derived files and are replaced, but never an input (`report x/metrics.json`).
+  for (const name of outputs)
+    await checkOutputFile('report', path.join(folder, name), { force: true, inputs });
+  const models = read.models;
+  const metrics = metricsOf(models);
+  const written = await writeExerciseOutputs(folder, models, metrics, names, 'report');
   const expected = metrics.expectedActions;
   const { byStatus } = expected;
   output.out(
@@ -123,9 +119,24 @@ export async function runReport(args: readonly string[], output: CommandOutput):
     `  expected actions met ${byStatus.met + byStatus['marked-met']} of ${expected.released} released, missed ${byStatus.missed + byStatus['marked-unmet']}; contingencies ${expected.contingenciesReleased}; EU↔NATO exchanges ${metrics.exchange.euNato.exchanges}`,
   );
   output.out(
-    code === EXIT.ok
+    !read.damaged
       ? `  wrote ${written.metrics} and ${written.summary}`
       : `  wrote the figures of the events before the damage to ${written.metrics} and ${written.summary}; ${path.join(folder, COMPLETE_OUTPUTS.metrics)} and ${COMPLETE_OUTPUTS.summary}, the figures of a complete journal, are left as they are`,
   );
+  const branchLines = branchReportLines(
+    { file, models, links: read.links },
+    otherRead && other !== null ? { file: other, models: otherRead.models, links: otherRead.links } : null,
+  );
+  for (const line of branchLines) output.out(`  ${line}`);
+  if (comparison && otherRead) {
+    const files = await writeComparison(folder, comparisonNames, {
+      a: models,
+      b: otherRead.models,
+      comparison,
+    });
+    output.out(
+      `  compared with ${comparison.b.name} (${comparison.b.exerciseId}): ${comparison.differing} of ${comparison.figures.length} figures differ; wrote ${code === EXIT.ok ? '' : 'the comparison of the events before the damage to '}${files.json} and ${files.markdown}`,
+    );
+  }
   return code;
 }

@@ -132,6 +132,12 @@ export {
   absentBodies,
   absentBody,
   activePathsOf,
+  type BranchCheck,
+  BranchError,
+  branchLog,
+  checkBranchChains,
+  checkBranchPrefix,
+  PrefixChain,
   canonicalJson,
   type CheckedContent,
   checkedContentOfCreated,
@@ -206,6 +212,7 @@ export { LiveLoop, ManualTicker, type Ticker } from './live/index';
 // read models every screen and the metrics share
 export {
   type ActorCredit,
+  type BranchOrigin,
   creditOf,
   decisionAnswer,
   type DecisionRecord,
@@ -237,13 +244,27 @@ export {
 
 // metrics derived from the read models, and the readable summary
 export {
+  COMPARED_GROUPS,
+  type ComparedDecision,
+  type ComparedFigure,
+  type ComparedGroup,
+  type ComparedRun,
+  compareRuns,
+  COMPARISON_SCHEMA_VERSION,
+  ComparisonError,
   computeMetrics,
   type ExerciseMetrics,
+  type FigureSubject,
+  type FigureUnit,
+  type FigureVerdict,
   metricsOf,
+  type MetricsComparison,
+  renderComparison,
   renderSummary,
   type StageChain,
   STAGES,
   type WindowResult,
+  type WindowStatus,
 } from './metrics/index';
 
 // the station protocol: host side, station side, in-process transport, the host clock; the socket's frames

@@ -1,8 +1,12 @@
 // The after-action review's screenshots for `npm run screenshots`: the Salisbury-style scenario played to its
 // end by automated roles at maximum speed, an evaluator's observations, rating and corrective actions, then
-// the review's timeline scrubbed to the middle of the exercise, its charts, and the improvement plan.
+// the review's timeline scrubbed to the middle of the exercise, its charts, the improvement plan, and the
+// exercise compared with a headless doctrine run of the same scenario.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { playToTheEndByAgents } from '../test/index';
+import { playToTheEndByAgents, runCli } from '../test/index';
 
 export async function shootReview(
   context: BrowserContext,
@@ -61,4 +65,26 @@ export async function shootReview(
   await shoot(evaluator, 'review-timeline');
   await views.getByRole('button', { name: 'Charts' }).click();
   await shoot(evaluator, 'review-charts');
+
+  // The exercise beside a headless doctrine run of the same scenario, loaded from its journal file.
+  const folder = await mkdtemp(path.join(tmpdir(), 'pbsim-screenshot-doctrine-'));
+  try {
+    const ran = await runCli(
+      'run',
+      'scenarios/salisbury-style',
+      '--policy',
+      'doctrine',
+      '--seed',
+      '3',
+      '--out',
+      folder,
+    );
+    if (ran.code !== 0) throw new Error(`the headless doctrine run failed: ${ran.all}`);
+    await views.getByRole('button', { name: 'Compare' }).click();
+    await evaluator.getByLabel(/^Or a journal file/).setInputFiles(path.join(folder, 'events.jsonl'));
+    await evaluator.getByText(/ figures differ\.$/).waitFor({ timeout: 120_000 });
+    await shoot(evaluator, 'review-compare');
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }

@@ -122,6 +122,34 @@ describe('ConsoleSession after hello', () => {
     expect(last('failed')).toMatchObject({ requestId: 'd', reason: expect.stringMatching(/ghost/) });
   });
 
+  it('makes a what-if branch, answering created with the new record, or failed with the host’s reason', async () => {
+    await session.handle({ kind: 'create', requestId: 'c', exercise: MINI_EXERCISE });
+    const origin = last('created')?.exercise;
+    await session.handle({
+      kind: 'branch',
+      requestId: 'b',
+      exerciseId: origin?.exerciseId as string,
+      atSeq: 1,
+      name: 'What if',
+    });
+    expect(last('created')).toMatchObject({
+      requestId: 'b',
+      exercise: { name: 'What if', branchOf: { exerciseId: origin?.exerciseId, name: 'Tabletop', atSeq: 1 } },
+    });
+    await session.handle({
+      kind: 'branch',
+      requestId: 'b2',
+      exerciseId: origin?.exerciseId as string,
+      atSeq: 99,
+      name: 'Too far',
+    });
+    expect(last('failed')).toEqual({
+      kind: 'failed',
+      requestId: 'b2',
+      reason: 'event 99 is not in the log of Tabletop',
+    });
+  });
+
   it('answers not-found for an exercise the host does not have, on open and on command', async () => {
     await session.handle({ kind: 'open', exerciseId: 'ghost', since: 0 });
     await session.handle({

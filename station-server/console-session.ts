@@ -124,6 +124,15 @@ export class ConsoleSession {
           this.send({ kind: 'failed', requestId: request.requestId, reason: errorMessage(error) });
         }
         return;
+      case 'branch':
+        try {
+          const { exerciseId, atSeq, name } = request;
+          const exercise = await host.branch(exerciseId, { atSeq, name });
+          this.send({ kind: 'created', requestId: request.requestId, exercise });
+        } catch (error) {
+          this.send({ kind: 'failed', requestId: request.requestId, reason: errorMessage(error) });
+        }
+        return;
       case 'delete':
         try {
           this.unfollow(request.exerciseId);

@@ -44,6 +44,9 @@ describe('the catalogue’s files', () => {
     expect(clockStatusAfter('paused', event('clock.resumed'))).toBe('running');
     expect(clockStatusAfter('running', event('exercise.ended'))).toBe('ended');
     expect(clockStatusAfter('paused', event('message.sent'))).toBe('paused');
+    // A what-if branch opens with its clock stopped where its origin stood (apply-event.ts does the same).
+    expect(clockStatusAfter('running', event('exercise.branched'))).toBe('paused');
+    expect(clockStatusAfter('ready', event('exercise.branched'))).toBe('ready');
   });
 
   it('rebuild the record from the journal alone when it is unreadable', async () => {

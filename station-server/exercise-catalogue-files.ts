@@ -20,15 +20,19 @@ export function recordOfLog(log: {
   status: ClockStatus;
   eventCount: number;
   lastEventWallMs: number;
+  /** A what-if branch's `exercise.branched`: its own name, and where it left its origin. */
+  branched?: ExerciseEvent | undefined;
 }): ExerciseRecord {
   const { payload, exerciseId, wallMs } = createdEvent(log.created);
+  const branch = log.branched?.type === 'exercise.branched' ? log.branched.payload : null;
   return {
     exerciseId,
-    name: payload.name || exerciseId,
+    name: branch?.name || payload.name || exerciseId,
     scenarioId: log.content.scenario.id,
     scenarioTitle: log.content.scenario.title,
     marking: payload.exerciseMarking || 'EXERCISE',
-    createdWallMs: wallMs,
+    // A branch is listed from when it was made, not from when its origin was.
+    createdWallMs: branch ? (log.branched as ExerciseEvent).wallMs : wallMs,
     status: log.status,
     // The log keeps the roles played by software; stations and roles played by hand are not recorded in it.
     roles: Object.fromEntries(
@@ -36,6 +40,9 @@ export function recordOfLog(log: {
     ),
     lastEventWallMs: log.lastEventWallMs,
     eventCount: log.eventCount,
+    ...(branch
+      ? { branchOf: { exerciseId: branch.origin.exerciseId, name: branch.origin.name, atSeq: branch.atSeq } }
+      : {}),
   };
 }
 
@@ -49,6 +56,8 @@ export function clockStatusAfter(status: ClockStatus, event: ExerciseEvent): Clo
       return 'paused';
     case 'exercise.ended':
       return 'ended';
+    case 'exercise.branched':
+      return status === 'running' ? 'paused' : status;
     default:
       return status;
   }
@@ -61,6 +70,7 @@ export function clockStatusAfter(status: ClockStatus, event: ExerciseEvent): Clo
  */
 export async function recordFromJournal(journal: string): Promise<ExerciseRecord | null> {
   let created: ExerciseEvent | undefined;
+  let branched: ExerciseEvent | undefined;
   let status: ClockStatus = 'ready';
   let eventCount = 0;
   let lastEventWallMs = 0;
@@ -68,6 +78,7 @@ export async function recordFromJournal(journal: string): Promise<ExerciseRecord
     journal,
     (event) => {
       created ??= event;
+      if (event.type === 'exercise.branched') branched = event;
       status = clockStatusAfter(status, event);
       eventCount += 1;
       lastEventWallMs = event.wallMs;
@@ -75,7 +86,14 @@ export async function recordFromJournal(journal: string): Promise<ExerciseRecord
     { trusted: true },
   );
   if (created?.type !== 'exercise.created') return null;
-  return recordOfLog({ created, content: contentOfCreated(created), status, eventCount, lastEventWallMs });
+  return recordOfLog({
+    created,
+    content: contentOfCreated(created),
+    status,
+    eventCount,
+    lastEventWallMs,
+    branched,
+  });
 }
 
 /** The record in `exercise.json`, or null when it is missing, unreadable or not this exercise's. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  BranchError,
   errorMessage,
   type ExerciseRecord,
   type NewExerciseRequest,
@@ -14,6 +15,7 @@ import { deletedFolder, exerciseFiles } from './data-folder';
 import { exerciseFolderNames, loadRecord } from './exercise-catalogue-files';
 import { createExerciseIn } from './exercise-creation';
 import type { ExerciseHostApi, RestoreResult } from './host-api';
+import { branchExercise, type BranchRequest } from './branch-exercise';
 import { adoptingRestored, openJournalStore, type OpenJournal } from './host-journal';
 import { HostedExercise } from './hosted-exercise';
 import { startIntervalTicker } from './interval-ticker';
@@ -167,6 +169,32 @@ export class ExerciseHost implements ExerciseHostApi {
         this.notify();
       }
       return result;
+    });
+  }
+
+  /**
+   * A what-if branch of an exercise after its event `atSeq`, as a new exercise (branch-exercise.ts); the
+   * origin is opened to read its log and is otherwise untouched. Throws BranchError (a point it cannot
+   * start from) or ExerciseNotFoundError.
+   */
+  async branch(exerciseId: string, request: BranchRequest): Promise<ExerciseRecord> {
+    const origin = await this.open(exerciseId);
+    const last = origin.events.at(-1)?.seq ?? 0;
+    if (!Number.isSafeInteger(request.atSeq) || request.atSeq < 1 || request.atSeq > last)
+      throw new BranchError(
+        `event ${request.atSeq} is not in the log of ${origin.record.name} (it holds events 1 to ${last})`,
+      );
+    const prefix = await origin.readEvents(1, request.atSeq);
+    return this.serialise(async () => {
+      const record = await branchExercise({ record: origin.record, prefix }, request, {
+        dataFolder: this.dataFolder,
+        newId: this.options.newId ?? randomHex,
+        now: this.now,
+        actor: { role: 'excon', station: 'console', actingAs: null },
+      });
+      this.records.set(record.exerciseId, record);
+      this.notify();
+      return record;
     });
   }
 

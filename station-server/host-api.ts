@@ -32,6 +32,11 @@ export interface ExerciseHostApi {
    * trusted, never overwriting an exercise.
    */
   restore(fileName: string, journal: string | Uint8Array): Promise<RestoreResult>;
+  /**
+   * A what-if branch after the exercise's event `atSeq`, as a new exercise that plays on from the state there
+   * (issue 23); throws BranchError (with the controller's words) or ExerciseNotFoundError.
+   */
+  branch(exerciseId: string, request: { atSeq: number; name: string }): Promise<ExerciseRecord>;
   /** The journal's path, for a backup download; throws ExerciseNotFoundError for an unknown id. */
   journalFile(exerciseId: string): string;
   /** Opens the exercise once (concurrent calls share it); throws ExerciseNotFoundError or JournalLockedError. */

@@ -1,6 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, rename, rm } from 'node:fs/promises';
-import path from 'node:path';
 import {
   checkedContentOfCreated,
   EmbeddedContentError,
@@ -9,11 +6,11 @@ import {
   snapshotOf,
   type ExerciseEvent,
 } from '../core/index';
-import { syncFolder, writeNewJournal } from '../node-adapters/index';
-import { checkExerciseId, exerciseFiles, UnsafeExerciseIdError } from './data-folder';
-import { recordOfLog, writeRecordFile } from './exercise-catalogue-files';
+import { checkExerciseId, UnsafeExerciseIdError } from './data-folder';
+import { recordOfLog } from './exercise-catalogue-files';
 import type { RestoreResult } from './host-api';
 import { decodeUpload, uploadProblemText } from './journal-upload';
+import { writeNewExerciseFolder } from './new-exercise-folder';
 
 /** A journal just restored: its canonical lines, so the host can open it without reading it again. */
 export interface RestoredJournal {
@@ -66,6 +63,7 @@ export async function restoreJournal(
       status: state.clock.status,
       eventCount: decoded.events.length,
       lastEventWallMs: last.wallMs,
+      branched: decoded.events.find((event) => event.type === 'exercise.branched'),
     });
     checked = { record, snapshot: snapshotOf(state) };
   } catch (error) {
@@ -73,26 +71,13 @@ export async function restoreJournal(
     return { ok: false, reason: `${fileName}: ${onFirstLine ? 'line 1: ' : ''}${errorMessage(error)}` };
   }
   const { record, snapshot } = checked;
-  const files = exerciseFiles(dataFolder, record.exerciseId);
-  const alreadyThere = () => ({
+  const alreadyThere = {
     ok: false as const,
     reason: `${fileName}: exercise ${record.exerciseId} is already in the data folder; delete it first`,
-  });
-  if (await exists(files.folder)) return alreadyThere();
-  // Written whole in a folder of its own, then renamed into place: a crash never leaves half an exercise.
-  const staging = path.join(
-    dataFolder,
-    '.restoring',
-    `${record.exerciseId}-${randomBytes(4).toString('hex')}`,
-  );
+  };
   try {
-    const staged = exerciseFiles(path.dirname(staging), path.basename(staging));
-    await mkdir(staging, { recursive: true });
-    await writeNewJournal(staged.journal, decoded.bytes, snapshot);
-    await writeRecordFile(staged.record, record);
-    if (await exists(files.folder)) return alreadyThere();
-    await rename(staging, files.folder);
-    await syncFolder(dataFolder);
+    const written = await writeNewExerciseFolder(dataFolder, { record, journal: decoded.bytes, snapshot });
+    if (written === 'exists') return alreadyThere;
     options.restored?.({
       exerciseId: record.exerciseId,
       lines: decoded.lines,
@@ -104,17 +89,5 @@ export async function restoreJournal(
       ok: false,
       reason: `${fileName}: could not be written to the data folder ${dataFolder} (${errorMessage(error)})`,
     };
-  } finally {
-    await rm(staging, { recursive: true, force: true });
   }
-}
-
-async function exists(file: string): Promise<boolean> {
-  return lstat(file).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return false;
-      throw error;
-    },
-  );
 }

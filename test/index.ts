@@ -10,3 +10,4 @@ export * from './fixtures/node-station';
 export { startServeProcess, type ServeProcess } from './fixtures/serve-process';
 export { waitFor } from './fixtures/socket-client';
 export { playToTheEndByAgents } from './e2e/agent-play';
+export { runCli } from './fixtures/cli-harness';

@@ -47,6 +47,7 @@ export function stateAfterCreated(
     correctiveActions: {},
     autoPlay: { ...payload.autoPlay },
     noPlay: false,
+    branch: null,
   };
 }
 
@@ -81,6 +82,18 @@ export function applyEvent(state: EngineState, event: ExerciseEvent): void {
       break;
     case 'exercise.ended':
       state.clock = anchored(state.clock, event.scenarioMs, event.wallMs, { status: 'ended' });
+      break;
+    case 'exercise.branched':
+      // A branch opens with its clock stopped where the origin stood: the controller resumes it to play on.
+      state.clock = anchored(state.clock, event.scenarioMs, event.wallMs, {
+        status: state.clock.status === 'running' ? 'paused' : state.clock.status,
+      });
+      state.branch = {
+        name: event.payload.name,
+        originExerciseId: event.payload.origin.exerciseId,
+        originName: event.payload.origin.name,
+        atSeq: event.payload.atSeq,
+      };
       break;
     case 'no-play.started':
       state.noPlay = true;

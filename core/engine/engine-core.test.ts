@@ -30,7 +30,7 @@ describe('one unit of work on the engine state', () => {
       { audience: ['players', 'control'] },
     );
     expect(started).toEqual({
-      v: 4,
+      v: 5,
       seq: lastSeq + 1,
       exerciseId: 'mini-1',
       type: 'no-play.started',

@@ -3,12 +3,12 @@ import { Harness } from '../../test/fixtures/engine-harness';
 import { snapshotOf, type EngineState } from './engine-state';
 
 describe('a snapshot of the engine state', () => {
-  it('is stamped with the exercise, the seq of its last event and version 3 of the state (docs/event-log.md)', async () => {
+  it('is stamped with the exercise, the seq of its last event and version 4 of the state (docs/event-log.md)', async () => {
     const harness = await Harness.create();
     await harness.startAtMaxSpeed();
     const state = harness.engine.state;
     const snapshot = snapshotOf(state);
-    expect(snapshot).toMatchObject({ exerciseId: 'mini-1', seq: harness.engine.events.length, v: 3 });
+    expect(snapshot).toMatchObject({ exerciseId: 'mini-1', seq: harness.engine.events.length, v: 4 });
     expect(snapshot.state).toEqual(state);
   });
 

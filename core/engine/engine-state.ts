@@ -78,6 +78,12 @@ export interface EngineState {
   correctiveActions: Record<string, { withdrawn: boolean }>;
   autoPlay: Record<string, string>;
   noPlay: boolean;
+  /**
+   * A what-if branch (engine state v4, issue 23): its own name and where it left its origin, from its
+   * `exercise.branched`; null for an exercise of its own. Kept in the state so a branch opened from a snapshot
+   * taken after that event still goes by its own name.
+   */
+  branch: { name: string; originExerciseId: string; originName: string; atSeq: number } | null;
 }
 
 /** What an engine needs besides its state: the documents it was created with, loaded. */

@@ -9,6 +9,15 @@ export type { EngineListener, HistoryProgress } from './engine-log';
 export * from './exercise-content';
 export * from './check-embedded-content';
 export * from './replay';
+export {
+  BranchError,
+  branchLog,
+  checkBranchChains,
+  checkBranchPrefix,
+  PrefixChain,
+  type BranchCheck,
+  type BranchOptions,
+} from './branch-log';
 export * from './roles';
 export * from './station-view';
 export * from './station-roster';

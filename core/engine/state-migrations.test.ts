@@ -47,6 +47,16 @@ describe('engine state versions', () => {
     expect(snapshotState(v2)).toEqual(engine.state);
   });
 
+  it('v3 → v4: a state folded before what-if branches existed is not a branch', async () => {
+    const { engine } = await playedToTwoHours();
+    const current = snapshotOf(engine.state);
+    const { branch, ...before } = current.state as unknown as Record<string, unknown>;
+    expect(branch).toBeNull();
+    const v3: EngineSnapshot = { ...current, v: 3, state: before as never };
+    expect(snapshotState(v3)).toEqual(engine.state);
+    expect(snapshotState({ ...current, v: 3, state: structuredClone(before) as never }).branch).toBeNull();
+  });
+
   it('an exercise whose latest snapshot a v1 app wrote opens quickly and its open window still closes', async () => {
     const store = new MemoryEventStore('mini-1');
     const { engine } = await playedToTwoHours(store);

@@ -8,7 +8,7 @@ import type { EngineState } from './engine-state';
  * engine state a snapshot holds; a snapshot without one is v1. Each step is named, takes the state of
  * version `from` (a plain-JSON copy the caller owns) and returns that of `from + 1`.
  */
-export const ENGINE_STATE_VERSION = 3;
+export const ENGINE_STATE_VERSION = 4;
 
 export interface StateMigration {
   from: number;
@@ -35,6 +35,12 @@ export const STATE_MIGRATIONS: readonly StateMigration[] = [
     name: 'the improvement plan: no corrective actions yet',
     // v3 keeps the corrective actions' ids (issue 22); a state of v2 was folded from a log that had none.
     migrate: (state) => ({ ...state, correctiveActions: {} }),
+  },
+  {
+    from: 3,
+    name: 'what-if branches: not a branch',
+    // v4 keeps a branch's name and origin (issue 23); a state of v3 was folded from a log with no branch point.
+    migrate: (state) => ({ ...state, branch: null }),
   },
 ];
 

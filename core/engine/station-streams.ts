@@ -136,7 +136,8 @@ export function headingOf(
   const payload = created?.type === 'exercise.created' ? created.payload : null;
   const { scenario } = content;
   return {
-    name: payload?.name ?? state.exerciseId,
+    // A what-if branch goes by its own name; its log begins with its origin's exercise.created.
+    name: state.branch?.name ?? payload?.name ?? state.exerciseId,
     marking: payload?.exerciseMarking ?? 'EXERCISE',
     scenarioId: scenario.id,
     scenarioTitle: scenario.title,

@@ -32,14 +32,15 @@ const steps: EventMigration[] = [
 ];
 
 describe('event envelope versions', () => {
-  it('this version writes envelope v4 and reads v1 to v3 through their steps', () => {
-    expect(EVENT_ENVELOPE_VERSION).toBe(4);
+  it('this version writes envelope v5 and reads v1 to v4 through their steps', () => {
+    expect(EVENT_ENVELOPE_VERSION).toBe(5);
     expect(EVENT_MIGRATIONS.map((step) => [step.from, step.name])).toEqual([
       [1, 'message-blocked-told-to-sender'],
       [2, 'station-access-events-added'],
       [3, 'improvement-plan-and-answered-injects-added'],
+      [4, 'what-if-branches-added'],
     ]);
-    expect(migrationPath(4, 4)).toEqual([]);
+    expect(migrationPath(5, 5)).toEqual([]);
   });
 
   it('finds the steps from a version to another, in order, or names the missing one', () => {
@@ -92,8 +93,8 @@ describe('step message-blocked-told-to-sender (v1 → v2)', () => {
     const decoded = decodeEvent(v1Blocked, { trusted: false });
     expect(decoded).toEqual({
       ok: true,
-      // Read today: on through v2 → v3 → v4, which change nothing more.
-      event: { ...v1Blocked, v: 4, audience: ['control', 'evaluation', 'role:eu-liaison-nato'] },
+      // Read today: on through v2 → v3 → v4 → v5, which change nothing more.
+      event: { ...v1Blocked, v: 5, audience: ['control', 'evaluation', 'role:eu-liaison-nato'] },
       migrated: true,
     });
   });
@@ -103,7 +104,7 @@ describe('step message-blocked-told-to-sender (v1 → v2)', () => {
     read.payload = { messageId: 'M-39', role: 'x', from: 'eu-liaison-nato' } as typeof read.payload;
     expect(decodeEvent(read, { trusted: false })).toEqual({
       ok: true,
-      event: { ...read, v: 4 },
+      event: { ...read, v: 5 },
       migrated: true,
     });
   });
@@ -114,7 +115,7 @@ describe('step station-access-events-added (v2 → v3)', () => {
     const v2 = { ...testEvent('ex', 7), v: 2 };
     const step = EVENT_MIGRATIONS.find((entry) => entry.from === 2);
     expect(step?.migrate(v2)).toEqual({ ...v2, v: 3 });
-    expect(decodeEvent(v2, { trusted: false })).toEqual({ ok: true, event: { ...v2, v: 4 }, migrated: true });
+    expect(decodeEvent(v2, { trusted: false })).toEqual({ ok: true, event: { ...v2, v: 5 }, migrated: true });
   });
 
   it('makes an app of v2 refuse a v3 journal by its version, not by an unknown type', () => {
@@ -144,7 +145,7 @@ describe('step improvement-plan-and-answered-injects-added (v3 → v4)', () => {
     const v3 = { ...testEvent('ex', 9), v: 3 };
     const step = EVENT_MIGRATIONS.find((entry) => entry.from === 3);
     expect(step?.migrate(v3)).toEqual({ ...v3, v: 4 });
-    expect(decodeEvent(v3, { trusted: false })).toEqual({ ok: true, event: { ...v3, v: 4 }, migrated: true });
+    expect(decodeEvent(v3, { trusted: false })).toEqual({ ok: true, event: { ...v3, v: 5 }, migrated: true });
   });
 
   it('makes an app of v3 refuse a v4 journal by its version, not by an unknown type', () => {
@@ -161,10 +162,45 @@ describe('step improvement-plan-and-answered-injects-added (v3 → v4)', () => {
         observationIds: [],
       },
     };
-    expect(decodeEvent(added, { trusted: false })).toMatchObject({ ok: true, migrated: false });
+    expect(decodeEvent(added, { trusted: false })).toMatchObject({ ok: true, migrated: true });
     expect(decodeEvent(added, { trusted: false, currentVersion: 3 })).toMatchObject({
       ok: false,
       message: expect.stringMatching(/written by a newer version of the app \(event envelope v4/),
+    });
+  });
+});
+
+describe('step what-if-branches-added (v4 → v5)', () => {
+  it('reads every v4 line as it was: v5 only adds exercise.branched, which a v4 line cannot be', () => {
+    const v4 = { ...testEvent('ex', 11), v: 4 };
+    const step = EVENT_MIGRATIONS.find((entry) => entry.from === 4);
+    expect(step?.migrate(v4)).toEqual({ ...v4, v: 5 });
+    expect(decodeEvent(v4, { trusted: false })).toEqual({ ok: true, event: { ...v4, v: 5 }, migrated: true });
+  });
+
+  it('makes an app of v4 refuse a branch’s journal by its version, not by an unknown type', () => {
+    const branched = {
+      ...testEvent('ex', 12),
+      v: 5,
+      type: 'exercise.branched',
+      marking: null,
+      audience: ['control', 'evaluation'],
+      payload: {
+        name: 'What if',
+        origin: { exerciseId: 'origin', name: 'Origin' },
+        atSeq: 11,
+        prefixSha256: 'c'.repeat(64),
+      },
+    };
+    expect(decodeEvent(branched, { trusted: false })).toMatchObject({ ok: true, migrated: false });
+    expect(
+      decodeEvent({ ...branched, payload: { ...branched.payload, atSeq: 0 } }, { trusted: false }),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect(decodeEvent(branched, { trusted: false, currentVersion: 4 })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/written by a newer version of the app \(event envelope v5/),
     });
   });
 });

@@ -43,6 +43,12 @@ export const EVENT_MIGRATIONS: readonly EventMigration[] = [
     // inject a decision answers (issue 22); a v3 line is none of them and reads as it was.
     migrate: (line) => ({ ...line, v: 4 }),
   },
+  {
+    from: 4,
+    name: 'what-if-branches-added',
+    // v5 adds exercise.branched, where a what-if branch leaves its origin (issue 23); a v4 line is never one.
+    migrate: (line) => ({ ...line, v: 5 }),
+  },
 ];
 
 /** The steps that take a line of version `from` to version `to`, or why there is no such path. */

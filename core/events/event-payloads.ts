@@ -139,6 +139,15 @@ export const EVENT_PAYLOADS = {
   }),
   'clock.jumped': z.object({ fromMs: z.number(), toMs: z.number() }),
   'exercise.ended': Nothing,
+  // A what-if branch starts here (issue 23, envelope v5, ADR 0009): the events before it are its origin's
+  // first `atSeq` events, copied under this exercise's id; `prefixSha256` is the hash of that prefix
+  // (logPrefixHash), so the copy can be checked against the origin whenever the origin is at hand.
+  'exercise.branched': z.object({
+    name: z.string(),
+    origin: z.object({ exerciseId: Id, name: z.string() }),
+    atSeq: z.number().int().positive(),
+    prefixSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
   'no-play.started': z.object({ notice: z.string() }),
   'no-play.lifted': Nothing,
   'mechanism.started': z.object({

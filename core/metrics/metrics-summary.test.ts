@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Harness, HOUR } from '../../test/fixtures/engine-harness';
 import { natoNotLiveEngine } from '../../test/fixtures/nato-not-live';
-import { contentOfCreated } from '../engine/index';
+import { branchLog, contentOfCreated } from '../engine/index';
 import { ExerciseReadModels } from '../read-models/index';
 import { decodeJournal, encodeEvents } from '../stores/index';
 import { metricsOf } from './compute-metrics';
@@ -43,6 +43,28 @@ describe('renderSummary', () => {
     expect(lines).toContain('- Playbook windows: 0 met, 0 late or missed, 1 open.');
     expect(lines).toContain(
       '- Consistency flags: 0 voided decisions, 0 conflicting assessments, 0 lagging escalations.',
+    );
+  });
+
+  it('says where a what-if branch left its origin, and nothing of the kind for an exercise of its own', async () => {
+    const h = await handPlayed();
+    expect(summaryOf(h).some((line) => line.startsWith('What-if branch'))).toBe(false);
+    const atSeq = h.engine.events.length;
+    const events = branchLog(
+      h.engine.events,
+      { name: 'Mini' },
+      {
+        exerciseId: 'mini-what-if',
+        name: 'Mini — alert later',
+        wallMs: Date.UTC(2019, 5, 4),
+        actor: { role: 'excon', station: 'console', actingAs: null },
+      },
+    );
+    const models = ExerciseReadModels.of(events, h.engine.content);
+    const lines = renderSummary(models, metricsOf(models)).split('\n');
+    // The origin stood at T+2h (its last jump) after its event `atSeq`.
+    expect(lines[4]).toBe(
+      `What-if branch "Mini — alert later" of \`mini-1\` ("Mini"), played on from its event ${atSeq} at T+2h: the events before are the origin's.`,
     );
   });
 

@@ -26,6 +26,16 @@ function automatedAcknowledgements(models: ExerciseReadModels): Map<string, numb
   return counts;
 }
 
+/** A what-if branch says where it left its origin (issue 23); an exercise of its own says nothing here. */
+function branchLines(models: ExerciseReadModels): string[] {
+  const { branch } = models.facts;
+  if (!branch) return [];
+  return [
+    `What-if branch "${models.facts.name}" of \`${branch.originExerciseId}\` ("${branch.originName}"), played on from its event ${branch.atSeq} at ${formatScenarioTime(branch.atScenarioMs)}: the events before are the origin's.`,
+    '',
+  ];
+}
+
 function chainRow(label: string, chain: StageChain): string {
   return `| ${label} | ${STAGES.map((stage) => spanText(chain[stage])).join(' | ')} |`;
 }
@@ -44,6 +54,7 @@ export function renderSummary(models: ExerciseReadModels, metrics: ExerciseMetri
     '',
     `Exercise \`${exercise.exerciseId}\` · seed ${exercise.seed} · in-world start ${scenario.start.date} ${scenario.start.timeZone} · ${exercise.events} events over ${duration(exercise.scenarioDurationMs)} of scenario time${exercise.ended ? '' : ' (not ended)'}`,
     '',
+    ...branchLines(models),
     '## At a glance',
     '',
     `- Expected actions: ${byStatus.met + byStatus['marked-met']} met of ${expected.released} released (hit rate ${expected.hitRate === null ? '—' : `${Math.round(expected.hitRate * 100)} %`}), ${byStatus.missed + byStatus['marked-unmet']} missed or marked unmet, ${byStatus.open} open; ${expected.contingenciesReleased} contingency injects released.`,

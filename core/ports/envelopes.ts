@@ -8,9 +8,11 @@ import type { EventPayload, EventType } from '../events/index';
 
 /**
  * 1: the first version. 2: `message.blocked` is addressed to the sender as well as to control and evaluation
- * (issue 18: a sender learns what its marking did); step `message-blocked-told-to-sender`.
+ * (issue 18: a sender learns what its marking did); step `message-blocked-told-to-sender`. 3: the station access
+ * events (issue 20). 4: the improvement plan and the inject a decision answers (issue 22). 5: `exercise.branched`,
+ * where a what-if branch leaves its origin (issue 23).
  */
-export const EVENT_ENVELOPE_VERSION = 4;
+export const EVENT_ENVELOPE_VERSION = 5;
 
 /** Who may see an event, besides its marking: players (all, or named roles), control, evaluation. */
 export type AudienceEntry = 'players' | 'control' | 'evaluation' | `role:${string}`;

@@ -18,4 +18,6 @@ export interface ExerciseRecord {
   roles: Record<string, RolePlay>;
   lastEventWallMs: number;
   eventCount: number;
+  /** A what-if branch (issue 23): the exercise it left, and after which of its events. Absent otherwise. */
+  branchOf?: { exerciseId: string; name: string; atSeq: number };
 }

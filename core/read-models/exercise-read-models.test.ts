@@ -9,7 +9,7 @@ import { contentOfCreated } from '../engine/index';
 import { computeMetrics, metricsOf } from '../metrics/index';
 import type { ExerciseEvent } from '../ports/index';
 import { decodeJournal } from '../stores/index';
-import { ReadModelFeed } from './exercise-read-models';
+import { ExerciseFacts, ReadModelFeed } from './exercise-read-models';
 
 const journal = path.join(PROJECT_ROOT, 'test/fixtures/journals/hand-played-combined-v1/events.jsonl');
 const events = decodeJournal(readFileSync(journal, 'utf8'), { trusted: true }).events;
@@ -47,5 +47,47 @@ describe('ReadModelFeed', () => {
     const again = feed.advance(events);
     expect(again).not.toBe(first);
     expect(metricsOf(again)).toEqual(whole);
+  });
+});
+
+describe('ExerciseFacts', () => {
+  it('knows the event that ended the exercise', () => {
+    const facts = new ExerciseFacts();
+    for (const event of events) facts.apply(event);
+    const ended = events.find((event) => event.type === 'exercise.ended');
+    expect(ended).toBeDefined();
+    expect(facts.ended).toBe(true);
+    expect(facts.endedSeq).toBe(ended?.seq);
+    expect(facts.branch).toBeNull();
+  });
+
+  it('takes a what-if branch’s own name and where it left its origin from exercise.branched', () => {
+    const facts = new ExerciseFacts();
+    const cut = events.slice(0, 40);
+    for (const event of cut) facts.apply(event);
+    const last = cut.at(-1)!;
+    facts.apply({
+      ...last,
+      seq: 41,
+      type: 'exercise.branched',
+      audience: ['control', 'evaluation'],
+      marking: null,
+      payload: {
+        name: 'What if NATO is told at once',
+        origin: { exerciseId: last.exerciseId, name: 'PACE rehearsal' },
+        atSeq: 40,
+        prefixSha256: 'a'.repeat(64),
+      },
+    } as ExerciseEvent);
+    expect(facts.name).toBe('What if NATO is told at once');
+    expect(facts.branch).toEqual({
+      originExerciseId: last.exerciseId,
+      originName: 'PACE rehearsal',
+      atSeq: 40,
+      atScenarioMs: last.scenarioMs,
+      branchedSeq: 41,
+      prefixSha256: 'a'.repeat(64),
+    });
+    expect(facts.endedSeq).toBeNull();
   });
 });

@@ -8,6 +8,18 @@ import { ImprovementPlan } from './improvement-plan';
 import { InjectLog } from './inject-log';
 import { MechanismHistory } from './mechanism-history';
 
+/** Where a what-if branch left its origin: the origin's first `atSeq` events are the branch's own first ones. */
+export interface BranchOrigin {
+  originExerciseId: string;
+  originName: string;
+  atSeq: number;
+  /** Scenario time at the branch point (the origin's event `atSeq`). */
+  atScenarioMs: number;
+  /** The branch's `exercise.branched` event: `atSeq + 1`. */
+  branchedSeq: number;
+  prefixSha256: string;
+}
+
 /** What the log says about the exercise as a whole. */
 export class ExerciseFacts {
   exerciseId = '';
@@ -19,6 +31,10 @@ export class ExerciseFacts {
   lastScenarioMs = 0;
   lastWallMs = 0;
   ended = false;
+  /** The event that ended it (ENDEX), or null: a what-if branch can start from any point before it. */
+  endedSeq: number | null = null;
+  /** Where a what-if branch left its origin (its `exercise.branched` event); null for an exercise of its own. */
+  branch: BranchOrigin | null = null;
   /** Each event's place and scenario time, in log order: the review finds the event at a scenario time. */
   private readonly seqs: number[] = [];
   private readonly times: number[] = [];
@@ -37,7 +53,21 @@ export class ExerciseFacts {
     if (event.type === 'exercise.created') {
       this.name = event.payload.name;
       this.seed = event.payload.seed;
-    } else if (event.type === 'exercise.ended') this.ended = true;
+    } else if (event.type === 'exercise.ended') {
+      this.ended = true;
+      this.endedSeq = event.seq;
+    } else if (event.type === 'exercise.branched') {
+      const { name, origin, atSeq, prefixSha256 } = event.payload;
+      this.name = name;
+      this.branch = {
+        originExerciseId: origin.exerciseId,
+        originName: origin.name,
+        atSeq,
+        atScenarioMs: event.scenarioMs,
+        branchedSeq: event.seq,
+        prefixSha256,
+      };
+    }
   }
 
   /**

@@ -61,6 +61,14 @@ export const ConsoleRequest = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('list'), requestId: RequestId }),
   z.strictObject({ kind: z.literal('create'), requestId: RequestId, exercise: NewExerciseRequest }),
   z.strictObject({ kind: z.literal('delete'), requestId: RequestId, exerciseId: Id }),
+  /** A what-if branch of the exercise after its event `atSeq` (issue 23); answered with `created` or `failed`. */
+  z.strictObject({
+    kind: z.literal('branch'),
+    requestId: RequestId,
+    exerciseId: Id,
+    atSeq: Seq.min(1),
+    name: z.string().trim().min(1).max(200),
+  }),
   /**
    * Follow an exercise's log from the event after `since` (the console's last `seq`; 0 for all of it).
    * `digest` is `eventDigest` of the console's event `since` (absent when `since` is 0): the host answers

@@ -72,6 +72,12 @@ const SAMPLES: { [K in EventType]: EventPayload<K> } = {
   'clock.speed-changed': { speed: 30 },
   'clock.jumped': { fromMs: 0, toMs: 3_600_000 },
   'exercise.ended': {},
+  'exercise.branched': {
+    name: 'Baltic Storm — what-if',
+    origin: { exerciseId: 'baltic-1', name: 'Baltic Storm' },
+    atSeq: 120,
+    prefixSha256: 'a'.repeat(64),
+  },
   'no-play.started': { notice: 'Real fire alarm' },
   'no-play.lifted': {},
   'mechanism.started': {
@@ -213,6 +219,9 @@ describe('describeEvent', () => {
     );
     expect(describeEvent(sampleOf('join-code.issued'), words, en)).toBe(
       'A new join code for Member State Alpha (participant).',
+    );
+    expect(describeEvent(sampleOf('exercise.branched'), words, en)).toBe(
+      '“Baltic Storm — what-if” branched from “Baltic Storm” after its event 120: the clock is stopped there, to play on with other decisions.',
     );
     expect(describeEvent(sampleOf('clock.jumped'), words, en)).toBe(
       'The clock jumped from T+00:00:00 to T+01:00:00.',

@@ -39,6 +39,8 @@ const DESCRIBERS: { [K in EventType]: Describer<K> } = {
       to: formatScenarioClock(payload.toMs),
     }),
   'exercise.ended': (_, { t }) => t('events.say.ended'),
+  'exercise.branched': (payload, { t }) =>
+    t('events.say.branched', { name: payload.name, origin: payload.origin.name, seq: payload.atSeq }),
   'no-play.started': (payload, { t }) => t('events.say.noPlay', { notice: payload.notice }),
   'no-play.lifted': (_, { t }) => t('events.say.noPlayLifted'),
   'mechanism.started': (payload, { t, words }) =>

@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { ExerciseBanner } from '../components/index';
-import { useExerciseHost } from '../host/index';
+import { consoleConnection, useExerciseHost } from '../host/index';
 import { useTranslate } from '../state/index';
 import { ConsoleScreen } from './ConsoleScreen';
 import { CopyNoticeBar } from './CopyNoticeBar';
+import { reviewHostOf } from './review-host';
 
 /**
  * The console for one exercise: shows this browser's copy of it at once, and follows it on the exercise host,
@@ -11,6 +13,8 @@ import { CopyNoticeBar } from './CopyNoticeBar';
 export function ConsoleRoute({ exerciseId }: { exerciseId: string }) {
   const t = useTranslate();
   const load = useExerciseHost(exerciseId);
+  // The review compares with the host's other exercises and makes branches on the same connection.
+  const reviewHost = useMemo(() => reviewHostOf(consoleConnection()), []);
   if (load.status === 'ready') {
     const { view, send, sendAs, copy, access } = load;
     return (
@@ -19,6 +23,7 @@ export function ConsoleRoute({ exerciseId }: { exerciseId: string }) {
         send={send}
         sendAs={sendAs}
         access={access}
+        reviewHost={reviewHost}
         onDismissError={() => view.dismissError()}
         notice={<CopyNoticeBar view={view} actions={copy} />}
       />

@@ -4,6 +4,7 @@ import { useTranslate } from '../state/index';
 import { CoordinationPanel, ExpectedActionsPanel, PlaybookBoard } from './board/index';
 import { ClockBar } from './ClockBar';
 import { ConsoleReview } from './ConsoleReview';
+import type { ReviewHost } from './review-host';
 import type { ConsoleProps, SendAs } from './console-props';
 import { MselPanel } from './msel/index';
 import type { StationAccessSource } from './lan/index';
@@ -19,7 +20,13 @@ function TabContent({
   send,
   sendAs,
   access,
-}: ConsoleProps & { tab: Tab; sendAs: SendAs; access?: StationAccessSource | undefined }) {
+  reviewHost,
+}: ConsoleProps & {
+  tab: Tab;
+  sendAs: SendAs;
+  access?: StationAccessSource | undefined;
+  reviewHost?: ReviewHost | undefined;
+}) {
   switch (tab) {
     case 'msel':
       return <MselPanel view={view} send={send} />;
@@ -32,7 +39,7 @@ function TabContent({
     case 'stations':
       return <StationsPanel view={view} send={send} sendAs={sendAs} access={access} />;
     case 'review':
-      return <ConsoleReview view={view} send={send} />;
+      return <ConsoleReview view={view} send={send} host={reviewHost} />;
   }
 }
 
@@ -44,6 +51,7 @@ export function ConsoleScreen({
   onDismissError,
   notice = null,
   access,
+  reviewHost,
 }: ConsoleProps & {
   /** Sends as EXCON acting as a role: the stations tab's "take a decision for a role". */
   sendAs: SendAs;
@@ -53,6 +61,8 @@ export function ConsoleScreen({
   notice?: ReactNode;
   /** The host's station access (the Stations tab's room-network panel); absent, the panel is not shown. */
   access?: StationAccessSource;
+  /** The host's other exercises and branches, for the review (absent: compare with files only, no branches). */
+  reviewHost?: ReviewHost;
 }) {
   const t = useTranslate();
   useViewVersion(view);
@@ -128,7 +138,14 @@ export function ConsoleScreen({
           aria-labelledby={`console-tab-${tab}`}
           className="tab-panel"
         >
-          <TabContent tab={tab} view={view} send={send} sendAs={sendAs} access={access} />
+          <TabContent
+            tab={tab}
+            view={view}
+            send={send}
+            sendAs={sendAs}
+            access={access}
+            reviewHost={reviewHost}
+          />
         </div>
       </main>
     </>

@@ -29,6 +29,23 @@ describe("the host's exercises on Home", () => {
     expect(screen.getByText('No exercise is in the exercise host’s data folder yet.')).toBeInTheDocument();
   });
 
+  it('says which exercise a what-if branch left, and after which event', () => {
+    const branch = {
+      ...record('ex-3', 'Full activation at once', 'paused'),
+      branchOf: { exerciseId: 'ex-2', name: 'Ended one', atSeq: 188 },
+    };
+    render(
+      <HostExercises
+        records={[branch, record('ex-2', 'Ended one', 'ended')]}
+        onDownload={() => {}}
+        onDelete={async () => true}
+      />,
+    );
+    const [branchRow, originRow] = screen.getAllByRole('row').slice(1);
+    expect(branchRow).toHaveTextContent('What-if branch of Ended one, after its event 188');
+    expect(originRow).not.toHaveTextContent('What-if branch');
+  });
+
   it('resumes, looks back, downloads, and deletes only once confirmed', async () => {
     const user = userEvent.setup();
     const downloaded: string[] = [];

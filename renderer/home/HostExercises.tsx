@@ -49,6 +49,11 @@ export function HostExercises({ records, onDownload, onDelete }: HostExercisesPr
                   <span className={`status status-${record.status}`}>
                     {t(`home.status.${record.status}`)}
                   </span>
+                  {record.branchOf ? (
+                    <div className="muted">
+                      {t('home.branchOf', { origin: record.branchOf.name, seq: record.branchOf.atSeq })}
+                    </div>
+                  ) : null}
                 </th>
                 <td>{record.scenarioTitle}</td>
                 <td>{createdAt(record.createdWallMs, language)}</td>

@@ -46,6 +46,19 @@ describe('ConsoleConnection', () => {
     expect(heard[0]).toEqual([]);
   });
 
+  it('makes a what-if branch of an exercise, which the catalogue then lists', async () => {
+    const { connection } = world();
+    const origin = await connection.create(miniExercise({ name: 'First' }));
+    const branch = await connection.branch(origin.exerciseId, 1, 'First — what if');
+    expect(branch).toMatchObject({
+      name: 'First — what if',
+      scenarioId: origin.scenarioId,
+      branchOf: { exerciseId: origin.exerciseId, atSeq: 1 },
+    });
+    expect((await connection.list()).map((record) => record.exerciseId)).toContain(branch.exerciseId);
+    await expect(connection.branch('no-such-exercise', 1, 'x')).rejects.toThrow('no-such-exercise');
+  });
+
   it('rejects a request the host could not do, with its reason', async () => {
     const { connection } = world();
     const broken = miniExercise();

@@ -124,6 +124,13 @@ export class ConsoleConnection {
     return answer.exercise;
   }
 
+  /** A what-if branch after event `atSeq` of the exercise, as a new exercise on the host (issue 23). */
+  async branch(exerciseId: string, atSeq: number, name: string): Promise<ExerciseRecord> {
+    const answer = await this.request({ kind: 'branch', requestId: this.nextId(), exerciseId, atSeq, name });
+    if (answer.kind !== 'created') throw new Error(`the exercise host answered ${answer.kind}`);
+    return answer.exercise;
+  }
+
   async delete(exerciseId: string): Promise<void> {
     await this.request({ kind: 'delete', requestId: this.nextId(), exerciseId });
   }

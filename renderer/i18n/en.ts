@@ -12,6 +12,8 @@ import { lanEn } from './catalogues/lan.en';
 import { reviewEn } from './catalogues/review.en';
 import { chartsEn } from './catalogues/charts.en';
 import { planEn } from './catalogues/plan.en';
+import { branchEn } from './catalogues/branch.en';
+import { compareEn } from './catalogues/compare.en';
 
 /**
  * English UI text: the complete catalogue, one module per screen area so each area's text lives beside the
@@ -32,6 +34,8 @@ export const en = {
   ...reviewEn,
   ...chartsEn,
   ...planEn,
+  ...branchEn,
+  ...compareEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

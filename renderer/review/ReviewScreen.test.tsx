@@ -40,6 +40,26 @@ describe('ReviewScreen', () => {
     expect(screen.getAllByRole('figure').length).toBe(6);
   });
 
+  it('compares the run with another of the same scenario, offering the exercises it is given', async () => {
+    const { models } = await reviewModels();
+    const others = [{ exerciseId: 'origin', name: 'The origin', load: async () => models }];
+    render(
+      <ReviewScreen
+        models={models}
+        send={recordingSend().send}
+        locked={null}
+        others={others}
+        preferred="origin"
+      />,
+    );
+    await userEvent.click(views().getByRole('button', { name: 'Compare' }));
+    expect(screen.getByRole('combobox', { name: 'An exercise on this host' })).toHaveValue('origin');
+    await userEvent.click(screen.getByRole('button', { name: 'Load and compare' }));
+    // The log against itself: nothing differs, so every group's chart shows all its figures.
+    expect(await screen.findByText(/^0 of \d+ figures differ\.$/)).toBeInTheDocument();
+    expect(screen.getAllByRole('figure').length).toBe(7);
+  });
+
   it('is read-only while the exercise runs: the plan waits for ENDEX', async () => {
     const { h } = await reviewModels();
     const ended = h.engine.events.findIndex((event) => event.type === 'exercise.ended');

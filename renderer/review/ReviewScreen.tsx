@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
 import { metricsOf, PHASE_MECHANISM, reviewMoment, type ExerciseReadModels } from '../../core/index';
-import { eventWordsFrom, type SendCommand } from '../components/index';
+import { eventWordsFrom, formatScenarioClock, type SendCommand } from '../components/index';
 import { useContentWords } from '../content/index';
 import { useTranslate } from '../state/index';
+import { BranchForm, BranchNote, type CheckBranch, type MakeBranch } from './branch/index';
 import { ReviewCharts } from './charts/index';
+import { CompareView, type OtherExercise } from './compare/index';
 import { DecisionsList } from './DecisionsList';
 import { keyEvents } from './key-events';
 import { MomentView } from './MomentView';
@@ -12,7 +14,7 @@ import { ImprovementPlanPanel } from './plan/index';
 import { Scrubber } from './Scrubber';
 import './review.css';
 
-export const REVIEW_VIEWS = ['timeline', 'charts', 'decisions', 'objectives', 'plan'] as const;
+export const REVIEW_VIEWS = ['timeline', 'charts', 'decisions', 'objectives', 'plan', 'compare'] as const;
 export type ReviewView = (typeof REVIEW_VIEWS)[number];
 
 export interface ReviewScreenProps {
@@ -24,14 +26,32 @@ export interface ReviewScreenProps {
   locked: string | null;
   /** The view to open on. */
   initialView?: ReviewView;
+  /** For the Compare view: other exercises of the same scenario to offer (the console's host); none elsewhere. */
+  others?: readonly OtherExercise[];
+  /** For the Compare view: the exercise offered first (a branch's origin). */
+  preferred?: string;
+  /** Makes a what-if branch from the scrubber's point (the console only: the host makes exercises). */
+  onBranch?: MakeBranch;
+  /** Checks a branch's copied part against its origin (the console, which can read both journals). */
+  checkBranch?: CheckBranch;
 }
 
 /**
  * The after-action review (issue 22): replay any moment with the scrubber, the charts with their tables, the
- * decisions, the objectives, and the improvement plan. While the exercise runs it follows the log read-only;
- * once ended, the plan can be written. Every figure is read from the same read models as metrics.json.
+ * decisions, the objectives, the improvement plan, and this run beside another of the same scenario (issue
+ * 23). While the exercise runs it follows the log read-only; once ended, the plan can be written. Every figure
+ * is read from the same read models as metrics.json.
  */
-export function ReviewScreen({ models, send, locked, initialView = 'timeline' }: ReviewScreenProps) {
+export function ReviewScreen({
+  models,
+  send,
+  locked,
+  initialView = 'timeline',
+  others,
+  preferred,
+  onBranch,
+  checkBranch,
+}: ReviewScreenProps) {
   const t = useTranslate();
   const [view, setView] = useState<ReviewView>(initialView);
   const { facts, content } = models;
@@ -67,6 +87,7 @@ export function ReviewScreen({ models, send, locked, initialView = 'timeline' }:
     <section aria-labelledby="review-heading" className="review">
       <h2 id="review-heading">{t('review.title')}</h2>
       <p className="muted">{facts.ended ? t('review.ended', { count }) : t('review.running', { count })}</p>
+      {facts.branch ? <BranchNote branch={facts.branch} check={checkBranch} /> : null}
       <nav aria-label={t('review.views')} className="review-tabs">
         {REVIEW_VIEWS.map((name) => (
           <button
@@ -83,6 +104,14 @@ export function ReviewScreen({ models, send, locked, initialView = 'timeline' }:
       {view === 'timeline' ? (
         <>
           <Scrubber value={at} endMs={endMs} events={marks} onChange={setChosen} />
+          {onBranch ? (
+            <BranchForm
+              point={point ? { seq: point.seq, time: formatScenarioClock(at) } : null}
+              exerciseName={facts.name}
+              endedSeq={facts.endedSeq}
+              onBranch={onBranch}
+            />
+          ) : null}
           {moment ? (
             <MomentView models={models} moment={moment} words={words} contentWords={contentWords} />
           ) : (
@@ -100,8 +129,10 @@ export function ReviewScreen({ models, send, locked, initialView = 'timeline' }:
         <DecisionsList models={models} words={words} />
       ) : view === 'objectives' ? (
         <ObjectivesReview models={models} words={words} />
-      ) : (
+      ) : view === 'plan' ? (
         <ImprovementPlanPanel models={models} send={send} locked={planLock} />
+      ) : (
+        <CompareView models={models} others={others} preferred={preferred} />
       )}
     </section>
   );

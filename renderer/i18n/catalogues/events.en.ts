@@ -10,6 +10,7 @@ export const eventsEn = {
   'events.type.clock.speed-changed': 'Clock speed changed',
   'events.type.clock.jumped': 'Clock jumped',
   'events.type.exercise.ended': 'Exercise ended',
+  'events.type.exercise.branched': 'What-if branch started',
   'events.type.no-play.started': 'NO PLAY called',
   'events.type.no-play.lifted': 'NO PLAY lifted',
   'events.type.mechanism.started': 'Mechanism started',
@@ -67,6 +68,8 @@ export const eventsEn = {
   'events.say.speedMax': 'The clock now runs at maximum speed.',
   'events.say.jumped': 'The clock jumped from {from} to {to}.',
   'events.say.ended': 'The exercise ended (ENDEX).',
+  'events.say.branched':
+    '“{name}” branched from “{origin}” after its event {seq}: the clock is stopped there, to play on with other decisions.',
   'events.say.noPlay': 'NO PLAY was called: {notice}',
   'events.say.noPlayLifted': 'NO PLAY was lifted.',
   'events.say.mechanismStarted': '{mechanism} started in: {state}.',

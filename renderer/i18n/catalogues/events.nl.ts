@@ -9,6 +9,7 @@ export const eventsNl: Record<keyof typeof eventsEn, string> = {
   'events.type.clock.speed-changed': 'Kloksnelheid gewijzigd',
   'events.type.clock.jumped': 'Klok verzet',
   'events.type.exercise.ended': 'Oefening beëindigd',
+  'events.type.exercise.branched': 'Wat-als-tak gestart',
   'events.type.no-play.started': 'NO PLAY afgekondigd',
   'events.type.no-play.lifted': 'NO PLAY opgeheven',
   'events.type.mechanism.started': 'Mechanisme gestart',
@@ -52,6 +53,8 @@ export const eventsNl: Record<keyof typeof eventsEn, string> = {
   'events.say.speedMax': 'De klok loopt nu op maximale snelheid.',
   'events.say.jumped': 'De klok is verzet van {from} naar {to}.',
   'events.say.ended': 'De oefening is beëindigd (ENDEX).',
+  'events.say.branched':
+    '“{name}” is afgetakt van “{origin}” na gebeurtenis {seq} daarvan: de klok staat daar stil, om verder te spelen met andere besluiten.',
   'events.say.noPlay': 'NO PLAY is afgekondigd: {notice}',
   'events.say.noPlayLifted': 'NO PLAY is opgeheven.',
   'events.say.mechanismStarted': '{mechanism} is gestart in: {state}.',

@@ -37,6 +37,7 @@ export const homeEn = {
   'home.createFailed': 'The exercise could not be created: {reason}',
   'home.exercises': 'Exercises',
   'home.noExercises': 'No exercise is in the exercise host’s data folder yet.',
+  'home.branchOf': 'What-if branch of {origin}, after its event {seq}',
   'home.dataFolder': 'Kept by the exercise host in {folder}',
   'home.hostUnreachable':
     'The exercise host is not reachable: reconnecting… Start it again (npm start) if it stopped. Its list of exercises cannot be shown until it is back; below are the exercises this browser holds copies of, to read.',

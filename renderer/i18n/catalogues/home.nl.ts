@@ -36,6 +36,7 @@ export const homeNl: Record<keyof typeof homeEn, string> = {
   'home.createFailed': 'De oefening kon niet worden aangemaakt: {reason}',
   'home.exercises': 'Oefeningen',
   'home.noExercises': 'Er staat nog geen oefening in de gegevensmap van de oefeningshost.',
+  'home.branchOf': 'Wat-als-tak van {origin}, na gebeurtenis {seq} daarvan',
   'home.dataFolder': 'Bewaard door de oefeningshost in {folder}',
   'home.hostUnreachable':
     'De oefeningshost is niet bereikbaar: opnieuw verbinden… Start hem opnieuw (npm start) als hij is gestopt. Zijn lijst met oefeningen kan pas worden getoond als hij terug is; hieronder staan de oefeningen waarvan deze browser een kopie heeft, om te lezen.',

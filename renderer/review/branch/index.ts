@@ -1,0 +1,2 @@
+export { BranchForm, type BranchPoint, type MakeBranch } from './BranchForm';
+export { BranchNote, type CheckBranch } from './BranchNote';

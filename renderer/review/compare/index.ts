@@ -1,0 +1,2 @@
+export { CompareView, type CompareViewProps } from './CompareView';
+export type { OtherExercise } from './use-other-run';
