@@ -70,7 +70,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['papaparse', '@e965/xlsx'],
-              message: 'Only core/msel/spreadsheet-reader.ts reads spreadsheets.',
+              message:
+                'Only core/msel/spreadsheet-reader.ts reads spreadsheets, and core/report/spreadsheet-cells.ts writes the exports.',
             },
           ],
         },
@@ -78,7 +79,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['core/msel/spreadsheet-reader.ts'],
+    // The one reader of MSEL spreadsheets, and the one writer of the report's data exports (issue 24).
+    files: ['core/msel/spreadsheet-reader.ts', 'core/report/spreadsheet-cells.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -4,6 +4,7 @@ import {
   ExerciseReadModels,
   PrefixChain,
   ReplayError,
+  type ExerciseEvent,
 } from '../core/index';
 import { readJournalFile } from '../node-adapters/index';
 
@@ -32,7 +33,7 @@ export type JournalModels =
  */
 export async function readJournalModels(
   file: string,
-  options: { chain?: boolean } = {},
+  options: { chain?: boolean; onEvent?: (event: ExerciseEvent) => void } = {},
 ): Promise<JournalModels> {
   const chain = options.chain ? new PrefixChain() : null;
   // Held in an object: the callback fills it in, which the compiler's flow analysis cannot see.
@@ -57,6 +58,7 @@ export async function readJournalModels(
       }
       fold.models.apply(event);
       chain?.add(event);
+      options.onEvent?.(event);
     },
     { trusted: false },
   );

@@ -7,6 +7,8 @@ import {
   metricsOf,
   renderComparison,
   type ExerciseReadModels,
+  type EventSummary,
+  type ExerciseEvent,
   type MetricsComparison,
 } from '../core/index';
 import { EXIT, UsageError } from './exit-codes';
@@ -15,6 +17,7 @@ import { branchReportLines } from './branch-report';
 import { COMPLETE_OUTPUTS, PARTIAL_OUTPUTS, writeExerciseOutputs } from './exercise-outputs';
 import { checkOutputFile, requireInputFile, writeOutputFile } from './output-files';
 import { readJournalModels } from './read-journal-models';
+import { isReportFormat, REPORT_FORMATS, writeReportExports } from './report-exports';
 import type { CommandOutput } from './validate-command';
 
 /** Where a comparison goes; of a damaged journal's prefix, under names of its own, as metrics do. */
@@ -23,7 +26,7 @@ const COMPARISON_OUTPUTS = {
   partial: { json: 'comparison.partial.json', markdown: 'comparison.partial.md' },
 } as const;
 
-export const REPORT_HELP = `Usage: npm run --silent cli -- report <events.jsonl> [--compare FILE] [--out DIR]
+export const REPORT_HELP = `Usage: npm run --silent cli -- report <events.jsonl> [--format csv|xlsx|json] [--compare FILE] [--out DIR]
 
 Recomputes metrics.json and summary.md from a journal alone (it embeds its scenario and playbook); for a
 journal written by "run" they are identical to what the run wrote. A journal whose last line is torn (a
@@ -43,7 +46,15 @@ journal, comparison.partial.json and comparison.partial.md). Differences read as
 other. When one is a what-if branch of the other (docs/adr/0009-what-if-branches.md), the output says whether
 the part before the branch is still the origin's, event for event, or names the first event that differs.
 
+With --format, the exports are written instead of metrics.json and summary.md: csv, one file per table
+(events.csv, decisions.csv, observations.csv, ratings.csv, metrics.csv, improvement-plan.csv); xlsx, one
+workbook (report.xlsx) with a sheet per table; json, the after-action report's model (report.json: overview,
+objectives with ratings and observations, timeline, coordination, legal clocks, metrics, improvement plan).
+A text cell that starts like a formula (= + - @, a tab or a carriage return) is written with a leading
+apostrophe, so a spreadsheet shows it and never runs it. Exports are written only for a whole journal.
+
 Options:
+  --format FORMAT  csv, xlsx or json: the exports of the exercise
   --compare FILE   another journal of the same scenario to compare this one with
   --out DIR        where to write (default: the journal's folder; made if missing)
 
@@ -68,8 +79,13 @@ export async function runReport(args: readonly string[], output: CommandOutput):
     output.out(REPORT_HELP);
     return EXIT.ok;
   }
-  const { positional, values } = parseOptions('report', args, { values: ['--out', '--compare'] });
+  const { positional, values } = parseOptions('report', args, {
+    values: ['--out', '--compare', '--format'],
+  });
   const out = values.get('--out') ?? null;
+  const format = values.get('--format') ?? null;
+  if (format !== null && !isReportFormat(format))
+    throw new UsageError(`report: --format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`);
   const other = values.get('--compare') ?? null;
   if (positional.length !== 1) throw new UsageError('report: name exactly one journal (events.jsonl)');
   const file = positional[0] as string;
@@ -78,7 +94,18 @@ export async function runReport(args: readonly string[], output: CommandOutput):
 
   // Both journals are read, and found comparable, before anything is written.
   // With another journal, each is hashed as it is read, so a what-if branch can be checked against its origin.
-  const read = await readJournalModels(file, { chain: other !== null });
+  // The events table of the exports needs each event's envelope; the read models keep none.
+  const events: EventSummary[] = [];
+  let exerciseMarking = 'EXERCISE';
+  const keep = (event: ExerciseEvent) => {
+    const { seq, scenarioMs, wallMs, type, actor, marking } = event;
+    events.push({ seq, scenarioMs, wallMs, type, actor, marking });
+    if (event.type === 'exercise.created') exerciseMarking = event.payload.exerciseMarking || exerciseMarking;
+  };
+  const read = await readJournalModels(file, {
+    chain: other !== null,
+    ...(format !== null ? { onEvent: keep } : {}),
+  });
   if (read.kind === 'unreadable') {
     output.out(read.message);
     return EXIT.invalidInput;
@@ -97,19 +124,26 @@ export async function runReport(args: readonly string[], output: CommandOutput):
     return EXIT.invalidInput;
   }
   for (const note of [...read.notes, ...(otherRead?.notes ?? [])]) output.out(note);
+  if (format !== null && read.damaged) {
+    // Exports carry no "partial" in their names: figures of a prefix must not pass for the whole exercise's.
+    output.out(`${file}: damaged before its end: --format exports are written only for a whole journal`);
+    return EXIT.invalidInput;
+  }
   const code = read.damaged || otherRead?.damaged ? EXIT.invalidInput : EXIT.ok;
 
   const folder = out ?? path.dirname(file);
   // Figures of a prefix never replace those of the complete run: a damaged journal gets files of its own.
   const names = read.damaged ? PARTIAL_OUTPUTS : COMPLETE_OUTPUTS;
   const comparisonNames = COMPARISON_OUTPUTS[code === EXIT.ok ? 'complete' : 'partial'];
-  const outputs = [names.metrics, names.summary, ...(comparison ? Object.values(comparisonNames) : [])];
+  const outputs = [
+    ...(format === null ? [names.metrics, names.summary] : []),
+    ...(comparison ? Object.values(comparisonNames) : []),
+  ];
   // The outputs are derived files and are replaced, but never an input (`report x/metrics.json`).
   for (const name of outputs)
     await checkOutputFile('report', path.join(folder, name), { force: true, inputs });
   const models = read.models;
   const metrics = metricsOf(models);
-  const written = await writeExerciseOutputs(folder, models, metrics, names, 'report');
   const expected = metrics.expectedActions;
   const { byStatus } = expected;
   output.out(
@@ -118,11 +152,22 @@ export async function runReport(args: readonly string[], output: CommandOutput):
   output.out(
     `  expected actions met ${byStatus.met + byStatus['marked-met']} of ${expected.released} released, missed ${byStatus.missed + byStatus['marked-unmet']}; contingencies ${expected.contingenciesReleased}; EU↔NATO exchanges ${metrics.exchange.euNato.exchanges}`,
   );
-  output.out(
-    !read.damaged
-      ? `  wrote ${written.metrics} and ${written.summary}`
-      : `  wrote the figures of the events before the damage to ${written.metrics} and ${written.summary}; ${path.join(folder, COMPLETE_OUTPUTS.metrics)} and ${COMPLETE_OUTPUTS.summary}, the figures of a complete journal, are left as they are`,
-  );
+  if (format !== null) {
+    const files = await writeReportExports(
+      format,
+      folder,
+      { models, metrics, events, marking: exerciseMarking },
+      inputs,
+    );
+    output.out(`  wrote ${files.join(', ')}`);
+  } else {
+    const written = await writeExerciseOutputs(folder, models, metrics, names, 'report');
+    output.out(
+      !read.damaged
+        ? `  wrote ${written.metrics} and ${written.summary}`
+        : `  wrote the figures of the events before the damage to ${written.metrics} and ${written.summary}; ${path.join(folder, COMPLETE_OUTPUTS.metrics)} and ${COMPLETE_OUTPUTS.summary}, the figures of a complete journal, are left as they are`,
+    );
+  }
   const branchLines = branchReportLines(
     { file, models, links: read.links },
     otherRead && other !== null ? { file: other, models: otherRead.models, links: otherRead.links } : null,

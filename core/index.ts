@@ -209,6 +209,10 @@ export { LiveAgents, runExercise, type RunSummary, SeededRandom } from './agents
 // the live loop: clock pulses, due deadlines, maximum speed, automated roles
 export { LiveLoop, ManualTicker, type Ticker } from './live/index';
 
+// the after-action report: its model (from the read models metrics.json uses), and the data exports as tables,
+// CSV and XLSX with formula-like cells neutralised
+export { buildReport, dataTables, type EventSummary, toCsv, toXlsx } from './report/index';
+
 // read models every screen and the metrics share
 export {
   type ActorCredit,
