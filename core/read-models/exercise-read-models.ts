@@ -7,6 +7,7 @@ import { ExpectedActionLog } from './expected-action-log';
 import { ImprovementPlan } from './improvement-plan';
 import { InjectLog } from './inject-log';
 import { MechanismHistory } from './mechanism-history';
+import { StationLog } from './station-log';
 
 /** Where a what-if branch left its origin: the origin's first `atSeq` events are the branch's own first ones. */
 export interface BranchOrigin {
@@ -103,6 +104,8 @@ export class ExerciseReadModels {
   readonly history: MechanismHistory;
   readonly evaluation = new EvaluationLog();
   readonly plan = new ImprovementPlan();
+  /** Who joined which role at which station (the report's overview). */
+  readonly stations = new StationLog();
 
   constructor(readonly content: LoadedContent) {
     this.parties = exerciseParties(content);
@@ -118,6 +121,7 @@ export class ExerciseReadModels {
     this.history.apply(event);
     this.evaluation.apply(event);
     this.plan.apply(event);
+    this.stations.apply(event);
   }
 
   static of(events: Iterable<ExerciseEvent>, content: LoadedContent): ExerciseReadModels {

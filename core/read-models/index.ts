@@ -8,6 +8,7 @@ export * from './count-history';
 export * from './mechanism-history';
 export * from './evaluation-log';
 export * from './improvement-plan';
+export * from './station-log';
 export * from './decision-answers';
 export * from './state-paths';
 export * from './exercise-read-models';

@@ -58,6 +58,8 @@ describe('buildReport of the review log', () => {
           roles: [r('press', 'Evening Courier', 'external', false)],
         },
       ],
+      // The review log is played through the engine alone: no host recorded a station joining.
+      stations: [],
     });
     expect(h.log.at(-1)?.type).toBe('corrective-action.added');
   });
@@ -241,3 +243,27 @@ describe('buildReport of the what-if branch fixture journal', () => {
 function r(role: string, title: string, side: string, participant: boolean) {
   return { role, title, side, participant };
 }
+
+describe('buildReport of the station access fixture journal', () => {
+  it('lists who joined which role, in order, and the station cut off with its reason', () => {
+    const text = readFileSync(
+      path.join(PROJECT_ROOT, 'test/fixtures/journals/station-access-v3/events.jsonl'),
+      'utf8',
+    );
+    const { events } = decodeJournal(text, { trusted: false });
+    const models = ExerciseReadModels.of(events, contentOfCreated(events[0]!));
+    const { stations } = buildReport(models, metricsOf(models)).overview;
+    // Counted in the journal's lines apart from the read model: one seat per station.joined.
+    const joins = text.split('\n').filter((line) => line.includes('"type":"station.joined"'));
+    expect(stations).toHaveLength(joins.length);
+    expect(stations.map((seat) => seat.joined.seq)).toEqual(
+      joins.map((line) => (JSON.parse(line) as { seq: number }).seq),
+    );
+    // scripts/make-fixture-journals.ts cuts ms-b's station off, "revoked by exercise control".
+    const cut = stations.filter((seat) => seat.revoked !== null);
+    expect(cut.map((seat) => [seat.roles, seat.revoked?.reason])).toEqual([
+      [['ms-b'], 'revoked by exercise control'],
+    ]);
+    expect(stations.every((seat) => seat.via === 'code')).toBe(true);
+  });
+});

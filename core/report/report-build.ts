@@ -100,6 +100,19 @@ function reportOverview(
       atScenarioMs: facts.branch.atScenarioMs,
     },
     organisations: reportOrganisations(models),
+    stations: models.stations.seats().map((seat) => ({
+      station: seat.station,
+      roles: [...seat.roles],
+      kind: seat.kind,
+      via: seat.via,
+      address: seat.address,
+      joined: momentOf(seat.joined),
+      revoked: seat.revoked && {
+        seq: seat.revoked.seq,
+        wallTime: new Date(seat.revoked.wallMs).toISOString(),
+        reason: seat.revoked.reason,
+      },
+    })),
   };
 }
 

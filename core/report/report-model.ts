@@ -71,6 +71,19 @@ export interface ReportOverview {
   branch: ReportBranchOrigin | null;
   /** In the order the scenario puts its roles in play (playbook roles, then local ones). */
   organisations: ReportOrganisation[];
+  /** Who joined which role, at which station, in the order they joined (the host's station.joined). */
+  stations: ReportStationSeat[];
+}
+
+export interface ReportStationSeat {
+  station: string;
+  roles: string[];
+  kind: string;
+  via: 'code' | 'console';
+  address: string;
+  joined: ReportMoment;
+  /** When and why the controller cut it off; null while it kept its place. */
+  revoked: { seq: number; wallTime: string; reason: string } | null;
 }
 
 export interface ReportObservation {
