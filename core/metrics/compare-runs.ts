@@ -1,4 +1,4 @@
-import type { ExerciseReadModels } from '../read-models/index';
+import { branchSummary, type ExerciseReadModels } from '../read-models/index';
 import {
   COMPARISON_SCHEMA_VERSION,
   type ComparedDecision,
@@ -275,14 +275,7 @@ function comparedRun(models: ExerciseReadModels, metrics: ExerciseMetrics): Comp
     events: metrics.exercise.events,
     scenarioDurationMs: metrics.exercise.scenarioDurationMs,
     ended: metrics.exercise.ended,
-    branch: branch
-      ? {
-          originExerciseId: branch.originExerciseId,
-          originName: branch.originName,
-          atSeq: branch.atSeq,
-          atScenarioMs: branch.atScenarioMs,
-        }
-      : null,
+    branch: branchSummary(branch),
   };
 }
 

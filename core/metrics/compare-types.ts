@@ -1,3 +1,4 @@
+import type { BranchSummary } from '../read-models/index';
 import type { Stage } from './metrics-types';
 
 /**
@@ -17,7 +18,7 @@ export interface ComparedRun {
   scenarioDurationMs: number;
   ended: boolean;
   /** Set when this run is a what-if branch: where it left its origin. */
-  branch: { originExerciseId: string; originName: string; atSeq: number; atScenarioMs: number } | null;
+  branch: BranchSummary | null;
 }
 
 /**

@@ -9,7 +9,7 @@ import { contentOfCreated } from '../engine/index';
 import { computeMetrics, metricsOf } from '../metrics/index';
 import type { ExerciseEvent } from '../ports/index';
 import { decodeJournal } from '../stores/index';
-import { ExerciseFacts, ReadModelFeed } from './exercise-read-models';
+import { branchSummary, ExerciseFacts, ReadModelFeed } from './exercise-read-models';
 
 const journal = path.join(PROJECT_ROOT, 'test/fixtures/journals/hand-played-combined-v1/events.jsonl');
 const events = decodeJournal(readFileSync(journal, 'utf8'), { trusted: true }).events;
@@ -89,5 +89,13 @@ describe('ExerciseFacts', () => {
       prefixSha256: 'a'.repeat(64),
     });
     expect(facts.endedSeq).toBeNull();
+    // What a report or a comparison says of it: the origin and the point, not the hash.
+    expect(branchSummary(facts.branch)).toEqual({
+      originExerciseId: last.exerciseId,
+      originName: 'PACE rehearsal',
+      atSeq: 40,
+      atScenarioMs: last.scenarioMs,
+    });
+    expect(branchSummary(null)).toBeNull();
   });
 });

@@ -21,6 +21,15 @@ export interface BranchOrigin {
   prefixSha256: string;
 }
 
+/** Where a branch left its origin, as a report or a comparison states it (without the hash and the event). */
+export type BranchSummary = Pick<BranchOrigin, 'originExerciseId' | 'originName' | 'atSeq' | 'atScenarioMs'>;
+
+export function branchSummary(branch: BranchOrigin | null): BranchSummary | null {
+  if (!branch) return null;
+  const { originExerciseId, originName, atSeq, atScenarioMs } = branch;
+  return { originExerciseId, originName, atSeq, atScenarioMs };
+}
+
 /** What the log says about the exercise as a whole. */
 export class ExerciseFacts {
   exerciseId = '';

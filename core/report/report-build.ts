@@ -1,5 +1,5 @@
 import type { ExerciseMetrics } from '../metrics/index';
-import type { ExerciseReadModels, RecordedObservation } from '../read-models/index';
+import { branchSummary, type ExerciseReadModels, type RecordedObservation } from '../read-models/index';
 import {
   momentOf,
   REPORT_SCHEMA_VERSION,
@@ -42,14 +42,9 @@ export function buildReport(
       euNato: metrics.exchange.euNato,
       blockedByMarking: metrics.exchange.blockedByMarking,
       blockedTotal: metrics.exchange.blockedTotal,
-      crossings: models.exchange.crossings().map((crossing) => ({
-        at: momentOf(crossing),
-        kind: crossing.kind,
-        fromOrg: crossing.fromOrg,
-        toOrg: crossing.toOrg,
-        marking: crossing.marking,
-        outcome: crossing.outcome,
-        voided: crossing.voided,
+      crossings: models.exchange.crossings().map(({ seq, scenarioMs, wallMs, ...crossing }) => ({
+        ...crossing,
+        at: momentOf({ seq, scenarioMs, wallMs }),
       })),
     },
     legalClocks: metrics.legalClocks,
@@ -93,19 +88,11 @@ function reportOverview(
     events: metrics.exercise.events,
     ended: metrics.exercise.ended,
     marking,
-    branch: facts.branch && {
-      originExerciseId: facts.branch.originExerciseId,
-      originName: facts.branch.originName,
-      atSeq: facts.branch.atSeq,
-      atScenarioMs: facts.branch.atScenarioMs,
-    },
+    branch: branchSummary(facts.branch),
     organisations: reportOrganisations(models),
     stations: models.stations.seats().map((seat) => ({
-      station: seat.station,
+      ...seat,
       roles: [...seat.roles],
-      kind: seat.kind,
-      via: seat.via,
-      address: seat.address,
       joined: momentOf(seat.joined),
       revoked: seat.revoked && {
         seq: seat.revoked.seq,

@@ -1,5 +1,12 @@
 import type { ExerciseMetrics, OrganisationEdge, WindowResult } from '../metrics/index';
-import type { EuNatoFigures, ExchangeKind, ObservationKind, Rating } from '../read-models/index';
+import type {
+  BranchSummary,
+  EuNatoCrossing,
+  EuNatoFigures,
+  ObservationKind,
+  Rating,
+  StationSeat,
+} from '../read-models/index';
 
 /**
  * The after-action report (HSEEP-style AAR/IP) of one exercise as data (issue 24 §1). Language-neutral: ids,
@@ -44,13 +51,8 @@ export interface ReportOrganisation {
   roles: ReportRole[];
 }
 
-export interface ReportBranchOrigin {
-  originExerciseId: string;
-  originName: string;
-  /** The branch copied the origin's first `atSeq` events. */
-  atSeq: number;
-  atScenarioMs: number;
-}
+/** Where a branch left its origin: it copied the origin's first `atSeq` events. */
+export type ReportBranchOrigin = BranchSummary;
 
 export interface ReportOverview {
   exerciseId: string;
@@ -75,12 +77,8 @@ export interface ReportOverview {
   stations: ReportStationSeat[];
 }
 
-export interface ReportStationSeat {
-  station: string;
-  roles: string[];
-  kind: string;
-  via: 'code' | 'console';
-  address: string;
+/** A station's seat (the read model's StationSeat) with its moments as the report writes them. */
+export interface ReportStationSeat extends Omit<StationSeat, 'joined' | 'revoked'> {
   joined: ReportMoment;
   /** When and why the controller cut it off; null while it kept its place. */
   revoked: { seq: number; wallTime: string; reason: string } | null;
@@ -166,14 +164,9 @@ export type TimelineEntry =
 
 export type TimelineKind = TimelineEntry['kind'];
 
-export interface ReportCrossing {
+/** An EU↔NATO crossing (the exchange graph's) with its moment as the report writes it. */
+export interface ReportCrossing extends Omit<EuNatoCrossing, 'seq' | 'scenarioMs' | 'wallMs'> {
   at: ReportMoment;
-  kind: ExchangeKind;
-  fromOrg: string;
-  toOrg: string;
-  marking: string | null;
-  outcome: 'delivered' | 'blocked';
-  voided: boolean;
 }
 
 export interface ReportCoordination {
