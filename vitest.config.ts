@@ -12,6 +12,10 @@ const NODE_TEST_MS = 60_000;
 // several waits, so a slow machine fails on an expectation, with the screen printed, not on the clock.
 const JSDOM_TEST_MS = 120_000;
 
+// The report's and the charts' style sheets as text (`?raw`): the saved report inlines them. Vitest gives
+// every other style sheet as empty, as the tests never read one.
+const CSS = { include: [/\/renderer\/(report|charts)\/[^/]+\.css/] };
+
 export default defineConfig({
   test: {
     projects: [
@@ -31,6 +35,7 @@ export default defineConfig({
           exclude: ['test/jsdom/**', 'node_modules/**'],
           // The CLI bundle the process tests spawn, built when its sources changed (scripts/cli-bundle.ts).
           globalSetup: ['test/global-setup-cli-bundle.ts'],
+          css: CSS,
           testTimeout: NODE_TEST_MS,
           hookTimeout: NODE_TEST_MS,
         },
@@ -41,6 +46,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}', 'test/jsdom/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-dom.ts'],
+          css: CSS,
           testTimeout: JSDOM_TEST_MS,
           hookTimeout: JSDOM_TEST_MS,
         },

@@ -17,6 +17,8 @@ import { branchReportLines } from './branch-report';
 import { COMPLETE_OUTPUTS, PARTIAL_OUTPUTS, writeExerciseOutputs } from './exercise-outputs';
 import { checkOutputFile, requireInputFile, writeOutputFile } from './output-files';
 import { readJournalModels } from './read-journal-models';
+import { PdfPrintError } from './chromium-pdf';
+import { prepareDocument } from './report-document';
 import { isReportFormat, REPORT_FORMATS, writeReportExports } from './report-exports';
 import type { CommandOutput } from './validate-command';
 
@@ -26,7 +28,7 @@ const COMPARISON_OUTPUTS = {
   partial: { json: 'comparison.partial.json', markdown: 'comparison.partial.md' },
 } as const;
 
-export const REPORT_HELP = `Usage: npm run --silent cli -- report <events.jsonl> [--format csv|xlsx|json] [--compare FILE] [--out DIR]
+export const REPORT_HELP = `Usage: npm run --silent cli -- report <events.jsonl> [--format html|pdf|csv|xlsx|json] [--language en|nl] [--chromium PATH] [--compare FILE] [--out DIR]
 
 Recomputes metrics.json and summary.md from a journal alone (it embeds its scenario and playbook); for a
 journal written by "run" they are identical to what the run wrote. A journal whose last line is torn (a
@@ -46,7 +48,11 @@ journal, comparison.partial.json and comparison.partial.md). Differences read as
 other. When one is a what-if branch of the other (docs/adr/0009-what-if-branches.md), the output says whether
 the part before the branch is still the origin's, event for event, or names the first event that differs.
 
-With --format, the exports are written instead of metrics.json and summary.md: csv, one file per table
+With --format, the exports are written instead of metrics.json and summary.md: html, the after-action report
+and improvement plan as one self-contained file (report.html: no external reference of any kind, charts as
+inline SVG, the marking at the head and foot of every printed page); pdf, the same document printed by a
+Chromium or Chrome found on this machine (report.pdf; --chromium PATH or PBSIM_CHROMIUM names one, and
+without one nothing is written and the message says where it looked); csv, one file per table
 (events.csv, decisions.csv, observations.csv, ratings.csv, metrics.csv, improvement-plan.csv); xlsx, one
 workbook (report.xlsx) with a sheet per table; json, the after-action report's model (report.json: overview,
 objectives with ratings and observations, timeline, coordination, legal clocks, metrics, improvement plan).
@@ -54,12 +60,15 @@ A text cell that starts like a formula (= + - @, a tab or a carriage return) is 
 apostrophe, so a spreadsheet shows it and never runs it. Exports are written only for a whole journal.
 
 Options:
-  --format FORMAT  csv, xlsx or json: the exports of the exercise
+  --format FORMAT  html, pdf, csv, xlsx or json: the exports of the exercise
+  --language LANG  the report's language for html and pdf: en (default) or nl
+  --chromium PATH  the Chromium or Chrome that prints the pdf (default: the first found)
   --compare FILE   another journal of the same scenario to compare this one with
   --out DIR        where to write (default: the journal's folder; made if missing)
 
 Exit codes: 0 reported · 1 a file is not a readable journal, its embedded documents are refused, it is
-damaged before its end, the two journals play different scenarios, or a file cannot be read or written ·
+damaged before its end, the two journals play different scenarios, a file cannot be read or written, or no
+Chromium was found to print the pdf or it failed to ·
 2 usage error · 3 internal error`;
 
 /** comparison.json and comparison.md, each written whole or not at all. Returns the paths written. */
@@ -80,7 +89,7 @@ export async function runReport(args: readonly string[], output: CommandOutput):
     return EXIT.ok;
   }
   const { positional, values } = parseOptions('report', args, {
-    values: ['--out', '--compare', '--format'],
+    values: ['--out', '--compare', '--format', '--language', '--chromium'],
   });
   const out = values.get('--out') ?? null;
   const format = values.get('--format') ?? null;
@@ -88,9 +97,23 @@ export async function runReport(args: readonly string[], output: CommandOutput):
     throw new UsageError(`report: --format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`);
   const other = values.get('--compare') ?? null;
   if (positional.length !== 1) throw new UsageError('report: name exactly one journal (events.jsonl)');
+  const language = values.get('--language') ?? null;
+  const chromium = values.get('--chromium') ?? null;
+  const isDocument = format === 'html' || format === 'pdf';
+  if ((language !== null || chromium !== null) && !isDocument)
+    throw new UsageError('report: --language and --chromium go with --format html or pdf');
+  if (chromium !== null && format !== 'pdf')
+    throw new UsageError('report: --chromium goes with --format pdf');
   const file = positional[0] as string;
   const inputs = other === null ? [file] : [file, other];
   for (const input of inputs) await requireInputFile('report', input);
+  // The language and the printer are settled before the journal is read: a PDF no Chromium can print costs
+  // nothing and writes nothing.
+  const document = isDocument ? await prepareDocument(format, { language, chromium }) : null;
+  if (document && 'problem' in document) {
+    output.out(document.problem);
+    return EXIT.invalidInput;
+  }
 
   // Both journals are read, and found comparable, before anything is written.
   // With another journal, each is hashed as it is read, so a what-if branch can be checked against its origin.
@@ -153,12 +176,20 @@ export async function runReport(args: readonly string[], output: CommandOutput):
     `  expected actions met ${byStatus.met + byStatus['marked-met']} of ${expected.released} released, missed ${byStatus.missed + byStatus['marked-unmet']}; contingencies ${expected.contingenciesReleased}; EU↔NATO exchanges ${metrics.exchange.euNato.exchanges}`,
   );
   if (format !== null) {
-    const files = await writeReportExports(
-      format,
-      folder,
-      { models, metrics, events, marking: exerciseMarking },
-      inputs,
-    );
+    let files: string[];
+    try {
+      files = await writeReportExports(
+        format,
+        folder,
+        { models, metrics, events, marking: exerciseMarking },
+        inputs,
+        document,
+      );
+    } catch (error) {
+      if (!(error instanceof PdfPrintError)) throw error;
+      output.out(`${file}: the report was not printed: ${error.message}`);
+      return EXIT.invalidInput;
+    }
     output.out(`  wrote ${files.join(', ')}`);
   } else {
     const written = await writeExerciseOutputs(folder, models, metrics, names, 'report');

@@ -40,9 +40,9 @@ const TABLES = ['events', 'decisions', 'observations', 'ratings', 'metrics', 'im
 
 describe('report --format', () => {
   it('knows the formats it writes', () => {
-    expect(REPORT_FORMATS).toEqual(['csv', 'xlsx', 'json']);
+    expect(REPORT_FORMATS).toEqual(['html', 'pdf', 'csv', 'xlsx', 'json']);
     expect(isReportFormat('csv')).toBe(true);
-    expect(isReportFormat('pdf')).toBe(false);
+    expect(isReportFormat('docx')).toBe(false);
   });
 
   it('writes a CSV file per table instead of metrics.json, the formula-like rationale neutralised', async () => {
@@ -106,7 +106,7 @@ describe('report --format', () => {
       overview: { events: number; ended: boolean; marking: string; scenarioDurationMs: number };
       timeline: { kind: string; at: { seq: number; scenarioMs: number }; event?: string }[];
     };
-    expect(model.schemaVersion).toBe(1);
+    expect(model.schemaVersion).toBe(2);
     // The engine harness creates the mini exercise without a marking of its own: the default one.
     expect(model.overview).toMatchObject({ events: played.events, ended: true, marking: 'EXERCISE' });
     expect(model.overview.scenarioDurationMs).toBe(2 * HOUR);
@@ -122,7 +122,7 @@ describe('report --format', () => {
   it('refuses a format it does not write, and exports of a journal damaged before its end', async () => {
     const played = await playedJournal();
     await expect(report(played.file, '--format', 'docx')).rejects.toThrow(
-      'report: --format must be one of csv, xlsx, json (got "docx")',
+      'report: --format must be one of html, pdf, csv, xlsx, json (got "docx")',
     );
     const lines = readFileSync(played.file, 'utf8').split('\n');
     lines[3] = '{ damaged';

@@ -10,9 +10,10 @@ import {
   type ExerciseReadModels,
 } from '../core/index';
 import { checkOutputFile, writeOutputFile } from './output-files';
+import { printReportPdf, reportDocumentHtml, type DocumentSettings } from './report-document';
 
 /** The formats `report --format` writes besides metrics.json and summary.md (issue 24). */
-export const REPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
+export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'xlsx', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export function isReportFormat(value: string): value is ReportFormat {
@@ -32,12 +33,20 @@ export interface ReadExercise {
 }
 
 /** The files of a format and what goes in them. */
-function exportFiles(
+async function exportFiles(
   format: ReportFormat,
   folder: string,
   exercise: ReadExercise,
-): [string, string | Uint8Array][] {
+  document: DocumentSettings | null,
+): Promise<[string, string | Uint8Array][]> {
   const { events, models, metrics, marking } = exercise;
+  if (format === 'html' || format === 'pdf') {
+    if (!document) throw new Error(`report --format ${format} needs its document settings`);
+    const html = reportDocumentHtml(exercise, document);
+    if (format === 'html') return [[path.join(folder, 'report.html'), html]];
+    if (!document.chromium) throw new Error('report --format pdf needs a Chromium to print with');
+    return [[path.join(folder, 'report.pdf'), await printReportPdf(html, document.chromium)]];
+  }
   if (format === 'json') {
     // The report model as data: an output for other tools, not a format this app reads back.
     const report = buildReport(models, metrics, { marking });
@@ -50,17 +59,19 @@ function exportFiles(
 }
 
 /**
- * Writes the exports of an exercise into `folder`: CSV, one file per table (events, decisions, observations,
- * ratings, metrics, improvement plan); XLSX, one workbook with a sheet per table; or JSON, the report model. Like
- * metrics.json they are derived files and replaced, but never an input. Returns the paths written.
+ * Writes the exports of an exercise into `folder`: HTML, the report as one self-contained file; PDF, that file
+ * printed; CSV, one file per table (events, decisions, observations, ratings, metrics, improvement plan); XLSX,
+ * one workbook with a sheet per table; or JSON, the report model. Like metrics.json they are derived files and
+ * replaced, but never an input. Returns the paths written.
  */
 export async function writeReportExports(
   format: ReportFormat,
   folder: string,
   exercise: ReadExercise,
   inputs: readonly string[],
+  document: DocumentSettings | null = null,
 ): Promise<string[]> {
-  const files = exportFiles(format, folder, exercise);
+  const files = await exportFiles(format, folder, exercise, document);
   // Every target checked before the first is written: a refusal leaves nothing half written.
   for (const [file] of files) await checkOutputFile('report', file, { force: true, inputs: [...inputs] });
   for (const [file, data] of files) await writeOutputFile('report', file, data);

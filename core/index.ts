@@ -211,7 +211,22 @@ export { LiveLoop, ManualTicker, type Ticker } from './live/index';
 
 // the after-action report: its model (from the read models metrics.json uses), and the data exports as tables,
 // CSV and XLSX with formula-like cells neutralised
-export { buildReport, dataTables, type EventSummary, toCsv, toXlsx } from './report/index';
+export {
+  buildReport,
+  DATA_TABLE_NAMES,
+  dataTables,
+  type EventSummary,
+  metricsTable,
+  type ReportCoordination,
+  type ReportCorrectiveAction,
+  type ReportModel,
+  type ReportObjective,
+  type ReportObservation,
+  type ReportOverview,
+  type TimelineEntry,
+  toCsv,
+  toXlsx,
+} from './report/index';
 
 // read models every screen and the metrics share
 export {

@@ -65,6 +65,10 @@ export async function shootReview(
   await shoot(evaluator, 'review-timeline');
   await views.getByRole('button', { name: 'Charts' }).click();
   await shoot(evaluator, 'review-charts');
+  // The report as it will be saved, under its export buttons.
+  await views.getByRole('button', { name: 'Report' }).click();
+  await evaluator.getByRole('heading', { name: 'After-action report and improvement plan' }).waitFor();
+  await shoot(evaluator, 'review-report');
 
   // The exercise beside a headless doctrine run of the same scenario, loaded from its journal file.
   const folder = await mkdtemp(path.join(tmpdir(), 'pbsim-screenshot-doctrine-'));

@@ -89,6 +89,30 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
   },
 
   // renderer/
+  'renderer/report/OverviewSection.tsx': {
+    tests: ['renderer/report/ReportDocument.test.tsx'],
+    why: 'the overview section is read in the rendered document: its facts against the mini scenario and the log',
+  },
+  'renderer/report/ObjectivesSection.tsx': {
+    tests: ['renderer/report/ReportDocument.test.tsx'],
+    why: 'the objective with its rating, strengths and areas for improvement, in the rendered document',
+  },
+  'renderer/report/CoordinationSection.tsx': {
+    tests: ['renderer/report/ReportDocument.test.tsx', 'renderer/report/report-html.test.tsx'],
+    why: 'its charts are tested beside them (renderer/charts); the document test and the saved HTML read the section and its charts',
+  },
+  'renderer/report/PlanSection.tsx': {
+    tests: ['renderer/report/ReportDocument.test.tsx'],
+    why: 'the improvement plan row of the rendered document, CA-1 with its objective and observation',
+  },
+  'renderer/report/AnnexSection.tsx': {
+    tests: ['renderer/report/ReportDocument.test.tsx'],
+    why: 'the annex rows of the rendered document against figures worked out from the review log',
+  },
+  'renderer/report/ReportSection.tsx': {
+    tests: ['renderer/report/ReportDocument.test.tsx'],
+    why: 'every section of the rendered document is found by the heading ReportSection gives it, and the contents link to its id',
+  },
   'renderer/components/ExchangeFigures.tsx': {
     tests: ['renderer/console/board/CoordinationPanel.test.tsx'],
     why: 'the EU–NATO link of the coordination picture shows its figures, each checked by hand',

@@ -6,7 +6,7 @@ import { ExerciseReadModels } from '../read-models/index';
 import { metricsOf } from '../metrics/index';
 import { WALL_START } from '../../test/fixtures/engine-harness';
 import { HOUR, reviewLog } from '../../test/fixtures/review-log';
-import { dataTables, type DataTable } from './data-tables';
+import { DATA_TABLE_NAMES, dataTables, type DataTable } from './data-tables';
 
 async function tablesOfReviewLog() {
   const h = await reviewLog();
@@ -52,6 +52,8 @@ describe('dataTables', () => {
       'metrics',
       'improvement plan',
     ]);
+    // The names a screen offers before building any are the tables' own.
+    expect(tables.map((table) => table.name)).toEqual([...DATA_TABLE_NAMES]);
     for (const table of tables)
       for (const row of table.rows) expect(row, table.name).toHaveLength(table.columns.length);
   });

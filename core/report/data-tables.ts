@@ -27,9 +27,19 @@ export interface DataTable {
   rows: Cell[][];
 }
 
+/** The data tables' names, in the order dataTables gives them: what a screen offers before it builds any. */
+export const DATA_TABLE_NAMES = [
+  'events',
+  'decisions',
+  'observations',
+  'ratings',
+  'metrics',
+  'improvement plan',
+] as const;
+
 /**
  * The tables of an exercise, in this order: events, decisions, observations, ratings, metrics, improvement
- * plan. The read models keep no events, so the log is passed as well (the same one the models were folded from).
+ * plan (DATA_TABLE_NAMES). The read models keep no events, so the log is passed as well (the same one the models were folded from).
  */
 export function dataTables(
   events: Iterable<EventSummary>,

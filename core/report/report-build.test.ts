@@ -28,6 +28,8 @@ describe('buildReport of the review log', () => {
       name: 'Mini',
       scenarioId: 'mini-scenario',
       scenarioTitle: 'Mini scenario',
+      // test/fixtures/mini-scenario.yaml: "A two-day crisis for tests.", span 2d.
+      scope: { summary: 'A two-day crisis for tests.', plannedSpanMs: 48 * HOUR },
       inWorldStart: { date: '2019-06-03T09:00', timeZone: 'Europe/Brussels' },
       // exercise.created at WALL_START; 25 commands follow, one second apart, CA-1's the last.
       wallStart: iso(WALL_START),

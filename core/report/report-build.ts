@@ -1,3 +1,4 @@
+import { durationToMs } from '../documents/index';
 import type { ExerciseMetrics } from '../metrics/index';
 import { branchSummary, type ExerciseReadModels, type RecordedObservation } from '../read-models/index';
 import {
@@ -81,6 +82,7 @@ function reportOverview(
     name: facts.name,
     scenarioId: metrics.exercise.scenarioId,
     scenarioTitle: metrics.exercise.title,
+    scope: { summary: scenario.summary, plannedSpanMs: durationToMs(scenario.span) },
     inWorldStart: { date: scenario.start.date, timeZone: scenario.start.timeZone },
     wallStart: empty ? null : new Date(facts.firstWallMs).toISOString(),
     wallEnd: empty ? null : new Date(facts.lastWallMs).toISOString(),

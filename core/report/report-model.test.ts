@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { momentOf, REPORT_SCHEMA_VERSION } from './report-model';
 
 describe('the report model', () => {
-  it('is version 1', () => {
-    expect(REPORT_SCHEMA_VERSION).toBe(1);
+  it('is version 2: the overview gained the scope', () => {
+    expect(REPORT_SCHEMA_VERSION).toBe(2);
   });
 
   it('gives a logged moment its wall time as a UTC ISO time, keeping its place and scenario time', () => {

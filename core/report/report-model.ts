@@ -15,10 +15,11 @@ import type {
  */
 
 /**
- * The version of the report model. 1: the first (issue 24 §1). Bump it when a field changes meaning or goes,
- * so a stored report can be told apart from one built today.
+ * The version of the report model. Bump it when a field is added, changes meaning or goes, so a stored report
+ * can be told apart from one built today (report.json is an output, never read back: no migration). 1: the
+ * first (issue 24 §1). 2: the overview gains the exercise's scope (the scenario's summary and planned span).
  */
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 /** When a logged event happened: its place in the log, scenario time and wall time (UTC, ISO 8601). */
 export interface ReportMoment {
@@ -59,6 +60,8 @@ export interface ReportOverview {
   name: string;
   scenarioId: string;
   scenarioTitle: string;
+  /** The exercise's scope: the scenario's summary and the scenario time it was planned to cover. */
+  scope: { summary: string; plannedSpanMs: number };
   /** The in-world start (scenario.start): a local date and time and its IANA time zone. */
   inWorldStart: { date: string; timeZone: string };
   /** The first and last logged events' wall times; null for an empty log. */

@@ -1,1 +1,2 @@
 export * from './browser-bridge';
+export { printMarkingCss } from './print-marking';

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ExerciseRecord } from '../../core/index';
+import { markingOf } from '../report/index';
 import { ReviewScreen, type OtherExercise } from '../review/index';
 import type { ConsoleProps } from './console-props';
 import { readModelsOf } from './read-models';
@@ -45,6 +46,7 @@ export function ConsoleReview({ view, send, host }: ConsoleProps & { host?: Revi
   return (
     <ReviewScreen
       models={models}
+      log={{ marking: markingOf(view.events), events: () => view.events }}
       send={send}
       locked={null}
       others={others}

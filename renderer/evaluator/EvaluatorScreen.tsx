@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import { commandLock, hasEnded, type ExerciseHeading, type StationState } from '../../core/index';
 import { eventWordsFrom, ExerciseBanner, NoPlayOverlay, type SendCommand } from '../components/index';
+import { markingOf } from '../report/index';
 import { ReviewScreen } from '../review/index';
 import { useTranslate } from '../state/index';
 import { CopyNotice } from '../station/index';
 import { EvaluationGuide } from './EvaluationGuide';
 import { evaluatorLockText } from './evaluator-lock';
 import { EventStreamPanel } from './EventStreamPanel';
-import { exerciseContent, noPlayNotice } from './exercise-context';
+import { asLoggedEvent, exerciseContent, noPlayNotice } from './exercise-context';
 import { MetricsPanel } from './MetricsPanel';
 import { ObservationsPanel } from './ObservationsPanel';
 import { RatingsPanel } from './RatingsPanel';
@@ -110,7 +111,12 @@ export function EvaluatorScreen({ state, heading, send, onReplaceCopy }: Evaluat
         ) : section === 'metrics' ? (
           <MetricsPanel models={models} />
         ) : section === 'review' ? (
-          <ReviewScreen models={models} send={send} locked={locked} />
+          <ReviewScreen
+            models={models}
+            log={{ marking: markingOf(state.events), events: () => state.events.map(asLoggedEvent) }}
+            send={send}
+            locked={locked}
+          />
         ) : (
           <EventStreamPanel events={state.events} isControl={isControl} words={words} />
         )}

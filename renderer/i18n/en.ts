@@ -14,6 +14,7 @@ import { chartsEn } from './catalogues/charts.en';
 import { planEn } from './catalogues/plan.en';
 import { branchEn } from './catalogues/branch.en';
 import { compareEn } from './catalogues/compare.en';
+import { reportEn } from './catalogues/report.en';
 
 /**
  * English UI text: the complete catalogue, one module per screen area so each area's text lives beside the
@@ -36,6 +37,7 @@ export const en = {
   ...planEn,
   ...branchEn,
   ...compareEn,
+  ...reportEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,12 +6,17 @@ import { recordingSend } from '../../test/fixtures/recording-send';
 import { HOUR, reviewModels } from '../../test/fixtures/review-log';
 import { ReviewScreen } from './ReviewScreen';
 
+// The report's log: these tests save no export, so no event list is read.
+const NO_LOG = { marking: 'EXERCISE', events: () => [] };
+
 const views = () => within(screen.getByRole('navigation', { name: 'Review views' }));
 
 describe('ReviewScreen', () => {
   it('opens at the end of the log and moves to the point the scrubber is put', async () => {
     const { models } = await reviewModels();
-    const { container } = render(<ReviewScreen models={models} send={recordingSend().send} locked={null} />);
+    const { container } = render(
+      <ReviewScreen models={models} log={NO_LOG} send={recordingSend().send} locked={null} />,
+    );
     expect(screen.getByText('As it stood at T+07:00:00')).toBeInTheDocument();
     fireEvent.change(screen.getByRole('slider', { name: 'Scenario time' }), {
       target: { value: String(1.5 * HOUR) },
@@ -30,7 +35,7 @@ describe('ReviewScreen', () => {
 
   it('switches between its views, each with its own content', async () => {
     const { models } = await reviewModels();
-    render(<ReviewScreen models={models} send={recordingSend().send} locked={null} />);
+    render(<ReviewScreen models={models} log={NO_LOG} send={recordingSend().send} locked={null} />);
     await userEvent.click(views().getByRole('button', { name: 'Decisions' }));
     expect(views().getByRole('button', { name: 'Decisions' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('heading', { name: 'Decisions (6)' })).toBeInTheDocument();
@@ -46,6 +51,7 @@ describe('ReviewScreen', () => {
     render(
       <ReviewScreen
         models={models}
+        log={NO_LOG}
         send={recordingSend().send}
         locked={null}
         others={others}
@@ -64,7 +70,15 @@ describe('ReviewScreen', () => {
     const { h } = await reviewModels();
     const ended = h.engine.events.findIndex((event) => event.type === 'exercise.ended');
     const running = ExerciseReadModels.of(h.engine.events.slice(0, ended), h.engine.content);
-    render(<ReviewScreen models={running} send={recordingSend().send} locked={null} initialView="plan" />);
+    render(
+      <ReviewScreen
+        models={running}
+        log={NO_LOG}
+        send={recordingSend().send}
+        locked={null}
+        initialView="plan"
+      />,
+    );
     expect(
       screen.getByText(/^The exercise is still running: the review follows its log \(46 events so far\)/),
     ).toBeInTheDocument();

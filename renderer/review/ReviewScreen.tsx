@@ -2,9 +2,10 @@ import { useMemo, useState } from 'react';
 import { metricsOf, PHASE_MECHANISM, reviewMoment, type ExerciseReadModels } from '../../core/index';
 import { eventWordsFrom, formatScenarioClock, type SendCommand } from '../components/index';
 import { useContentWords } from '../content/index';
+import { ReportView, type ReportLog } from '../report/index';
 import { useTranslate } from '../state/index';
 import { BranchForm, BranchNote, type CheckBranch, type MakeBranch } from './branch/index';
-import { ReviewCharts } from './charts/index';
+import { ReviewCharts } from '../charts/index';
 import { CompareView, type OtherExercise } from './compare/index';
 import { DecisionsList } from './DecisionsList';
 import { keyEvents } from './key-events';
@@ -14,12 +15,22 @@ import { ImprovementPlanPanel } from './plan/index';
 import { Scrubber } from './Scrubber';
 import './review.css';
 
-export const REVIEW_VIEWS = ['timeline', 'charts', 'decisions', 'objectives', 'plan', 'compare'] as const;
+export const REVIEW_VIEWS = [
+  'timeline',
+  'charts',
+  'decisions',
+  'objectives',
+  'plan',
+  'compare',
+  'report',
+] as const;
 export type ReviewView = (typeof REVIEW_VIEWS)[number];
 
 export interface ReviewScreenProps {
   /** The read models of the whole log: the console's, or the evaluator station's own copy. */
   models: ExerciseReadModels;
+  /** The log the models were folded from, as the report takes it: its marking, and its events for the exports. */
+  log: ReportLog;
   /** Sends the improvement plan's commands (EXCON's at the console, the evaluator's at the station). */
   send: SendCommand;
   /** Why recording is off (the host unreachable, the copy behind), or null. */
@@ -38,12 +49,13 @@ export interface ReviewScreenProps {
 
 /**
  * The after-action review (issue 22): replay any moment with the scrubber, the charts with their tables, the
- * decisions, the objectives, the improvement plan, and this run beside another of the same scenario (issue
- * 23). While the exercise runs it follows the log read-only; once ended, the plan can be written. Every figure
+ * decisions, the objectives, the improvement plan, this run beside another of the same scenario (issue 23),
+ * and the after-action report to save, print and export (issue 24). While the exercise runs it follows the log read-only; once ended, the plan can be written. Every figure
  * is read from the same read models as metrics.json.
  */
 export function ReviewScreen({
   models,
+  log,
   send,
   locked,
   initialView = 'timeline',
@@ -131,8 +143,10 @@ export function ReviewScreen({
         <ObjectivesReview models={models} words={words} />
       ) : view === 'plan' ? (
         <ImprovementPlanPanel models={models} send={send} locked={planLock} />
-      ) : (
+      ) : view === 'compare' ? (
         <CompareView models={models} others={others} preferred={preferred} />
+      ) : (
+        <ReportView models={models} log={log} />
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import { create } from 'zustand';
 import { isLanguage, translate, type Language, type MessageKey } from '../i18n/index';
 
@@ -64,9 +65,23 @@ export const useUiStore = createUiStore();
 
 export type Translator = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** `t(key, params)` in the current language. */
+/**
+ * A document's own language for everything rendered inside it, whatever the screen's: the after-action report
+ * is written in the language the evaluator picks for it, from a console in another (issue 24). A context, not
+ * the store, because a static render (`renderToStaticMarkup`) reads a store's initial state only.
+ */
+const DocumentLanguage = createContext<Language | null>(null);
+export const DocumentLanguageProvider = DocumentLanguage.Provider;
+
+/** The language to write in: the enclosing document's, else the screen's. */
+export function useLanguage(): Language {
+  const chosen = useUiStore((state) => state.language);
+  return useContext(DocumentLanguage) ?? chosen;
+}
+
+/** `t(key, params)` in the current language (the enclosing document's, else the screen's). */
 export function useTranslate(): Translator {
-  return translatorFor(useUiStore((state) => state.language));
+  return translatorFor(useLanguage());
 }
 
 const translators = new Map<Language, Translator>();

@@ -1,29 +1,15 @@
 // Printing to PDF with the marking on every page (issue 21 §2), in real Chromium, read back with pdftotext:
 // the desktop app's header and footer templates (Electron's printToPDF takes the same templates as
 // Chromium's, which page.pdf drives), and browser mode's print marking (page-margin boxes).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pdfOptions } from '../../electron/print-templates';
 import { printMarkingCss } from '../../renderer/bridge/print-marking';
 import { expect, test } from './fixtures';
+import { pagesOf } from './pdf-text';
 
 const FIXTURE = path.resolve(import.meta.dirname, '..', 'fixtures', 'print', 'three-pages.html');
 const MARKING = 'EU RESTRICTED - EXERCISE';
-
-/** The PDF's text, page by page (pdftotext ends each page with a form feed). */
-function pagesOf(pdf: Buffer): string[] {
-  const folder = mkdtempSync(path.join(tmpdir(), 'print-'));
-  try {
-    const file = path.join(folder, 'page.pdf');
-    writeFileSync(file, pdf);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    return text.split('\f').filter((page) => page.trim() !== '');
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 

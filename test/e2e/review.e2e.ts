@@ -2,7 +2,9 @@
 // maximum speed by automated roles; the evaluator records an observation, a rating and a corrective action;
 // the review is scrubbed to a key event and what it shows is checked against the journal on the host's disk;
 // a chart is switched to its table and a figure read and checked against the metrics of that journal; and
-// every view of the review passes axe.
+// every view of the review passes axe. Then the report: saved as HTML at the console and read back (in a page
+// with no network, printed to PDF, its text checked against the journal's metrics), and printed from the
+// evaluator station with the report alone on paper.
 import { readFileSync } from 'node:fs';
 import {
   computeMetrics,
@@ -14,6 +16,7 @@ import {
 import { exerciseFiles } from '../../station-server/index';
 import { expectNoAxeFindings } from './axe-check';
 import { expect, test } from './fixtures';
+import { pagesOf } from './pdf-text';
 import { playToTheEndByAgents } from './agent-play';
 import { createCaddersbyExercise, openTab } from './play-steps';
 
@@ -28,7 +31,7 @@ function journalOf(dataFolder: string, exerciseId: string): ExerciseEvent[] {
   return decodeJournal(text, { trusted: false }).events;
 }
 
-test('play to the end, evaluate, then review: scrub, read a chart as a table, write the plan', async ({
+test('play to the end, evaluate, then review: scrub, read a chart as a table, write the plan, save and print the report', async ({
   page: console,
   context,
   host,
@@ -50,7 +53,10 @@ test('play to the end, evaluate, then review: scrub, read a chart as a table, wr
   await firstObjective.getByLabel(/^S — /).check();
   await firstObjective.getByLabel('Justification').fill('Fast alerts, slow public line');
   await firstObjective.getByRole('button', { name: 'Give rating' }).click();
-  await expect(firstObjective.getByText('Fast alerts, slow public line')).toBeVisible({ timeout: 20_000 });
+  // The rating as recorded (the form's field may still hold the text a moment after).
+  await expect(firstObjective.locator('p', { hasText: 'Fast alerts, slow public line' })).toBeVisible({
+    timeout: 20_000,
+  });
 
   // The review at the evaluator station, on its own copy of the log.
   await evaluator.getByRole('button', { name: 'After-action review' }).click();
@@ -99,9 +105,10 @@ test('play to the end, evaluate, then review: scrub, read a chart as a table, wr
   await add.getByLabel('What is to be done').fill('Agree a joint public line template with NATO');
   await add.getByLabel('Owner: a role or an organisation').fill('EEAS StratCom');
   await add.getByRole('button', { name: 'Add corrective action' }).click();
-  await expect(evaluator.getByText('Agree a joint public line template with NATO')).toBeVisible({
-    timeout: 20_000,
-  });
+  // The action as recorded (the form's field may still hold the text a moment after).
+  await expect(
+    evaluator.getByRole('article').filter({ hasText: 'Agree a joint public line template with NATO' }),
+  ).toBeVisible({ timeout: 20_000 });
 
   // Every view of the review passes axe.
   for (const view of ['Charts', 'Decisions', 'Objectives', 'Improvement plan'] as const) {
@@ -125,4 +132,84 @@ test('play to the end, evaluate, then review: scrub, read a chart as a table, wr
   const affected = metrics.acknowledgement.find((row) => row.role === 'ms-affected')!;
   const row = acknowledgement.getByRole('row', { name: /Affected Member State/ });
   await expect(row.getByRole('cell').first()).toHaveText(String(affected.delivered));
+
+  // The report (issue 24) at the console: saved as HTML, then read back as its reader would, in a page of
+  // its own with no network, and printed there to PDF.
+  await console
+    .getByRole('navigation', { name: 'Review views' })
+    .getByRole('button', { name: 'Report' })
+    .click();
+  await expectNoAxeFindings(console, 'the review: Report');
+  const downloading = console.waitForEvent('download');
+  await console.getByRole('button', { name: 'Save as HTML' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${exerciseId}-report-en.html`);
+  const html = readFileSync(await download.path(), 'utf8');
+  const reader = await context.newPage();
+  const requested: string[] = [];
+  reader.on('request', (request) => requested.push(request.url()));
+  await reader.setContent(html);
+  expect(requested).toEqual([]);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+    'After-action report and improvement plan',
+  );
+  // The marking the exercise was created with, as its journal on the host's disk records it.
+  const final = journalOf(host.dataFolder, exerciseId);
+  const created = final[0]!;
+  const marking = created.type === 'exercise.created' ? created.payload.exerciseMarking.toUpperCase() : '';
+  expect(marking).not.toBe('');
+  const pages = pagesOf(await reader.pdf({ format: 'A4' }));
+  expect(pages.length).toBeGreaterThan(5);
+  for (const [index, text] of pages.entries()) {
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    expect(lines[0]?.trim(), `page ${index + 1}`).toBe(marking);
+    expect(lines.at(-1), `page ${index + 1}`).toMatch(
+      new RegExp(`${marking}\\s+${index + 1} ?/ ?${pages.length}$`),
+    );
+  }
+  const printed = pages.join('\n');
+  // The observation and the rating's rationale are paragraphs on paper; the corrective action sits in a narrow
+  // column of the plan's table, so it is read in the document itself.
+  for (const written of [OBSERVATION, 'Fast alerts, slow public line']) expect(printed).toContain(written);
+  await expect(reader.getByRole('region', { name: 'Improvement plan' })).toContainText(
+    'Agree a joint public line template with NATO',
+  );
+  // A figure of the annex, as metrics.json of the journal on the host's disk has it (now, after the plan).
+  const finalMetrics = computeMetrics(final, contentOfCreated(final[0]!));
+  expect(printed).toMatch(new RegExp(`exercise\\.events\\s+${finalMetrics.exercise.events}\\b`));
+  expect(printed).toMatch(
+    new RegExp(`expectedActions\\.released\\s+${finalMetrics.expectedActions.released}\\b`),
+  );
+  await reader.close();
+
+  // At the evaluator station, the print: the browser's print shows the report alone, under its file name.
+  await evaluator.bringToFront();
+  await evaluator
+    .getByRole('navigation', { name: 'Review views' })
+    .getByRole('button', { name: 'Report' })
+    .click();
+  await evaluator.emulateMedia({ media: 'print' });
+  await evaluator.evaluate(() => {
+    const seen: { title: string; report: boolean; views: boolean; sheets: number }[] = [];
+    const before = document.adoptedStyleSheets.length;
+    (window as unknown as { printed: typeof seen }).printed = seen;
+    const shown = (element: Element | null) =>
+      element !== null && getComputedStyle(element).display !== 'none';
+    window.print = () => {
+      seen.push({
+        title: document.title,
+        report: shown(document.querySelector('.report-print-area')),
+        views: shown(document.querySelector('nav[aria-label="Review views"]')),
+        sheets: document.adoptedStyleSheets.length - before,
+      });
+    };
+  });
+  await evaluator.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await expect(evaluator.getByRole('status').filter({ hasText: 'to print' })).toHaveText(
+    `Sent ${exerciseId}-report-en.pdf to print.`,
+  );
+  const seen = await evaluator.evaluate(() => (window as unknown as { printed: unknown[] }).printed);
+  // The marking's print rules were adopted for the print (one sheet), and only the report was on paper.
+  expect(seen).toEqual([{ title: `${exerciseId}-report-en`, report: true, views: false, sheets: 1 }]);
+  await evaluator.emulateMedia({ media: null });
 });

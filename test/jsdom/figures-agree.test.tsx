@@ -15,6 +15,9 @@ import { ReviewScreen } from '../../renderer/review/index';
 import { runCli } from '../fixtures/cli-harness';
 import { closeHostWorlds, hostWorld, type FollowedExercise } from '../fixtures/host-world';
 
+// The report's log: these tests save no export, so no event list is read.
+const NO_LOG = { marking: 'EXERCISE', events: () => [] };
+
 let metrics: ExerciseMetrics;
 let summary: string;
 let host: FollowedExercise;
@@ -152,7 +155,7 @@ describe('the figures of a journal agree everywhere', () => {
   it('the review’s charts, read as tables, show metrics.json’s figures', async () => {
     const user = userEvent.setup();
     const models = ExerciseReadModels.of(host.view.events, host.view.content);
-    render(<ReviewScreen models={models} send={host.send} locked={null} initialView="charts" />);
+    render(<ReviewScreen models={models} log={NO_LOG} send={host.send} locked={null} initialView="charts" />);
     const table = async (name: RegExp) => {
       const chart = screen.getByRole('figure', { name });
       await user.click(within(chart).getByRole('button', { name: 'Show table' }));

@@ -8,6 +8,9 @@ import { ReviewScreen } from '../../renderer/review/index';
 import { recordingSend } from '../fixtures/recording-send';
 import { reviewModels } from '../fixtures/review-log';
 
+// The report's log: these tests save no export, so no event list is read.
+const NO_LOG = { marking: 'EXERCISE', events: () => [] };
+
 async function tableOf(name: RegExp): Promise<string[][]> {
   const chart = screen.getByRole('figure', { name });
   await userEvent.click(within(chart).getByRole('button', { name: 'Show table' }));
@@ -27,7 +30,15 @@ describe('the review’s charts on the hand-built log', () => {
     const { h, models } = await reviewModels();
     const metrics = computeMetrics(h.engine.events, h.engine.content);
     const words = { msA: 'Member State A', msC: 'Member State C' };
-    render(<ReviewScreen models={models} send={recordingSend().send} locked={null} initialView="charts" />);
+    render(
+      <ReviewScreen
+        models={models}
+        log={NO_LOG}
+        send={recordingSend().send}
+        locked={null}
+        initialView="charts"
+      />,
+    );
 
     // INJ-1 reached ms-a and ms-c at T+0, INJ-3 ms-a at T+5h; only ms-c acknowledged, one hour after.
     const acknowledgement = await tableOf(/^Acknowledgement latency/);

@@ -1,7 +1,7 @@
 import type { ComparedDecision, ComparedRun } from '../../../core/index';
 import { formatScenarioClock, type EventWords } from '../../components/index';
 import { useTranslate } from '../../state/index';
-import { ColumnHeads } from '../charts/ColumnHeads';
+import { ColumnHeads } from '../../charts/index';
 
 /**
  * Where a branch and its origin part ways: the decisions each run took after the branch point, side by

@@ -1,12 +1,17 @@
 import type { ComparedFigure, ComparedGroup, MetricsComparison } from '../../../core/index';
 import { formatDuration } from '../../components/index';
 import { useTranslate } from '../../state/index';
-import { ChartFigure } from '../charts/ChartFigure';
-import { BAR, INK, PAPER } from '../charts/chart-colours';
-import { AXIS_HEIGHT, CHART_WIDTH } from '../charts/chart-layout';
-import { ColumnHeads } from '../charts/ColumnHeads';
-import { DurationAxis } from '../charts/DurationAxis';
-import { useSvgId } from '../charts/use-svg-id';
+import {
+  AXIS_HEIGHT,
+  BAR,
+  CHART_WIDTH,
+  ChartFigure,
+  ColumnHeads,
+  DurationAxis,
+  INK,
+  PAPER,
+  useSvgId,
+} from '../../charts/index';
 import { CompareRows } from './CompareRows';
 import { differs, figureLabel, type FigureNames } from './figure-words';
 import { pairedScale } from './paired-scale';

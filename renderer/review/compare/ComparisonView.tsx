@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { COMPARED_GROUPS, type MetricsComparison } from '../../../core/index';
 import type { EventWords } from '../../components/index';
 import { useTranslate } from '../../state/index';
-import type { OrganisationName } from '../charts/organisation-label';
+import type { OrganisationName } from '../../charts/index';
 import { BranchDecisions } from './BranchDecisions';
 import { CompareChart } from './CompareChart';
 import { RunsHeader } from './RunsHeader';

@@ -1,7 +1,6 @@
 import type { ComparedFigure, FigureVerdict } from '../../../core/index';
 import { useTranslate } from '../../state/index';
-import { BAD, BAR, INK, MUTED, OK, WARN } from '../charts/chart-colours';
-import { LABELLED_ROW } from '../charts/chart-layout';
+import { BAD, BAR, INK, LABELLED_ROW, MUTED, OK, WARN } from '../../charts/index';
 import { differs, formatValue } from './figure-words';
 import type { PairedScale } from './paired-scale';
 

@@ -1,7 +1,7 @@
 import type { ComparedRun, MetricsComparison } from '../../../core/index';
 import { formatDuration, formatScenarioClock } from '../../components/index';
 import { useTranslate } from '../../state/index';
-import { ColumnHeads } from '../charts/ColumnHeads';
+import { ColumnHeads } from '../../charts/index';
 
 /**
  * The head of a comparison: which two runs (name, events, scenario time played, ended or not), where a

@@ -1,7 +1,7 @@
 import type { ComparedFigure, FigureSubject, FigureUnit } from '../../../core/index';
 import { formatDuration, type EventWords } from '../../components/index';
 import type { Translator } from '../../state/index';
-import { organisationLabel, type OrganisationName } from '../charts/organisation-label';
+import { organisationLabel, type OrganisationName } from '../../charts/index';
 
 /** What names a figure's subject: the content's words for roles and mechanisms, the parties' for bodies. */
 export interface FigureNames {

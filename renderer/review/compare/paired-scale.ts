@@ -1,5 +1,5 @@
 import type { ComparedFigure, FigureUnit } from '../../../core/index';
-import { durationAxis, linearScale, type Axis } from '../charts/scale';
+import { durationAxis, linearScale, type Axis } from '../../charts/index';
 
 /** How long a bar is drawn for a value of a unit, and the duration axis when every figure is a time. */
 export interface PairedScale {
