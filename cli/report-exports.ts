@@ -3,6 +3,7 @@ import {
   buildReport,
   canonicalJson,
   dataTables,
+  tableFileStem,
   toCsv,
   toXlsx,
   type EventSummary,
@@ -19,9 +20,6 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export function isReportFormat(value: string): value is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(value);
 }
-
-/** A table's file name: `improvement plan` → `improvement-plan.csv`. */
-const csvName = (table: string) => `${table.replace(/\s+/g, '-')}.csv`;
 
 /** The exercise read from its journal: its read models, metrics, and each event's envelope. */
 export interface ReadExercise {
@@ -54,7 +52,7 @@ async function exportFiles(
   }
   const tables = dataTables(events, models, metrics);
   return format === 'csv'
-    ? tables.map((table) => [path.join(folder, csvName(table.name)), toCsv(table)])
+    ? tables.map((table) => [path.join(folder, `${tableFileStem(table.name)}.csv`), toCsv(table)])
     : [[path.join(folder, 'report.xlsx'), toXlsx(tables)]];
 }
 

@@ -223,6 +223,7 @@ export {
   type ReportObjective,
   type ReportObservation,
   type ReportOverview,
+  tableFileStem,
   type TimelineEntry,
   toCsv,
   toXlsx,

@@ -6,7 +6,7 @@ import { ExerciseReadModels } from '../read-models/index';
 import { metricsOf } from '../metrics/index';
 import { WALL_START } from '../../test/fixtures/engine-harness';
 import { HOUR, reviewLog } from '../../test/fixtures/review-log';
-import { DATA_TABLE_NAMES, dataTables, type DataTable } from './data-tables';
+import { DATA_TABLE_NAMES, dataTables, tableFileStem, type DataTable } from './data-tables';
 
 async function tablesOfReviewLog() {
   const h = await reviewLog();
@@ -51,6 +51,15 @@ describe('dataTables', () => {
       'ratings',
       'metrics',
       'improvement plan',
+    ]);
+    // Their files' names, as the CLI writes them and the review saves them.
+    expect(DATA_TABLE_NAMES.map(tableFileStem)).toEqual([
+      'events',
+      'decisions',
+      'observations',
+      'ratings',
+      'metrics',
+      'improvement-plan',
     ]);
     // The names a screen offers before building any are the tables' own.
     expect(tables.map((table) => table.name)).toEqual([...DATA_TABLE_NAMES]);

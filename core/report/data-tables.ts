@@ -37,6 +37,9 @@ export const DATA_TABLE_NAMES = [
   'improvement plan',
 ] as const;
 
+/** A table's name as a file's: `improvement plan` → `improvement-plan` (the CLI's CSV files, the review's). */
+export const tableFileStem = (table: string): string => table.replace(/\s+/g, '-');
+
 /**
  * The tables of an exercise, in this order: events, decisions, observations, ratings, metrics, improvement
  * plan (DATA_TABLE_NAMES). The read models keep no events, so the log is passed as well (the same one the models were folded from).

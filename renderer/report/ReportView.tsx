@@ -3,6 +3,7 @@ import {
   buildReport,
   DATA_TABLE_NAMES,
   metricsOf,
+  tableFileStem,
   type EventSummary,
   type ExerciseEvent,
   type ExerciseReadModels,
@@ -11,6 +12,7 @@ import {
 import { desktopBridge } from '../bridge/index';
 import { LANGUAGE_REGISTRY } from '../i18n/index';
 import { DocumentLanguageProvider, useLanguage, useTranslate } from '../state/index';
+import { reportFileName } from './report-file-name';
 import type { ExportKind } from './report-files';
 import { ReportDocument } from './ReportDocument';
 import { reportWords } from './report-words';
@@ -112,7 +114,10 @@ export function ReportView({ models, log }: ReportViewProps) {
         <button
           type="button"
           onClick={() =>
-            setPrintJob({ fileName: `${report.overview.exerciseId}-report-${language}.pdf`, marking })
+            setPrintJob({
+              fileName: reportFileName(report.overview.exerciseId, `report-${language}`, 'pdf'),
+              marking,
+            })
           }
           disabled={printJob !== null}
         >
@@ -129,7 +134,7 @@ export function ReportView({ models, log }: ReportViewProps) {
         <span>{t('report.export.csv')}:</span>
         {DATA_TABLE_NAMES.map((table) => (
           <button key={table} type="button" className="secondary" onClick={() => void save({ csv: table })}>
-            {t('report.export.csvOne', { table: table.replace(/\s+/g, '-') })}
+            {t('report.export.csvOne', { table: tableFileStem(table) })}
           </button>
         ))}
       </div>

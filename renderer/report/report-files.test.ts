@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, metricsOf } from '../../core/index';
 import { reviewModels } from '../../test/fixtures/review-log';
-import { exportFile, reportFileName } from './report-files';
-
-describe('reportFileName', () => {
-  it('names a file after its exercise and what it holds, nothing in it that a file system refuses', () => {
-    expect(reportFileName('pace-2026', 'improvement plan', 'csv')).toBe('pace-2026-improvement-plan.csv');
-    expect(reportFileName('a/b:c', 'report', 'html')).toBe('a-b-c-report.html');
-    expect(reportFileName('', 'report', 'json')).toBe('exercise-report.json');
-  });
-});
+import { exportFile } from './report-files';
 
 describe('exportFile', () => {
   it('gives a table its CSV, named after the exercise, and refuses a table there is not', async () => {

@@ -8,6 +8,7 @@ import {
   type ExerciseReadModels,
   type ReportModel,
 } from '../../core/index';
+import { reportFileName } from './report-file-name';
 import { reportHtml } from './report-html';
 
 /*
@@ -31,12 +32,6 @@ export interface ExportFile {
   name: string;
   data: string | Uint8Array;
   mimeType: string;
-}
-
-/** A file name made of the exercise id (anything but letters, digits, - and _ replaced) and what it holds. */
-export function reportFileName(exerciseId: string, what: string, extension: string): string {
-  const safe = exerciseId.replace(/[^A-Za-z0-9_-]+/g, '-') || 'exercise';
-  return `${safe}-${what.replace(/\s+/g, '-')}.${extension}`;
 }
 
 export function exportFile(kind: ExportKind, source: ExportSource): ExportFile {
