@@ -343,3 +343,14 @@ export {
   type StationState,
   type StationStorage,
 } from './stations/index';
+// exercise packages (issue 25): one file, a hash chain over the journal's exact lines, signed by the host
+export {
+  fingerprintOf,
+  isPackageText,
+  makePackage,
+  openPackage,
+  shortFingerprint,
+  type PackageSigner,
+  type Sha256Hex,
+  type SignatureCheck,
+} from './package/index';

@@ -8,3 +8,4 @@ export { JournalLineTable } from './journal-line-table';
 export { MAX_JOURNAL_LINE_BYTES } from './journal-line-bound';
 export { snapshotsFileOf } from './journal-snapshot-file';
 export * from './write-new-journal';
+export * from './package-keys';

@@ -13,6 +13,8 @@ import {
 import { readBundledPlaybook, syncFolder } from '../node-adapters/index';
 import { deletedFolder, exerciseFiles } from './data-folder';
 import { exerciseFolderNames, loadRecord } from './exercise-catalogue-files';
+import { packageExercise, type ExercisePackage } from './exercise-package';
+import { version as APP_VERSION } from '../package.json';
 import { createExerciseIn } from './exercise-creation';
 import type { ExerciseHostApi, RestoreResult } from './host-api';
 import { branchExercise, type BranchRequest } from './branch-exercise';
@@ -200,6 +202,11 @@ export class ExerciseHost implements ExerciseHostApi {
 
   journalFile(exerciseId: string): string {
     return this.filesOf(exerciseId).journal;
+  }
+
+  packageOf(exerciseId: string): Promise<ExercisePackage> {
+    this.filesOf(exerciseId);
+    return packageExercise(this.dataFolder, exerciseId, { appVersion: APP_VERSION });
   }
 
   open(exerciseId: string): Promise<HostedExercise> {

@@ -10,6 +10,7 @@ import type {
   StationAccessRecord,
   StationPresence,
 } from '../core/index';
+import type { ExercisePackage } from './exercise-package';
 
 /**
  * What the exercise host offers the network layer, the desktop shell and the tests (docs/architecture.md §1):
@@ -37,8 +38,13 @@ export interface ExerciseHostApi {
    * (issue 23); throws BranchError (with the controller's words) or ExerciseNotFoundError.
    */
   branch(exerciseId: string, request: { atSeq: number; name: string }): Promise<ExerciseRecord>;
-  /** The journal's path, for a backup download; throws ExerciseNotFoundError for an unknown id. */
+  /** The journal's path, for its download; throws ExerciseNotFoundError for an unknown id. */
   journalFile(exerciseId: string): string;
+  /**
+   * The exercise as one file signed by this host (issue 25), for a backup: its journal's whole lines, chained
+   * and signed; nothing else from its folder. Throws ExerciseNotFoundError for an unknown id.
+   */
+  packageOf(exerciseId: string): Promise<ExercisePackage>;
   /** Opens the exercise once (concurrent calls share it); throws ExerciseNotFoundError or JournalLockedError. */
   open(exerciseId: string): Promise<HostedExerciseApi>;
   isOpen(exerciseId: string): boolean;

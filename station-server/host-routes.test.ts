@@ -6,6 +6,7 @@ import { ChannelBus } from './channel-bus';
 import { encodeEvents, HOST_SESSION_PATH } from '../core/index';
 import { MemoryHost, MINI_EXERCISE } from '../test/fixtures/memory-host';
 import { serveHost, TEST_TOKEN, type ServedHost } from '../test/fixtures/served-host';
+import { openPackageText } from './exercise-package';
 import { createHostRoutes, CONSOLE_TOKEN_HEADER } from './host-routes';
 
 let world: ServedHost;
@@ -95,6 +96,26 @@ describe('the journal download', () => {
     appendFileSync(file, '{"half": ');
     const reply = await send(`/host/exercises/${exerciseId}/journal`, { headers: withToken });
     expect(reply.body).toBe(whole);
+  });
+});
+
+describe('the package download (the backup)', () => {
+  it('sends the exercise as a package signed by this host, with the token only; 404 for an unknown one', async () => {
+    const { exerciseId } = await world.host.create(MINI_EXERCISE);
+    const path = `/host/exercises/${exerciseId}/package`;
+    expect((await send(path)).status).toBe(403);
+    const reply = await send(path, { headers: withToken });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('application/x-pbsim-package; charset=utf-8');
+    expect(reply.headers['content-disposition']).toBe(`attachment; filename="${exerciseId}.pbsim-package"`);
+    // It opens, signed by this host's key, and gives back the journal on disk.
+    const opened = openPackageText(reply.body, new Set([world.host.signingKey.fingerprint]));
+    expect(opened).toMatchObject({
+      kind: 'package',
+      journal: readFileSync(world.host.journalFile(exerciseId), 'utf8'),
+      signer: { known: true },
+    });
+    expect((await send('/host/exercises/ghost/package', { headers: withToken })).status).toBe(404);
   });
 });
 

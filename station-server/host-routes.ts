@@ -29,6 +29,8 @@ export interface HostRoutesOptions {
 export type HostRoutes = (request: http.IncomingMessage, response: http.ServerResponse) => boolean;
 
 const JOURNAL_PATH = /^\/host\/exercises\/([^/]+)\/journal$/;
+/** An exercise as a signed package: the backup (issue 25). */
+const PACKAGE_PATH = /^\/host\/exercises\/([^/]+)\/package$/;
 const RESTORE_PATH = '/host/exercises/restore';
 
 function sameToken(given: string | string[] | undefined, token: string): boolean {
@@ -86,6 +88,22 @@ export function createHostRoutes(options: HostRoutesOptions): HostRoutes {
       .pipe(response);
   }
 
+  async function exercisePackage(response: http.ServerResponse, exerciseId: string) {
+    let made;
+    try {
+      made = await host.packageOf(exerciseId);
+    } catch {
+      return answer(response, 404, { reason: `no exercise ${exerciseId} in this host's data folder` });
+    }
+    response.writeHead(200, {
+      ...BASE_HEADERS,
+      'Content-Type': 'application/x-pbsim-package; charset=utf-8',
+      'Content-Length': Buffer.byteLength(made.text),
+      'Content-Disposition': `attachment; filename="${made.fileName}"`,
+    });
+    response.end(made.text);
+  }
+
   async function restore(request: http.IncomingMessage, response: http.ServerResponse, fileName: string) {
     const tooLarge = {
       ok: false,
@@ -137,7 +155,7 @@ export function createHostRoutes(options: HostRoutesOptions): HostRoutes {
         });
       return answerStationToken(request, response, options.door, listener);
     }
-    const journalMatch = JOURNAL_PATH.exec(url.pathname);
+    const journalMatch = JOURNAL_PATH.exec(url.pathname) ?? PACKAGE_PATH.exec(url.pathname);
     const isRestore = url.pathname === RESTORE_PATH;
     if (!journalMatch && !isRestore) return answer(response, 404, { reason: `nothing at ${url.pathname}` });
     if (!sameToken(request.headers[CONSOLE_TOKEN_HEADER], consoleToken))
@@ -152,7 +170,9 @@ export function createHostRoutes(options: HostRoutesOptions): HostRoutes {
       } catch {
         return answer(response, 400, { reason: 'the exercise id is not a valid URL segment' });
       }
-      return journal(response, exerciseId);
+      return url.pathname.endsWith('/package')
+        ? exercisePackage(response, exerciseId)
+        : journal(response, exerciseId);
     }
     if (method !== 'POST') return answer(response, 405, { reason: 'POST only' }, { Allow: 'POST' });
     const fileName = url.searchParams.get('file') ?? '';

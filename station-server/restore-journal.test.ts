@@ -17,11 +17,12 @@ import {
   sha256Hex,
   snapshotOf,
 } from '../core/index';
-import { JournalEventStore, PROJECT_ROOT } from '../node-adapters/index';
+import { hostSigningKey, importKnownKey, JournalEventStore, PROJECT_ROOT } from '../node-adapters/index';
 import { cleanUpHostWorlds, startHostWorld, tempDataFolder } from '../test/fixtures/exercise-host-world';
 import { exerciseContent, miniPlaybookSources, miniScenarioText } from '../test/fixtures/fixtures';
 import { exerciseFiles } from './data-folder';
 import { readRecordFile } from './exercise-catalogue-files';
+import { packageExercise } from './exercise-package';
 import { restoreJournal } from './restore-journal';
 
 afterEach(cleanUpHostWorlds);
@@ -286,5 +287,64 @@ describe.each(fixtureFolders)('the fixture journal %s restored', (folder) => {
     } finally {
       await store.close();
     }
+  });
+});
+
+// Issue 25: a package made by one host restores on another with the same figures; its signer is unknown
+// there until the controller imports the first host's key; an edited package is refused with its line.
+describe('restoring a package', () => {
+  const FOLDER = 'improvement-plan-v4';
+  async function packagedOnAnotherHost(): Promise<{ text: string; publicKey: string }> {
+    const origin = tempDataFolder();
+    const restored = await restoreJournal(
+      origin,
+      'events.jsonl',
+      readFileSync(path.join(FIXTURES, FOLDER, 'events.jsonl'), 'utf8'),
+    );
+    if (!restored.ok) throw new Error(restored.reason);
+    const made = await packageExercise(origin, restored.record.exerciseId, { appVersion: '0.1.0' });
+    return { text: made.text, publicKey: (await hostSigningKey(origin)).publicKey };
+  }
+
+  it('restores with the same figures, warning that the signer is not known, then saying it is', async () => {
+    const { text, publicKey } = await packagedOnAnotherHost();
+    const dataFolder = tempDataFolder();
+    const restored = await restoreJournal(dataFolder, 'pace.pbsim-package', text);
+    if (!restored.ok) throw new Error(restored.reason);
+    expect(restored.notes).toEqual([
+      expect.stringMatching(/signed by a key this host does not know \([0-9a-f ]+\)/),
+    ]);
+    const { exerciseId } = restored.record;
+    const { store } = await JournalEventStore.open(exerciseFiles(dataFolder, exerciseId).journal, exerciseId);
+    try {
+      const engine = await ExerciseEngine.open(store);
+      const metrics = metricsOf(ExerciseReadModels.of(engine.events, engine.content));
+      expect(`${canonicalJson(metrics, 2)}\n`).toBe(
+        readFileSync(path.join(FIXTURES, FOLDER, 'expected-metrics.json'), 'utf8'),
+      );
+    } finally {
+      await store.close();
+    }
+    // With the first host's key imported, the same package restores (elsewhere) as known.
+    const another = tempDataFolder();
+    await importKnownKey(another, publicKey, 'the exercise laptop');
+    const known = await restoreJournal(another, 'pace.pbsim-package', new TextEncoder().encode(text));
+    expect(known).toMatchObject({
+      ok: true,
+      notes: [expect.stringContaining('signed by a key this host knows')],
+    });
+  });
+
+  it('refuses an edited package, naming its first line at fault, and writes nothing', async () => {
+    const { text } = await packagedOnAnotherHost();
+    const lines = text.split('\n');
+    lines[40] = lines[40]!.replace('"seq":40', '"seq":41');
+    const dataFolder = tempDataFolder();
+    const refused = await restoreJournal(dataFolder, 'pace.pbsim-package', lines.join('\n'));
+    expect(refused).toEqual({
+      ok: false,
+      reason: 'pace.pbsim-package: line 41: not the line that was packaged there (edited, moved or removed)',
+    });
+    expect(readdirSync(dataFolder).filter((name) => !name.startsWith('.'))).toEqual([]);
   });
 });

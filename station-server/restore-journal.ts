@@ -1,5 +1,7 @@
 import {
   checkedContentOfCreated,
+  isPackageText,
+  shortFingerprint,
   EmbeddedContentError,
   errorMessage,
   replay,
@@ -9,6 +11,7 @@ import {
 import { checkExerciseId, UnsafeExerciseIdError } from './data-folder';
 import { recordOfLog } from './exercise-catalogue-files';
 import type { RestoreResult } from './host-api';
+import { openRestoreFile, type OpenedFile } from './exercise-package';
 import { decodeUpload, uploadProblemText } from './journal-upload';
 import { writeNewExerciseFolder } from './new-exercise-folder';
 
@@ -35,9 +38,19 @@ export interface RestoredJournal {
 export async function restoreJournal(
   dataFolder: string,
   fileName: string,
-  journal: string | Uint8Array,
+  file: string | Uint8Array,
   options: { restored?: (restored: RestoredJournal) => void } = {},
 ): Promise<RestoreResult> {
+  const notes: string[] = [];
+  // A package (issue 25) is proved first and gives its journal; a plain journal or an older backup goes on as is.
+  const unpacked = await unpackRestoreFile(dataFolder, file);
+  if (unpacked.kind === 'refused')
+    return {
+      ok: false,
+      reason: `${fileName}: ${unpacked.line ? `line ${unpacked.line}: ` : ''}${unpacked.reason}`,
+    };
+  if (unpacked.kind === 'package') notes.push(signerNote(unpacked.signer));
+  const journal = unpacked.journal;
   const decoded = decodeUpload(journal);
   const refused = uploadProblemText(decoded, journal.length);
   if (refused !== null) return { ok: false, reason: `${fileName}: ${refused}` };
@@ -47,7 +60,6 @@ export async function restoreJournal(
       ok: false,
       reason: `${fileName}: not an exercise journal (its first line is not exercise.created)`,
     };
-  const notes: string[] = [];
   if (decoded.utf16) notes.push(`the file was ${decoded.utf16} text and was read as such`);
   if (decoded.torn)
     notes.push(`line ${decoded.torn.line} was cut short (a crash while writing) and was left out`);
@@ -90,4 +102,36 @@ export async function restoreJournal(
       reason: `${fileName}: could not be written to the data folder ${dataFolder} (${errorMessage(error)})`,
     };
   }
+}
+
+const PACKAGE_PREFIX = new TextEncoder().encode('{"pbsimPackage":');
+
+/** The file as the restore reads it: a package proved and unpacked, anything else as it came. */
+async function unpackRestoreFile(
+  dataFolder: string,
+  file: string | Uint8Array,
+): Promise<OpenedFile | { kind: 'journal'; journal: string | Uint8Array }> {
+  if (typeof file === 'string')
+    return isPackageText(file) ? openRestoreFile(dataFolder, file) : { kind: 'journal', journal: file };
+  const isPackage = PACKAGE_PREFIX.every((byte, index) => file[index] === byte);
+  if (!isPackage) return { kind: 'journal', journal: file };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(file);
+  } catch {
+    return {
+      kind: 'refused',
+      reason: 'a package whose bytes are not UTF-8 text: it was altered',
+      line: null,
+    };
+  }
+  return openRestoreFile(dataFolder, text);
+}
+
+/** What the restore says about a package's signer: proved by a key this host knows, or by one it does not. */
+export function signerNote(signer: { fingerprint: string; known: boolean }): string {
+  const key = shortFingerprint(signer.fingerprint);
+  return signer.known
+    ? `the package is whole and signed by a key this host knows (${key})`
+    : `the package is whole, but signed by a key this host does not know (${key}): check that fingerprint with whoever sent it; until the key is imported, its origin is not proved`;
 }

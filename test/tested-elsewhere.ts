@@ -23,6 +23,10 @@ export const TESTED_ELSEWHERE: TestedElsewhereMap = {
     tests: ['test/generated-files.test.ts'],
     why: 'each committed JSON Schema file must equal renderJsonSchema of its zod source',
   },
+  'core/package/package-format.ts': {
+    tests: ['core/package/package-open.test.ts'],
+    why: 'packages are made and opened together: makePackage is checked against Node’s SHA-256 and Ed25519, and every opening test opens what it makes',
+  },
   'core/documents/problem.ts': {
     tests: ['core/playbook/load-playbook.test.ts', 'test/fuzz-loaders.test.ts'],
     why: 'formatProblem writes the file:line:column lines the loader tests expect; the fuzzing checks formatFieldPath',

@@ -53,14 +53,16 @@ describe("Home's list of exercises", () => {
 
     await user.click(within(row).getByRole('button', { name: 'Download backup' }));
     await waitFor(() => expect(saved).toHaveLength(1));
+    // The backup is a package the host signed: its manifest, then the journal's lines.
     expect(saved[0]).toMatchObject({
-      name: `${record.exerciseId}.events.jsonl`,
-      mimeType: 'application/x-ndjson',
+      name: `${record.exerciseId}.pbsim-package`,
+      mimeType: 'application/x-pbsim-package',
     });
-    expect(saved[0]?.data.split('\n')[0]).toContain('"exercise.created"');
+    expect(saved[0]?.data.split('\n')[0]).toContain('"pbsimPackage":1');
+    expect(saved[0]?.data.split('\n')[1]).toContain('"exercise.created"');
 
     // Loaded back while the exercise is still there: the host refuses, and says why.
-    bridge.opened = { name: 'backup.jsonl', bytes: new TextEncoder().encode(saved[0]?.data) };
+    bridge.opened = { name: 'backup.pbsim-package', bytes: new TextEncoder().encode(saved[0]?.data) };
     await user.click(screen.getByRole('button', { name: 'Load a backup…' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       `${record.exerciseId} is already in the data folder; delete it first`,
@@ -69,7 +71,9 @@ describe("Home's list of exercises", () => {
     await waitFor(() => expect(screen.queryByRole('row', { name: /Tabletop/ })).toBeNull());
     await user.click(screen.getByRole('button', { name: 'Load a backup…' }));
     const loaded = await screen.findByRole('status');
-    expect(loaded).toHaveTextContent(/^Loaded Tabletop \(\d+ events\)\. Open the console$/);
+    expect(loaded).toHaveTextContent(
+      /^Loaded Tabletop \(\d+ events\)\. the package is whole and signed by a key this host knows \([0-9a-f ]+\) Open the console$/,
+    );
     expect(within(loaded).getByRole('link', { name: 'Open the console' })).toHaveAttribute(
       'href',
       `#/console/${record.exerciseId}`,

@@ -4,7 +4,7 @@ import { desktopBridge } from '../bridge/index';
 import { routeHash } from '../components/index';
 import {
   consoleConnection,
-  fetchJournal,
+  fetchBackup,
   HOST_UNREACHABLE,
   restoreBackup,
   useConsoleStatus,
@@ -18,6 +18,8 @@ import { HostExercises } from './HostExercises';
 import type { Notice } from './notice';
 
 const JOURNAL_TYPE = 'application/x-ndjson';
+/** A backup from the host: the exercise signed by it (issue 25). */
+const PACKAGE_TYPE = 'application/x-pbsim-package';
 
 /**
  * The exercises: the host's (resume or look back, back up, load a backup, delete with confirmation), kept
@@ -58,8 +60,8 @@ export function ExerciseList({ store: given }: { store?: BrowserExercises }) {
   };
   const download = (record: ExerciseRecord) =>
     void run(async () => {
-      const backup = await fetchJournal(record.exerciseId, token());
-      await desktopBridge().saveFile(backup.fileName, backup.text, JOURNAL_TYPE);
+      const backup = await fetchBackup(record.exerciseId, token());
+      await desktopBridge().saveFile(backup.fileName, backup.text, PACKAGE_TYPE);
     });
   const downloadHere = (record: ExerciseRecord) =>
     void run(async () => {
@@ -68,7 +70,7 @@ export function ExerciseList({ store: given }: { store?: BrowserExercises }) {
     });
   const load = () =>
     run(async () => {
-      const file = await desktopBridge().openFile(['.jsonl', '.json', '.txt']);
+      const file = await desktopBridge().openFile(['.pbsim-package', '.jsonl', '.json', '.txt']);
       if (!file) return;
       // The bytes as they are: the host decodes and checks them, the page holds no second copy.
       const result = await restoreBackup(file.name, file.bytes, token());

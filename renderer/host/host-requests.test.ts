@@ -7,7 +7,7 @@ import { TEST_TOKEN, TestHost } from '../../test/fixtures/test-host';
 import {
   ConsoleRefusedError,
   fetchConsoleToken,
-  fetchJournal,
+  fetchBackup,
   findJournal,
   restoreBackup,
 } from './host-requests';
@@ -23,12 +23,14 @@ describe('the host’s HTTP endpoints', () => {
     await expect(fetchConsoleToken(broken)).rejects.toThrow('answered 500');
   });
 
-  it('downloads a journal and restores it as a new exercise, refusing it once the exercise is there', async () => {
+  it('downloads a backup (a package the host signed) and restores it as a new exercise, refusing it once the exercise is there', async () => {
     const host = new TestHost();
     const record = await host.create(miniExercise());
-    const backup = await fetchJournal(record.exerciseId, TEST_TOKEN, host.fetch);
-    expect(backup.fileName).toBe(`${record.exerciseId}.events.jsonl`);
-    expect(decodeJournal(backup.text, { trusted: false }).events).toEqual(
+    const backup = await fetchBackup(record.exerciseId, TEST_TOKEN, host.fetch);
+    expect(backup.fileName).toBe(`${record.exerciseId}.pbsim-package`);
+    // Manifest, the journal's lines, seal.
+    const lines = backup.text.split('\n').slice(0, -1);
+    expect(decodeJournal(`${lines.slice(1, -1).join('\n')}\n`, { trusted: false }).events).toEqual(
       host.exercise(record.exerciseId).engine.events,
     );
     expect(await restoreBackup(backup.fileName, backup.text, TEST_TOKEN, host.fetch)).toEqual({
@@ -37,7 +39,11 @@ describe('the host’s HTTP endpoints', () => {
     });
     host.delete(record.exerciseId);
     const restored = await restoreBackup(backup.fileName, backup.text, TEST_TOKEN, host.fetch);
-    expect(restored).toMatchObject({ ok: true, record: { exerciseId: record.exerciseId }, notes: [] });
+    expect(restored).toMatchObject({
+      ok: true,
+      record: { exerciseId: record.exerciseId },
+      notes: [expect.stringContaining('signed by a key this host knows')],
+    });
     host.close();
   });
 
@@ -45,7 +51,7 @@ describe('the host’s HTTP endpoints', () => {
     const host = new TestHost();
     const record = await host.create(miniExercise());
     const events = host.recorded(record.exerciseId);
-    const { text } = await fetchJournal(record.exerciseId, TEST_TOKEN, host.fetch);
+    const { text } = await fetchBackup(record.exerciseId, TEST_TOKEN, host.fetch);
     host.delete(record.exerciseId);
     const bytes = new TextEncoder().encode(text);
     const restored = await restoreBackup('backup.jsonl', bytes, TEST_TOKEN, host.fetch);
@@ -68,10 +74,10 @@ describe('the host’s HTTP endpoints', () => {
 
   it('says what the host answered when it refuses', async () => {
     const host = new TestHost();
-    await expect(fetchJournal('ex-1', 'wrong', host.fetch)).rejects.toThrow(
-      'the exercise host could not give the journal of ex-1: 403 no console token',
+    await expect(fetchBackup('ex-1', 'wrong', host.fetch)).rejects.toThrow(
+      'the exercise host could not give the backup of ex-1: 403 no console token',
     );
-    await expect(fetchJournal('ex-1', TEST_TOKEN, host.fetch)).rejects.toThrow('404 no such exercise');
+    await expect(fetchBackup('ex-1', TEST_TOKEN, host.fetch)).rejects.toThrow('404 no such exercise');
     expect(await restoreBackup('a.jsonl', '{}\n', 'wrong', host.fetch)).toEqual({
       ok: false,
       reason: 'a.jsonl: the exercise host refused it: 403 no console token',

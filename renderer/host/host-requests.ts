@@ -27,13 +27,24 @@ export async function fetchConsoleToken(fetcher: Fetch = fetch): Promise<string>
   return body.consoleToken;
 }
 
-/** An exercise's journal as the host keeps it: the CLI's format, which `report` and restore read. */
-export async function fetchJournal(
+/**
+ * An exercise's backup: one file the host signs (issue 25), its journal's lines inside exactly as kept, which
+ * restore proves before it takes them and `report` reads as a journal once unpacked.
+ */
+export async function fetchBackup(
   exerciseId: string,
   token: string,
   fetcher: Fetch = fetch,
 ): Promise<{ fileName: string; text: string }> {
-  return journalOf(exerciseId, await requestJournal(exerciseId, token, fetcher));
+  const response = await fetcher(hostUrl(`/host/exercises/${encodeURIComponent(exerciseId)}/package`), {
+    headers: { 'X-Console-Token': token },
+    cache: 'no-store',
+  });
+  if (!response.ok)
+    throw new Error(
+      `the exercise host could not give the backup of ${exerciseId}: ${await reasonOf(response)}`,
+    );
+  return { fileName: `${exerciseId}.pbsim-package`, text: await response.text() };
 }
 
 /**

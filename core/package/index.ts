@@ -1,0 +1,2 @@
+export * from './package-format';
+export * from './package-open';
