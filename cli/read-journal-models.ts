@@ -7,6 +7,7 @@ import {
   type ExerciseEvent,
 } from '../core/index';
 import { readJournalFile } from '../node-adapters/index';
+import { journalInput } from './package-input';
 
 /**
  * A journal file the user named, folded into the read models: what `report` measures, and what `report
@@ -35,12 +36,30 @@ export async function readJournalModels(
   file: string,
   options: { chain?: boolean; onEvent?: (event: ExerciseEvent) => void } = {},
 ): Promise<JournalModels> {
+  // An exercise package is proved before a line of it is read (issue 25).
+  const input = await journalInput(file);
+  if (input.kind === 'refused') return { kind: 'unreadable', message: input.message };
+  try {
+    const read = await readJournalFileModels(file, input.file, options);
+    if (read.kind === 'read' && input.note) read.notes.unshift(input.note);
+    return read;
+  } finally {
+    await input.done();
+  }
+}
+
+/** The journal at `source` folded into read models; messages name `file`, the file the user named. */
+async function readJournalFileModels(
+  file: string,
+  source: string,
+  options: { chain?: boolean; onEvent?: (event: ExerciseEvent) => void },
+): Promise<JournalModels> {
   const chain = options.chain ? new PrefixChain() : null;
   // Held in an object: the callback fills it in, which the compiler's flow analysis cannot see.
   const fold: { models: ExerciseReadModels | null } = { models: null };
   let unreadable: string | null = null;
   const report = await readJournalFile(
-    file,
+    source,
     (event) => {
       if (unreadable !== null) return;
       if (!fold.models) {

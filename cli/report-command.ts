@@ -31,7 +31,10 @@ const COMPARISON_OUTPUTS = {
 export const REPORT_HELP = `Usage: npm run --silent cli -- report <events.jsonl> [--format html|pdf|csv|xlsx|json] [--language en|nl] [--chromium PATH] [--compare FILE] [--out DIR]
 
 Recomputes metrics.json and summary.md from a journal alone (it embeds its scenario and playbook); for a
-journal written by "run" they are identical to what the run wrote. A journal whose last line is torn (a
+journal written by "run" they are identical to what the run wrote. An exercise package (a backup from Home,
+<id>.pbsim-package) is proved first — its chain over the journal's lines, its seal and its signature — and
+refused, naming its first line at fault, if it was altered; the output says who signed it (the CLI keeps no
+known keys: compare the fingerprint with the host that made it). A journal whose last line is torn (a
 crash mid-write) is reported as such and the events before it are used (torn in its first line, it has
 none: exit 1). A line over 64 MB is a damaged line. The documents it embeds are checked
 first (their hashes, their schema): one edited after it was written is refused.

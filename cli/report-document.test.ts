@@ -117,7 +117,7 @@ describe('report --format html', () => {
 
 describe('report --format pdf', () => {
   it.skipIf(chromium === null)(
-    'prints the report with its sections, its figures and the marking on every page (skipped: no Chromium found)',
+    `prints the report with its sections, its figures and the marking on every page${chromium === null ? ' (skipped: no Chromium found)' : ''}`,
     { timeout: 180_000 },
     async () => {
       const out = folder();

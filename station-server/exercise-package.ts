@@ -23,7 +23,7 @@ export function wholeLines(text: string): string[] {
 }
 
 /** What the package says about the exercise, read from the journal's first line (exercise.created). */
-function describe(firstLine: string | undefined): { name: string; scenarioId: string } {
+function manifestFacts(firstLine: string | undefined): { name: string; scenarioId: string } {
   try {
     // The exercise's name, and the id of the scenario document it embeds.
     const created = JSON.parse(firstLine ?? '') as {
@@ -58,7 +58,7 @@ export function packageLines(
 ): ExercisePackage {
   const text = makePackage(lines, {
     exerciseId,
-    ...describe(lines[0]),
+    ...manifestFacts(lines[0]),
     packagedAt: (options.now ?? new Date()).toISOString(),
     appVersion: options.appVersion,
     signer,

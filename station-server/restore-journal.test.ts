@@ -268,6 +268,17 @@ const fixtureFolders = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+/** The metrics.json of a restored exercise, as the host's engine opens it from the journal it wrote. */
+async function restoredMetrics(dataFolder: string, exerciseId: string): Promise<string> {
+  const { store } = await JournalEventStore.open(exerciseFiles(dataFolder, exerciseId).journal, exerciseId);
+  try {
+    const engine = await ExerciseEngine.open(store);
+    return `${canonicalJson(metricsOf(ExerciseReadModels.of(engine.events, engine.content)), 2)}\n`;
+  } finally {
+    await store.close();
+  }
+}
+
 describe.each(fixtureFolders)('the fixture journal %s restored', (folder) => {
   it('opens with the figures of its expected-metrics.json', async () => {
     const dataFolder = tempDataFolder();
@@ -276,17 +287,9 @@ describe.each(fixtureFolders)('the fixture journal %s restored', (folder) => {
     if (!restored.ok) throw new Error(restored.reason);
     expect(restored.notes).toEqual([]);
     expect(restored.record).toMatchObject({ status: 'ended', eventCount: text.split('\n').length - 1 });
-    const { exerciseId } = restored.record;
-    const { store } = await JournalEventStore.open(exerciseFiles(dataFolder, exerciseId).journal, exerciseId);
-    try {
-      const engine = await ExerciseEngine.open(store);
-      const metrics = metricsOf(ExerciseReadModels.of(engine.events, engine.content));
-      expect(`${canonicalJson(metrics, 2)}\n`).toBe(
-        readFileSync(path.join(FIXTURES, folder, 'expected-metrics.json'), 'utf8'),
-      );
-    } finally {
-      await store.close();
-    }
+    expect(await restoredMetrics(dataFolder, restored.record.exerciseId)).toBe(
+      readFileSync(path.join(FIXTURES, folder, 'expected-metrics.json'), 'utf8'),
+    );
   });
 });
 
@@ -314,17 +317,9 @@ describe('restoring a package', () => {
     expect(restored.notes).toEqual([
       expect.stringMatching(/signed by a key this host does not know \([0-9a-f ]+\)/),
     ]);
-    const { exerciseId } = restored.record;
-    const { store } = await JournalEventStore.open(exerciseFiles(dataFolder, exerciseId).journal, exerciseId);
-    try {
-      const engine = await ExerciseEngine.open(store);
-      const metrics = metricsOf(ExerciseReadModels.of(engine.events, engine.content));
-      expect(`${canonicalJson(metrics, 2)}\n`).toBe(
-        readFileSync(path.join(FIXTURES, FOLDER, 'expected-metrics.json'), 'utf8'),
-      );
-    } finally {
-      await store.close();
-    }
+    expect(await restoredMetrics(dataFolder, restored.record.exerciseId)).toBe(
+      readFileSync(path.join(FIXTURES, FOLDER, 'expected-metrics.json'), 'utf8'),
+    );
     // With the first host's key imported, the same package restores (elsewhere) as known.
     const another = tempDataFolder();
     await importKnownKey(another, publicKey, 'the exercise laptop');

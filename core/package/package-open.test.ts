@@ -8,10 +8,13 @@ import {
   CHECKPOINT_EVERY,
   DIGEST_CHARS,
   fingerprintOf,
+  journalHead,
   makePackage,
   shortFingerprint,
 } from './package-format';
 import { isPackageText, openPackage, type PackageOpening } from './package-open';
+import v1Package from '../../test/fixtures/packages/white-cell-first-60-v1.pbsim-package?raw';
+import v1Journal from '../../test/fixtures/journals/white-cell-plays-nac-v1/events.jsonl?raw';
 
 function keyPair() {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
@@ -69,12 +72,17 @@ describe('makePackage', () => {
     expect(isPackageText(text)).toBe(true);
     expect(isPackageText(lines.join('\n'))).toBe(false);
     const sha = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex');
-    let link = sha(all[0]!);
+    // The chain starts from the exercise, not the manifest: the journal's own, whoever packages it.
+    let link = sha('pbsim-journal\npace-1');
     for (const line of lines) link = sha(`${link}\n${line}`);
     const seal = JSON.parse(all[4]!) as { head: string; digests: string; signature: string };
     expect(seal.head).toBe(link);
+    expect(journalHead('pace-1', lines)).toBe(link);
     expect(seal.digests).toHaveLength(4 * DIGEST_CHARS);
-    expect(checkSignature(HOST.signer.publicKey, link, seal.signature)).toBe(true);
+    expect(seal.digests.slice(0, DIGEST_CHARS)).toBe(sha(all[0]!).slice(0, DIGEST_CHARS));
+    // The signature signs the manifest's hash with the head: the manifest cannot change under it.
+    expect(checkSignature(HOST.signer.publicKey, `${sha(all[0]!)}\n${link}`, seal.signature)).toBe(true);
+    expect(checkSignature(HOST.signer.publicKey, link, seal.signature)).toBe(false);
     expect(JSON.parse(all[0]!)).toMatchObject({ journalLines: 3, signer: { fingerprint: HOST.fingerprint } });
   });
 
@@ -90,6 +98,19 @@ describe('makePackage', () => {
 });
 
 describe('openPackage', () => {
+  it('opens a package of the first layout (version 1), made by commit 1ee1893', () => {
+    // test/fixtures/packages/README.md: the first 60 lines of the white-cell fixture journal, packaged then.
+    const text = v1Package;
+    const journalLines = v1Journal.split('\n').slice(0, 60);
+    const opened = open(text, []);
+    expect(opened).toMatchObject({ ok: true, journalLines, signer: { known: false } });
+    expect(opened.ok && opened.manifest.pbsimPackage).toBe(1);
+    // Altered, it is refused as today's are, naming the line.
+    const lines = text.split('\n');
+    lines[30] = lines[30]!.replace('"seq":30', '"seq":31');
+    expect(refusedAt(open(lines.join('\n')))).toBe(31);
+  });
+
   it('opens an untouched package whole, its signer known or not', () => {
     const lines = journal(20);
     const opened = open(packageOf(lines));
@@ -162,7 +183,7 @@ describe('openPackage', () => {
     expect(open('{"seq":1}\n')).toMatchObject({ ok: false, line: 1 });
     const newer = edit(
       packageOf(journal(2)),
-      (all) => (all[0] = all[0]!.replace('"pbsimPackage":1', '"pbsimPackage":2')),
+      (all) => (all[0] = all[0]!.replace('"pbsimPackage":2', '"pbsimPackage":3')),
     );
     expect(open(newer)).toMatchObject({
       ok: false,

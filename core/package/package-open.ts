@@ -1,12 +1,13 @@
 import { sha256Hex } from '../engine/index';
 import {
   chainNext,
-  chainStart,
   DIGEST_CHARS,
+  journalChainStart,
   fingerprintOf,
   PACKAGE_VERSION,
   type PackageManifest,
   type PackageSeal,
+  signedMessage,
   type Sha256Hex,
 } from './package-format';
 
@@ -55,7 +56,7 @@ function manifestOf(line: string | undefined): PackageManifest | string {
   const signer = value.signer as Record<string, unknown> | undefined;
   const texts = ['exerciseId', 'name', 'scenarioId', 'packagedAt', 'appVersion'];
   if (
-    value.pbsimPackage !== PACKAGE_VERSION ||
+    (value.pbsimPackage !== 1 && value.pbsimPackage !== PACKAGE_VERSION) ||
     texts.some((field) => typeof value[field] !== 'string') ||
     !Number.isInteger(value.journalLines) ||
     (value.journalLines as number) < 0 ||
@@ -66,9 +67,9 @@ function manifestOf(line: string | undefined): PackageManifest | string {
   return value as unknown as PackageManifest;
 }
 
-function sealOf(line: string | undefined): PackageSeal | null {
+function sealOf(line: string | undefined, version: number): PackageSeal | null {
   const value = parseObject(line);
-  if (!value || value.pbsimSeal !== PACKAGE_VERSION) return null;
+  if (!value || value.pbsimSeal !== version) return null;
   const checkpoints = value.checkpoints;
   const wellFormed =
     typeof value.digests === 'string' &&
@@ -101,7 +102,7 @@ export function openPackage(
   const { signer } = manifest;
   if (fingerprintOf(signer.publicKey, hash) !== signer.fingerprint)
     return refuse('the signing key in the manifest does not match its fingerprint', 1);
-  const seal = sealOf(lines.at(-1));
+  const seal = sealOf(lines.at(-1), manifest.pbsimPackage);
   const journal = lines.slice(1, seal ? -1 : undefined);
   const expected = manifest.journalLines;
   if (seal && seal.digests.length !== (expected + 1) * DIGEST_CHARS)
@@ -109,8 +110,13 @@ export function openPackage(
   /** The seal's digest of link `k` (0: the manifest's). */
   const signedDigest = (k: number) => seal?.digests.slice(k * DIGEST_CHARS, (k + 1) * DIGEST_CHARS);
 
-  let link = chainStart(lines[0] as string, hash);
-  if (seal && link.slice(0, DIGEST_CHARS) !== signedDigest(0))
+  // Version 1 started the chain from the manifest line and signed the head alone; version 2 starts it from
+  // the exercise and signs the manifest's hash with the head.
+  const manifestLine = lines[0] as string;
+  const manifestHash = hash(manifestLine);
+  const firstLayout = manifest.pbsimPackage === 1;
+  let link = firstLayout ? manifestHash : journalChainStart(manifest.exerciseId, hash);
+  if (seal && manifestHash.slice(0, DIGEST_CHARS) !== signedDigest(0))
     return refuse('not the manifest that was packaged', 1);
   const links: string[] = [];
   for (const [index, line] of journal.slice(0, expected).entries()) {
@@ -142,7 +148,8 @@ export function openPackage(
   const checkpointsHold = seal.checkpoints.every((point) => links[point.line - 1] === point.link);
   if (!checkpointsHold || seal.head !== link)
     return refuse("the package's seal does not match its lines", sealLine);
-  if (!options.verify(signer.publicKey, seal.head, seal.signature))
+  const signed = firstLayout ? seal.head : signedMessage(manifestHash, seal.head);
+  if (!options.verify(signer.publicKey, signed, seal.signature))
     return refuse(
       "the package's signature does not hold for its seal: it was altered after it was signed",
       sealLine,

@@ -58,7 +58,7 @@ describe("Home's list of exercises", () => {
       name: `${record.exerciseId}.pbsim-package`,
       mimeType: 'application/x-pbsim-package',
     });
-    expect(saved[0]?.data.split('\n')[0]).toContain('"pbsimPackage":1');
+    expect(saved[0]?.data.split('\n')[0]).toContain('"pbsimPackage":2');
     expect(saved[0]?.data.split('\n')[1]).toContain('"exercise.created"');
 
     // Loaded back while the exercise is still there: the host refuses, and says why.
