@@ -14,7 +14,7 @@ import { readBundledPlaybook, syncFolder } from '../node-adapters/index';
 import { deletedFolder, exerciseFiles } from './data-folder';
 import { exerciseFolderNames, loadRecord } from './exercise-catalogue-files';
 import { packageExercise, type ExercisePackage } from './exercise-package';
-import { version as APP_VERSION } from '../package.json';
+import appPackage from '../package.json' with { type: 'json' };
 import { createExerciseIn } from './exercise-creation';
 import type { ExerciseHostApi, RestoreResult } from './host-api';
 import { branchExercise, type BranchRequest } from './branch-exercise';
@@ -206,7 +206,7 @@ export class ExerciseHost implements ExerciseHostApi {
 
   packageOf(exerciseId: string): Promise<ExercisePackage> {
     this.filesOf(exerciseId);
-    return packageExercise(this.dataFolder, exerciseId, { appVersion: APP_VERSION });
+    return packageExercise(this.dataFolder, exerciseId, { appVersion: appPackage.version });
   }
 
   open(exerciseId: string): Promise<HostedExercise> {
