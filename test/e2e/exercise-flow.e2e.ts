@@ -117,7 +117,11 @@ test('a controller, two stations and an evaluator play the first part of the Sal
     .getByLabel('What you observed')
     .fill('The crisis centre logged the incident within minutes');
   await evaluator.getByRole('button', { name: 'Record observation' }).click();
-  await expect(evaluator.getByText('The crisis centre logged the incident within minutes')).toBeVisible({
+  await expect(
+    evaluator.locator('p.observation-text', {
+      hasText: 'The crisis centre logged the incident within minutes',
+    }),
+  ).toBeVisible({
     timeout: 20_000,
   });
 

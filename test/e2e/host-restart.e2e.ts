@@ -48,7 +48,7 @@ test('the host is killed and restarted mid-exercise: everyone reconnects, catche
   await evaluator.getByRole('button', { name: 'Observations' }).click();
   await evaluator.getByLabel('What you observed').fill(OBSERVATION);
   await evaluator.getByRole('button', { name: 'Record observation' }).click();
-  await expect(evaluator.getByText(OBSERVATION)).toBeVisible();
+  await expect(evaluator.locator('p.observation-text', { hasText: OBSERVATION })).toBeVisible();
 
   // The host dies as in a power cut: no goodbye to anyone.
   await host.kill();

@@ -183,7 +183,12 @@ test('stations on the room network join with codes, see only their own, queue wh
       .getByLabel('What you observed')
       .fill('The crisis centre consulted Allies within the hour');
     await evaluator.getByRole('button', { name: 'Record observation' }).click();
-    await expect(evaluator.getByText('The crisis centre consulted Allies within the hour')).toBeVisible();
+    // The observation as recorded (the form's field may still hold the text a moment after).
+    await expect(
+      evaluator.locator('p.observation-text', {
+        hasText: 'The crisis centre consulted Allies within the hour',
+      }),
+    ).toBeVisible();
     await expect(notNato.getByText(/This station’s pass no longer works/)).toBeVisible();
     expect(decisionsOnDisk(host, exerciseId).slice(before.length)).toEqual(taken);
 

@@ -47,7 +47,10 @@ test('play to the end, evaluate, then review: scrub, read a chart as a table, wr
   await evaluator.getByLabel('Kind').selectOption('strength');
   await evaluator.getByLabel('What you observed').fill(OBSERVATION);
   await evaluator.getByRole('button', { name: 'Record observation' }).click();
-  await expect(evaluator.getByText(OBSERVATION)).toBeVisible({ timeout: 20_000 });
+  // The observation as recorded (the form's field may still hold the text a moment after).
+  await expect(evaluator.locator('p.observation-text', { hasText: OBSERVATION })).toBeVisible({
+    timeout: 20_000,
+  });
   await evaluator.getByRole('button', { name: 'Ratings' }).click();
   const firstObjective = evaluator.getByRole('article').first();
   await firstObjective.getByLabel(/^S — /).check();
