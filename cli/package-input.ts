@@ -19,6 +19,8 @@ export type JournalInput =
       file: string;
       /** What was proved of a package; null for a plain journal. */
       note: string | null;
+      /** The fingerprint of the key that signed the package; null for a plain journal. */
+      fingerprint: string | null;
       /** Removes what was unpacked. */
       done(): Promise<void>;
     }
@@ -42,7 +44,7 @@ async function startsAsPackage(file: string): Promise<boolean> {
  */
 export async function journalInput(file: string): Promise<JournalInput> {
   if (!(await startsAsPackage(file)))
-    return { kind: 'journal', file, note: null, done: async () => undefined };
+    return { kind: 'journal', file, note: null, fingerprint: null, done: async () => undefined };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
@@ -63,6 +65,7 @@ export async function journalInput(file: string): Promise<JournalInput> {
     kind: 'journal',
     file: journal,
     note: `${file}: a package of "${manifest.name}" (${manifest.exerciseId}, packaged ${manifest.packagedAt}) whose ${manifest.journalLines} lines, chain and signature hold; signed by key ${shortFingerprint(manifest.signer.fingerprint)}, which the CLI does not check against any host's known keys`,
+    fingerprint: manifest.signer.fingerprint,
     done: () => rm(folder, { recursive: true, force: true }),
   };
 }

@@ -5,8 +5,10 @@ import {
   PrefixChain,
   ReplayError,
   type ExerciseEvent,
+  type JournalSeal,
 } from '../core/index';
 import { readJournalFile } from '../node-adapters/index';
+import { sealOfJournalFile } from './journal-file-seal';
 import { journalInput } from './package-input';
 
 /**
@@ -24,6 +26,8 @@ export type JournalModels =
       damaged: boolean;
       /** With `chain`: the hash chain of its events (PrefixChain), to check a what-if branch against its origin. */
       links: readonly string[] | null;
+      /** With `seal`: the journal's head after the events read, and the key of the package it came in. */
+      seal: JournalSeal | null;
     }
   | { kind: 'unreadable'; message: string };
 
@@ -34,7 +38,7 @@ export type JournalModels =
  */
 export async function readJournalModels(
   file: string,
-  options: { chain?: boolean; onEvent?: (event: ExerciseEvent) => void } = {},
+  options: { chain?: boolean; seal?: boolean; onEvent?: (event: ExerciseEvent) => void } = {},
 ): Promise<JournalModels> {
   // An exercise package is proved before a line of it is read (issue 25).
   const input = await journalInput(file);
@@ -42,6 +46,10 @@ export async function readJournalModels(
   try {
     const read = await readJournalFileModels(file, input.file, options);
     if (read.kind === 'read' && input.note) read.notes.unshift(input.note);
+    if (read.kind === 'read' && options.seal) {
+      const { exerciseId, count } = read.models.facts;
+      read.seal = await sealOfJournalFile(input.file, exerciseId, count, input.fingerprint);
+    }
     return read;
   } finally {
     await input.done();
@@ -111,5 +119,5 @@ async function readJournalFileModels(
     );
   // A torn last line is what a crash leaves: the events before it are the whole journal as written.
   const damaged = report.problems.length > 0 || report.notUtf8At !== null;
-  return { kind: 'read', models: read, notes, damaged, links: chain?.links ?? null };
+  return { kind: 'read', models: read, notes, damaged, links: chain?.links ?? null, seal: null };
 }

@@ -130,6 +130,8 @@ export async function runReport(args: readonly string[], output: CommandOutput):
   };
   const read = await readJournalModels(file, {
     chain: other !== null,
+    // The document prints the journal's head on every page.
+    seal: format === 'html' || format === 'pdf',
     ...(format !== null ? { onEvent: keep } : {}),
   });
   if (read.kind === 'unreadable') {
@@ -184,7 +186,7 @@ export async function runReport(args: readonly string[], output: CommandOutput):
       files = await writeReportExports(
         format,
         folder,
-        { models, metrics, events, marking: exerciseMarking },
+        { models, metrics, events, marking: exerciseMarking, seal: read.seal ?? undefined },
         inputs,
         document,
       );

@@ -41,9 +41,12 @@ export async function prepareDocument(
 
 /** The report's HTML in the language asked for, built from the same read models as metrics.json. */
 export function reportDocumentHtml(exercise: ReadExercise, settings: DocumentSettings): string {
-  const { models, metrics, marking } = exercise;
+  const { models, metrics, marking, seal } = exercise;
   const report = buildReport(models, metrics, { marking });
-  return settings.renderer.reportHtml({ report, content: models.content }, { language: settings.language });
+  return settings.renderer.reportHtml(
+    { report, content: models.content, seal },
+    { language: settings.language },
+  );
 }
 
 /** The PDF of a report's HTML: printed from a private temporary folder, which is removed whatever happens. */

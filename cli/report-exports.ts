@@ -9,6 +9,7 @@ import {
   type EventSummary,
   type ExerciseMetrics,
   type ExerciseReadModels,
+  type JournalSeal,
 } from '../core/index';
 import { checkOutputFile, writeOutputFile } from './output-files';
 import { printReportPdf, reportDocumentHtml, type DocumentSettings } from './report-document';
@@ -28,6 +29,8 @@ export interface ReadExercise {
   events: readonly EventSummary[];
   /** The exercise's marking, from its `exercise.created` (the read models do not keep it). */
   marking: string;
+  /** The journal's head after its last event, printed on every page of the document (issue 25). */
+  seal?: JournalSeal | undefined;
 }
 
 /** The files of a format and what goes in them. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ExerciseReadModels, ReportModel } from '../core/index';
+import type { ExerciseReadModels, JournalSeal, ReportModel } from '../core/index';
 import type * as Vite from 'vite';
 import { PROJECT_ROOT } from '../node-adapters/index';
 
@@ -15,7 +15,7 @@ export interface ReportRenderer {
   /** The languages the UI (and so the report) is written in: `en` first. */
   reportLanguages: readonly string[];
   reportHtml(
-    input: { report: ReportModel; content: ExerciseReadModels['content'] },
+    input: { report: ReportModel; content: ExerciseReadModels['content']; seal?: JournalSeal | undefined },
     options: { language: string },
   ): string;
 }

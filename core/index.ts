@@ -345,12 +345,23 @@ export {
 } from './stations/index';
 // exercise packages (issue 25): one file, a hash chain over the journal's exact lines, signed by the host
 export {
+  chainNext,
   fingerprintOf,
+  groupedHead,
+  journalChainStart,
+  journalHead,
   isPackageText,
   makePackage,
   openPackage,
+  publicKeyPemText,
+  sealOfLines,
   shortFingerprint,
+  type JournalSeal,
+  type KnownKey,
+  type PackageManifest,
+  type PackageSeal,
   type PackageSigner,
+  type SigningKeys,
   type Sha256Hex,
   type SignatureCheck,
 } from './package/index';

@@ -4,9 +4,10 @@ import { BRIDGE_CHANNELS } from './bridge-channels';
 
 describe('checkBridgeArguments', () => {
   it('takes what each channel takes', () => {
-    expect(checkBridgeArguments(BRIDGE_CHANNELS.openFile, [['.yaml', '.XLSX']])).toEqual({
+    // Home's Load a backup asks for packages (issue 25), whose extension has a hyphen.
+    expect(checkBridgeArguments(BRIDGE_CHANNELS.openFile, [['.yaml', '.XLSX', '.pbsim-package']])).toEqual({
       ok: true,
-      args: [['.yaml', '.XLSX']],
+      args: [['.yaml', '.XLSX', '.pbsim-package']],
     });
     const bytes = new Uint8Array([1, 2]);
     expect(
@@ -24,6 +25,8 @@ describe('checkBridgeArguments', () => {
     };
     expect(reason(BRIDGE_CHANNELS.openFile, [[]])).toBe('taken');
     expect(reason(BRIDGE_CHANNELS.openFile, [['.yaml'], 'extra'])).toMatch(/^file:open: /);
+    for (const bad of ['yaml', '.-x', '.a/b', '.a.b', `.${'x'.repeat(21)}`])
+      expect(reason(BRIDGE_CHANNELS.openFile, [[bad]])).toMatch(/must be an extension such as \.yaml/);
     expect(reason(BRIDGE_CHANNELS.openFile, [Array(21).fill('.yaml')])).toMatch(/^file:open: argument 0: /);
     expect(reason(BRIDGE_CHANNELS.saveFile, ['a/b.txt', 'x', 'text/plain'])).toBe(
       'file:save: argument 0: must be a file name, not a path',

@@ -3,8 +3,8 @@ import { APP_ORIGIN } from './app-protocol';
 import { BRIDGE_CHANNELS, type BridgeChannel } from './bridge-channels';
 import { openableWindow } from './hardening';
 
-/** A file extension a page may ask the open dialog to show, such as `.yaml`. */
-const Extension = z.string().regex(/^\.[A-Za-z0-9]{1,12}$/, 'must be an extension such as .yaml');
+/** A file extension a page may ask the open dialog to show, such as `.yaml` or `.pbsim-package`. */
+const Extension = z.string().regex(/^\.[A-Za-z0-9][A-Za-z0-9-]{0,19}$/, 'must be an extension such as .yaml');
 
 /** A file name the save dialog suggests: a name only, never a path. */
 const SuggestedName = z
@@ -25,6 +25,7 @@ const PrintRequestShape = z
     fileName: SuggestedName.refine((name) => /\.pdf$/i.test(name), 'must end in .pdf'),
     marking: z.string().min(1).max(300),
     landscape: z.boolean().optional(),
+    footnote: z.string().max(300).optional(),
   })
   .strict();
 

@@ -12,6 +12,18 @@ describe('pdfOptions', () => {
     expect(pdfOptions({ fileName: 'a.pdf', marking: 'x', landscape: true }).landscape).toBe(true);
   });
 
+  it('puts a footnote (the report’s journal head) under the footer’s marking, as text', () => {
+    const options = pdfOptions({
+      fileName: 'aar.pdf',
+      marking: 'x',
+      footnote: 'Journal head <b>:\n1a2b\n3c4d',
+    });
+    expect(options.footerTemplate).toMatch(
+      /totalPages"><\/span><\/div><div style="[^"]*monospace[^"]*">Journal head &lt;b&gt;: 1a2b 3c4d<\/div>$/,
+    );
+    expect(pdfOptions({ fileName: 'aar.pdf', marking: 'x' }).footerTemplate).not.toContain('monospace');
+  });
+
   it('never lets a marking become markup', () => {
     const options = pdfOptions({ fileName: 'aar.pdf', marking: '<img src=x onerror=alert(1)> & "co"' });
     expect(options.headerTemplate).not.toContain('<img');

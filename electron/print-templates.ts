@@ -38,6 +38,7 @@ export function htmlText(text: string): string {
 // A template has no style of its own (its font size is 0 unless set) and no access to the page's styles.
 const LINE_STYLE =
   'font: 600 9px system-ui, sans-serif; width: 100%; text-align: center; letter-spacing: 0.05em;';
+const FOOTNOTE_STYLE = 'font: 7px ui-monospace, monospace; width: 100%; text-align: center; margin-top: 2px;';
 
 export function pdfOptions(request: PrintRequest): PdfOptions {
   const marking = htmlText(request.marking.toUpperCase());
@@ -49,7 +50,11 @@ export function pdfOptions(request: PrintRequest): PdfOptions {
     headerTemplate: `<div style="${LINE_STYLE}">${marking}</div>`,
     footerTemplate:
       `<div style="${LINE_STYLE}">${marking}` +
-      ` &#8212; <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+      ` &#8212; <span class="pageNumber"></span> / <span class="totalPages"></span></div>` +
+      // The template's footer spans the page: the footnote's lines fit on one.
+      (request.footnote
+        ? `<div style="${FOOTNOTE_STYLE}">${htmlText(request.footnote.replace(/\n/g, ' '))}</div>`
+        : ''),
     margins: PDF_MARGINS,
     generateTaggedPDF: true,
   };

@@ -3,11 +3,12 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fingerprintOf, sha256Hex } from '../core/index';
+import { fingerprintOf, publicKeyPemText, sha256Hex } from '../core/index';
 import {
   checkPackageSignature,
   hostSigningKey,
   importKnownKey,
+  signingKeys,
   knownFingerprints,
   knownKeys,
   nodeSha256Hex,
@@ -33,6 +34,17 @@ describe('hostSigningKey', () => {
       false,
     );
     expect(checkPackageSignature('not a key', 'head', signature)).toBe(false);
+  });
+
+  it('is one key when first asked for twice at once', async () => {
+    const folder = dataFolder();
+    const [a, b, c] = await Promise.all([
+      hostSigningKey(folder),
+      hostSigningKey(folder),
+      hostSigningKey(folder),
+    ]);
+    expect(new Set([a.fingerprint, b.fingerprint, c.fingerprint]).size).toBe(1);
+    expect((await hostSigningKey(folder)).fingerprint).toBe(a.fingerprint);
   });
 
   it('hashes as core does, only faster', () => {
@@ -61,6 +73,24 @@ describe('known keys', () => {
     await importKnownKey(folder, `${partner}\n`, 'NATO HQ laptop (again)');
     expect((await knownKeys(folder)).map((key) => key.label)).toEqual(['NATO HQ laptop (again)']);
     expect(await knownFingerprints(folder)).toEqual(new Set([own.fingerprint, fingerprintOf(partner)]));
+  });
+
+  it('takes a partner’s key file as PEM, as its host saves it, and a label on one line', async () => {
+    const folder = dataFolder();
+    const { publicKey } = generateKeyPairSync('ed25519');
+    // The oracle: Node's own PEM and DER of the key, made here without the module under test.
+    const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const der = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+    // Core writes the key file the partner imports: the same PEM as Node's.
+    expect(publicKeyPemText(der)).toBe(pem);
+    const imported = await importKnownKey(folder, `\n${pem}\n`, '  NATO HQ\n laptop  ');
+    expect(imported.publicKey).toBe(der);
+    expect(imported.label).toBe('NATO HQ laptop');
+    const unnamed = await importKnownKey(folder, publicKeyPemText(partnerKey()), ' ');
+    expect(unnamed.label).toMatch(/^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/);
+    const keys = await signingKeys(folder);
+    expect(keys.own.fingerprint).toBe((await hostSigningKey(folder)).fingerprint);
+    expect(keys.known.map((key) => key.fingerprint)).toEqual([fingerprintOf(der), unnamed.fingerprint]);
   });
 
   it('refuses text that is not an Ed25519 public key', async () => {

@@ -7,9 +7,19 @@ import {
   verify,
   type KeyObject,
 } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fingerprintOf, type PackageSigner, type SignatureCheck, type Sha256Hex } from '../core/index';
+import {
+  fingerprintOf,
+  shortFingerprint,
+  type KnownKey,
+  type PackageSigner,
+  type SignatureCheck,
+  type Sha256Hex,
+  type SigningKeys,
+} from '../core/index';
+
+export type { KnownKey };
 
 /*
  * The host's signing key and the keys it knows (issue 25), kept in the data folder's `.keys/` folder: the
@@ -61,8 +71,15 @@ export async function hostSigningKey(dataFolder: string): Promise<HostSigningKey
   if (pem === null) {
     await mkdir(folder, { recursive: true, mode: 0o700 });
     const { privateKey } = generateKeyPairSync('ed25519');
-    pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    await writeWhole(file, pem, 0o600);
+    const made = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    // Linked into place, never renamed over: of two first uses at once, one key wins and both sign with it.
+    const partial = `${file}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    await writeFile(partial, made, { mode: 0o600 });
+    await link(partial, file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+    await unlink(partial);
+    pem = await readFile(file, 'utf8');
   }
   return signingKeyOf(createPrivateKey(pem));
 }
@@ -78,14 +95,6 @@ function signingKeyOf(privateKey: KeyObject): HostSigningKey {
     fingerprint: fingerprintOf(publicKey, nodeSha256Hex),
     sign: (message) => sign(null, Buffer.from(message, 'utf8'), privateKey).toString('base64'),
   };
-}
-
-/** A key the host knows: its public half, its fingerprint, what the controller called it and when. */
-export interface KnownKey {
-  fingerprint: string;
-  publicKey: string;
-  label: string;
-  addedAt: string;
 }
 
 /** The keys imported into this host (its own is known without being listed). */
@@ -105,30 +114,47 @@ export async function knownFingerprints(dataFolder: string): Promise<Set<string>
   return new Set([own.fingerprint, ...(await knownKeys(dataFolder)).map((key) => key.fingerprint)]);
 }
 
+/** A key file's text as Node takes it: PEM as it is, anything else as base64 SPKI DER. */
+function publicKeyFrom(text: string): KeyObject {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('-----BEGIN')) return createPublicKey(trimmed);
+  return createPublicKey({ key: Buffer.from(trimmed, 'base64'), format: 'der', type: 'spki' });
+}
+
 /**
- * Adds a partner's public key (base64 SPKI DER, as its packages and its key file carry it) to the keys this
- * host knows. Refuses text that is not an Ed25519 public key. Returns the key as listed.
+ * A partner's key file read as a key to know: PEM as its host saves it, or the base64 SPKI DER its packages
+ * carry. Throws, saying why, for text that is not an Ed25519 public key.
  */
-export async function importKnownKey(
-  dataFolder: string,
-  publicKey: string,
-  label: string,
-  now: Date = new Date(),
-): Promise<KnownKey> {
+export function knownKeyOf(keyText: string, label: string, now: Date = new Date()): KnownKey {
   let key;
   try {
-    key = createPublicKey({ key: Buffer.from(publicKey.trim(), 'base64'), format: 'der', type: 'spki' });
+    key = publicKeyFrom(keyText);
   } catch {
-    throw new Error('not a public key: a partner’s key is the base64 text of its key file');
+    throw new Error('not a public key: a partner’s key file is the PEM text its host saved');
   }
   if (key.asymmetricKeyType !== 'ed25519') throw new Error(`not an Ed25519 key (${key.asymmetricKeyType})`);
   const text = publicKeyText(key);
-  const entry: KnownKey = {
-    fingerprint: fingerprintOf(text, nodeSha256Hex),
+  const fingerprint = fingerprintOf(text, nodeSha256Hex);
+  return {
+    fingerprint,
     publicKey: text,
-    label,
+    // A label is for people to tell keys apart: one line, not a novel.
+    label: label.replace(/\s+/g, ' ').trim().slice(0, 120) || shortFingerprint(fingerprint),
     addedAt: now.toISOString(),
   };
+}
+
+/**
+ * Adds a partner's public key (knownKeyOf) to the keys this host knows. Returns the key as listed; a key
+ * already known is listed once, under its new label.
+ */
+export async function importKnownKey(
+  dataFolder: string,
+  keyText: string,
+  label: string,
+  now: Date = new Date(),
+): Promise<KnownKey> {
+  const entry = knownKeyOf(keyText, label, now);
   const keys = (await knownKeys(dataFolder)).filter((known) => known.fingerprint !== entry.fingerprint);
   await mkdir(path.join(dataFolder, KEYS_FOLDER), { recursive: true, mode: 0o700 });
   await writeWhole(
@@ -137,4 +163,13 @@ export async function importKnownKey(
     0o644,
   );
   return entry;
+}
+
+/** The host's own key and the keys imported into it, as the console's key list shows them. */
+export async function signingKeys(dataFolder: string): Promise<SigningKeys> {
+  const own = await hostSigningKey(dataFolder);
+  return {
+    own: { fingerprint: own.fingerprint, publicKey: own.publicKey },
+    known: await knownKeys(dataFolder),
+  };
 }

@@ -5,15 +5,18 @@ import {
   BranchError,
   errorMessage,
   type ExerciseRecord,
+  type JournalSeal,
+  type KnownKey,
   type NewExerciseRequest,
+  type SigningKeys,
   type OpenChannel,
   type SourceText,
   type Ticker,
 } from '../core/index';
-import { readBundledPlaybook, syncFolder } from '../node-adapters/index';
+import { importKnownKey, readBundledPlaybook, signingKeys, syncFolder } from '../node-adapters/index';
 import { deletedFolder, exerciseFiles } from './data-folder';
 import { exerciseFolderNames, loadRecord } from './exercise-catalogue-files';
-import { packageExercise, type ExercisePackage } from './exercise-package';
+import { packageExercise, sealExercise, type ExercisePackage } from './exercise-package';
 import appPackage from '../package.json' with { type: 'json' };
 import { createExerciseIn } from './exercise-creation';
 import type { ExerciseHostApi, RestoreResult } from './host-api';
@@ -207,6 +210,20 @@ export class ExerciseHost implements ExerciseHostApi {
   packageOf(exerciseId: string): Promise<ExercisePackage> {
     this.filesOf(exerciseId);
     return packageExercise(this.dataFolder, exerciseId, { appVersion: appPackage.version });
+  }
+
+  sealOf(exerciseId: string, through?: number): Promise<JournalSeal> {
+    this.filesOf(exerciseId);
+    return sealExercise(this.dataFolder, exerciseId, through);
+  }
+
+  signingKeys(): Promise<SigningKeys> {
+    return signingKeys(this.dataFolder);
+  }
+
+  importKey(keyText: string, label: string): Promise<KnownKey> {
+    // One import at a time: each rewrites the list of known keys.
+    return this.serialise(() => importKnownKey(this.dataFolder, keyText, label, new Date(this.now())));
   }
 
   open(exerciseId: string): Promise<HostedExercise> {

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../node-adapters/index';
 import { exerciseFiles } from './data-folder';
-import { openRestoreFile, packageExercise, wholeLines } from './exercise-package';
+import { publicKeyPemText } from '../core/index';
+import { miniExerciseRequest, startHostWorld } from '../test/fixtures/exercise-host-world';
+import { openRestoreFile, packageExercise, sealExercise, wholeLines } from './exercise-package';
 
 const FIXTURE = path.join(PROJECT_ROOT, 'test/fixtures/journals/improvement-plan-v4/events.jsonl');
 const ID = 'pace-rehearsal-hand-played';
@@ -36,12 +38,14 @@ describe('packageExercise and openRestoreFile', () => {
     expect(opened).toEqual({
       kind: 'package',
       journal,
+      lines: wholeLines(journal),
       signer: { fingerprint: made.fingerprint, known: true },
     });
     const elsewhere = mkdtempSync(path.join(tmpdir(), 'pbsim-package-other-'));
     expect(await openRestoreFile(elsewhere, made.text)).toEqual({
       kind: 'package',
       journal,
+      lines: wholeLines(journal),
       signer: { fingerprint: made.fingerprint, known: false },
     });
     // The manifest names the exercise as its first event does.
@@ -51,6 +55,65 @@ describe('packageExercise and openRestoreFile', () => {
       scenarioId: 'combined-hybrid-campaign',
       journalLines: journal.split('\n').length - 1,
     });
+  });
+
+  it('restores on another host as the very same journal, with the same seal; known once its key is imported', async () => {
+    // An exercise recorded by this version of the app, played a little on one host.
+    const a = await startHostWorld();
+    const { exerciseId } = await a.host.create(miniExerciseRequest());
+    const exercise = await a.host.open(exerciseId);
+    await exercise.execute({ commandId: 'c-1', type: 'exercise/start', payload: {} });
+    await a.advance(60_000);
+    const made = await a.host.packageOf(exerciseId);
+    const seal = await a.host.sealOf(exerciseId);
+    const journal = readFileSync(a.host.journalFile(exerciseId), 'utf8');
+    // The seal is the package's head, after every line of the journal, and names the key that signed it.
+    expect(seal).toEqual({
+      exerciseId,
+      head: made.head,
+      lines: wholeLines(journal).length,
+      fingerprint: made.fingerprint,
+    });
+    expect(seal.lines).toBeGreaterThan(2);
+
+    const b = await startHostWorld();
+    const unknown = await b.host.restore(made.fileName, made.text);
+    expect(unknown).toEqual({
+      ok: true,
+      record: expect.anything(),
+      notes: [expect.stringContaining('does not know')],
+    });
+    expect(readFileSync(b.host.journalFile(exerciseId), 'utf8')).toBe(journal);
+    const there = await b.host.sealOf(exerciseId);
+    expect(there.head).toBe(seal.head);
+    expect(there.fingerprint).not.toBe(seal.fingerprint); // the other host signs its own packages
+    // The head after the first lines, as a console showed it at ENDEX part-way, is a link of the same chain.
+    expect((await b.host.sealOf(exerciseId, 2)).head).toBe((await a.host.sealOf(exerciseId, 2)).head);
+
+    // Once the exporting host's key is imported, the same package is known to come from it.
+    await b.host.importKey(
+      publicKeyPemText((await a.host.signingKeys()).own.publicKey),
+      'the exercise laptop',
+    );
+    expect((await b.host.signingKeys()).known).toMatchObject([{ fingerprint: made.fingerprint }]);
+    await b.host.delete(exerciseId);
+    const known = await b.host.restore(made.fileName, made.text);
+    expect(known).toMatchObject({ ok: true, notes: [expect.stringContaining('knows')] });
+  });
+
+  it('says when a package of an earlier version’s journal is kept brought up to this one', async () => {
+    const here = hostWithExercise();
+    const made = await packageExercise(here, ID, { appVersion: '0.1.0' });
+    expect(await sealExercise(here, ID)).toMatchObject({ head: made.head, fingerprint: made.fingerprint });
+    const { host } = await startHostWorld();
+    const restored = await host.restore(made.fileName, made.text);
+    expect(restored).toMatchObject({
+      ok: true,
+      notes: [expect.stringContaining('does not know'), expect.stringContaining('earlier version')],
+    });
+    // The fixture is a version 4 journal: kept as version 5 here, so its chain here is another one.
+    expect(readFileSync(host.journalFile(ID), 'utf8')).not.toBe(readFileSync(FIXTURE, 'utf8'));
+    expect((await host.sealOf(ID)).head).not.toBe(made.head);
   });
 
   it('refuses an edited package, naming its line', async () => {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isPackageText, makePackage, openPackage } from '../core/index';
+import { isPackageText, makePackage, openPackage, sealOfLines, type JournalSeal } from '../core/index';
 import {
   checkPackageSignature,
   hostSigningKey,
@@ -78,8 +78,32 @@ export async function packageExercise(
   return packageLines(lines, exerciseId, await hostSigningKey(dataFolder), options);
 }
 
+/**
+ * The seal of an exercise's journal on disk (issue 25): its chain's head after `through` lines (all of them when
+ * absent), and this host's key, which signs its packages. What the console shows at ENDEX and the report prints.
+ */
+export async function sealExercise(
+  dataFolder: string,
+  exerciseId: string,
+  through?: number,
+): Promise<JournalSeal> {
+  const lines = wholeLines(await readFile(exerciseFiles(dataFolder, exerciseId).journal, 'utf8'));
+  const { fingerprint } = await hostSigningKey(dataFolder);
+  return sealOfLines(exerciseId, lines, {
+    ...(through === undefined ? {} : { through }),
+    fingerprint,
+    hash: nodeSha256Hex,
+  });
+}
+
 export type OpenedFile =
-  | { kind: 'package'; journal: string; signer: { fingerprint: string; known: boolean } }
+  | {
+      kind: 'package';
+      journal: string;
+      /** The journal's lines exactly as packaged (`journal` is them, each followed by a line break). */
+      lines: string[];
+      signer: { fingerprint: string; known: boolean };
+    }
   | { kind: 'journal'; journal: string }
   | { kind: 'refused'; reason: string; line: number | null };
 
@@ -96,5 +120,6 @@ export async function openRestoreFile(dataFolder: string, text: string): Promise
 export function openPackageText(text: string, known: ReadonlySet<string>): OpenedFile {
   const opened = openPackage(text, { verify: checkPackageSignature, known, hash: nodeSha256Hex });
   if (!opened.ok) return { kind: 'refused', reason: opened.reason, line: opened.line };
-  return { kind: 'package', journal: `${opened.journalLines.join('\n')}\n`, signer: opened.signer };
+  const lines = opened.journalLines;
+  return { kind: 'package', journal: `${lines.join('\n')}\n`, lines, signer: opened.signer };
 }

@@ -5,9 +5,12 @@ import type {
   EngineSnapshot,
   ExerciseEvent,
   ExerciseRecord,
+  JournalSeal,
+  KnownKey,
   NewExerciseRequest,
   RestoreResult,
   StationAccessRecord,
+  SigningKeys,
   StationPresence,
 } from '../core/index';
 import type { ExercisePackage } from './exercise-package';
@@ -45,6 +48,15 @@ export interface ExerciseHostApi {
    * and signed; nothing else from its folder. Throws ExerciseNotFoundError for an unknown id.
    */
   packageOf(exerciseId: string): Promise<ExercisePackage>;
+  /**
+   * The head of the exercise's journal chain after `through` lines (all of them when absent) and the key that
+   * signs this host's packages: shown at ENDEX, printed on the report. Throws ExerciseNotFoundError.
+   */
+  sealOf(exerciseId: string, through?: number): Promise<JournalSeal>;
+  /** This host's signing key and the partner keys the controller imported. */
+  signingKeys(): Promise<SigningKeys>;
+  /** A partner's public key (its key file's text) known from now on; throws with the reason it is not one. */
+  importKey(keyText: string, label: string): Promise<KnownKey>;
   /** Opens the exercise once (concurrent calls share it); throws ExerciseNotFoundError or JournalLockedError. */
   open(exerciseId: string): Promise<HostedExerciseApi>;
   isOpen(exerciseId: string): boolean;

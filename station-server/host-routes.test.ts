@@ -1,4 +1,5 @@
 // The host's endpoints over a real socket on 127.0.0.1 (port 0), over the fixture host.
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { appendFileSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -116,6 +117,65 @@ describe('the package download (the backup)', () => {
       signer: { known: true },
     });
     expect((await send('/host/exercises/ghost/package', { headers: withToken })).status).toBe(404);
+  });
+});
+
+describe('the seal and the signing keys (issue 25)', () => {
+  it('gives the head of the journal on disk after as many lines as asked, with the token only', async () => {
+    const { exerciseId } = await world.host.create(MINI_EXERCISE);
+    const lines = readFileSync(world.host.journalFile(exerciseId), 'utf8').trimEnd().split('\n');
+    // The oracle: the chain worked out from its definition with Node's SHA-256.
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    const headAfter = (count: number) =>
+      lines
+        .slice(0, count)
+        .reduce((link, line) => sha(`${link}\n${line}`), sha(`pbsim-journal\n${exerciseId}`));
+    const path = `/host/exercises/${exerciseId}/seal`;
+    expect((await send(path)).status).toBe(403);
+    const whole = await send(path, { headers: withToken });
+    expect(whole.status).toBe(200);
+    expect(JSON.parse(whole.body)).toEqual({
+      exerciseId,
+      head: headAfter(lines.length),
+      lines: lines.length,
+      fingerprint: world.host.signingKey.fingerprint,
+    });
+    const first = JSON.parse((await send(`${path}?through=1`, { headers: withToken })).body) as {
+      head: string;
+    };
+    expect(first.head).toBe(headAfter(1));
+    expect((await send(`${path}?through=-1`, { headers: withToken })).status).toBe(400);
+    expect((await send('/host/exercises/ghost/seal', { headers: withToken })).status).toBe(404);
+  });
+
+  it('lists this host’s key, imports a partner’s key file, and refuses text that is not one', async () => {
+    const pem = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    expect((await send('/host/keys', { method: 'POST', body: pem })).status).toBe(403);
+    const imported = await send(`/host/keys?label=${encodeURIComponent('NATO HQ laptop')}`, {
+      method: 'POST',
+      headers: withToken,
+      body: pem,
+    });
+    expect(imported.status).toBe(200);
+    expect(JSON.parse(imported.body)).toMatchObject({ label: 'NATO HQ laptop' });
+    const listed = JSON.parse((await send('/host/keys', { headers: withToken })).body) as {
+      own: { fingerprint: string };
+      known: { label: string }[];
+    };
+    expect(listed.own.fingerprint).toBe(world.host.signingKey.fingerprint);
+    expect(listed.known.map((key) => key.label)).toEqual(['NATO HQ laptop']);
+    const refused = await send('/host/keys?label=x', { method: 'POST', headers: withToken, body: 'hello' });
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.body)).toEqual({
+      reason: 'not a public key: a partner’s key file is the PEM text its host saved',
+    });
+    const tooLarge = await send('/host/keys', {
+      method: 'POST',
+      headers: withToken,
+      body: 'x'.repeat(70_000),
+    });
+    expect(tooLarge.status).toBe(413);
+    expect((await send('/host/keys', { method: 'DELETE', headers: withToken })).status).toBe(405);
   });
 });
 

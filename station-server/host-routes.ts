@@ -32,6 +32,12 @@ const JOURNAL_PATH = /^\/host\/exercises\/([^/]+)\/journal$/;
 /** An exercise as a signed package: the backup (issue 25). */
 const PACKAGE_PATH = /^\/host\/exercises\/([^/]+)\/package$/;
 const RESTORE_PATH = '/host/exercises/restore';
+/** The head of an exercise's journal chain and this host's key (issue 25): shown at ENDEX, printed on reports. */
+const SEAL_PATH = /^\/host\/exercises\/([^/]+)\/seal$/;
+/** This host's signing key and the partner keys imported (GET), or one more imported (POST). */
+const KEYS_PATH = '/host/keys';
+/** A key file is a few hundred bytes: anything much larger is not one. */
+const MAX_KEY_BYTES = 64 * 1024;
 
 function sameToken(given: string | string[] | undefined, token: string): boolean {
   if (typeof given !== 'string') return false;
@@ -104,6 +110,33 @@ export function createHostRoutes(options: HostRoutesOptions): HostRoutes {
     response.end(made.text);
   }
 
+  async function seal(response: http.ServerResponse, exerciseId: string, url: URL) {
+    const through = url.searchParams.get('through');
+    const lines = through === null ? undefined : Number(through);
+    if (lines !== undefined && (!Number.isSafeInteger(lines) || lines < 0))
+      return answer(response, 400, { reason: 'through: the number of journal lines the head covers' });
+    try {
+      answer(response, 200, await host.sealOf(exerciseId, lines));
+    } catch {
+      answer(response, 404, { reason: `no exercise ${exerciseId} in this host's data folder` });
+    }
+  }
+
+  async function keys(request: http.IncomingMessage, response: http.ServerResponse, url: URL) {
+    if (request.method === 'GET') return answer(response, 200, await host.signingKeys());
+    if (request.method !== 'POST')
+      return answer(response, 405, { reason: 'GET or POST only' }, { Allow: 'GET, POST' });
+    const body = await readBody(request, MAX_KEY_BYTES);
+    if (body === null)
+      return answer(response, 413, { reason: 'not a key file: too large' }, { Connection: 'close' });
+    const label = url.searchParams.get('label') ?? '';
+    try {
+      answer(response, 200, await host.importKey(new TextDecoder().decode(body), label));
+    } catch (error) {
+      answer(response, 400, { reason: errorMessage(error) });
+    }
+  }
+
   async function restore(request: http.IncomingMessage, response: http.ServerResponse, fileName: string) {
     const tooLarge = {
       ok: false,
@@ -155,13 +188,17 @@ export function createHostRoutes(options: HostRoutesOptions): HostRoutes {
         });
       return answerStationToken(request, response, options.door, listener);
     }
-    const journalMatch = JOURNAL_PATH.exec(url.pathname) ?? PACKAGE_PATH.exec(url.pathname);
+    const journalMatch =
+      JOURNAL_PATH.exec(url.pathname) ?? PACKAGE_PATH.exec(url.pathname) ?? SEAL_PATH.exec(url.pathname);
     const isRestore = url.pathname === RESTORE_PATH;
-    if (!journalMatch && !isRestore) return answer(response, 404, { reason: `nothing at ${url.pathname}` });
+    const isKeys = url.pathname === KEYS_PATH;
+    if (!journalMatch && !isRestore && !isKeys)
+      return answer(response, 404, { reason: `nothing at ${url.pathname}` });
     if (!sameToken(request.headers[CONSOLE_TOKEN_HEADER], consoleToken))
       return answer(response, 403, {
         reason: `the console's token is missing or wrong (${CONSOLE_TOKEN_HEADER})`,
       });
+    if (isKeys) return keys(request, response, url);
     if (journalMatch) {
       if (method !== 'GET') return answer(response, 405, { reason: 'GET only' }, { Allow: 'GET' });
       let exerciseId: string;
@@ -170,6 +207,7 @@ export function createHostRoutes(options: HostRoutesOptions): HostRoutes {
       } catch {
         return answer(response, 400, { reason: 'the exercise id is not a valid URL segment' });
       }
+      if (url.pathname.endsWith('/seal')) return seal(response, exerciseId, url);
       return url.pathname.endsWith('/package')
         ? exercisePackage(response, exerciseId)
         : journal(response, exerciseId);

@@ -60,6 +60,10 @@ export async function restoreJournal(
       ok: false,
       reason: `${fileName}: not an exercise journal (its first line is not exercise.created)`,
     };
+  if (unpacked.kind === 'package' && !sameLines(decoded.lines, unpacked.lines))
+    notes.push(
+      'its journal was written by an earlier version of the app and is kept here brought up to this one: the head of its chain on this host is new; the package’s own head still proves the record as it was sent',
+    );
   if (decoded.utf16) notes.push(`the file was ${decoded.utf16} text and was read as such`);
   if (decoded.torn)
     notes.push(`line ${decoded.torn.line} was cut short (a crash while writing) and was left out`);
@@ -103,6 +107,10 @@ export async function restoreJournal(
     };
   }
 }
+
+/** The same lines in the same order: the journal kept exactly as packaged. */
+const sameLines = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((line, index) => line === b[index]);
 
 const PACKAGE_PREFIX = new TextEncoder().encode('{"pbsimPackage":');
 

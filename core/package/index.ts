@@ -1,2 +1,3 @@
 export * from './package-format';
 export * from './package-open';
+export * from './journal-seal';

@@ -11,6 +11,11 @@ export interface PrintRequest {
   fileName: string;
   marking: string;
   landscape?: boolean;
+  /**
+   * One line of text at the foot of every page, beside the marking: the report's journal head and signing key
+   * (issue 25), so every page says which record it was printed from.
+   */
+  footnote?: string;
 }
 
 /** What the app is and runs on, for About and for a report's colophon. */

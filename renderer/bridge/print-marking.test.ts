@@ -9,6 +9,16 @@ describe('printMarkingCss', () => {
     expect(css).toContain('@bottom-center { content: "EU RESTRICTED";');
   });
 
+  it('puts a footnote, as one string, in the bottom-left box; none without one', () => {
+    const css = printMarkingCss('x', 'Journal head "c", key ab12:\n1a2b\n3c4d');
+    // Each line of the footnote kept (a CSS string's \A is a line break), quotes escaped.
+    expect(css).toContain(
+      '@bottom-left { content: "Journal head \\"c\\", key ab12:\\A 1a2b\\A 3c4d"; font: 5.5pt',
+    );
+    expect(css.match(/content: "(?:[^"\\]|\\.)*";/g)).toHaveLength(3);
+    expect(printMarkingCss('x')).not.toContain('@bottom-left');
+  });
+
   it('keeps a marking a string: it cannot end the rule or add one', () => {
     expect(cssString('a"b\\c')).toBe('"a\\"b\\\\c"');
     expect(cssString('line\nbreak')).toBe('"line break"');

@@ -11,18 +11,32 @@ export function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"`;
 }
 
-/** The print rules that put `marking` at the head and foot of every page. */
-export function printMarkingCss(marking: string): string {
+/** Lines as one CSS string literal whose line breaks a `white-space: pre` box keeps. */
+const cssLines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => cssString(line).slice(1, -1))
+    .join('\\A ');
+
+/**
+ * The print rules that put `marking` at the head and foot of every page, and a `footnote` (the report's journal
+ * head, issue 25; its lines kept) small at the foot's left. The foot's side boxes get a width of their own, so
+ * the marking between them keeps the middle of the page however long the footnote is.
+ */
+export function printMarkingCss(marking: string, footnote?: string): string {
   const box = `content: ${cssString(marking.toUpperCase())}; font: 600 9pt system-ui, sans-serif; letter-spacing: 0.05em;`;
-  return `@page { margin: 18mm 15mm; @top-center { ${box} } @bottom-center { ${box} } }`;
+  const note = footnote
+    ? ` @bottom-left { content: "${cssLines(footnote)}"; font: 5.5pt ui-monospace, monospace; white-space: pre; text-align: left; width: 28%; } @bottom-right { width: 28%; }`
+    : '';
+  return `@page { margin: 18mm 15mm; @top-center { ${box} } @bottom-center { ${box} }${note} }`;
 }
 
 /** Puts the marking on the document's printed pages; the returned function takes it off again. */
-export function addPrintMarking(doc: Document, marking: string): () => void {
+export function addPrintMarking(doc: Document, marking: string, footnote?: string): () => void {
   const view = doc.defaultView;
   if (!view || !('adoptedStyleSheets' in doc)) return () => undefined;
   const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(printMarkingCss(marking));
+  sheet.replaceSync(printMarkingCss(marking, footnote));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   return () => {
     doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
@@ -34,10 +48,13 @@ export function addPrintMarking(doc: Document, marking: string): () => void {
  * take it from the title). `window.print()` returns when the dialog closes; whether the user saved a PDF or
  * cancelled, the page cannot tell, so this resolves true once the dialog was shown.
  */
-export function printWithMarking(win: Window, request: { fileName: string; marking: string }): boolean {
+export function printWithMarking(
+  win: Window,
+  request: { fileName: string; marking: string; footnote?: string | undefined },
+): boolean {
   const doc = win.document;
   const title = doc.title;
-  const remove = addPrintMarking(doc, request.marking);
+  const remove = addPrintMarking(doc, request.marking, request.footnote);
   doc.title = request.fileName.replace(/\.pdf$/i, '');
   try {
     win.print();

@@ -32,6 +32,9 @@ function memoryHost(journals: Record<string, readonly ExerciseEvent[]>, records:
       return events ? encodeEvents(events) : null;
     },
     branch,
+    seal: async () => {
+      throw new Error('no seal in this test');
+    },
   };
   return { host, branch };
 }

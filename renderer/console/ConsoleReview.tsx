@@ -46,7 +46,11 @@ export function ConsoleReview({ view, send, host }: ConsoleProps & { host?: Revi
   return (
     <ReviewScreen
       models={models}
-      log={{ marking: markingOf(view.events), events: () => view.events }}
+      log={{
+        marking: markingOf(view.events),
+        events: () => view.events,
+        ...(host ? { seal: (lines: number) => host.seal(exerciseId, lines) } : {}),
+      }}
       send={send}
       locked={null}
       others={others}

@@ -4,6 +4,7 @@ import { useTranslate } from '../state/index';
 import { CoordinationPanel, ExpectedActionsPanel, PlaybookBoard } from './board/index';
 import { ClockBar } from './ClockBar';
 import { ConsoleReview } from './ConsoleReview';
+import { EndexSeal } from './EndexSeal';
 import type { ReviewHost } from './review-host';
 import type { ConsoleProps, SendAs } from './console-props';
 import { MselPanel } from './msel/index';
@@ -70,6 +71,7 @@ export function ConsoleScreen({
   const [tab, setTab] = useRememberedView(view.state.exerciseId);
   const heading = view.heading();
   const ended = view.state.clock.status === 'ended';
+  const endexSeq = ended ? view.events.findLast((event) => event.type === 'exercise.ended')?.seq : undefined;
   const history = view.historyProgress();
 
   // Arrow keys move between tabs, as the WAI-ARIA tabs pattern expects.
@@ -99,6 +101,9 @@ export function ConsoleScreen({
           </p>
         ) : null}
         {ended ? <p className="read-only-bar">{t('console.ended')}</p> : null}
+        {ended && reviewHost && endexSeq !== undefined ? (
+          <EndexSeal exerciseId={view.state.exerciseId} endexSeq={endexSeq} seal={reviewHost.seal} />
+        ) : null}
         {view.error ? (
           <p role="alert" className="problems">
             {t('common.storageError', { message: view.error })}{' '}

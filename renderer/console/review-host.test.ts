@@ -24,6 +24,9 @@ const hostOf = (journals: Record<string, readonly ExerciseEvent[]>): ReviewHost 
   branch: async () => {
     throw new Error('not here');
   },
+  seal: async () => {
+    throw new Error('not here');
+  },
 });
 
 describe('the console review’s host', () => {

@@ -6,8 +6,9 @@ import {
   type BranchCheck,
   type ExerciseEvent,
   type ExerciseRecord,
+  type JournalSeal,
 } from '../../core/index';
-import { findJournal, HOST_UNREACHABLE, type ConsoleConnection } from '../host/index';
+import { fetchSeal, findJournal, HOST_UNREACHABLE, type ConsoleConnection } from '../host/index';
 
 /** What the console's review asks of the exercise host beside the exercise it follows (issue 23). */
 export interface ReviewHost {
@@ -17,18 +18,23 @@ export interface ReviewHost {
   journal(exerciseId: string): Promise<string | null>;
   /** A what-if branch after event `atSeq`, as a new exercise; rejects with the host's reason. */
   branch(exerciseId: string, atSeq: number, name: string): Promise<ExerciseRecord>;
+  /** The head of the exercise's journal after its first `through` events and the host's key (issue 25). */
+  seal(exerciseId: string, through?: number): Promise<JournalSeal>;
 }
 
 /** The review's host on the console's connection: its catalogue requests, and its token for the journals. */
 export function reviewHostOf(connection: ConsoleConnection): ReviewHost {
+  const token = () => {
+    const current = connection.consoleToken;
+    if (current === null) throw new Error(HOST_UNREACHABLE);
+    return current;
+  };
   return {
     list: () => connection.list(),
-    journal: async (exerciseId) => {
-      const token = connection.consoleToken;
-      if (token === null) throw new Error(HOST_UNREACHABLE);
-      return (await findJournal(exerciseId, token))?.text ?? null;
-    },
+    journal: async (exerciseId) => (await findJournal(exerciseId, token()))?.text ?? null,
     branch: (exerciseId, atSeq, name) => connection.branch(exerciseId, atSeq, name),
+    seal: async (exerciseId, through) =>
+      fetchSeal(exerciseId, token(), through === undefined ? {} : { through }),
   };
 }
 

@@ -5,11 +5,11 @@ import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { encodeEvents, HOST_SESSION_PATH, type DesktopBridge } from '../../core/index';
+import { encodeEvents, HOST_SESSION_PATH } from '../../core/index';
 import { browserStore, messageOn, recordedInBrowser, startOn } from '../../test/fixtures/browser-exercise';
 import { miniExercise, pageOn } from '../../test/fixtures/test-console';
 import { TEST_DATA_FOLDER, TestHost } from '../../test/fixtures/test-host';
-import { browserBridge } from '../bridge/index';
+import { stubFileBridge } from '../../test/fixtures/file-bridge';
 import { ExerciseList } from './ExerciseList';
 
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -20,19 +20,9 @@ afterEach(async () => {
 
 /** A page served by a test host, with a desktop bridge that records what is saved and opens `opened`. */
 function servedBy(host: TestHost) {
-  const saved: { name: string; data: string; mimeType: string }[] = [];
-  const bridge = {
-    // The rest of the browser's bridge: the host is the page's own origin, as in browser mode.
-    ...browserBridge,
-    opened: null as { name: string; bytes: Uint8Array } | null,
-    saveFile: async (name: string, data: string | Uint8Array, mimeType: string) => {
-      saved.push({ name, data: String(data), mimeType });
-    },
-    openFile: async () => bridge.opened,
-  };
+  const { saved, bridge } = stubFileBridge();
   const store = browserStore();
   vi.stubGlobal('fetch', host.fetch);
-  vi.stubGlobal('desktopBridge', bridge as unknown as DesktopBridge);
   cleanup.push(
     () => host.close(),
     pageOn(host),
@@ -72,7 +62,7 @@ describe("Home's list of exercises", () => {
     await user.click(screen.getByRole('button', { name: 'Load a backup…' }));
     const loaded = await screen.findByRole('status');
     expect(loaded).toHaveTextContent(
-      /^Loaded Tabletop \(\d+ events\)\. the package is whole and signed by a key this host knows \([0-9a-f ]+\) Open the console$/,
+      /^Loaded Tabletop \(\d+ events\)\. The package is whole and signed by a key this host knows \([0-9a-f ]+\)\. Open the console$/,
     );
     expect(within(loaded).getByRole('link', { name: 'Open the console' })).toHaveAttribute(
       'href',

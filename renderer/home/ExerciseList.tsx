@@ -15,11 +15,16 @@ import { BrowserExercises } from '../storage/index';
 import { BrowserExerciseList } from './BrowserExerciseList';
 import { HeldCopies } from './HeldCopies';
 import { HostExercises } from './HostExercises';
+import { SigningKeys } from './SigningKeys';
 import type { Notice } from './notice';
 
 const JOURNAL_TYPE = 'application/x-ndjson';
 /** A backup from the host: the exercise signed by it (issue 25). */
 const PACKAGE_TYPE = 'application/x-pbsim-package';
+
+/** A note of the host's (lower case, no full stop: it was written to follow a colon) as a sentence of its own. */
+const asSentence = (note: string) =>
+  `${note.charAt(0).toUpperCase()}${note.slice(1)}${note.endsWith('.') ? '' : '.'}`;
 
 /**
  * The exercises: the host's (resume or look back, back up, load a backup, delete with confirmation), kept
@@ -80,7 +85,7 @@ export function ExerciseList({ store: given }: { store?: BrowserExercises }) {
               ok: true,
               text: [
                 t('home.restored', { name: result.record.name, events: result.record.eventCount }),
-                ...result.notes,
+                ...result.notes.map(asSentence),
               ].join(' '),
               openExerciseId: result.record.exerciseId,
             }
@@ -136,6 +141,7 @@ export function ExerciseList({ store: given }: { store?: BrowserExercises }) {
         <HostExercises records={records} onDownload={download} onDelete={remove} />
       )}
       <BrowserExerciseList store={store} token={token} onNotice={setNotice} onDownload={downloadHere} />
+      {status.state === 'ready' ? <SigningKeys token={token} /> : null}
     </section>
   );
 }

@@ -96,14 +96,8 @@ export async function restoreBackup(
   });
   if (!response.ok) {
     // A refusal the host explains (a file over its size cap) carries its reason, which names the file.
-    const said = await response
-      .clone()
-      .json()
-      .then(
-        (body: { reason?: unknown }) => body.reason,
-        () => undefined,
-      );
-    if (typeof said === 'string') return { ok: false, reason: said };
+    const said = await hostSaid(response);
+    if (said !== undefined) return { ok: false, reason: said };
     return { ok: false, reason: `${fileName}: the exercise host refused it: ${await reasonOf(response)}` };
   }
   return (await response.json()) as RestoreResult;
@@ -120,7 +114,25 @@ function viewOf(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
     : bytes.slice();
 }
 
-async function reasonOf(response: Response): Promise<string> {
+/**
+ * Why the host refused a request: its own words when it gave them (`{ reason }`: written for people, said as
+ * they are), else the status with whatever text came back.
+ */
+export async function reasonOf(response: Response): Promise<string> {
+  const said = await hostSaid(response);
+  if (said !== undefined) return said;
   const text = (await response.text()).trim();
   return text ? `${response.status} ${text}` : `${response.status} ${response.statusText}`;
+}
+
+/** The reason the host gave in a JSON answer (`{ reason }`), if it gave one; the response stays readable. */
+async function hostSaid(response: Response): Promise<string | undefined> {
+  const said = await response
+    .clone()
+    .json()
+    .then(
+      (body: { reason?: unknown }) => body.reason,
+      () => undefined,
+    );
+  return typeof said === 'string' ? said : undefined;
 }

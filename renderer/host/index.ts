@@ -8,3 +8,4 @@ export * from './copy-download';
 export * from './follow-exercise';
 export * from './page-console';
 export * from './use-exercise-host';
+export * from './host-keys';

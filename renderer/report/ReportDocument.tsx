@@ -1,20 +1,23 @@
 import './report.css';
-import type { ReportModel } from '../../core/index';
+import type { JournalSeal, ReportModel } from '../../core/index';
 import { LegalClocksChart } from '../charts/index';
 import type { EventWords } from '../components/index';
-import { useTranslate } from '../state/index';
+import { useLanguage, useTranslate } from '../state/index';
 import { AnnexSection } from './AnnexSection';
 import { CoordinationSection } from './CoordinationSection';
 import { ObjectivesSection } from './ObjectivesSection';
 import { OverviewSection } from './OverviewSection';
 import { PlanSection } from './PlanSection';
 import { ReportSection } from './ReportSection';
+import { sealSentence } from './report-seal';
 import { TimelineSection } from './TimelineSection';
 
 export interface ReportDocumentProps {
   report: ReportModel;
   /** The exercise's content in words (`eventWordsFrom(models.content)`): roles, mechanisms, decisions. */
   words: EventWords;
+  /** The record the report was drawn from (issue 25): absent where the host's seal cannot be had. */
+  seal?: JournalSeal | undefined;
 }
 
 /** The sections in order: what the contents list and the document render. */
@@ -33,8 +36,9 @@ const SECTIONS = [
  * alone, so the HTML, the PDF and report.json say the same. Static: no effects, no buttons, every chart with
  * its table, so it renders the same in the app, to a file (`renderToStaticMarkup`) and on paper.
  */
-export function ReportDocument({ report, words }: ReportDocumentProps) {
+export function ReportDocument({ report, words, seal }: ReportDocumentProps) {
   const t = useTranslate();
+  const language = useLanguage();
   const { overview } = report;
   const organisationNames = new Map(
     overview.organisations.map((organisation) => [organisation.organisation, organisation.name]),
@@ -56,6 +60,7 @@ export function ReportDocument({ report, words }: ReportDocumentProps) {
         <p className="report-muted">{overview.scenarioTitle}</p>
         <p className="report-muted">{t('report.generated', { events: overview.events })}</p>
         <p className="report-muted">{t('report.figuresNote')}</p>
+        <p className="report-muted report-seal">{sealSentence(seal, language)}</p>
       </header>
       <nav className="report-contents" aria-labelledby="report-contents-heading">
         <h2 id="report-contents-heading">{t('report.contents')}</h2>

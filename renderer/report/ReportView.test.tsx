@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DesktopBridge, PrintRequest } from '../../core/index';
 import { reviewModels } from '../../test/fixtures/review-log';
 import { browserBridge } from '../bridge/index';
-import { markingOf, ReportView } from './ReportView';
+import { markingOf, ReportView, type ReportLog } from './ReportView';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -31,12 +31,15 @@ function recordingBridge() {
   return { saved, printed };
 }
 
-async function renderView() {
+async function renderView(seal?: ReportLog['seal']) {
   const { h, models } = await reviewModels();
-  const log = { marking: 'EU RESTRICTED', events: () => h.log };
+  const log = { marking: 'EU RESTRICTED', events: () => h.log, ...(seal ? { seal } : {}) };
   render(<ReportView models={models} log={log} />);
   return { events: h.log.length };
 }
+
+const HEAD = '0123456789abcdef'.repeat(4);
+const KEY = '1111222233334444555566667777888899990000aaaabbbbccccddddeeeeffff';
 
 describe('ReportView', () => {
   it('shows the report as it will be saved, under the buttons that save it', async () => {
@@ -76,6 +79,47 @@ describe('ReportView', () => {
     });
     await waitFor(() => expect(document.body).not.toHaveClass('printing-report'));
     expect(screen.getByRole('status')).toHaveTextContent('Sent mini-1-report-en.pdf to print.');
+  });
+
+  it('carries the journal’s head after its last event: in the preview, the saved HTML and every printed page', async () => {
+    const { saved, printed } = recordingBridge();
+    const seal = vi.fn(async (lines: number) => ({
+      exerciseId: 'mini-1',
+      head: HEAD,
+      lines,
+      fingerprint: KEY,
+    }));
+    const { events } = await renderView(seal);
+    const preview = screen.getByRole('region', { name: 'Report preview' });
+    // The review log has ended: the head after its last event (48) is asked for at once.
+    await waitFor(() =>
+      expect(preview).toHaveTextContent(
+        'Record: after event 48, the journal’s hash chain reads 01234567 89abcdef 01234567 89abcdef 01234567 89abcdef 01234567 89abcdef; its host signs packages with the key 1111 2222 3333 4444 5555.',
+      ),
+    );
+    expect(seal).toHaveBeenCalledWith(events);
+    await userEvent.click(screen.getByRole('button', { name: 'Save as HTML' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
+    await waitFor(() => expect(printed).toHaveLength(1));
+    expect(printed[0]?.request.footnote).toBe(
+      `Journal head after event 48, key 1111 2222 3333 4444 5555:\n${HEAD.slice(0, 32)}\n${HEAD.slice(32)}`,
+    );
+    expect(String(saved[0]?.data)).toContain(
+      `@bottom-left { content: "Journal head after event 48, key 1111 2222 3333 4444 5555:\\A ${HEAD.slice(0, 32)}\\A ${HEAD.slice(32)}";`,
+    );
+  });
+
+  it('says where to get the head when the host cannot be asked, and prints no footnote', async () => {
+    const { printed } = recordingBridge();
+    await renderView(async () => {
+      throw new Error('the exercise host cannot be reached');
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
+    await waitFor(() => expect(printed).toHaveLength(1));
+    expect(printed[0]?.request.footnote).toBeUndefined();
+    expect(screen.getByRole('region', { name: 'Report preview' })).toHaveTextContent(
+      'The journal’s head is not printed here',
+    );
   });
 
   it('saves the data: a table as CSV, the workbook as XLSX and the report model as JSON', async () => {

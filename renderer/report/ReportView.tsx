@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   buildReport,
   DATA_TABLE_NAMES,
@@ -7,6 +7,7 @@ import {
   type EventSummary,
   type ExerciseEvent,
   type ExerciseReadModels,
+  type JournalSeal,
   type StationEvent,
 } from '../../core/index';
 import { desktopBridge } from '../bridge/index';
@@ -16,6 +17,7 @@ import { reportFileName } from './report-file-name';
 import type { ExportKind } from './report-files';
 import { ReportDocument } from './ReportDocument';
 import { reportWords } from './report-words';
+import { sealFootnote } from './report-seal';
 
 /** What the report takes from the log besides its read models. */
 export interface ReportLog {
@@ -23,6 +25,11 @@ export interface ReportLog {
   marking: string;
   /** The log's events as the events table lists them: read when a data export is saved, not on each render. */
   events(): readonly EventSummary[];
+  /**
+   * The journal's head after its first `lines` events, from the host that keeps it (issue 25): printed on the
+   * report's every page. Absent where the host cannot be asked (an evaluator station).
+   */
+  seal?: (lines: number) => Promise<JournalSeal>;
 }
 
 export interface ReportViewProps {
@@ -49,17 +56,53 @@ export function ReportView({ models, log }: ReportViewProps) {
   const t = useTranslate();
   const [language, setLanguage] = useState(useLanguage());
   const [status, setStatus] = useState<{ text: string; problem: boolean } | null>(null);
-  const [printJob, setPrintJob] = useState<{ fileName: string; marking: string } | null>(null);
+  const [printJob, setPrintJob] = useState<{
+    fileName: string;
+    marking: string;
+    footnote?: string | undefined;
+  } | null>(null);
+  const [seal, setSeal] = useState<JournalSeal | undefined>(undefined);
+  // The log as last rendered: its seal is asked for when the count changes, not whenever a parent re-renders.
+  const logNow = useRef(log);
+  logNow.current = log;
   const count = models.facts.count;
   const { marking } = log;
   const metrics = useMemo(() => metricsOf(models), [models, count]);
   const report = useMemo(() => buildReport(models, metrics, { marking }), [models, metrics, marking]);
   const words = useMemo(() => reportWords(models.content, language), [models.content, language]);
 
+  /** The head after the events the report covers now; undefined where it cannot be had (the report says so). */
+  const currentSeal = async (): Promise<JournalSeal | undefined> => {
+    const fetched = await logNow.current.seal?.(count).catch(() => undefined);
+    setSeal(fetched);
+    return fetched;
+  };
+  // Once ended the log is final: the preview shows the head its files and prints will carry.
+  useEffect(() => {
+    if (models.facts.ended) void currentSeal();
+  }, [models.facts.ended, count]); // currentSeal reads the latest log through its ref
+
+  const print = async () => {
+    const fetched = await currentSeal();
+    setPrintJob({
+      fileName: reportFileName(report.overview.exerciseId, `report-${language}`, 'pdf'),
+      marking,
+      footnote: fetched && sealFootnote(fetched, language),
+    });
+  };
+
   const save = async (kind: ExportKind) => {
     try {
       const { exportFile } = await import('./report-files');
-      const file = exportFile(kind, { events: log.events(), models, metrics, report, language });
+      const fetched = kind === 'html' ? await currentSeal() : undefined;
+      const file = exportFile(kind, {
+        events: log.events(),
+        models,
+        metrics,
+        report,
+        language,
+        seal: fetched,
+      });
       await desktopBridge().saveFile(file.name, file.data, file.mimeType);
       setStatus({ text: t('report.export.saved', { file: file.name }), problem: false });
     } catch (error) {
@@ -111,16 +154,7 @@ export function ReportView({ models, log }: ReportViewProps) {
         <button type="button" onClick={() => void save('html')}>
           {t('report.export.html')}
         </button>
-        <button
-          type="button"
-          onClick={() =>
-            setPrintJob({
-              fileName: reportFileName(report.overview.exerciseId, `report-${language}`, 'pdf'),
-              marking,
-            })
-          }
-          disabled={printJob !== null}
-        >
+        <button type="button" onClick={() => void print()} disabled={printJob !== null}>
           {t('report.export.pdf')}
         </button>
         <button type="button" className="secondary" onClick={() => void save('xlsx')}>
@@ -143,7 +177,7 @@ export function ReportView({ models, log }: ReportViewProps) {
       </p>
       <div className="report-print-area" aria-label={t('report.export.preview')} role="region">
         <DocumentLanguageProvider value={language}>
-          <ReportDocument report={report} words={words} />
+          <ReportDocument report={report} words={words} seal={seal} />
         </DocumentLanguageProvider>
       </div>
     </section>

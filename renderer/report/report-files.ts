@@ -5,6 +5,7 @@ import {
   toXlsx,
   type EventSummary,
   type ExerciseMetrics,
+  type JournalSeal,
   type ExerciseReadModels,
   type ReportModel,
 } from '../../core/index';
@@ -26,6 +27,8 @@ export interface ExportSource {
   metrics: ExerciseMetrics;
   report: ReportModel;
   language: string;
+  /** The journal's head the HTML report prints on every page (issue 25); absent where none can be had. */
+  seal?: JournalSeal | undefined;
 }
 
 export interface ExportFile {
@@ -35,10 +38,10 @@ export interface ExportFile {
 }
 
 export function exportFile(kind: ExportKind, source: ExportSource): ExportFile {
-  const { events, models, metrics, report, language } = source;
+  const { events, models, metrics, report, language, seal } = source;
   const id = report.overview.exerciseId;
   if (kind === 'html') {
-    const html = reportHtml({ report, content: models.content }, { language });
+    const html = reportHtml({ report, content: models.content, seal }, { language });
     return { name: reportFileName(id, `report-${language}`, 'html'), data: html, mimeType: 'text/html' };
   }
   if (kind === 'json') {

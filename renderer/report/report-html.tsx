@@ -1,16 +1,19 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { Playbook, ReportModel, ScenarioDocument } from '../../core/index';
+import type { JournalSeal, Playbook, ReportModel, ScenarioDocument } from '../../core/index';
 import { printMarkingCss } from '../bridge/index';
 import { chartsCss } from '../charts/index';
 import { DocumentLanguageProvider } from '../state/index';
 import { ReportDocument } from './ReportDocument';
 import reportCss from './report.css?raw';
 import { reportWords } from './report-words';
+import { sealFootnote } from './report-seal';
 
 export interface ReportHtmlInput {
   report: ReportModel;
   /** The documents the exercise embeds (its read models' `content`): the words of its roles and mechanisms. */
   content: { playbook: Playbook; scenario: ScenarioDocument };
+  /** The journal's head after the report's last event, and the signing key: on every page (issue 25). */
+  seal?: JournalSeal | undefined;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -33,16 +36,21 @@ const PAGE_NUMBERS =
  * page number. It prints to PDF from any Chromium-based browser as it is (the CLI's `--format pdf` does that).
  */
 export function reportHtml(input: ReportHtmlInput, options: { language: string }): string {
-  const { report, content } = input;
+  const { report, content, seal } = input;
   const { language } = options;
   const body = renderToStaticMarkup(
     <DocumentLanguageProvider value={language}>
-      <ReportDocument report={report} words={reportWords(content, language)} />
+      <ReportDocument report={report} words={reportWords(content, language)} seal={seal} />
     </DocumentLanguageProvider>,
   );
   // A `<` inside the style element could end it: the only one there can be is in the marking's CSS string,
   // where `\3c ` is the same character.
-  const css = [reportCss, chartsCss, printMarkingCss(report.overview.marking), PAGE_NUMBERS]
+  const css = [
+    reportCss,
+    chartsCss,
+    printMarkingCss(report.overview.marking, seal && sealFootnote(seal, language)),
+    PAGE_NUMBERS,
+  ]
     .join('\n')
     .replace(/</g, '\\3c ');
   const title = `${report.overview.marking.toUpperCase()} — ${report.overview.name}`;

@@ -11,6 +11,7 @@ import {
   contentOfCreated,
   decodeJournal,
   ExerciseReadModels,
+  journalHead,
   type ExerciseEvent,
 } from '../../core/index';
 import { exerciseFiles } from '../../station-server/index';
@@ -163,12 +164,19 @@ test('play to the end, evaluate, then review: scrub, read a chart as a table, wr
   expect(marking).not.toBe('');
   const pages = pagesOf(await reader.pdf({ format: 'A4' }));
   expect(pages.length).toBeGreaterThan(5);
+  // Each page's foot: the marking, the page number, and the journal's head after the report's last event
+  // (issue 25), worked out from the lines of the journal on the host's disk.
+  const sealed = Number(/Journal head after event (\d+), key /.exec(pages[0] ?? '')?.[1]);
+  const journalLines = readFileSync(exerciseFiles(host.dataFolder, exerciseId).journal, 'utf8').split('\n');
+  const head = journalHead(exerciseId, journalLines.slice(0, sealed));
   for (const [index, text] of pages.entries()) {
     const lines = text.split('\n').filter((line) => line.trim() !== '');
     expect(lines[0]?.trim(), `page ${index + 1}`).toBe(marking);
-    expect(lines.at(-1), `page ${index + 1}`).toMatch(
-      new RegExp(`${marking}\\s+${index + 1} ?/ ?${pages.length}$`),
+    const foot = lines.slice(-4).join('\n');
+    expect(foot, `page ${index + 1}`).toMatch(
+      new RegExp(`${marking}\\s+${index + 1} ?/ ?${pages.length}\\n`),
     );
+    expect(foot, `page ${index + 1}`).toMatch(new RegExp(`${head.slice(0, 32)}[\\s\\S]*${head.slice(32)}`));
   }
   const printed = pages.join('\n');
   // The observation and the rating's rationale are paragraphs on paper; the corrective action sits in a narrow

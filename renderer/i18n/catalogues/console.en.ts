@@ -30,6 +30,9 @@ export const consoleEn = {
     'Delete this browser’s copy and rebuild it from the exercise host’s journal? What only this copy holds is lost unless you download it first.',
   'console.copy.replaceNow': 'Replace the copy',
   'console.ended': 'The exercise has ended (ENDEX). Everything here is read-only.',
+  'console.endexSeal':
+    'The record at ENDEX: after event {seq}, the journal’s hash chain reads {head}. This host signs its packages with the key {fingerprint}. Note both: any package of this exercise must carry this head.',
+  'console.endexSealFailed': 'The journal’s head at ENDEX could not be read from the host: {reason}',
   'console.clock': 'Exercise clock',
   'console.status.ready': 'Ready',
   'console.status.running': 'Running',

@@ -32,6 +32,10 @@ export const consoleNl: Record<keyof typeof consoleEn, string> = {
     'De kopie in deze browser verwijderen en opnieuw opbouwen uit het journaal van de oefeningshost? Wat alleen deze kopie bevat, gaat verloren tenzij u haar eerst downloadt.',
   'console.copy.replaceNow': 'De kopie vervangen',
   'console.ended': 'De oefening is beëindigd (ENDEX). Alles hier is alleen-lezen.',
+  'console.endexSeal':
+    'De vastlegging bij ENDEX: na gebeurtenis {seq} luidt de hashketen van het journaal {head}. Deze host ondertekent zijn pakketten met de sleutel {fingerprint}. Noteer beide: elk pakket van deze oefening moet deze kop dragen.',
+  'console.endexSealFailed':
+    'De kop van het journaal bij ENDEX kon niet bij de host worden gelezen: {reason}',
   'console.clock': 'Oefeningsklok',
   'console.status.ready': 'Gereed',
   'console.status.running': 'Loopt',

@@ -83,4 +83,20 @@ export const homeEn = {
   'home.restored': 'Loaded {name} ({events} events).',
   'home.openConsole': 'Open the console',
   'home.notLoaded': 'Not loaded (nothing was added to the exercises): {reason}',
+  'home.keys.heading': 'Signing keys',
+  'home.keys.intro':
+    'This host signs the exercise packages it saves with its own key. Import the key of a partner’s laptop to know the packages it signs: a package signed by a key this host does not know loads only with a warning.',
+  'home.keys.own': 'This host’s key: {fingerprint}',
+  'home.keys.saveOwn': 'Save this host’s key',
+  'home.keys.none': 'No partner key has been imported yet.',
+  'home.keys.label': 'Whose key is it?',
+  'home.keys.labelHint': 'For example: NATO HQ exercise laptop',
+  'home.keys.import': 'Import a partner’s key…',
+  'home.keys.who': 'Whose',
+  'home.keys.fingerprint': 'Fingerprint',
+  'home.keys.added': 'Imported',
+  'home.keys.imported':
+    'Imported the key of {label} ({fingerprint}). Check that fingerprint with its owner, by phone or in person.',
+  'home.keys.notImported': 'Not imported: {file}: {reason}',
+  'home.keys.unavailable': 'The host’s keys could not be read: {reason}',
 } as const;

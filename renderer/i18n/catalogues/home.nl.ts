@@ -83,4 +83,20 @@ export const homeNl: Record<keyof typeof homeEn, string> = {
   'home.restored': '{name} geladen ({events} gebeurtenissen).',
   'home.openConsole': 'De console openen',
   'home.notLoaded': 'Niet geladen (er is niets aan de oefeningen toegevoegd): {reason}',
+  'home.keys.heading': 'Ondertekeningssleutels',
+  'home.keys.intro':
+    'Deze host ondertekent de oefenpakketten die hij opslaat met een eigen sleutel. Importeer de sleutel van de laptop van een partner om de pakketten te herkennen die hij ondertekent: een pakket met een sleutel die deze host niet kent, laadt alleen met een waarschuwing.',
+  'home.keys.own': 'Sleutel van deze host: {fingerprint}',
+  'home.keys.saveOwn': 'De sleutel van deze host opslaan',
+  'home.keys.none': 'Er is nog geen sleutel van een partner geïmporteerd.',
+  'home.keys.label': 'Van wie is de sleutel?',
+  'home.keys.labelHint': 'Bijvoorbeeld: oefenlaptop NAVO-hoofdkwartier',
+  'home.keys.import': 'De sleutel van een partner importeren…',
+  'home.keys.who': 'Van wie',
+  'home.keys.fingerprint': 'Vingerafdruk',
+  'home.keys.added': 'Geïmporteerd',
+  'home.keys.imported':
+    'De sleutel van {label} ({fingerprint}) is geïmporteerd. Controleer die vingerafdruk met de eigenaar, telefonisch of persoonlijk.',
+  'home.keys.notImported': 'Niet geïmporteerd: {file}: {reason}',
+  'home.keys.unavailable': 'De sleutels van de host konden niet worden gelezen: {reason}',
 };

@@ -138,4 +138,12 @@ export const reportEn = {
   'report.export.failed': 'Could not export: {reason}',
   'report.export.running': 'The exercise has not ended: the report covers it so far.',
   'report.export.preview': 'Report preview',
+  'report.seal.line':
+    'Record: after event {lines}, the journal’s hash chain reads {head}; {signer}. Any package of this exercise carries this head, so the report can be matched with the record it was drawn from.',
+  'report.seal.key': 'its host signs packages with the key {fingerprint}',
+  'report.seal.unsigned': 'the journal came as a plain file, signed by no one',
+  'report.seal.none':
+    'The journal’s head is not printed here: the report saved or printed at the console, or made with the command line’s report, carries it on every page.',
+  'report.seal.footnote': 'Journal head after event {lines}, key {fingerprint}:',
+  'report.seal.footnoteUnsigned': 'Journal head after event {lines}, unsigned:',
 } as const;

@@ -141,4 +141,12 @@ export const reportNl: Record<keyof typeof reportEn, string> = {
   'report.export.failed': 'Exporteren mislukt: {reason}',
   'report.export.running': 'De oefening is niet beëindigd: het rapport beschrijft haar tot nu toe.',
   'report.export.preview': 'Voorbeeld van het rapport',
+  'report.seal.line':
+    'Vastlegging: na gebeurtenis {lines} luidt de hashketen van het journaal {head}; {signer}. Elk pakket van deze oefening draagt deze kop, zodat het rapport te koppelen is aan de vastlegging waaruit het is opgesteld.',
+  'report.seal.key': 'de host ondertekent pakketten met de sleutel {fingerprint}',
+  'report.seal.unsigned': 'het journaal kwam als los bestand, door niemand ondertekend',
+  'report.seal.none':
+    'De kop van het journaal staat hier niet: het rapport dat op de console wordt opgeslagen of afgedrukt, of met report op de opdrachtregel wordt gemaakt, draagt hem op elke pagina.',
+  'report.seal.footnote': 'Journaalkop na gebeurtenis {lines}, sleutel {fingerprint}:',
+  'report.seal.footnoteUnsigned': 'Journaalkop na gebeurtenis {lines}, niet ondertekend:',
 };
