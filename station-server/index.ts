@@ -30,3 +30,4 @@ export * from './lan-listeners';
 export * from './console-services';
 export * from './hosting';
 export * from './page-origin';
+export * from './exercise-package';
