@@ -4,7 +4,8 @@
 // is refused naming that line and adds nothing, and the untouched package loads, saying its signing key is not
 // known there. B's console then shows the same record as A's: the same head of the journal's chain at ENDEX, the
 // same review timeline, the same report preview and the same saved report, character for character — only the
-// host's own signing key, which the report and ENDEX name, differs.
+// host's own signing key, which the report and ENDEX name, differs. Once A's key, saved from A's Home, is
+// imported on B, the same package loads as signed by a key B knows.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -243,6 +244,36 @@ test('a package exported from one host opens on another in a fresh profile with 
       expect(maskedA.preview).toContain('Timeline of key events and decisions');
       expect(maskedA.preview).toContain('Annex: metrics');
       expect(maskedA.preview).toMatch(new RegExp(`exercise\\.events\\s+${events}\\b`));
+
+      // 5. Host A's key, saved from its Home as a key file and imported on B under a name: the same package,
+      // loaded again, now comes from a key B knows.
+      await page.goto('/');
+      const savingKey = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Save this host’s key' }).click();
+      const keyFile = await savingKey;
+      expect(keyFile.suggestedFilename()).toBe(`pbsim-host-key-${keyA.slice(0, 8)}.pem`);
+      await pageB.goto('/');
+      await pageB.getByLabel('Whose key is it?').fill('Exercise laptop A');
+      const choosingKey = pageB.waitForEvent('filechooser');
+      await pageB.getByRole('button', { name: 'Import a partner’s key…' }).click();
+      await (await choosingKey).setFiles(await keyFile.path());
+      const keys = pageB.getByRole('region', { name: 'Signing keys' });
+      await expect(keys.getByRole('status')).toContainText(
+        `Imported the key of Exercise laptop A (${shortFingerprint(keyA)}).`,
+      );
+      await expect(keys.getByRole('row', { name: /Exercise laptop A/ })).toContainText(
+        shortFingerprint(keyA),
+      );
+      // The exercise's row (the key list below is a table of its own).
+      const rowB = exercisesB.getByRole('row', { name: manifest.name });
+      await rowB.getByRole('button', { name: 'Delete…' }).click();
+      await exercisesB.getByRole('button', { name: 'Delete', exact: true }).click();
+      await expect(rowB).toHaveCount(0);
+      await loadBackup(pageB, `${id}.pbsim-package`, packaged);
+      await expect(exercisesB.getByRole('status').filter({ hasText: 'Loaded' })).toContainText(
+        `The package is whole and signed by a key this host knows (${shortFingerprint(keyA)}).`,
+        { timeout: 90_000 },
+      );
       expectNoFaults(faultsB);
     } finally {
       await contextB.close();
