@@ -5,7 +5,8 @@
 // known there. B's console then shows the same record as A's: the same head of the journal's chain at ENDEX, the
 // same review timeline, the same report preview and the same saved report, character for character — only the
 // host's own signing key, which the report and ENDEX name, differs. Once A's key, saved from A's Home, is
-// imported on B, the same package loads as signed by a key B knows.
+// imported on B, the same package loads as signed by a key B knows; chosen in B's Compare view, it is proved in
+// the page (its signature by Chromium's WebCrypto) and differs from the exercise it carries in no figure.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -274,6 +275,27 @@ test('a package exported from one host opens on another in a fresh profile with 
         `The package is whole and signed by a key this host knows (${shortFingerprint(keyA)}).`,
         { timeout: 90_000 },
       );
+
+      // 6. The package chosen in the review's Compare view on B: proved in the page — its signature by
+      // Chromium's WebCrypto — and compared with the exercise it carries, which differs from it in nothing.
+      await pageB.goto(`/#/console/${encodeURIComponent(id)}`);
+      await pageB.getByRole('tab', { name: 'After-action review' }).click();
+      await pageB
+        .getByRole('navigation', { name: 'Review views' })
+        .getByRole('button', { name: 'Compare' })
+        .click();
+      await pageB.getByLabel(/^Or a journal file/).setInputFiles({
+        name: `${id}.pbsim-package`,
+        mimeType: 'application/x-pbsim-package',
+        buffer: packaged,
+      });
+      await expect(
+        pageB.getByText(
+          `${id}.pbsim-package is an exercise package whose chain and signature hold, signed by the key ${shortFingerprint(keyA)}`,
+          { exact: false },
+        ),
+      ).toBeVisible({ timeout: 90_000 });
+      await expect(pageB.getByText(/^0 of \d+ figures differ\.$/)).toBeVisible();
       expectNoFaults(faultsB);
     } finally {
       await contextB.close();

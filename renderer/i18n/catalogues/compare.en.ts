@@ -10,7 +10,7 @@ export const compareEn = {
   'compare.pick.exercise': 'An exercise on this host',
   'compare.pick.choose': 'Choose an exercise…',
   'compare.pick.load': 'Load and compare',
-  'compare.pick.file': 'Or a journal file (events.jsonl: a headless run or a backup)',
+  'compare.pick.file': 'Or a journal file or a backup (events.jsonl from a headless run, a .pbsim-package)',
   'compare.pick.none': 'No run chosen yet: choose one above.',
   'compare.loading': 'Loading {name}…',
   'compare.reading': 'Reading {file}: {lines} lines so far…',
@@ -19,6 +19,12 @@ export const compareEn = {
   // What is wrong with a journal file; {problem} is the journal reader's own words.
   'compare.file.cannotRead': '{file} could not be read: {reason}',
   'compare.file.empty': '{file} is not a journal: it holds no events.',
+  'compare.file.packageRefused': '{file}: not compared: {reason}',
+  'compare.file.packageRefusedAt': '{file}, line {line}: not compared: {reason}',
+  'compare.file.packageWhole':
+    '{file} is an exercise package whose chain and signature hold, signed by the key {fingerprint}; this browser does not check that key against the host’s known keys (Load a backup on Home does).',
+  'compare.file.packageUnchecked':
+    '{file} is an exercise package whose chain holds, signed by the key {fingerprint}; this browser cannot check its Ed25519 signature, so that was not checked (Load a backup on Home does).',
   'compare.file.notJournal': '{file}, line {line}: not a journal: {problem}',
   'compare.file.notUtf8': '{file}, line {line}: not UTF-8 text.',
   'compare.file.refused': '{file}, line {line}: the documents it embeds are refused: {problem}',

@@ -11,7 +11,7 @@ export const compareNl: Record<keyof typeof compareEn, string> = {
   'compare.pick.choose': 'Kies een oefening…',
   'compare.pick.load': 'Laden en vergelijken',
   'compare.pick.file':
-    'Of een logboekbestand (events.jsonl: een oefening gespeeld met de CLI of een back-up)',
+    'Of een logboekbestand of een back-up (events.jsonl van een oefening gespeeld met de CLI, een .pbsim-package)',
   'compare.pick.none': 'Nog geen oefening gekozen: kies er hierboven een.',
   'compare.loading': '{name} wordt geladen…',
   'compare.reading': '{file} wordt gelezen: {lines} regels tot nu toe…',
@@ -19,6 +19,12 @@ export const compareNl: Record<keyof typeof compareEn, string> = {
   'compare.notComparable': 'Deze oefeningen kunnen niet worden vergeleken: {reason}',
   'compare.file.cannotRead': '{file} kon niet worden gelezen: {reason}',
   'compare.file.empty': '{file} is geen logboek: er staan geen gebeurtenissen in.',
+  'compare.file.packageRefused': '{file}: niet vergeleken: {reason}',
+  'compare.file.packageRefusedAt': '{file}, regel {line}: niet vergeleken: {reason}',
+  'compare.file.packageWhole':
+    '{file} is een oefenpakket waarvan de keten en de handtekening kloppen, ondertekend met de sleutel {fingerprint}; deze browser controleert die sleutel niet tegen de bekende sleutels van de host (Een back-up laden op de startpagina doet dat wel).',
+  'compare.file.packageUnchecked':
+    '{file} is een oefenpakket waarvan de keten klopt, ondertekend met de sleutel {fingerprint}; deze browser kan de Ed25519-handtekening niet controleren, dus die is niet gecontroleerd (Een back-up laden op de startpagina doet dat wel).',
   'compare.file.notJournal': '{file}, regel {line}: geen logboek: {problem}',
   'compare.file.notUtf8': '{file}, regel {line}: geen UTF-8-tekst.',
   'compare.file.refused': '{file}, regel {line}: de documenten die erin zitten worden geweigerd: {problem}',

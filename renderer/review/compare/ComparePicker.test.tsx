@@ -58,5 +58,10 @@ describe('ComparePicker', () => {
     const file = new File(['{}\n'], 'events.jsonl');
     await userEvent.upload(screen.getByLabelText(/Or a journal file/), file);
     expect(onFile).toHaveBeenCalledWith(file);
+    // A backup package too (with applyAccept, upload leaves out a file the input's accept list does not name).
+    const backup = new File(['{"pbsimPackage":2}\n'], 'mini-1.pbsim-package');
+    await userEvent.setup({ applyAccept: true }).upload(screen.getByLabelText(/Or a journal file/), backup);
+    // By name: two File objects are equal to toEqual whatever they hold.
+    expect(onFile.mock.lastCall?.[0]?.name).toBe('mini-1.pbsim-package');
   });
 });

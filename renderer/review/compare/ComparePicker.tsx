@@ -2,8 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslate } from '../../state/index';
 import type { OtherExercise } from './use-other-run';
 
-/** Journals as the CLI's `run` and the host's backups write them (JSON Lines), whatever the file is called. */
-const JOURNAL_FILES = '.jsonl,.json,.txt';
+/**
+ * Journals as the CLI's `run` writes them (JSON Lines), whatever the file is called, and the host's backups:
+ * exercise packages (issue 25).
+ */
+const JOURNAL_FILES = '.jsonl,.json,.txt,.pbsim-package';
 
 /**
  * Where the run to compare with comes from: one of the exercises the caller offers (with `preferred`

@@ -1,10 +1,17 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compareRuns, encodeEvents, ExerciseReadModels, type ExerciseEvent } from '../../../core/index';
+import {
+  compareRuns,
+  encodeEvents,
+  ExerciseReadModels,
+  fingerprintOf,
+  type ExerciseEvent,
+} from '../../../core/index';
 import { Harness, HOUR } from '../../../test/fixtures/engine-harness';
 import { miniScenarioText, replaceOnce } from '../../../test/fixtures/fixtures';
 import { reviewModels } from '../../../test/fixtures/review-log';
+import { webCryptoPackage, webCryptoSigner } from '../../../test/fixtures/webcrypto-package';
 import { useUiStore } from '../../state/index';
 import { CompareView } from './CompareView';
 
@@ -53,6 +60,42 @@ describe('CompareView', () => {
       ExerciseReadModels.of(other, (await Harness.create()).engine.content),
     ).figures.find((candidate) => candidate.key === 'ack:ms-c:median');
     expect(figure).toMatchObject({ a: HOUR, b: 3 * HOUR, difference: -2 * HOUR, verdict: 'better' });
+  });
+
+  it('compares with a backup package as with its journal, saying by whose key it was signed', async () => {
+    const { models } = await reviewModels();
+    const other = await slowerRun();
+    const signer = await webCryptoSigner();
+    const text = await webCryptoPackage(encodeEvents(other), signer);
+    render(<CompareView models={models} />);
+    await userEvent.upload(fileInput(), new File([text], 'mini-1.pbsim-package'));
+    const fingerprint = fingerprintOf(signer.publicKey)
+      .slice(0, 20)
+      .replace(/(.{4})(?!$)/g, '$1 ');
+    expect(
+      await screen.findByText(
+        `mini-1.pbsim-package is an exercise package whose chain and signature hold, signed by the key ${fingerprint}; this browser does not check that key against the host’s known keys (Load a backup on Home does).`,
+      ),
+    ).toBeInTheDocument();
+    // The same figure as the journal itself gives (the first test).
+    const cells = await rowOf('Acknowledgement by role', /Member State C: median time to acknowledge/);
+    expect(cells).toEqual(['Member State C: median time to acknowledge', '1h', '3h', '−2h', 'better']);
+  });
+
+  it('refuses an altered package, naming the file and its line, and compares nothing', async () => {
+    const { models } = await reviewModels();
+    const lines = (await webCryptoPackage(encodeEvents(await slowerRun()), await webCryptoSigner())).split(
+      '\n',
+    );
+    lines[4] = (lines[4] as string).replace('"seq":4', '"seq":5');
+    render(<CompareView models={models} />);
+    await userEvent.upload(fileInput(), new File([lines.join('\n')], 'mini-1.pbsim-package'));
+    expect(
+      await screen.findByText(
+        'mini-1.pbsim-package, line 5: not compared: not the line that was packaged there (edited, moved or removed)',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'The two runs' })).toBeNull();
   });
 
   it('names the file and the line of a damaged journal, comparing the events before it', async () => {

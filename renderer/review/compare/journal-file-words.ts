@@ -1,3 +1,4 @@
+import { shortFingerprint } from '../../../core/index';
 import type { Translator } from '../../state/index';
 import type { JournalFileNote, JournalFileProblem } from './read-journal-file';
 
@@ -27,4 +28,16 @@ export function journalNoteText(file: string, note: JournalFileNote, t: Translat
     case 'not-utf8':
       return t('compare.file.notUtf8Note', { file, line: note.line, count: note.count });
   }
+}
+
+/** What was proved of a package chosen to compare with, and by whose key (the browser knows none of them). */
+export function packageNoteText(
+  file: string,
+  proved: { fingerprint: string; signature: 'holds' | 'unchecked' },
+  t: Translator,
+): string {
+  const fingerprint = shortFingerprint(proved.fingerprint);
+  return proved.signature === 'holds'
+    ? t('compare.file.packageWhole', { file, fingerprint })
+    : t('compare.file.packageUnchecked', { file, fingerprint });
 }

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { errorMessage, type ExerciseReadModels } from '../../../core/index';
 import type { Translator } from '../../state/index';
-import { journalNoteText, journalProblemText } from './journal-file-words';
+import { journalNoteText, journalProblemText, packageNoteText } from './journal-file-words';
+import { openPackageFile } from './open-package-file';
 import { readJournalFile } from './read-journal-file';
 
 /** Another exercise the caller can load to compare with (the console: those of the same scenario on its host). */
@@ -70,7 +71,21 @@ export function useOtherRun() {
       settle({ kind: 'failed', text: (t) => t('compare.file.cannotRead', { file: name, reason }) });
       return;
     }
-    const read = await readJournalFile(bytes, {
+    // A package is proved before a line of it is read; its journal is then read like any other.
+    const opened = await openPackageFile(bytes);
+    if (opened.kind === 'refused') {
+      const { reason, line } = opened;
+      settle({
+        kind: 'failed',
+        text: (t) =>
+          line === null
+            ? t('compare.file.packageRefused', { file: name, reason })
+            : t('compare.file.packageRefusedAt', { file: name, line, reason }),
+      });
+      return;
+    }
+    const proved = opened.kind === 'package' ? opened : null;
+    const read = await readJournalFile(opened.bytes, {
       onProgress: (lines) =>
         settle({ kind: 'loading', text: (t) => t('compare.reading', { file: name, lines }) }),
     });
@@ -79,10 +94,13 @@ export function useOtherRun() {
       settle({ kind: 'failed', text: (t) => journalProblemText(name, problem, t) });
       return;
     }
-    const notes = read.notes.map((note) => ({
-      text: (t: Translator) => journalNoteText(name, note, t),
-      damaged: note.kind !== 'torn',
-    }));
+    const notes = [
+      ...(proved ? [{ text: (t: Translator) => packageNoteText(name, proved, t), damaged: false }] : []),
+      ...read.notes.map((note) => ({
+        text: (t: Translator) => journalNoteText(name, note, t),
+        damaged: note.kind !== 'torn',
+      })),
+    ];
     settle({ kind: 'loaded', load: ticket, models: read.models, notes });
   };
 
