@@ -1,7 +1,7 @@
 import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openPackage, shortFingerprint } from '../core/index';
+import { openPackage, PACKAGE_NOT_UTF8, packageTextOf, shortFingerprint } from '../core/index';
 import { checkPackageSignature, nodeSha256Hex } from '../node-adapters/index';
 
 /*
@@ -45,12 +45,10 @@ async function startsAsPackage(file: string): Promise<boolean> {
 export async function journalInput(file: string): Promise<JournalInput> {
   if (!(await startsAsPackage(file)))
     return { kind: 'journal', file, note: null, fingerprint: null, done: async () => undefined };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
-  } catch {
-    return { kind: 'refused', message: `${file}: a package whose bytes are not UTF-8 text: it was altered` };
-  }
+  // Read whole only once its first bytes say it is a package: a plain journal is streamed by its reader.
+  const unpacked = packageTextOf(await readFile(file));
+  if (unpacked.kind !== 'package') return { kind: 'refused', message: `${file}: ${PACKAGE_NOT_UTF8}` };
+  const { text } = unpacked;
   const opened = openPackage(text, { verify: checkPackageSignature, known: new Set(), hash: nodeSha256Hex });
   if (!opened.ok)
     return {

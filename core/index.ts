@@ -353,6 +353,8 @@ export {
   isPackageText,
   makePackage,
   openPackage,
+  PACKAGE_NOT_UTF8,
+  packageTextOf,
   publicKeyPemText,
   sealOfLines,
   shortFingerprint,

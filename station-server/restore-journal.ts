@@ -1,6 +1,8 @@
 import {
   checkedContentOfCreated,
   isPackageText,
+  PACKAGE_NOT_UTF8,
+  packageTextOf,
   shortFingerprint,
   EmbeddedContentError,
   errorMessage,
@@ -112,8 +114,6 @@ export async function restoreJournal(
 const sameLines = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((line, index) => line === b[index]);
 
-const PACKAGE_PREFIX = new TextEncoder().encode('{"pbsimPackage":');
-
 /** The file as the restore reads it: a package proved and unpacked, anything else as it came. */
 async function unpackRestoreFile(
   dataFolder: string,
@@ -121,19 +121,10 @@ async function unpackRestoreFile(
 ): Promise<OpenedFile | { kind: 'journal'; journal: string | Uint8Array }> {
   if (typeof file === 'string')
     return isPackageText(file) ? openRestoreFile(dataFolder, file) : { kind: 'journal', journal: file };
-  const isPackage = PACKAGE_PREFIX.every((byte, index) => file[index] === byte);
-  if (!isPackage) return { kind: 'journal', journal: file };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(file);
-  } catch {
-    return {
-      kind: 'refused',
-      reason: 'a package whose bytes are not UTF-8 text: it was altered',
-      line: null,
-    };
-  }
-  return openRestoreFile(dataFolder, text);
+  const unpacked = packageTextOf(file);
+  if (unpacked.kind === 'not-package') return { kind: 'journal', journal: file };
+  if (unpacked.kind === 'not-utf8') return { kind: 'refused', reason: PACKAGE_NOT_UTF8, line: null };
+  return openRestoreFile(dataFolder, unpacked.text);
 }
 
 /** What the restore says about a package's signer: proved by a key this host knows, or by one it does not. */

@@ -12,7 +12,7 @@ import {
   makePackage,
   shortFingerprint,
 } from './package-format';
-import { isPackageText, openPackage, type PackageOpening } from './package-open';
+import { isPackageText, openPackage, packageTextOf, type PackageOpening } from './package-open';
 import v1Package from '../../test/fixtures/packages/white-cell-first-60-v1.pbsim-package?raw';
 import v1Journal from '../../test/fixtures/journals/white-cell-plays-nac-v1/events.jsonl?raw';
 
@@ -212,5 +212,18 @@ describe('openPackage', () => {
       ),
       { seed: 25, numRuns: 200 },
     );
+  });
+});
+
+describe('packageTextOf', () => {
+  it('gives a package’s text, refuses one whose bytes are not UTF-8, and leaves anything else alone', () => {
+    const text = '{"pbsimPackage":2,"name":"Øresund"}\n{"seq":1}\n';
+    const bytes = new TextEncoder().encode(text);
+    expect(packageTextOf(bytes)).toEqual({ kind: 'package', text });
+    // One byte of the name's "Ø" (0xC3 0x98) dropped: what is left is not UTF-8.
+    const broken = bytes.filter((_, index) => index !== text.indexOf('Ø'));
+    expect(packageTextOf(broken)).toEqual({ kind: 'not-utf8' });
+    expect(packageTextOf(new TextEncoder().encode('{"seq":1}\n'))).toEqual({ kind: 'not-package' });
+    expect(packageTextOf(new Uint8Array())).toEqual({ kind: 'not-package' });
   });
 });

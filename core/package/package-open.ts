@@ -32,7 +32,28 @@ export type PackageOpening =
     };
 
 /** A package's first line starts so; a plain journal's never does (its lines are events). */
-export const isPackageText = (text: string): boolean => text.startsWith('{"pbsimPackage":');
+export const isPackageText = (text: string): boolean => text.startsWith(PACKAGE_START);
+
+const PACKAGE_START = '{"pbsimPackage":';
+const PACKAGE_START_BYTES = new TextEncoder().encode(PACKAGE_START);
+
+/** Why a file that starts as a package is refused before it is read: it cannot be the text that was packaged. */
+export const PACKAGE_NOT_UTF8 = 'a package whose bytes are not UTF-8 text: it was altered';
+
+/**
+ * A file's bytes as the package they start as: its text; `not-utf8` when bytes of it are not UTF-8 (a package
+ * is text, so it was altered); `not-package` for anything else (a plain journal), which is left to its reader.
+ */
+export function packageTextOf(
+  bytes: Uint8Array,
+): { kind: 'package'; text: string } | { kind: 'not-utf8' } | { kind: 'not-package' } {
+  if (!PACKAGE_START_BYTES.every((byte, index) => bytes[index] === byte)) return { kind: 'not-package' };
+  try {
+    return { kind: 'package', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { kind: 'not-utf8' };
+  }
+}
 
 const refuse = (reason: string, line: number | null): PackageOpening => ({ ok: false, reason, line });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../state/index';
-import { journalNoteText, journalProblemText } from './journal-file-words';
+import { journalNoteText, journalProblemText, packageNoteText } from './journal-file-words';
 
 const en = translatorFor('en');
 const nl = translatorFor('nl');
@@ -41,6 +41,18 @@ describe('journalNoteText', () => {
     );
     expect(journalNoteText('run.jsonl', { kind: 'not-utf8', line: 3, count: 2 }, nl)).toBe(
       'run.jsonl, regel 3: geen UTF-8-tekst. Alleen de 2 gebeurtenissen ervoor worden vergeleken: de cijfers gaan over een deel van die oefening.',
+    );
+  });
+});
+
+describe('packageNoteText', () => {
+  it('names the signer by its short fingerprint, and says when the signature could not be checked', () => {
+    const fingerprint = `0123456789abcdef0123${'e'.repeat(44)}`;
+    expect(packageNoteText('a.pbsim-package', { fingerprint, signature: 'holds' }, en)).toBe(
+      'a.pbsim-package is an exercise package whose chain and signature hold, signed by the key 0123 4567 89ab cdef 0123; this browser does not check that key against the host’s known keys (Load a backup on Home does).',
+    );
+    expect(packageNoteText('a.pbsim-package', { fingerprint, signature: 'unchecked' }, nl)).toMatch(
+      /^a\.pbsim-package is een oefenpakket waarvan de keten klopt, ondertekend met de sleutel 0123 4567 89ab cdef 0123; deze browser kan de Ed25519-handtekening niet controleren/,
     );
   });
 });

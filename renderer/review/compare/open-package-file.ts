@@ -1,4 +1,4 @@
-import { openPackage } from '../../../core/index';
+import { openPackage, PACKAGE_NOT_UTF8, packageTextOf } from '../../../core/index';
 
 /*
  * A file chosen to compare with may be an exercise package (issue 25): it is proved before a line of it is
@@ -14,8 +14,6 @@ export type PackageFileOpening =
   | { kind: 'package'; bytes: Uint8Array; fingerprint: string; signature: 'holds' | 'unchecked' }
   /** Altered: what is wrong, and the package's first line at fault when one can be named. */
   | { kind: 'refused'; reason: string; line: number | null };
-
-const PACKAGE_START = new TextEncoder().encode('{"pbsimPackage":');
 
 function base64Bytes(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
@@ -54,17 +52,10 @@ export async function openPackageFile(
   bytes: Uint8Array,
   subtle: SubtleCrypto = globalThis.crypto.subtle,
 ): Promise<PackageFileOpening> {
-  if (!PACKAGE_START.every((byte, index) => bytes[index] === byte)) return { kind: 'journal', bytes };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return {
-      kind: 'refused',
-      reason: 'a package whose bytes are not UTF-8 text: it was altered',
-      line: null,
-    };
-  }
+  const unpacked = packageTextOf(bytes);
+  if (unpacked.kind === 'not-package') return { kind: 'journal', bytes };
+  if (unpacked.kind === 'not-utf8') return { kind: 'refused', reason: PACKAGE_NOT_UTF8, line: null };
+  const { text } = unpacked;
   let asked: { publicKey: string; message: string; signature: string } | null = null;
   const opened = openPackage(text, {
     verify: (publicKey, message, signature) => {
