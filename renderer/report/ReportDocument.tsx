@@ -16,8 +16,11 @@ export interface ReportDocumentProps {
   report: ReportModel;
   /** The exercise's content in words (`eventWordsFrom(models.content)`): roles, mechanisms, decisions. */
   words: EventWords;
-  /** The record the report was drawn from (issue 25): absent where the host's seal cannot be had. */
-  seal?: JournalSeal | undefined;
+  /**
+   * The record the report was drawn from (issue 25); null where it cannot be had (the document says where to
+   * get a report that carries it); absent, not shown (not yet asked for).
+   */
+  seal?: JournalSeal | null | undefined;
 }
 
 /** The sections in order: what the contents list and the document render. */
@@ -60,7 +63,9 @@ export function ReportDocument({ report, words, seal }: ReportDocumentProps) {
         <p className="report-muted">{overview.scenarioTitle}</p>
         <p className="report-muted">{t('report.generated', { events: overview.events })}</p>
         <p className="report-muted">{t('report.figuresNote')}</p>
-        <p className="report-muted report-seal">{sealSentence(seal, language)}</p>
+        {seal === undefined ? null : (
+          <p className="report-muted report-seal">{sealSentence(seal, language)}</p>
+        )}
       </header>
       <nav className="report-contents" aria-labelledby="report-contents-heading">
         <h2 id="report-contents-heading">{t('report.contents')}</h2>

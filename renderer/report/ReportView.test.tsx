@@ -109,6 +109,14 @@ describe('ReportView', () => {
     );
   });
 
+  it('says where to get the head at a station, which cannot ask the host', async () => {
+    recordingBridge();
+    await renderView();
+    expect(screen.getByRole('region', { name: 'Report preview' })).toHaveTextContent(
+      'The journal’s head is not printed here',
+    );
+  });
+
   it('says where to get the head when the host cannot be asked, and prints no footnote', async () => {
     const { printed } = recordingBridge();
     await renderView(async () => {

@@ -61,7 +61,8 @@ export function ReportView({ models, log }: ReportViewProps) {
     marking: string;
     footnote?: string | undefined;
   } | null>(null);
-  const [seal, setSeal] = useState<JournalSeal | undefined>(undefined);
+  // Null where the head cannot be had (the document says so); undefined until it is first asked for.
+  const [seal, setSeal] = useState<JournalSeal | null | undefined>(log.seal ? undefined : null);
   // The log as last rendered: its seal is asked for when the count changes, not whenever a parent re-renders.
   const logNow = useRef(log);
   logNow.current = log;
@@ -71,9 +72,9 @@ export function ReportView({ models, log }: ReportViewProps) {
   const report = useMemo(() => buildReport(models, metrics, { marking }), [models, metrics, marking]);
   const words = useMemo(() => reportWords(models.content, language), [models.content, language]);
 
-  /** The head after the events the report covers now; undefined where it cannot be had (the report says so). */
-  const currentSeal = async (): Promise<JournalSeal | undefined> => {
-    const fetched = await logNow.current.seal?.(count).catch(() => undefined);
+  /** The head after the events the report covers now; null where it cannot be had (the report says so). */
+  const currentSeal = async (): Promise<JournalSeal | null> => {
+    const fetched = (await logNow.current.seal?.(count).catch(() => null)) ?? null;
     setSeal(fetched);
     return fetched;
   };
@@ -87,14 +88,14 @@ export function ReportView({ models, log }: ReportViewProps) {
     setPrintJob({
       fileName: reportFileName(report.overview.exerciseId, `report-${language}`, 'pdf'),
       marking,
-      footnote: fetched && sealFootnote(fetched, language),
+      footnote: fetched ? sealFootnote(fetched, language) : undefined,
     });
   };
 
   const save = async (kind: ExportKind) => {
     try {
       const { exportFile } = await import('./report-files');
-      const fetched = kind === 'html' ? await currentSeal() : undefined;
+      const fetched = kind === 'html' ? await currentSeal() : null;
       const file = exportFile(kind, {
         events: log.events(),
         models,

@@ -28,7 +28,7 @@ export interface ExportSource {
   report: ReportModel;
   language: string;
   /** The journal's head the HTML report prints on every page (issue 25); absent where none can be had. */
-  seal?: JournalSeal | undefined;
+  seal?: JournalSeal | null | undefined;
 }
 
 export interface ExportFile {

@@ -12,8 +12,8 @@ export interface ReportHtmlInput {
   report: ReportModel;
   /** The documents the exercise embeds (its read models' `content`): the words of its roles and mechanisms. */
   content: { playbook: Playbook; scenario: ScenarioDocument };
-  /** The journal's head after the report's last event, and the signing key: on every page (issue 25). */
-  seal?: JournalSeal | undefined;
+  /** The journal's head after the report's last event, and the signing key: on every page (issue 25); null where it cannot be had. */
+  seal?: JournalSeal | null | undefined;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -48,7 +48,7 @@ export function reportHtml(input: ReportHtmlInput, options: { language: string }
   const css = [
     reportCss,
     chartsCss,
-    printMarkingCss(report.overview.marking, seal && sealFootnote(seal, language)),
+    printMarkingCss(report.overview.marking, seal ? sealFootnote(seal, language) : undefined),
     PAGE_NUMBERS,
   ]
     .join('\n')

@@ -21,7 +21,7 @@ describe('sealSentence', () => {
     expect(sealSentence(seal, 'nl')).toContain(
       'na gebeurtenis 12 luidt de hashketen van het journaal abababab',
     );
-    expect(sealSentence(undefined, 'en')).toMatch(/^The journal’s head is not printed here/);
+    expect(sealSentence(null, 'en')).toMatch(/^The journal’s head is not printed here/);
   });
 });
 

@@ -8,7 +8,7 @@ import { translate, type Language } from '../i18n/index';
  */
 
 /** The sentence under the report's title; without a seal, where to get a report that has one. */
-export function sealSentence(seal: JournalSeal | undefined, language: Language): string {
+export function sealSentence(seal: JournalSeal | null, language: Language): string {
   if (!seal) return translate(language, 'report.seal.none');
   const signer = seal.fingerprint
     ? translate(language, 'report.seal.key', { fingerprint: shortFingerprint(seal.fingerprint) })
