@@ -1,6 +1,7 @@
 // The head at ENDEX from a real test host: worked out by hand from the journal's lines up to exercise.ended,
 // and unchanged by what is recorded after (the hot wash's observations).
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { encodeEvents, sha256Hex } from '../../core/index';
 import { miniExercise } from '../../test/fixtures/test-console';
@@ -40,9 +41,11 @@ describe('EndexSeal', () => {
     host.close();
   });
 
-  it('says why when the host cannot give it', async () => {
-    const seal = async () => {
-      throw new Error('the exercise host cannot be reached');
+  it('says why when the host cannot give it, and asks again on request', async () => {
+    let away = true;
+    const seal = async (exerciseId: string, through: number) => {
+      if (away) throw new Error('the exercise host cannot be reached');
+      return { exerciseId, head: 'ab'.repeat(32), lines: through, fingerprint: 'cd'.repeat(32) };
     };
     render(<EndexSeal exerciseId="x" endexSeq={9} seal={seal} />);
     expect(
@@ -50,5 +53,11 @@ describe('EndexSeal', () => {
         'The journal’s head at ENDEX could not be read from the host: the exercise host cannot be reached',
       ),
     ).toBeInTheDocument();
+    away = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Ask the host again' }));
+    expect(
+      await screen.findByText(/^The record at ENDEX: after event 9, the journal’s hash chain reads abababab/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ask the host again' })).toBeNull();
   });
 });

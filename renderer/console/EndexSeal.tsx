@@ -18,6 +18,8 @@ export interface EndexSealProps {
 export function EndexSeal({ exerciseId, endexSeq, seal }: EndexSealProps) {
   const t = useTranslate();
   const [shown, setShown] = useState<{ seal: JournalSeal } | { problem: string } | null>(null);
+  // Asked again on request: the host may have been away (it keeps the journal; nothing was lost).
+  const [asked, setAsked] = useState(0);
   useEffect(() => {
     let current = true;
     seal(exerciseId, endexSeq).then(
@@ -28,10 +30,17 @@ export function EndexSeal({ exerciseId, endexSeq, seal }: EndexSealProps) {
       current = false;
     };
     // seal is the host's, the same for the life of the console; the head at ENDEX never changes.
-  }, [exerciseId, endexSeq]);
+  }, [exerciseId, endexSeq, asked]);
   if (shown === null) return null;
   if ('problem' in shown)
-    return <p className="read-only-bar">{t('console.endexSealFailed', { reason: shown.problem })}</p>;
+    return (
+      <p className="read-only-bar">
+        {t('console.endexSealFailed', { reason: shown.problem })}{' '}
+        <button type="button" onClick={() => setAsked((count) => count + 1)}>
+          {t('console.endexSealRetry')}
+        </button>
+      </p>
+    );
   return (
     <p className="read-only-bar endex-seal">
       {t('console.endexSeal', {

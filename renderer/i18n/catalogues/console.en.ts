@@ -33,6 +33,7 @@ export const consoleEn = {
   'console.endexSeal':
     'The record at ENDEX: after event {seq}, the journal’s hash chain reads {head}. This host signs its packages with the key {fingerprint}. Note both: any package of this exercise must carry this head.',
   'console.endexSealFailed': 'The journal’s head at ENDEX could not be read from the host: {reason}',
+  'console.endexSealRetry': 'Ask the host again',
   'console.clock': 'Exercise clock',
   'console.status.ready': 'Ready',
   'console.status.running': 'Running',

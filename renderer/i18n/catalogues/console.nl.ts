@@ -36,6 +36,7 @@ export const consoleNl: Record<keyof typeof consoleEn, string> = {
     'De vastlegging bij ENDEX: na gebeurtenis {seq} luidt de hashketen van het journaal {head}. Deze host ondertekent zijn pakketten met de sleutel {fingerprint}. Noteer beide: elk pakket van deze oefening moet deze kop dragen.',
   'console.endexSealFailed':
     'De kop van het journaal bij ENDEX kon niet bij de host worden gelezen: {reason}',
+  'console.endexSealRetry': 'Het de host opnieuw vragen',
   'console.clock': 'Oefeningsklok',
   'console.status.ready': 'Gereed',
   'console.status.running': 'Loopt',
