@@ -23,8 +23,6 @@ export const compareEn = {
   'compare.file.packageRefusedAt': '{file}, line {line}: not compared: {reason}',
   'compare.file.packageWhole':
     '{file} is an exercise package whose chain and signature hold, signed by the key {fingerprint}; this browser does not check that key against the host’s known keys (Load a backup on Home does).',
-  'compare.file.packageUnchecked':
-    '{file} is an exercise package whose chain holds, signed by the key {fingerprint}; this browser cannot check its Ed25519 signature, so that was not checked (Load a backup on Home does).',
   'compare.file.notJournal': '{file}, line {line}: not a journal: {problem}',
   'compare.file.notUtf8': '{file}, line {line}: not UTF-8 text.',
   'compare.file.refused': '{file}, line {line}: the documents it embeds are refused: {problem}',

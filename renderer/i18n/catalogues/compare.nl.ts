@@ -23,8 +23,6 @@ export const compareNl: Record<keyof typeof compareEn, string> = {
   'compare.file.packageRefusedAt': '{file}, regel {line}: niet vergeleken: {reason}',
   'compare.file.packageWhole':
     '{file} is een oefenpakket waarvan de keten en de handtekening kloppen, ondertekend met de sleutel {fingerprint}; deze browser controleert die sleutel niet tegen de bekende sleutels van de host (Een back-up laden op de startpagina doet dat wel).',
-  'compare.file.packageUnchecked':
-    '{file} is een oefenpakket waarvan de keten klopt, ondertekend met de sleutel {fingerprint}; deze browser kan de Ed25519-handtekening niet controleren, dus die is niet gecontroleerd (Een back-up laden op de startpagina doet dat wel).',
   'compare.file.notJournal': '{file}, regel {line}: geen logboek: {problem}',
   'compare.file.notUtf8': '{file}, regel {line}: geen UTF-8-tekst.',
   'compare.file.refused': '{file}, regel {line}: de documenten die erin zitten worden geweigerd: {problem}',

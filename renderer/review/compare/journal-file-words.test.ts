@@ -46,13 +46,13 @@ describe('journalNoteText', () => {
 });
 
 describe('packageNoteText', () => {
-  it('names the signer by its short fingerprint, and says when the signature could not be checked', () => {
+  it('names the signer by its short fingerprint, in both languages', () => {
     const fingerprint = `0123456789abcdef0123${'e'.repeat(44)}`;
-    expect(packageNoteText('a.pbsim-package', { fingerprint, signature: 'holds' }, en)).toBe(
+    expect(packageNoteText('a.pbsim-package', { fingerprint }, en)).toBe(
       'a.pbsim-package is an exercise package whose chain and signature hold, signed by the key 0123 4567 89ab cdef 0123; this browser does not check that key against the host’s known keys (Load a backup on Home does).',
     );
-    expect(packageNoteText('a.pbsim-package', { fingerprint, signature: 'unchecked' }, nl)).toMatch(
-      /^a\.pbsim-package is een oefenpakket waarvan de keten klopt, ondertekend met de sleutel 0123 4567 89ab cdef 0123; deze browser kan de Ed25519-handtekening niet controleren/,
+    expect(packageNoteText('a.pbsim-package', { fingerprint }, nl)).toMatch(
+      /^a\.pbsim-package is een oefenpakket waarvan de keten en de handtekening kloppen, ondertekend met de sleutel 0123 4567 89ab cdef 0123;/,
     );
   });
 });

@@ -31,13 +31,6 @@ export function journalNoteText(file: string, note: JournalFileNote, t: Translat
 }
 
 /** What was proved of a package chosen to compare with, and by whose key (the browser knows none of them). */
-export function packageNoteText(
-  file: string,
-  proved: { fingerprint: string; signature: 'holds' | 'unchecked' },
-  t: Translator,
-): string {
-  const fingerprint = shortFingerprint(proved.fingerprint);
-  return proved.signature === 'holds'
-    ? t('compare.file.packageWhole', { file, fingerprint })
-    : t('compare.file.packageUnchecked', { file, fingerprint });
+export function packageNoteText(file: string, proved: { fingerprint: string }, t: Translator): string {
+  return t('compare.file.packageWhole', { file, fingerprint: shortFingerprint(proved.fingerprint) });
 }
